@@ -1,0 +1,97 @@
+namespace NorPreM.Search.Model;
+
+/// <summary>Which units a search looks at.</summary>
+public enum SearchScope
+{
+    /// <summary>Everything: pages, cases, sections, meetings.</summary>
+    All,
+    /// <summary>Only adopted decisions and proposed decisions.</summary>
+    Decisions,
+}
+
+/// <summary>Result order.</summary>
+public enum SearchSort
+{
+    Relevance,
+    Newest,
+}
+
+/// <summary>
+/// One query model shared by the search page, the JSON API and the CLI.
+/// Filters are facet field → selected values (e.g. "council" → ["ho21"]).
+/// </summary>
+public sealed record SearchRequest
+{
+    public string Query { get; init; } = "";
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> Filters { get; init; } =
+        new Dictionary<string, IReadOnlyList<string>>();
+    public SearchScope Scope { get; init; } = SearchScope.All;
+    public SearchSort Sort { get; init; } = SearchSort.Relevance;
+    /// <summary>1-based result page.</summary>
+    public int Page { get; init; } = 1;
+    public int PageSize { get; init; } = 10;
+}
+
+/// <summary>The answer to a <see cref="SearchRequest"/>.</summary>
+public sealed record SearchResponse
+{
+    public required string Query { get; init; }
+    public required int TotalHits { get; init; }
+    public required IReadOnlyList<SearchHit> Hits { get; init; }
+    public IReadOnlyList<FacetResult> Facets { get; init; } = [];
+    /// <summary>A corrected query when the original looks misspelled.</summary>
+    public string? DidYouMean { get; init; }
+    /// <summary>True when exact matching found nothing and fuzzy matching was used.</summary>
+    public bool Fuzzy { get; init; }
+    public double ElapsedMilliseconds { get; init; }
+}
+
+/// <summary>One hit. <see cref="Snippet"/> is HTML: every text piece is encoded, matches are wrapped in &lt;mark&gt;.</summary>
+public sealed record SearchHit
+{
+    public required string Id { get; init; }
+    public required UnitKind Kind { get; init; }
+    /// <summary>File name of the source PDF.</summary>
+    public required string Document { get; init; }
+    public required string DocumentId { get; init; }
+    public required string Title { get; init; }
+    /// <summary>First page of the hit.</summary>
+    public required int Page { get; init; }
+    public required IReadOnlyList<int> Pages { get; init; }
+    public string? CaseNumber { get; init; }
+    public string? Council { get; init; }
+    public string? Meeting { get; init; }
+    public DateOnly? Date { get; init; }
+    public string? DocumentType { get; init; }
+    public IReadOnlyList<string> CaseTypes { get; init; } = [];
+    public IReadOnlyList<string> Themes { get; init; } = [];
+    public required string Snippet { get; init; }
+    public required double Score { get; init; }
+    /// <summary>Further hits from the same case or document, folded under this one.</summary>
+    public int CollapsedHits { get; init; }
+}
+
+/// <summary>Counts for one facet field.</summary>
+public sealed record FacetResult(string Field, IReadOnlyList<FacetValue> Values);
+
+/// <summary>One facet value with its count and whether it is selected.</summary>
+public sealed record FacetValue(string Value, string Label, int Count, bool Selected);
+
+/// <summary>Read side of the index: search, suggestions and similar units. Implementations hide Lucene.</summary>
+public interface ISearchService
+{
+    SearchResponse Search(SearchRequest request);
+}
+
+/// <summary>Write side of the index. One instance owns the single index writer.</summary>
+public interface IIndexWriterService : IDisposable
+{
+    /// <summary>Replaces every unit of a document with <paramref name="units"/>.</summary>
+    void ReplaceDocument(string documentId, IReadOnlyList<IndexUnit> units);
+    /// <summary>Removes every unit of a document.</summary>
+    void DeleteDocument(string documentId);
+    /// <summary>Ids of the documents in the index, mapped to their file names.</summary>
+    IReadOnlyDictionary<string, string> IndexedDocuments();
+    /// <summary>Makes changes durable and visible to searchers.</summary>
+    void Commit();
+}
