@@ -1,11 +1,16 @@
 using System.Globalization;
 using NorPreM.Search.Model;
+using NorPreM.Web.Knowledge;
 
 namespace NorPreM.Web.Pages;
 
 /// <summary>Formatting shared by the pages: Norwegian dates, facet names, kinds of hits.</summary>
 public static class Display
 {
+    /// <summary>HTML encoder that keeps æ, ø, å and « » readable; markup-significant characters are still encoded.</summary>
+    public static readonly System.Text.Encodings.Web.HtmlEncoder Html =
+        System.Text.Encodings.Web.HtmlEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
+
     public static readonly CultureInfo Norwegian = CultureInfo.GetCultureInfo("nb-NO");
 
     public static string Date(DateOnly? date) =>
@@ -24,6 +29,24 @@ public static class Display
         "kind" => "Type treff",
         _ => field,
     };
+
+    /// <summary>The facet value's label; when the search layer gave only the raw value, a known display name.</summary>
+    public static string FacetLabel(string field, FacetValue value)
+    {
+        if (value.Label != value.Value)
+        {
+            return value.Label;
+        }
+
+        return field switch
+        {
+            "council" => Councils.DisplayName(value.Value),
+            "documentType" => DocumentTypes.DisplayName(value.Value),
+            "theme" => ThemeCatalog.Label(value.Value),
+            "kind" when Enum.TryParse<UnitKind>(value.Value, ignoreCase: true, out var kind) => Kind(kind),
+            _ => value.Label,
+        };
+    }
 
     public static string Kind(UnitKind kind) => kind switch
     {

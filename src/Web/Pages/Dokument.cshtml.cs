@@ -1,3 +1,5 @@
+using System.Text.Encodings.Web;
+using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using NorPreM.Search.Model;
@@ -35,6 +37,31 @@ public sealed class DokumentModel(KnowledgeState state) : PageModel
         }
 
         return Page();
+    }
+
+    /// <summary>
+    /// The page text with repaired words in &lt;mark class="repaired"&gt; (title: the damaged form), built without
+    /// whitespace between pieces because the text is shown pre-wrapped. Every text piece is HTML-encoded.
+    /// </summary>
+    public IHtmlContent RenderText()
+    {
+        var html = new HtmlContentBuilder();
+        foreach (var s in Segments)
+        {
+            if (s.Repair is { } r)
+            {
+                var title = $"OCR leste «{r.Before}», reparert til «{r.After}» (sikkerhet {Display.Number(r.Confidence * 100, "0")} %)";
+                html.AppendHtml("<mark class=\"repaired\" title=\"" + Display.Html.Encode(title) + "\">");
+                html.Append(s.Text);
+                html.AppendHtml("</mark>");
+            }
+            else
+            {
+                html.Append(s.Text);
+            }
+        }
+
+        return html;
     }
 
     /// <summary>Cuts the text at the repairs' offsets; repairs that do not fit the text are ignored rather than trusted.</summary>

@@ -91,7 +91,7 @@ public sealed class ThemeChart
     /// <summary>An SVG &lt;text&gt; axis label (Razor reserves the &lt;text&gt; tag), with its content HTML-encoded.</summary>
     public static Microsoft.AspNetCore.Html.IHtmlContent Label(double x, double y, string anchor, string content) =>
         new Microsoft.AspNetCore.Html.HtmlString(
-            $"<text class=\"axis\" x=\"{F(x)}\" y=\"{F(y)}\" text-anchor=\"{(anchor == "end" ? "end" : "middle")}\">{System.Text.Encodings.Web.HtmlEncoder.Default.Encode(content)}</text>");
+            $"<text class=\"axis\" x=\"{F(x)}\" y=\"{F(y)}\" text-anchor=\"{(anchor == "end" ? "end" : "middle")}\">{Display.Html.Encode(content)}</text>");
 
     public static string CouncilName(string id) => NorPreM.Search.Model.Councils.DisplayName(id);
 }
