@@ -18,9 +18,9 @@ public sealed class BrowserTests(BrowserFixture browser)
         await page.WaitForURLAsync(new Regex(@"q=persontilpasset"));
         await browser.ScreenshotAsync(page, "1-sok");
 
-        await page.Locator("a[data-facet=kind][data-value=proposal]").ClickAsync();
-        await page.WaitForURLAsync(new Regex(@"kind=proposal"));
-        Assert.Equal("true", await page.Locator("a[data-facet=kind][data-value=proposal]").GetAttributeAsync("aria-current"));
+        await page.Locator("a[data-facet=kind][data-value=Proposal]").ClickAsync();
+        await page.WaitForURLAsync(new Regex(@"kind=Proposal"));
+        Assert.Equal("true", await page.Locator("a[data-facet=kind][data-value=Proposal]").GetAttributeAsync("aria-current"));
         await browser.ScreenshotAsync(page, "2-sok-filtrert");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Sak 30/3/2022 Strategi for persontilpasset medisin" }).First.ClickAsync();

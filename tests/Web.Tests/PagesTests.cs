@@ -33,20 +33,24 @@ public sealed class PagesTests(NorPreMAppFactory factory) : IClassFixture<NorPre
     public async Task FacetLinksKeepTheQueryAndToggleTheFilter()
     {
         var html = await Page("/?q=persontilpasset");
-        Assert.Contains("href=\"/?q=persontilpasset&amp;kind=decision\"", html);
+        Assert.Contains("href=\"/?q=persontilpasset&amp;kind=Decision\"", html);
 
-        var filtered = await Page("/?q=persontilpasset&kind=decision");
+        var filtered = await Page("/?q=persontilpasset&kind=Decision");
         Assert.Contains("aria-current=\"true\"", filtered);
         Assert.Contains("href=\"/?q=persontilpasset\"", filtered);
-        Assert.Contains("<input type=\"hidden\" name=\"kind\" value=\"decision\">", filtered);
+        Assert.Contains("<input type=\"hidden\" name=\"kind\" value=\"Decision\">", filtered);
+        Assert.Contains("Vedtak – Sak 19/2/2022 Revidert strategi for persontilpasset medisin", filtered);
+        Assert.DoesNotContain("class=\"kind kind-page\"", filtered);
     }
 
     [Fact]
-    public async Task DidYouMeanOffersTheCorrectedQuery()
+    public async Task DidYouMeanOffersTheCorrectedQueryWhenOnlySimilarWordsMatched()
     {
-        var html = await Page("/?q=helsepersonellkommisjonn");
+        var html = await Page("/?q=habilitett");
 
-        Assert.Contains("Mente du <a href=\"/?q=helsepersonellkommisjonen\">helsepersonellkommisjonen</a>?", html);
+        Assert.Contains("Fant ingen eksakte treff. Viser treff på ord som ligner.", html);
+        Assert.Contains("Mente du <a href=\"/?q=habilitet\">habilitet</a>?", html);
+        Assert.Contains("Sak 25/3/2022 Spørsmål om habilitet", html);
     }
 
     [Fact]

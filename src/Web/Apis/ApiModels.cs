@@ -4,7 +4,7 @@ using NorPreM.Web.Querying;
 namespace NorPreM.Web.Apis;
 
 /// <summary>Autocomplete answer.</summary>
-public sealed record SuggestResponse(string Query, IReadOnlyList<Suggestion> Suggestions);
+public sealed record SuggestResponse(string Query, IReadOnlyList<SuggestionItem> Suggestions);
 
 /// <summary>One step in a case's history; <c>InCorpus</c> is false when only its number is known.</summary>
 public sealed record CaseHistoryItem(string Number, string? Title, string? Meeting, DateOnly? Date, string? Decision, bool InCorpus, bool Current, string Url);

@@ -5,24 +5,43 @@ using NorPreM.Web.Knowledge;
 
 namespace NorPreM.Web.Querying;
 
-/// <summary>One autocomplete suggestion: the text to put in the box, what kind of thing it is, and a direct link when it names one.</summary>
-public sealed record Suggestion(string Text, string Kind, string? Url);
+/// <summary>
+/// One autocomplete suggestion: the text to put in the box, what kind of thing it is (Norwegian), a detail such as an
+/// acronym's full name, and a direct link when it names a case, council, theme or document part.
+/// </summary>
+public sealed record SuggestionItem(string Text, string Kind, string? Url, string? Detail = null);
 
 /// <summary>A case similar to another, with the reason shown to the user.</summary>
 public sealed record SimilarCase(CaseRecord Case, double Score, IReadOnlyList<string> SharedThemes);
 
 /// <summary>
-/// The web app's single door to search: full-text search through <see cref="ISearchService"/>, autocomplete
-/// from the knowledge base (case numbers, case titles, meetings, councils, acronyms, themes), and similar cases.
+/// The web app's single door to search: full-text search through <see cref="ISearchService"/>; autocomplete from
+/// the index (case numbers, acronyms, titles, words) merged with the knowledge base (case titles with links,
+/// councils, themes, document parts); similar cases from the index's more-like-this, filled up by shared themes.
 /// </summary>
 public sealed class SearchGateway(ISearchService search, KnowledgeState knowledge)
 {
     private static readonly CompareInfo Compare = CultureInfo.GetCultureInfo("nb-NO").CompareInfo;
 
-    public SearchResponse Search(SearchRequest request) => search.Search(request);
+    /// <summary>
+    /// Runs the search. When nothing matched exactly (no hits, or only fuzzy ones) and the search layer offered no
+    /// correction, the index's spelling correction is asked for one, so the page can say "Mente du …?".
+    /// </summary>
+    public SearchResponse Search(SearchRequest request)
+    {
+        var response = search.Search(request);
+        if (response.DidYouMean is null && request.Query.Length > 0 && (response.Fuzzy || response.TotalHits == 0)
+            && search.DidYouMean(request.Query) is { } corrected
+            && !string.Equals(corrected, request.Query, StringComparison.OrdinalIgnoreCase))
+        {
+            response = response with { DidYouMean = corrected };
+        }
 
-    /// <summary>Suggestions whose text (or a word of it) starts with <paramref name="prefix"/>, best first.</summary>
-    public IReadOnlyList<Suggestion> Suggest(string prefix, int max)
+        return response;
+    }
+
+    /// <summary>Suggestions for what is typed so far, best first: case numbers, then titles and names, then words.</summary>
+    public IReadOnlyList<SuggestionItem> Suggest(string prefix, int max)
     {
         prefix = prefix.Trim();
         if (prefix.Length == 0 || max <= 0)
@@ -31,7 +50,19 @@ public sealed class SearchGateway(ISearchService search, KnowledgeState knowledg
         }
 
         var kb = knowledge.Current;
-        var candidates = new List<(Suggestion Suggestion, int Rank)>();
+        var candidates = new List<(SuggestionItem Suggestion, int Rank)>();
+        foreach (var s in search.Suggest(prefix, max))
+        {
+            candidates.Add(s.Kind switch
+            {
+                SuggestionKind.CaseNumber => (new SuggestionItem(
+                    kb.FindCase(s.Text) is { } c ? $"Sak {c.Number} {c.Title}" : s.Detail ?? "Sak " + s.Text, "sak", SearchLinks.CaseUrl(s.Text)), 0),
+                SuggestionKind.Acronym => (new SuggestionItem(s.Text, "forkortelse", null, s.Detail), 1),
+                SuggestionKind.Title => (new SuggestionItem(s.Text, "tittel", null), 3),
+                _ => (new SuggestionItem(s.Text, "ord", null), 4),
+            });
+        }
+
         var folded = Fold(prefix);
         var caseNumberPrefix = prefix.StartsWith("sak", StringComparison.OrdinalIgnoreCase) ? prefix[3..].Trim() : prefix;
 
@@ -40,11 +71,11 @@ public sealed class SearchGateway(ISearchService search, KnowledgeState knowledg
             var label = $"Sak {c.Number} {c.Title}";
             if (c.Number.StartsWith(caseNumberPrefix.Replace('-', '/'), StringComparison.Ordinal) && caseNumberPrefix.Length > 0 && char.IsDigit(caseNumberPrefix[0]))
             {
-                candidates.Add((new Suggestion(label, "sak", SearchLinks.CaseUrl(c.Number)), 0));
+                candidates.Add((new SuggestionItem(label, "sak", SearchLinks.CaseUrl(c.Number)), 0));
             }
             else if (Matches(c.Title, folded) is { } rank)
             {
-                candidates.Add((new Suggestion(c.Title, "sak", SearchLinks.CaseUrl(c.Number)), 1 + rank));
+                candidates.Add((new SuggestionItem(c.Title, "sak", SearchLinks.CaseUrl(c.Number)), 1 + rank));
             }
         }
 
@@ -52,12 +83,12 @@ public sealed class SearchGateway(ISearchService search, KnowledgeState knowledg
         {
             if (org.Acronym is { Length: > 0 } acr && Fold(acr).StartsWith(folded, StringComparison.Ordinal))
             {
-                candidates.Add((new Suggestion(acr, "forkortelse", null), 1));
+                candidates.Add((new SuggestionItem(acr, "forkortelse", null, org.Name), 1));
             }
 
             if (Matches(org.Name, folded) is { } rank)
             {
-                candidates.Add((new Suggestion(org.Name, "organisasjon", null), 2 + rank));
+                candidates.Add((new SuggestionItem(org.Name, "organisasjon", null), 2 + rank));
             }
         }
 
@@ -65,7 +96,7 @@ public sealed class SearchGateway(ISearchService search, KnowledgeState knowledg
         {
             if (Matches(Councils.DisplayName(council), folded) is { } rank)
             {
-                candidates.Add((new Suggestion(Councils.DisplayName(council), "råd", SearchLinks.CouncilUrl(council)), 2 + rank));
+                candidates.Add((new SuggestionItem(Councils.DisplayName(council), "råd", SearchLinks.CouncilUrl(council)), 2 + rank));
             }
         }
 
@@ -73,7 +104,7 @@ public sealed class SearchGateway(ISearchService search, KnowledgeState knowledg
         {
             if (Matches(theme.Label, folded) is { } rank)
             {
-                candidates.Add((new Suggestion(theme.Label, "tema", SearchLinks.ThemeUrl(theme.Id)), 2 + rank));
+                candidates.Add((new SuggestionItem(theme.Label, "tema", SearchLinks.ThemeUrl(theme.Id)), 2 + rank));
             }
         }
 
@@ -83,7 +114,7 @@ public sealed class SearchGateway(ISearchService search, KnowledgeState knowledg
             {
                 if (part.CaseNumber is null && Matches(part.Title, folded) is { } rank)
                 {
-                    candidates.Add((new Suggestion(part.Title, "dokument", SearchLinks.DocumentUrl(doc.Id, part.FirstPage)), 3 + rank));
+                    candidates.Add((new SuggestionItem(part.Title, "dokument", SearchLinks.DocumentUrl(doc.Id, part.FirstPage)), 3 + rank));
                 }
             }
         }
@@ -98,29 +129,39 @@ public sealed class SearchGateway(ISearchService search, KnowledgeState knowledg
     }
 
     /// <summary>
-    /// Cases most like <paramref name="target"/>: shared themes weighted by their scores, plus overlap of the
-    /// content words of title, proposal and decision (Jaccard), the case itself excluded.
+    /// Cases most like <paramref name="target"/>: first the index's more-like-this on the case unit (shared
+    /// distinctive words), then cases sharing weighted themes or title/proposal words (Jaccard), the case itself excluded.
     /// </summary>
     public IReadOnlyList<SimilarCase> SimilarCases(CaseRecord target, int max)
     {
         var kb = knowledge.Current;
-        var targetWords = ContentWords(target);
         var targetThemes = target.Themes.ToDictionary(t => t.Id, t => t.Score, StringComparer.Ordinal);
-        return kb.Base.Cases
-            .Where(c => c.Number != target.Number)
+        IReadOnlyList<string> Shared(CaseRecord c) => c.Themes.Where(t => targetThemes.ContainsKey(t.Id)).Select(t => t.Id).ToList();
+
+        var result = new List<SimilarCase>();
+        foreach (var hit in search.MoreLikeThis("case:" + target.Number, max * 2))
+        {
+            if (hit.CaseNumber is { } number && number != target.Number && kb.FindCase(number) is { } c && result.All(r => r.Case.Number != c.Number))
+            {
+                result.Add(new SimilarCase(c, hit.Score, Shared(c)));
+            }
+        }
+
+        var targetWords = ContentWords(target);
+        var byContent = kb.Base.Cases
+            .Where(c => c.Number != target.Number && result.All(r => r.Case.Number != c.Number))
             .Select(c =>
             {
-                var shared = c.Themes.Where(t => targetThemes.ContainsKey(t.Id)).ToList();
-                var themeScore = shared.Sum(t => Math.Min(t.Score, targetThemes[t.Id]));
+                var themeScore = c.Themes.Where(t => targetThemes.ContainsKey(t.Id)).Sum(t => Math.Min(t.Score, targetThemes[t.Id]));
                 var words = ContentWords(c);
-                var union = targetWords.Count + words.Count - words.Count(targetWords.Contains);
-                var jaccard = union == 0 ? 0 : (double)words.Count(targetWords.Contains) / union;
-                return new SimilarCase(c, themeScore + 2 * jaccard, shared.Select(t => t.Id).ToList());
+                var common = words.Count(targetWords.Contains);
+                var union = targetWords.Count + words.Count - common;
+                var jaccard = union == 0 ? 0 : (double)common / union;
+                return new SimilarCase(c, themeScore + 2 * jaccard, Shared(c));
             })
             .Where(s => s.Score > 0.05)
-            .OrderByDescending(s => s.Score)
-            .Take(max)
-            .ToList();
+            .OrderByDescending(s => s.Score);
+        return result.Concat(byContent).Take(max).ToList();
     }
 
     private static HashSet<string> ContentWords(CaseRecord c)
