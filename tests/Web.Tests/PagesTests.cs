@@ -176,5 +176,6 @@ public sealed class PagesTests(NorPreMAppFactory factory) : IClassFixture<NorPre
         Assert.Contains("<html lang=\"nb\">", html);
         Assert.Contains("<a class=\"skip\" href=\"#innhold\">Hopp til innholdet</a>", html);
         Assert.Contains("<label for=\"q\">Søk i dokumentene</label>", html);
+        Assert.Contains($"<a href=\"/dokumenter/{TestKnowledge.BundleId}\">HelseOmsorg21-rådet – saksdokumenter møte 3/2022</a>", html);
     }
 }

@@ -58,7 +58,7 @@
         text.textContent = s.text;
         var kind = document.createElement("span");
         kind.className = "kind";
-        kind.textContent = s.kind;
+        kind.textContent = s.detail ? s.kind + ": " + s.detail : s.kind;
         li.appendChild(text);
         li.appendChild(kind);
         li.addEventListener("mousedown", function (e) { e.preventDefault(); choose(i); });
