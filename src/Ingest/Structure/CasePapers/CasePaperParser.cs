@@ -66,22 +66,25 @@ public sealed partial class CasePaperParser : ICasePaperParser
                 break;
             }
 
-            if (IsHeading(rows[i], rows, i))
+            if (IsKnownHeading(rows[i]))
             {
                 break;
             }
         }
 
-        // Heading block: rows before the header table (or before the first section heading).
-        var headingEnd = headerStart >= 0 ? headerStart : FirstHeadingIndex(rows);
+        // Heading block: rows before the header table (or before the first known section heading). It counts only
+        // when it names the paper ("Saksframlegg") or the case; otherwise those rows are body text.
+        var headingEnd = headerStart >= 0 ? headerStart : FirstKnownHeadingIndex(rows);
         var heading = rows.Take(Math.Max(0, headingEnd)).ToList();
         string? meeting = null;
         CaseNumber? pageNumber = null;
         var titleRows = new List<string>();
         var afterNumber = false;
+        var namesPaper = false;
         foreach (var row in heading)
         {
             meeting ??= CaseNumber.FindMeeting(row.Text);
+            namesPaper |= row.Text.StartsWith("Saksframlegg", StringComparison.OrdinalIgnoreCase) || row.Text.StartsWith("Saksfremlegg", StringComparison.OrdinalIgnoreCase);
             var found = CaseNumber.FindAll(row.Text);
             if (pageNumber is null && found.Count > 0 && found[0].Index == 0)
             {
@@ -99,6 +102,15 @@ public sealed partial class CasePaperParser : ICasePaperParser
             if (afterNumber)
             {
                 titleRows.Add(row.Text);
+            }
+        }
+
+        if (pageNumber is null && !namesPaper)
+        {
+            headingEnd = headerStart >= 0 ? headerStart : 0;
+            if (headerStart < 0)
+            {
+                heading.Clear();
             }
         }
 
@@ -273,27 +285,35 @@ public sealed partial class CasePaperParser : ICasePaperParser
         return null;
     }
 
-    private static int FirstHeadingIndex(IReadOnlyList<LayoutRow> rows)
+    private static bool IsKnownHeading(LayoutRow row) =>
+        row.Cells.Count == 1 && KnownHeadings.Contains(row.Text.Trim().TrimEnd(':').Trim());
+
+    private static int FirstKnownHeadingIndex(IReadOnlyList<LayoutRow> rows)
     {
         for (var i = 0; i < rows.Count && i < 12; i++)
         {
-            if (IsHeading(rows[i], rows, i))
+            if (IsKnownHeading(rows[i]))
             {
                 return i;
             }
         }
 
-        // No heading near the top: the heading block is at most the rows naming the paper, number and title.
-        var count = 0;
+        // No heading near the top: the heading block is at most the rows naming the paper, the case and its title.
+        var end = 0;
         for (var i = 0; i < rows.Count && i < 4; i++)
         {
             if (rows[i].Text.StartsWith("Saksframlegg", StringComparison.OrdinalIgnoreCase) || CaseNumber.FindAll(rows[i].Text) is [{ Index: 0 }, ..])
             {
-                count = i + 1;
+                end = i + 1;
             }
         }
 
-        return count > 0 && count < rows.Count ? count + (CaseNumber.FindAll(rows[count - 1].Text) is [{ Index: 0, Length: var l }] && rows[count - 1].Text.Length == l ? 1 : 0) : 0;
+        if (end > 0 && end < rows.Count && CaseNumber.FindAll(rows[end - 1].Text) is [{ Index: 0, Length: var l }] && rows[end - 1].Text.Trim().Length == l)
+        {
+            end++; // the title row under a number-only row
+        }
+
+        return end;
     }
 
     /// <summary>
