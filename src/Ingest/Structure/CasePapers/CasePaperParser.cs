@@ -409,7 +409,7 @@ public sealed partial class CasePaperParser : ICasePaperParser
     [GeneratedRegex(@"\s*(?:/|,|;|\bog\b)\s*")]
     private static partial Regex CaseTypeSplitRegex();
 
-    [GeneratedRegex(@"^\p{Lu}\p{Ll}{2,}sak$")]
+    [GeneratedRegex(@"^\p{L}\p{Ll}{2,}sak$")]
     private static partial Regex CaseTypeRegex();
 
     [GeneratedRegex(@"^\s*(?<n>\d{1,2})[.)]\s+")]

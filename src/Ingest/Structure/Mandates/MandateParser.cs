@@ -85,8 +85,7 @@ public sealed partial class MandateParser : IMandateParser
 
         var records = sections.Select(s => ToSection(s.Heading, s.Page, s.Rows)).ToList();
         var allText = string.Join("\n", records.Select(s => s.Text));
-        var sentences = records.SelectMany(s => ReportingLineExtractor.Sentences(s.Text.Replace('\n', ' '))
-                .Concat(s.Points.SelectMany(p => ReportingLineExtractor.Sentences(p.Text))))
+        var sentences = records.SelectMany(s => s.Text.Split('\n').SelectMany(ReportingLineExtractor.Sentences))
             .Distinct()
             .ToList();
 
@@ -166,7 +165,7 @@ public sealed partial class MandateParser : IMandateParser
         var ordered = sections.OrderByDescending(s => s.Heading.Contains("godkjenning", StringComparison.OrdinalIgnoreCase)).ToList();
         foreach (var section in ordered)
         {
-            foreach (var sentence in ReportingLineExtractor.Sentences(section.Text.Replace('\n', ' ')))
+            foreach (var sentence in section.Text.Split('\n').SelectMany(ReportingLineExtractor.Sentences))
             {
                 var m = ApprovalRegex().Match(sentence);
                 if (!m.Success)

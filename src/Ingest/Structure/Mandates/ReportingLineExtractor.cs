@@ -67,7 +67,7 @@ public static partial class ReportingLineExtractor
                 }
 
                 var line = new ReportingLine(subject, rule.Relation, obj, raw.Trim());
-                if (!lines.Contains(line))
+                if (!lines.Any(l => l.From == line.From && l.Relation == line.Relation && l.To == line.To))
                 {
                     lines.Add(line);
                 }
@@ -127,7 +127,7 @@ public static partial class ReportingLineExtractor
         var cuts = new List<int>();
         foreach (Match m in ObjectCutRegex().Matches(s))
         {
-            if (m.Value.StartsWith(',') && keepCommas && !m.Value.Contains("som", StringComparison.Ordinal))
+            if (keepCommas && (m.Value.StartsWith(',') || m.Value.TrimStart().StartsWith("og", StringComparison.Ordinal)) && !m.Value.Contains("som", StringComparison.Ordinal))
             {
                 continue;
             }
@@ -146,7 +146,7 @@ public static partial class ReportingLineExtractor
     [GeneratedRegex(@"^\s*(?:\d{1,2}[.)]|[•\-–]|[eo](?=\s+\p{Lu}))\s+")]
     private static partial Regex LeadingNumberRegex();
 
-    [GeneratedRegex(@"\s+(?:ble|blir|er|skal|har|som|kan|best\S{1,3}ende)\s|,\s")]
+    [GeneratedRegex(@"\s+(?:ble|blir|er|skal|har|som|kan|best\S{1,3}ende)\s|,\s+som\s")]
     private static partial Regex SubjectCutRegex();
 
     [GeneratedRegex(@"^(?:og|men|samt|at|der|hvor)\s+", RegexOptions.IgnoreCase)]

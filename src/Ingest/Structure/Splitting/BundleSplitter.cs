@@ -206,13 +206,21 @@ public sealed partial class BundleSplitter : IBundleSplitter
             return null;
         }
 
+        // A case paper opens with "Saksframlegg" or with its number on a row of its own ("Sak 24/3/2022" over the
+        // title). A row "Sak 13/2/22 Title" is how minutes list their cases, so it does not start a part.
         var first = top[0].Text;
+        var namesPaper = top.Any(r => r.Text.StartsWith("Saksframlegg", StringComparison.OrdinalIgnoreCase) || r.Text.StartsWith("Saksfremlegg", StringComparison.OrdinalIgnoreCase));
         foreach (var row in top)
         {
             var found = CaseNumber.FindAll(row.Text);
-            if (found.Count > 0 && found[0].Index == 0 && (row == top[0] || first.StartsWith("Saksframlegg", StringComparison.OrdinalIgnoreCase)))
+            if (found.Count == 0 || found[0].Index != 0)
             {
-                var rest = row.Text[found[0].Length..].Trim();
+                continue;
+            }
+
+            var rest = row.Text[found[0].Length..].Trim();
+            if (rest.Length == 0 || namesPaper)
+            {
                 if (rest.Length == 0)
                 {
                     var next = page.Rows.SkipWhile(r => r != row).Skip(1).FirstOrDefault();
