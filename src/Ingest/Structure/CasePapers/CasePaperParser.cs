@@ -380,7 +380,7 @@ public sealed partial class CasePaperParser : ICasePaperParser
         var records = new List<SectionRecord>();
         foreach (var (heading, page, rows) in sections)
         {
-            var text = Paragraphs.JoinParagraphs(rows, r => r.Text, (r, i) => i > 0 && (r.BlockStart || Paragraphs.IsListItem(r.Text) || r.Page != rows[i - 1].Page && EndsSentence(rows[i - 1].Text)));
+            var text = RowText.Join(rows);
             if (DecisionHeadings.Contains(heading))
             {
                 proposal = text.Length > 0 ? text : null;
@@ -397,14 +397,12 @@ public sealed partial class CasePaperParser : ICasePaperParser
 
         if (footnotes.Count > 0)
         {
-            var text = Paragraphs.JoinParagraphs(footnotes, r => r.Text, (r, _) => FootnoteRegex().IsMatch(r.Text));
+            var text = Paragraphs.JoinParagraphs(footnotes, r => r.Text, (r, i) => i > 0 && FootnoteRegex().IsMatch(r.Text));
             records.Add(new SectionRecord("Fotnoter", text, footnotes[0].Page));
         }
 
         return (records, proposal);
     }
-
-    private static bool EndsSentence(string text) => text.TrimEnd().EndsWith('.') || text.TrimEnd().EndsWith(':');
 
     [GeneratedRegex(@"\s*(?:/|,|;|\bog\b)\s*")]
     private static partial Regex CaseTypeSplitRegex();

@@ -265,9 +265,7 @@ public sealed partial class MinutesParser : IMinutesParser
                 }
             }
 
-            var discussion = Paragraphs.JoinParagraphs(
-                e.Discussion, r => r.Text,
-                (r, k) => k > 0 && (Paragraphs.IsListItem(r.Text) || (r.BlockStart && EndsSentence(e.Discussion[k - 1].Text))));
+            var discussion = RowText.Join(e.Discussion);
             result.Add(new CaseRecord
             {
                 Number = number.ToString(),
@@ -297,8 +295,6 @@ public sealed partial class MinutesParser : IMinutesParser
 
         return number.ToString();
     }
-
-    private static bool EndsSentence(string text) => text.TrimEnd().EndsWith('.') || text.TrimEnd().EndsWith(':');
 
     [GeneratedRegex(@"^(?<k>Dato|Tid|Tidspunkt|Møtetid|Sted|Møtested)\s*:?\s*(?<rest>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex KeyRegex();
