@@ -1,9 +1,15 @@
+# Builds eval/themes/train.jsonl and heldout.jsonl from the cut passages, the hand labels in corpus_labels.txt
+# (one line per passage: index and theme abbreviations, "-" for none) and the NorQuAD labels below.
+# Held-out: whole groups (runs of up to five consecutive passages of one document part) chosen, rarest theme
+# first, until each theme has about a quarter of its positives held out; every fourth NorQuAD passage (hash order).
+# Usage (from the repository root): python3 eval/themes/tools/build_splits.py /tmp/passages.jsonl
 import json,hashlib,collections
 AB={'pm':'persontilpasset-medisin','hd':'helsedata','ks':'kliniske-studier','in':'innovasjon-naering','an':'anskaffelser','fh':'folkehelse','hp':'helsepersonell-kompetanse','di':'digitalisering','bf':'baerekraft-finansiering','ej':'etikk-juss','om':'organisering-mandat','ko':'kommunikasjon','mb':'motebehandling'}
 ORDER=list(AB.values())
-blocks=[json.loads(l) for l in open('/tmp/th/blocks.jsonl')]
+import sys
+blocks=[json.loads(l) for l in open(sys.argv[1] if len(sys.argv)>1 else '/tmp/passages.jsonl')]
 labels={}
-for l in open('/tmp/th/labels_corpus.txt'):
+for l in open('eval/themes/tools/corpus_labels.txt'):
     i,*ts=l.split(); labels[int(i)]=[] if ts==['-'] else [AB[t] for t in ts]
 NQ={'v0010':['fh'],'v0016':['fh'],'v0033':['ej'],'v0046':['fh'],'v0061':['ej'],'v0100':['hp'],'v0139':['ej','ko'],'v0306':['fh']}
 src={'ho21':'ho21-mote-2022-03-saksdokumenter.pdf','mandat':'norprem-revidert-mandat-2024.pdf'}
@@ -17,7 +23,7 @@ for i,b in enumerate(blocks):
     th=sorted(labels[i],key=ORDER.index)
     it=dict(id=f"{b['doc']}-p{b['page']:02d}-b{i:03d}",text=b['text'],themes=th,source=f"{src[b['doc']]}#page={b['page']}",group=g)
     items.append(it);groups.setdefault(g,[]).append(it)
-for l in open('/work/wt/themes/eval/norquad/passages.jsonl'):
+for l in open('eval/norquad/passages.jsonl'):
     o=json.loads(l)
     th=sorted([AB[t] for t in NQ.get(o['id'],[])],key=ORDER.index)
     it=dict(id='norquad-'+o['id'],text=o['text'],themes=th,source='eval/norquad/passages.jsonl#'+o['id'],group='norquad-'+o['id'])
@@ -41,9 +47,9 @@ for j,g in enumerate(nq):
 tr=[it for g in groups if g not in held for it in groups[g]]
 ho=[it for g in groups if g in held for it in groups[g]]
 import os
-os.makedirs('/work/wt/themes/eval/themes',exist_ok=True)
+os.makedirs('eval/themes',exist_ok=True)
 for name,lst in (('train',tr),('heldout',ho)):
-    with open(f'/work/wt/themes/eval/themes/{name}.jsonl','w') as f:
+    with open(f'eval/themes/{name}.jsonl','w') as f:
         for it in lst: f.write(json.dumps(it,ensure_ascii=False)+'\n')
 ctr=collections.Counter(t for it in tr for t in it['themes']); cho=collections.Counter(t for it in ho for t in it['themes'])
 print(len(tr),len(ho))

@@ -1,3 +1,7 @@
+# Cuts the two corpus PDFs into paragraph-level passages (run from the repository root; needs pdftotext).
+# Blank-line separated blocks per page; bullet items become their own block; blocks shorter than 90
+# characters are merged with the next; blocks over 900 characters are split at sentence ends.
+# Usage: python3 eval/themes/tools/cut_passages.py /tmp/passages.jsonl
 import json,re,subprocess,sys
 parts_ho21=[(1,1,"sak24"),(2,2,"sak25"),(3,3,"sak26"),(4,7,"referat2"),(8,9,"sak27"),(10,12,"handlingsplan"),(13,16,"kommplan"),(17,18,"sak28"),(19,20,"sak29"),(21,26,"dialog"),(27,27,"sak30"),(28,31,"brev30"),(32,33,"sak31"),(34,34,"sak32"),(35,35,"sak33")]
 def part(p,parts):
@@ -48,6 +52,6 @@ for o in out:
         if cur: final.append(dict(o,text=cur))
     else: final.append(o)
 for i,o in enumerate(final): o["id"]=f"{o['doc']}-p{o['page']:02d}-{i:03d}"
-with open("/tmp/th/blocks.jsonl","w") as f:
+with open(sys.argv[1] if len(sys.argv)>1 else "/tmp/passages.jsonl","w") as f:
     for o in final: f.write(json.dumps(o,ensure_ascii=False)+"\n")
 print(len(final), sum(len(o['text']) for o in final)/len(final))

@@ -30,29 +30,36 @@ internal static class ThemeFeaturizer
     private const string Joined = "Joined";
 
     /// <summary>Describes the featurization in the model manifest, so a reader knows what produced it.</summary>
-    public const string Description =
-        "NormalizeText(lower, keep æøå) | TokenizeIntoWords | RemoveDefaultStopWords(Norwegian_Bokmal) | word 1-2-grams TF-IDF (max 20000) + char 4-grams TF-IDF (max 30000) | L2";
+    public static string Describe(int wordNgrams, int charNgrams) =>
+        $"NormalizeText(lower, keep æøå) | TokenizeIntoWords | RemoveDefaultStopWords(Norwegian_Bokmal) | word 1-{wordNgrams}-grams TF-IDF (max 20000)"
+        + (charNgrams > 0 ? $" + char {charNgrams}-grams TF-IDF (max 30000)" : "") + " | L2";
 
-    public static IEstimator<ITransformer> Create(MLContext ml)
+    public static IEstimator<ITransformer> Create(MLContext ml, int wordNgrams, int charNgrams)
     {
         var text = ml.Transforms.Text;
-        return text.NormalizeText(Normalized, nameof(TextRow.Text), TextNormalizingEstimator.CaseMode.Lower,
+        var words = text.NormalizeText(Normalized, nameof(TextRow.Text), TextNormalizingEstimator.CaseMode.Lower,
                 keepDiacritics: true, keepPunctuations: false, keepNumbers: false)
             .Append(text.TokenizeIntoWords(Words, Normalized))
             .Append(text.RemoveDefaultStopWords(Words, Words, StopWordsRemovingEstimator.Language.Norwegian_Bokmal))
             .Append(ml.Transforms.Conversion.MapValueToKey(WordKeys, Words))
-            .Append(text.ProduceNgrams(WordGramsColumn, WordKeys, ngramLength: 2, skipLength: 0, useAllLengths: true,
-                maximumNgramsCount: 20000, weighting: NgramExtractingEstimator.WeightingCriteria.TfIdf))
+            .Append(text.ProduceNgrams(WordGramsColumn, WordKeys, ngramLength: wordNgrams, skipLength: 0, useAllLengths: true,
+                maximumNgramsCount: 20000, weighting: NgramExtractingEstimator.WeightingCriteria.TfIdf));
+        if (charNgrams <= 0)
+        {
+            return words.Append(ml.Transforms.NormalizeLpNorm(FeaturesColumn, WordGramsColumn));
+        }
+
+        return words
             .Append(text.TokenizeIntoCharactersAsKeys(CharKeys, Normalized, useMarkerCharacters: true))
-            .Append(text.ProduceNgrams(CharGrams, CharKeys, ngramLength: 4, skipLength: 0, useAllLengths: false,
+            .Append(text.ProduceNgrams(CharGrams, CharKeys, ngramLength: charNgrams, skipLength: 0, useAllLengths: false,
                 maximumNgramsCount: 30000, weighting: NgramExtractingEstimator.WeightingCriteria.TfIdf))
             .Append(ml.Transforms.Concatenate(Joined, WordGramsColumn, CharGrams))
             .Append(ml.Transforms.NormalizeLpNorm(FeaturesColumn, Joined));
     }
 
     /// <summary>Fits the featurizer on the texts (vocabulary and IDF come from these texts only).</summary>
-    public static ITransformer Fit(MLContext ml, IEnumerable<string> texts) =>
-        Create(ml).Fit(Load(ml, texts));
+    public static ITransformer Fit(MLContext ml, IEnumerable<string> texts, int wordNgrams, int charNgrams) =>
+        Create(ml, wordNgrams, charNgrams).Fit(Load(ml, texts));
 
     public static IDataView Load(MLContext ml, IEnumerable<string> texts) =>
         ml.Data.LoadFromEnumerable(texts.Select(t => new TextRow { Text = Clean(t) }).ToList());

@@ -19,7 +19,7 @@ public sealed record ThemeModelManifest
     /// <summary>Per-theme probability threshold chosen by k-fold cross-validation on the training data.</summary>
     [JsonPropertyName("thresholds")] public required IReadOnlyDictionary<string, double> Thresholds { get; init; }
     [JsonPropertyName("trainedOn")] public required ThemeTrainingInfo TrainedOn { get; init; }
-    [JsonPropertyName("featurizer")] public string Featurizer { get; init; } = ThemeFeaturizer.Description;
+    [JsonPropertyName("featurizer")] public string Featurizer { get; init; } = "";
     [JsonPropertyName("trainer")] public string Trainer { get; init; } = "";
     [JsonPropertyName("mlnet")] public string MlNet { get; init; } = typeof(MLContext).Assembly.GetName().Version?.ToString() ?? "";
 }

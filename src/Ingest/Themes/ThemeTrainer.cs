@@ -17,6 +17,10 @@ public sealed record ThemeTrainingOptions
     public float L1Regularization { get; init; } = 0.001f;
     /// <summary>Positives are weighted by negatives/positives, capped here, so rare themes are not ignored.</summary>
     public float MaxPositiveWeight { get; init; } = 8f;
+    /// <summary>Length of the character n-grams (0 = none).</summary>
+    public int CharNgramLength { get; init; } = 4;
+    /// <summary>Longest word n-gram (1 = words only, 2 = words and bigrams).</summary>
+    public int WordNgramLength { get; init; } = 2;
 }
 
 /// <summary>
@@ -34,17 +38,23 @@ public static class ThemeTrainer
         public float Weight { get; set; }
     }
 
-    /// <summary>Trains on all of <paramref name="data"/>; thresholds come from k-fold cross-validation on it.</summary>
-    public static ThemeModel Train(IReadOnlyList<LabelledPassage> data, ThemeTrainingOptions? options = null, Action<string>? log = null)
+    /// <summary>
+    /// Trains on all of <paramref name="data"/> plus <paramref name="trainingOnly"/>; thresholds come from k-fold
+    /// cross-validation on <paramref name="data"/>. Training-only passages (short examples written for training,
+    /// eval/themes/authored.jsonl) are in every training fold and never scored, so they cannot flatter the thresholds.
+    /// </summary>
+    public static ThemeModel Train(IReadOnlyList<LabelledPassage> data, ThemeTrainingOptions? options = null, Action<string>? log = null,
+        IReadOnlyList<LabelledPassage>? trainingOnly = null)
     {
         options ??= new ThemeTrainingOptions();
+        trainingOnly ??= [];
         Validate(data, options);
         var ml = new MLContext(seed: options.Seed);
         log?.Invoke($"Velger terskler med {options.Folds}-delt kryssvalidering …");
-        var oof = OutOfFoldProbabilities(ml, data, options);
+        var oof = OutOfFoldProbabilities(ml, data, options, trainingOnly);
         var thresholds = ChooseThresholds(data, oof);
         log?.Invoke("Trener sluttmodellen på alle treningsdata …");
-        return Fit(ml, data, options, thresholds);
+        return Fit(ml, [.. data, .. trainingOnly], options, thresholds);
     }
 
     /// <summary>
@@ -53,9 +63,11 @@ public static class ThemeTrainer
     /// honest estimate of the whole training procedure, used by `evaluate-themes`.
     /// </summary>
     public static IReadOnlyList<IReadOnlySet<string>> CrossValidatedAssignments(
-        IReadOnlyList<LabelledPassage> data, ThemeTrainingOptions? options = null, Action<string>? log = null)
+        IReadOnlyList<LabelledPassage> data, ThemeTrainingOptions? options = null, Action<string>? log = null,
+        IReadOnlyList<LabelledPassage>? trainingOnly = null)
     {
         options ??= new ThemeTrainingOptions();
+        trainingOnly ??= [];
         Validate(data, options);
         var ml = new MLContext(seed: options.Seed);
         var result = new IReadOnlySet<string>[data.Count];
@@ -68,9 +80,10 @@ public static class ThemeTrainer
                 continue;
             }
 
-            var inner = OutOfFoldProbabilities(ml, train.Select(i => data[i]).ToList(), options);
-            var thresholds = ChooseThresholds(train.Select(i => data[i]).ToList(), inner);
-            var model = Fit(ml, train.Select(i => data[i]).ToList(), options, thresholds);
+            var trainPart = train.Select(i => data[i]).ToList();
+            var inner = OutOfFoldProbabilities(ml, trainPart, options, trainingOnly);
+            var thresholds = ChooseThresholds(trainPart, inner);
+            var model = Fit(ml, [.. trainPart, .. trainingOnly], options, thresholds);
             var assigned = model.Assign(test.Select(i => data[i].Text).ToList(), evidenceTerms: 0);
             for (var k = 0; k < test.Count; k++)
             {
@@ -82,7 +95,8 @@ public static class ThemeTrainer
     }
 
     /// <summary>Out-of-fold probability of every theme (taxonomy order) for every passage.</summary>
-    internal static double[][] OutOfFoldProbabilities(MLContext ml, IReadOnlyList<LabelledPassage> data, ThemeTrainingOptions options)
+    internal static double[][] OutOfFoldProbabilities(MLContext ml, IReadOnlyList<LabelledPassage> data, ThemeTrainingOptions options,
+        IReadOnlyList<LabelledPassage> trainingOnly)
     {
         var result = new double[data.Count][];
         for (var fold = 0; fold < options.Folds; fold++)
@@ -93,7 +107,7 @@ public static class ThemeTrainer
                 continue;
             }
 
-            var model = Fit(ml, train.Select(i => data[i]).ToList(), options, thresholds: null);
+            var model = Fit(ml, [.. train.Select(i => data[i]), .. trainingOnly], options, thresholds: null);
             var scores = model.ScoreAll(test.Select(i => data[i].Text).ToList(), evidenceTerms: 0);
             for (var k = 0; k < test.Count; k++)
             {
@@ -157,7 +171,7 @@ public static class ThemeTrainer
         IReadOnlyDictionary<string, double>? thresholds)
     {
         var texts = data.Select(d => d.Text).ToList();
-        var featurizer = ThemeFeaturizer.Fit(ml, texts);
+        var featurizer = ThemeFeaturizer.Fit(ml, texts, options.WordNgramLength, options.CharNgramLength);
         var inputSchema = ThemeFeaturizer.Load(ml, []).Schema;
         var features = ThemeFeaturizer.Featurize(ml, featurizer, texts);
         var size = features.Count > 0 ? features[0].Length : 0;
@@ -192,6 +206,7 @@ public static class ThemeTrainer
             Taxonomy = ThemeTaxonomy.Ids,
             Thresholds = thresholds ?? ThemeTaxonomy.Ids.ToDictionary(id => id, _ => 0.5),
             TrainedOn = new ThemeTrainingInfo(data.Count, Fingerprint(data), positives, options.Folds, options.Seed),
+            Featurizer = ThemeFeaturizer.Describe(options.WordNgramLength, options.CharNgramLength),
             Trainer = $"LbfgsLogisticRegression(L2={options.L2Regularization}, L1={options.L1Regularization}, maxPositiveWeight={options.MaxPositiveWeight})",
         };
         return new ThemeModel(ml, featurizer, inputSchema, models, manifest);

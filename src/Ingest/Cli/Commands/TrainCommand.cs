@@ -7,21 +7,22 @@ namespace NorPreM.Ingest.Cli.Commands;
 public sealed class TrainCommand : ICliCommand
 {
     public string Name => "train";
-    public string Usage => "train [--data eval/themes] [--out src/Ingest/Resources/Themes/themes.model] [--folds 5]";
+    public string Usage => "train [--data eval/themes] [--out src/Ingest/Resources/Themes/themes.model] [--folds 5] [--authored yes|no]";
     public string Summary => "Trener temamodellen (Microsoft.ML) på de merkede treningsdataene og skriver modellfilen.";
 
     public int Run(CliArguments args, CliContext context)
     {
         var directory = args.Option("data") ?? ThemeDataFiles.DefaultDirectory;
         var output = args.Option("out") ?? ThemeDataFiles.DefaultModel;
-        var options = new ThemeTrainingOptions { Folds = args.IntOption("folds", 5) };
+        var options = ThemeDataFiles.Options(args);
         var train = ThemeDataFiles.Read(directory, "train.jsonl");
-        context.Out.WriteLine($"Trener på {train.Count} merkede passasjer fra {Path.Combine(directory, "train.jsonl")}.");
+        var authored = ThemeDataFiles.TrainingOnly(directory, args);
+        context.Out.WriteLine($"Trener på {train.Count} merkede passasjer fra {Path.Combine(directory, "train.jsonl")} og {authored.Count} skrevne eksempler.");
         var watch = Stopwatch.StartNew();
         ThemeModel model;
         try
         {
-            model = ThemeTrainer.Train(train, options, context.Error.WriteLine);
+            model = ThemeTrainer.Train(train, options, context.Error.WriteLine, authored);
         }
         catch (ThemeDataException e)
         {
