@@ -97,6 +97,7 @@ public sealed partial class MandateParser : IMandateParser
             Council = CouncilRecogniser.Recognise(title, allText) ?? council,
             Approval = approval,
             ApprovedBy = approvedBy,
+            ApprovedByCouncil = CouncilRecogniser.FromTitle(approvedBy),
             ApprovedOn = approvedOn,
             Body = string.Join("\n\n", records.Select(s => s.Heading.Length > 0 ? s.Heading + "\n" + s.Text : s.Text)),
             Sections = records,
