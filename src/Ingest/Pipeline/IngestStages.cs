@@ -1,0 +1,37 @@
+using NorPreM.Ingest.Extraction;
+using NorPreM.Ingest.OcrRepair;
+using NorPreM.Ingest.Structure;
+using NorPreM.Ingest.Themes;
+using NorPreM.Search.Model;
+
+namespace NorPreM.Ingest.Pipeline;
+
+/// <summary>
+/// The one place that lists the ingest stages in order and builds their default implementations:
+/// 1. <see cref="ITextExtractor"/> (PDF → pages of lines), 2. <see cref="IOcrRepairer"/> (damaged text layers),
+/// 3. <see cref="IBundleParser"/> (parts, cases, minutes, mandates), 4. <see cref="IKnowledgeLinker"/> (threads across
+/// documents), 5. <see cref="IThemeClassifier"/> (taxonomy themes), then indexing (<see cref="IndexUnitBuilder"/>).
+/// </summary>
+public sealed record IngestStages(
+    ITextExtractor Extractor,
+    IOcrRepairer Repairer,
+    IBundleParser Parser,
+    IKnowledgeLinker Linker,
+    IThemeClassifier Themes)
+{
+    /// <summary>The production stages. <paramref name="log"/> receives warnings (missing Tesseract, missing model).</summary>
+    public static IngestStages CreateDefault(Action<string> log)
+    {
+        var (parser, linker) = StructureStage.CreateDefault();
+        return new(new PdfPigTextExtractor(), CreateRepairer(log), parser, linker, ThemeClassifierFactory.LoadDefault(log));
+    }
+
+    /// <summary>The default OCR repair stage.</summary>
+    public static IOcrRepairer CreateRepairer(Action<string> log) => new PassThroughRepairer();
+
+    // Interim stages until the OCR, structure and theme stages land.
+    private sealed class PassThroughRepairer : IOcrRepairer
+    {
+        public ExtractedDocument Repair(ExtractedDocument document, ReadOnlyMemory<byte> pdf) => document;
+    }
+}
