@@ -30,6 +30,8 @@ public sealed record SearchRequest
     /// <summary>1-based result page.</summary>
     public int Page { get; init; } = 1;
     public int PageSize { get; init; } = 10;
+    /// <summary>Fold hits of the same case or document under the best one (see <see cref="SearchHit.CollapsedHits"/>).</summary>
+    public bool Collapse { get; init; } = true;
 }
 
 /// <summary>The answer to a <see cref="SearchRequest"/>.</summary>
@@ -44,6 +46,8 @@ public sealed record SearchResponse
     /// <summary>True when exact matching found nothing and fuzzy matching was used.</summary>
     public bool Fuzzy { get; init; }
     public double ElapsedMilliseconds { get; init; }
+    /// <summary>Matching units before folding hits of one case or document together (<see cref="TotalHits"/> counts the folded groups).</summary>
+    public int TotalUnits { get; init; }
 }
 
 /// <summary>One hit. <see cref="Snippet"/> is HTML: every text piece is encoded, matches are wrapped in &lt;mark&gt;.</summary>
@@ -81,7 +85,32 @@ public sealed record FacetValue(string Value, string Label, int Count, bool Sele
 public interface ISearchService
 {
     SearchResponse Search(SearchRequest request);
+
+    /// <summary>Autocomplete for what is typed so far: words of the index, unit titles, case numbers and acronyms.</summary>
+    IReadOnlyList<Suggestion> Suggest(string prefix, int max);
+
+    /// <summary>Units whose text is most like the unit <paramref name="unitId"/> (other cases or documents only).</summary>
+    IReadOnlyList<SearchHit> MoreLikeThis(string unitId, int max);
+
+    /// <summary>A corrected spelling of <paramref name="query"/> built from the index's words, or null when it looks right.</summary>
+    string? DidYouMean(string query);
 }
+
+/// <summary>What an autocomplete suggestion completes to.</summary>
+public enum SuggestionKind
+{
+    /// <summary>A word of the index (completing the last typed word).</summary>
+    Term,
+    /// <summary>The title of a unit.</summary>
+    Title,
+    /// <summary>A case number ("28/3/2022").</summary>
+    CaseNumber,
+    /// <summary>An acronym; <see cref="Suggestion.Detail"/> holds the full name.</summary>
+    Acronym,
+}
+
+/// <summary>One autocomplete suggestion: <see cref="Text"/> replaces the typed query.</summary>
+public sealed record Suggestion(string Text, SuggestionKind Kind, string? Detail = null);
 
 /// <summary>Write side of the index. One instance owns the single index writer.</summary>
 public interface IIndexWriterService : IDisposable
@@ -94,4 +123,9 @@ public interface IIndexWriterService : IDisposable
     IReadOnlyDictionary<string, string> IndexedDocuments();
     /// <summary>Makes changes durable and visible to searchers.</summary>
     void Commit();
+    /// <summary>
+    /// Acronym pairs learned at ingest ("Helse- og omsorgsdepartementet (HOD)"), replacing earlier learned pairs.
+    /// Used with the curated list to expand queries both ways; persisted in the index at the next commit.
+    /// </summary>
+    void SetLearnedAcronyms(IReadOnlyList<(string Acronym, string Name)> pairs);
 }

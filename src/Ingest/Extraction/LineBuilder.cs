@@ -1,0 +1,140 @@
+using UglyToad.PdfPig.Content;
+
+namespace NorPreM.Ingest.Extraction;
+
+/// <summary>
+/// Groups words into lines and lines into blocks. Lines: words whose vertical extents overlap by more than half the
+/// smaller height share a line, read left to right (so table rows read left to right, as the corpus README asks).
+/// Blocks: a new block starts where the gap to the previous line exceeds <see cref="BlockGapFactor"/> line heights,
+/// or the font size changes markedly (headings). This is the classic whitespace-gap heuristic used by
+/// pdftotext and by PdfPig's own XY-cut segmenter, simplified for single-column office documents.
+/// </summary>
+public static class LineBuilder
+{
+    /// <summary>Vertical gap, in multiples of the line height, that separates two blocks.</summary>
+    public const double BlockGapFactor = 0.9;
+
+    /// <summary>Horizontal gap, in multiples of the font size, rendered as a column break (two spaces are kept as one tab).</summary>
+    public const double ColumnGapFactor = 2.5;
+
+    internal static IReadOnlyList<TextLine> BuildLines(IReadOnlyList<UglyToad.PdfPig.Content.Word> words)
+    {
+        var sorted = words
+            .Where(w => w.TextOrientation is TextOrientation.Horizontal)
+            .OrderByDescending(w => w.BoundingBox.Top)
+            .ThenBy(w => w.BoundingBox.Left)
+            .ToList();
+        var lines = new List<List<UglyToad.PdfPig.Content.Word>>();
+        foreach (var word in sorted)
+        {
+            var target = lines.FirstOrDefault(l => SameLine(l, word));
+            if (target is null)
+            {
+                lines.Add([word]);
+            }
+            else
+            {
+                target.Add(word);
+            }
+        }
+
+        // Rotated words (stamps, margin notes) become lines of their own, after the horizontal text.
+        var rotated = words.Where(w => w.TextOrientation is not TextOrientation.Horizontal)
+            .GroupBy(w => (w.TextOrientation, Math.Round(w.BoundingBox.Left / 5)))
+            .Select(g => g.ToList());
+
+        return lines
+            .Select(l => ToLine(l.OrderBy(w => w.BoundingBox.Left).ToList()))
+            .OrderByDescending(l => l.Top)
+            .ThenBy(l => l.Left)
+            .Concat(rotated.Select(r => ToLine(r)))
+            .ToList();
+    }
+
+    private static bool SameLine(List<UglyToad.PdfPig.Content.Word> line, UglyToad.PdfPig.Content.Word word)
+    {
+        var top = line.Max(w => w.BoundingBox.Top);
+        var bottom = line.Min(w => w.BoundingBox.Bottom);
+        var overlap = Math.Min(top, word.BoundingBox.Top) - Math.Max(bottom, word.BoundingBox.Bottom);
+        var smaller = Math.Min(top - bottom, word.BoundingBox.Height);
+        return smaller > 0 && overlap > 0.5 * smaller;
+    }
+
+    private static TextLine ToLine(IReadOnlyList<UglyToad.PdfPig.Content.Word> words)
+    {
+        var mapped = words.Select(w =>
+        {
+            var letter = w.Letters.Count > 0 ? w.Letters[0] : null;
+            return new Word(
+                w.Text,
+                w.BoundingBox.Left,
+                w.BoundingBox.Bottom,
+                w.BoundingBox.Right,
+                w.BoundingBox.Top,
+                letter?.PointSize ?? w.BoundingBox.Height,
+                letter?.FontName ?? "");
+        }).ToList();
+        var text = new System.Text.StringBuilder();
+        for (var i = 0; i < mapped.Count; i++)
+        {
+            if (i > 0)
+            {
+                var gap = mapped[i].Left - mapped[i - 1].Right;
+                text.Append(gap > ColumnGapFactor * Math.Max(4, mapped[i].FontSize) ? "\t" : " ");
+            }
+
+            text.Append(mapped[i].Text);
+        }
+
+        var fontSize = mapped.Count == 0 ? 0 : mapped.GroupBy(w => Math.Round(w.FontSize, 1)).OrderByDescending(g => g.Count()).First().Key;
+        var bold = mapped.Count > 0 && mapped.All(w => w.FontName.Contains("Bold", StringComparison.OrdinalIgnoreCase));
+        return new TextLine(
+            text.ToString(),
+            mapped,
+            mapped.Count == 0 ? 0 : mapped.Min(w => w.Left),
+            mapped.Count == 0 ? 0 : mapped.Min(w => w.Bottom),
+            mapped.Count == 0 ? 0 : mapped.Max(w => w.Right),
+            mapped.Count == 0 ? 0 : mapped.Max(w => w.Top),
+            fontSize,
+            bold);
+    }
+
+    /// <summary>Splits lines (already in reading order) into blocks at large vertical gaps or font-size changes.</summary>
+    public static IReadOnlyList<TextBlock> BuildBlocks(IReadOnlyList<TextLine> lines)
+    {
+        var blocks = new List<TextBlock>();
+        var current = new List<TextLine>();
+        TextLine? previous = null;
+        foreach (var line in lines)
+        {
+            if (previous is not null && StartsNewBlock(previous, line))
+            {
+                blocks.Add(new TextBlock(current));
+                current = [];
+            }
+
+            current.Add(line);
+            previous = line;
+        }
+
+        if (current.Count > 0)
+        {
+            blocks.Add(new TextBlock(current));
+        }
+
+        return blocks;
+    }
+
+    private static bool StartsNewBlock(TextLine previous, TextLine line)
+    {
+        var height = Math.Max(previous.Top - previous.Bottom, line.Top - line.Bottom);
+        var gap = previous.Bottom - line.Top;
+        if (gap < -height)
+        {
+            return true; // went back up the page: a new column or a rotated stamp
+        }
+
+        var sizeChange = previous.FontSize > 0 && line.FontSize > 0 && Math.Abs(previous.FontSize - line.FontSize) > 1.5;
+        return gap > BlockGapFactor * height || sizeChange || previous.Bold != line.Bold;
+    }
+}

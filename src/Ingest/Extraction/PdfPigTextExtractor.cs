@@ -1,0 +1,168 @@
+using System.Security.Cryptography;
+using NorPreM.Search.Model;
+using UglyToad.PdfPig;
+using UglyToad.PdfPig.Content;
+using UglyToad.PdfPig.DocumentLayoutAnalysis.WordExtractor;
+using UglyToad.PdfPig.Outline;
+
+namespace NorPreM.Ingest.Extraction;
+
+/// <summary>
+/// Extracts pages of text with PdfPig: words (PdfPig's nearest-neighbour word extractor), grouped into lines by
+/// baseline (<see cref="LineBuilder"/>), lines into blocks by vertical gaps, then page furniture separated
+/// (<see cref="FurnitureDetector"/>) and end-of-line hyphens joined (<see cref="HyphenJoiner"/>).
+/// Metadata and outline come from the document catalog.
+/// </summary>
+public sealed class PdfPigTextExtractor : ITextExtractor
+{
+    /// <summary>Upper bound on pages read from one file, so a hostile file cannot exhaust memory.</summary>
+    public const int MaxPages = 5000;
+
+    private readonly HyphenJoiner _hyphens;
+
+    public PdfPigTextExtractor(HyphenJoiner? hyphens = null) => _hyphens = hyphens ?? new HyphenJoiner();
+
+    /// <summary>Stable document id: the first 16 hex digits of the content's SHA-256.</summary>
+    public static string DocumentIdFor(ReadOnlySpan<byte> content) =>
+        Convert.ToHexStringLower(SHA256.HashData(content))[..16];
+
+    public ExtractedDocument Extract(ReadOnlyMemory<byte> pdf, string fileName)
+    {
+        if (pdf.Length == 0)
+        {
+            throw new PdfReadException(fileName, "filen er tom");
+        }
+
+        if (!LooksLikePdf(pdf.Span))
+        {
+            throw new PdfReadException(fileName, "filen er ikke en PDF (mangler %PDF-signatur)");
+        }
+
+        PdfDocument document;
+        try
+        {
+            document = PdfDocument.Open(pdf.ToArray(), new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true });
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            var reason = e.Message.Contains("encrypt", StringComparison.OrdinalIgnoreCase)
+                ? "filen er kryptert eller passordbeskyttet"
+                : "filen er skadet og kan ikke leses";
+            throw new PdfReadException(fileName, reason, e);
+        }
+
+        using (document)
+        {
+            if (document.NumberOfPages > MaxPages)
+            {
+                throw new PdfReadException(fileName, $"filen har {document.NumberOfPages} sider; grensen er {MaxPages}");
+            }
+
+            var pages = new List<RawPage>(document.NumberOfPages);
+            for (var n = 1; n <= document.NumberOfPages; n++)
+            {
+                try
+                {
+                    pages.Add(ReadPage(document.GetPage(n)));
+                }
+                catch (Exception e) when (e is not OutOfMemoryException)
+                {
+                    throw new PdfReadException(fileName, $"side {n} kan ikke leses", e);
+                }
+            }
+
+            var withFurniture = FurnitureDetector.Separate(pages);
+            var extracted = withFurniture.Select(p => p with { Blocks = _hyphens.Join(p.Blocks) }).ToList();
+            return new ExtractedDocument(fileName, DocumentIdFor(pdf.Span), ReadMetadata(document), ReadOutline(document), extracted);
+        }
+    }
+
+    private static bool LooksLikePdf(ReadOnlySpan<byte> bytes)
+    {
+        // The header may be preceded by junk bytes (the PDF spec tolerates up to 1024).
+        var head = bytes[..Math.Min(bytes.Length, 1024)];
+        return head.IndexOf("%PDF-"u8) >= 0;
+    }
+
+    private static RawPage ReadPage(Page page)
+    {
+        var words = page.GetWords(NearestNeighbourWordExtractor.Instance)
+            .Where(w => !string.IsNullOrWhiteSpace(w.Text))
+            .ToList();
+        var invisible = words.Count > 0 && words.Count(w => w.Letters.All(l => (int)l.RenderingMode == 3)) > words.Count / 2;
+        var lines = LineBuilder.BuildLines(words);
+        var blocks = LineBuilder.BuildBlocks(lines);
+        int images;
+        try
+        {
+            images = page.NumberOfImages;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            images = 0;
+        }
+
+        return new RawPage(page.Number, page.Width, page.Height, blocks, images, invisible);
+    }
+
+    private static PdfMetadata ReadMetadata(PdfDocument document)
+    {
+        var info = document.Information;
+        string? language = null;
+        try
+        {
+            if (document.Structure.Catalog.CatalogDictionary.TryGet(UglyToad.PdfPig.Tokens.NameToken.Create("Lang"), out var token)
+                && token is UglyToad.PdfPig.Tokens.StringToken s)
+            {
+                language = s.Data;
+            }
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            language = null;
+        }
+
+        return new PdfMetadata(
+            Clean(info.Title), Clean(info.Author), Clean(info.Subject), Clean(info.Keywords), Clean(info.Creator), Clean(info.Producer),
+            info.GetCreatedDateTimeOffset(), info.GetModifiedDateTimeOffset(), Clean(language));
+    }
+
+    private static string? Clean(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
+
+    private static IReadOnlyList<OutlineItem> ReadOutline(PdfDocument document)
+    {
+        var items = new List<OutlineItem>();
+        try
+        {
+            if (!document.TryGetBookmarks(out var bookmarks))
+            {
+                return items;
+            }
+
+            void Walk(BookmarkNode node)
+            {
+                int? page = node is DocumentBookmarkNode d ? d.PageNumber : null;
+                items.Add(new OutlineItem(node.Title.Trim(), page, node.Level));
+                foreach (var child in node.Children)
+                {
+                    Walk(child);
+                }
+            }
+
+            foreach (var root in bookmarks.Roots)
+            {
+                Walk(root);
+            }
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // A broken outline must not cost the pages; structure falls back to headings.
+            return items;
+        }
+
+        return items;
+    }
+}
+
+/// <summary>A page before furniture separation and hyphen joining.</summary>
+internal sealed record RawPage(int Number, double Width, double Height, IReadOnlyList<TextBlock> Blocks, int ImageCount, bool InvisibleText);

@@ -1,0 +1,237 @@
+using System.Text;
+using NorPreM.Search.Model;
+
+namespace NorPreM.Ingest.Pipeline;
+
+/// <summary>
+/// Turns the knowledge base into retrievable units: one per page (the unit every hit can point to), plus one per case,
+/// proposed decision, adopted decision, meeting and titled section, so search can filter and group by them. Each unit
+/// carries the council, meeting, date, case number, types and themes known for it.
+/// </summary>
+public static class IndexUnitBuilder
+{
+    /// <summary>Builds every unit, keyed by the document it is stored under (for per-document replacement).</summary>
+    public static IReadOnlyDictionary<string, List<IndexUnit>> Build(KnowledgeBase kb, Func<string, IReadOnlyList<ThemeScore>> classify)
+    {
+        var byDocument = kb.Documents.ToDictionary(d => d.Id, _ => new List<IndexUnit>(), StringComparer.Ordinal);
+        var documents = kb.Documents.ToDictionary(d => d.Id, StringComparer.Ordinal);
+        var meetings = kb.Meetings
+            .GroupBy(m => (m.Council, m.Number))
+            .ToDictionary(g => g.Key, g => g.First());
+        var cases = kb.Cases.ToDictionary(c => c.Number, StringComparer.Ordinal);
+
+        DateOnly? MeetingDate(string? council, string? meeting) =>
+            council is not null && meeting is not null && meetings.TryGetValue((council, meeting), out var m) ? m.Date : null;
+
+        void Add(string documentId, IndexUnit unit)
+        {
+            if (byDocument.TryGetValue(documentId, out var list) && unit.Text.Trim().Length > 0)
+            {
+                list.Add(unit);
+            }
+        }
+
+        foreach (var doc in kb.Documents)
+        {
+            foreach (var page in doc.Pages)
+            {
+                var part = doc.Parts.FirstOrDefault(p => p.FirstPage <= page.Number && page.Number <= p.LastPage);
+                var caseNumber = part?.CaseNumber;
+                cases.TryGetValue(caseNumber ?? "", out var @case);
+                var meeting = @case?.Meeting ?? MeetingOf(caseNumber);
+                Add(doc.Id, new IndexUnit
+                {
+                    Id = $"{doc.Id}:p{page.Number}",
+                    Kind = UnitKind.Page,
+                    DocumentId = doc.Id,
+                    FileName = doc.FileName,
+                    DocumentTitle = doc.Title,
+                    Title = part?.Title ?? doc.Title,
+                    Pages = [page.Number],
+                    Text = page.Text,
+                    Council = doc.Council,
+                    Meeting = meeting,
+                    Date = @case?.MeetingDate ?? MeetingDate(doc.Council, meeting) ?? doc.Date,
+                    CaseNumber = caseNumber,
+                    CaseTypes = part?.DocumentType == DocumentTypes.CasePaper ? @case?.CaseTypes ?? [] : [],
+                    DocumentType = part?.DocumentType ?? doc.DocumentType,
+                    Themes = classify(page.Text),
+                    Repairs = page.Repairs,
+                });
+            }
+        }
+
+        foreach (var c in kb.Cases)
+        {
+            var docId = c.DocumentId ?? c.MinutesDocumentId;
+            if (docId is null || !documents.TryGetValue(docId, out var doc))
+            {
+                continue;
+            }
+
+            var date = c.MeetingDate ?? MeetingDate(c.Council, c.Meeting);
+            IndexUnit Unit(string id, UnitKind kind, string documentId, IReadOnlyList<int> pages, string title, string text, string? documentType, IReadOnlyList<ThemeScore> themes) => new()
+            {
+                Id = id,
+                Kind = kind,
+                DocumentId = documentId,
+                FileName = documents[documentId].FileName,
+                DocumentTitle = documents[documentId].Title,
+                Title = title,
+                Pages = pages.Count > 0 ? pages : [1],
+                Text = text,
+                Council = c.Council ?? doc.Council,
+                Meeting = c.Meeting,
+                Date = date,
+                CaseNumber = c.Number,
+                CaseTypes = c.CaseTypes,
+                DocumentType = documentType,
+                Themes = themes,
+            };
+
+            var caseTitle = $"Sak {c.Number} {c.Title}";
+            Add(docId, Unit($"case:{c.Number}", UnitKind.Case, docId, c.DocumentId is null ? c.MinutesPages : c.Pages, caseTitle, CaseText(c),
+                c.DocumentId is null ? DocumentTypes.Minutes : DocumentTypes.CasePaper, c.Themes));
+            if (c.ProposedDecision is { Length: > 0 } proposal && c.DocumentId is not null)
+            {
+                Add(c.DocumentId, Unit($"proposal:{c.Number}", UnitKind.Proposal, c.DocumentId, c.Pages, $"Forslag til vedtak – {caseTitle}", proposal,
+                    DocumentTypes.CasePaper, c.Themes));
+            }
+
+            if (c.Decision is { Length: > 0 } decision)
+            {
+                var minutesDoc = c.MinutesDocumentId is not null && documents.ContainsKey(c.MinutesDocumentId) ? c.MinutesDocumentId : docId;
+                Add(minutesDoc, Unit($"decision:{c.Number}", UnitKind.Decision, minutesDoc, c.MinutesPages.Count > 0 ? c.MinutesPages : c.Pages,
+                    $"Vedtak – {caseTitle}", decision, DocumentTypes.Minutes, c.Themes));
+            }
+
+            for (var i = 0; i < c.Sections.Count; i++)
+            {
+                var s = c.Sections[i];
+                Add(docId, Unit($"section:{c.Number}:{i + 1}", UnitKind.Section, docId, s.Page is { } p ? [p] : c.Pages, $"{s.Heading} – {caseTitle}", s.Text,
+                    DocumentTypes.CasePaper, classify(s.Text)) with { Section = s.Heading });
+            }
+        }
+
+        foreach (var m in kb.Meetings)
+        {
+            if (m.MinutesDocumentId is null || !documents.TryGetValue(m.MinutesDocumentId, out var doc))
+            {
+                continue;
+            }
+
+            var text = MeetingText(m, cases);
+            Add(doc.Id, new IndexUnit
+            {
+                Id = $"meeting:{m.Council}:{m.Number}",
+                Kind = UnitKind.Meeting,
+                DocumentId = doc.Id,
+                FileName = doc.FileName,
+                DocumentTitle = doc.Title,
+                Title = $"Møte {m.Number} – {Councils.DisplayName(m.Council)}",
+                Pages = m.MinutesPages.Count > 0 ? m.MinutesPages : [1],
+                Text = text,
+                Council = m.Council,
+                Meeting = m.Number,
+                Date = m.Date,
+                DocumentType = DocumentTypes.Minutes,
+                Themes = classify(text),
+            });
+        }
+
+        foreach (var mandate in kb.Mandates)
+        {
+            if (!documents.TryGetValue(mandate.DocumentId, out var doc))
+            {
+                continue;
+            }
+
+            for (var i = 0; i < mandate.Sections.Count; i++)
+            {
+                var s = mandate.Sections[i];
+                var text = s.Points.Count == 0 ? s.Text : s.Text + "\n" + string.Join("\n", s.Points.Select(p => $"{p.Label} {p.Text}"));
+                Add(doc.Id, new IndexUnit
+                {
+                    Id = $"section:{doc.Id}:{i + 1}",
+                    Kind = UnitKind.Section,
+                    DocumentId = doc.Id,
+                    FileName = doc.FileName,
+                    DocumentTitle = doc.Title,
+                    Title = $"{s.Heading} – {mandate.Title}",
+                    Pages = s.Page is { } p ? [p] : [1],
+                    Text = text,
+                    Council = mandate.Council ?? doc.Council,
+                    Date = mandate.ApprovedOn ?? doc.Date,
+                    DocumentType = DocumentTypes.Mandate,
+                    Section = s.Heading,
+                    Themes = classify(text),
+                });
+            }
+        }
+
+        return byDocument;
+    }
+
+    /// <summary>The searchable text of a whole case: title, header facts, sections, proposal, discussion and decision.</summary>
+    public static string CaseText(CaseRecord c)
+    {
+        var sb = new StringBuilder();
+        sb.AppendLine(c.Title);
+        if (c.CaseTypes.Count > 0)
+        {
+            sb.AppendLine(string.Join("/", c.CaseTypes));
+        }
+
+        foreach (var s in c.Sections)
+        {
+            sb.AppendLine(s.Heading).AppendLine(s.Text);
+        }
+
+        if (c.ProposedDecision is { } p)
+        {
+            sb.AppendLine("Forslag til vedtak").AppendLine(p);
+        }
+
+        if (c.Discussion is { } d)
+        {
+            sb.AppendLine(d);
+        }
+
+        if (c.Decision is { } v)
+        {
+            sb.AppendLine("Vedtak").AppendLine(v);
+        }
+
+        return sb.ToString().Trim();
+    }
+
+    private static string MeetingText(MeetingRecord m, IReadOnlyDictionary<string, CaseRecord> cases)
+    {
+        var sb = new StringBuilder();
+        sb.AppendLine($"Møte {m.Number} {Councils.DisplayName(m.Council)}");
+        if (m.DateText is { } dt)
+        {
+            sb.AppendLine(dt);
+        }
+
+        if (m.Place is { } place)
+        {
+            sb.AppendLine(place);
+        }
+
+        foreach (var a in m.Present.Concat(m.Absent).Concat(m.Observers).Concat(m.Secretariat))
+        {
+            sb.AppendLine(a.Affiliation is null ? a.Name : $"{a.Name}, {a.Affiliation}");
+        }
+
+        foreach (var n in m.CaseNumbers)
+        {
+            sb.AppendLine(cases.TryGetValue(n, out var c) ? $"Sak {n} {c.Title}" : $"Sak {n}");
+        }
+
+        return sb.ToString().Trim();
+    }
+
+    private static string? MeetingOf(string? caseNumber) =>
+        CaseNumber.TryParse(caseNumber, out var n) ? n.Value.MeetingKey : null;
+}

@@ -1,0 +1,115 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Core;
+using Lucene.Net.Analysis.Miscellaneous;
+using Lucene.Net.Analysis.No;
+using Lucene.Net.Util;
+
+namespace NorPreM.Search.Analysis;
+
+/// <summary>The analysis chains of the index, one per kind of field.</summary>
+public enum AnalysisMode
+{
+    /// <summary>Exact form and light stem at each position: tokenizer → lower case → Scandinavian normalisation →
+    /// stop words → KeywordRepeat → light stem → RemoveDuplicates. Exact matches score both terms, so rank higher.</summary>
+    Text,
+    /// <summary>Only compound parts (stemmed), used for the "parts" field at index time.</summary>
+    Parts,
+    /// <summary>Word plus its compound parts, used to query the "parts" field.</summary>
+    PartsQuery,
+    /// <summary>Text chain with compound parts, then æ/ø/å folded (æ→a, ø→o, å→a, aa→a), for queries typed without æøå.</summary>
+    Folded,
+    /// <summary>Lower-cased surface words without stop words: the vocabulary for spelling and autocomplete.</summary>
+    Spell,
+}
+
+/// <summary>
+/// The NorPreM Norwegian analyzer (see docs/search.md): one <see cref="Analyzer"/> per <see cref="AnalysisMode"/>. Stemming is Lucene's
+/// NorwegianLightStemmer (Savoy/Jacques, bokmål and nynorsk suffixes), light rather than Snowball so that
+/// inflections meet ("rådsmøtene" ~ "rådsmøte") without merging unrelated words.
+/// </summary>
+public sealed class NorPreMAnalyzer : Analyzer
+{
+    /// <summary>Name recorded in the index; bump when any chain changes so old indexes are rebuilt.</summary>
+    public const string Name = "norprem-nb-3";
+
+    private const LuceneVersion Version = LuceneVersion.LUCENE_48;
+    private readonly AnalysisMode _mode;
+    private readonly Decompounder _decompounder;
+
+    public NorPreMAnalyzer(AnalysisMode mode, Decompounder? decompounder = null)
+    {
+        _mode = mode;
+        _decompounder = decompounder ?? Decompounder.Default;
+    }
+
+    /// <summary>The chain this analyzer runs.</summary>
+    public AnalysisMode Mode => _mode;
+
+    protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
+    {
+        var source = new NorwegianTokenizer(reader);
+        TokenStream stream = new LowerCaseFilter(Version, source);
+        switch (_mode)
+        {
+            case AnalysisMode.Text:
+                stream = new ScandinavianNormalizationFilter(stream);
+                stream = new StopFilter(Version, stream, NorwegianStopWords.Set);
+                stream = Stem(stream);
+                break;
+            case AnalysisMode.Parts:
+            case AnalysisMode.PartsQuery:
+                stream = new ScandinavianNormalizationFilter(stream);
+                stream = new StopFilter(Version, stream, NorwegianStopWords.Set);
+                stream = new DecompoundFilter(stream, _decompounder, keepOriginal: _mode == AnalysisMode.PartsQuery);
+                stream = Stem(stream);
+                break;
+            case AnalysisMode.Folded:
+                stream = new StopFilter(Version, stream, NorwegianStopWords.Set);
+                stream = new DecompoundFilter(stream, _decompounder, keepOriginal: true);
+                stream = new ScandinavianFoldingFilter(stream);
+                stream = new StopFilter(Version, stream, NorwegianStopWords.FoldedSet);
+                stream = Stem(stream);
+                break;
+            case AnalysisMode.Spell:
+                stream = new StopFilter(Version, stream, NorwegianStopWords.Set);
+                break;
+        }
+
+        return new TokenStreamComponents(source, stream);
+    }
+
+    private static TokenStream Stem(TokenStream stream)
+    {
+        stream = new KeywordRepeatFilter(stream);
+        stream = new ProtectTypesFilter(stream);
+        stream = new NorwegianLightStemFilter(stream, NorwegianStandard.BOKMAAL | NorwegianStandard.NYNORSK);
+        return new RemoveDuplicatesTokenFilter(stream);
+    }
+
+    /// <summary>Runs this analyzer over <paramref name="text"/> and returns its tokens (for tests, snippets and queries).</summary>
+    public IReadOnlyList<AnalyzedToken> Tokens(string text, string field = "f") => Analyze(this, text, field);
+
+    /// <summary>Runs any analyzer over <paramref name="text"/>, returning terms with positions and offsets.</summary>
+    public static IReadOnlyList<AnalyzedToken> Analyze(Analyzer analyzer, string text, string field = "f")
+    {
+        var tokens = new List<AnalyzedToken>();
+        using var ts = analyzer.GetTokenStream(field, text);
+        var term = ts.AddAttribute<Lucene.Net.Analysis.TokenAttributes.ICharTermAttribute>();
+        var offset = ts.AddAttribute<Lucene.Net.Analysis.TokenAttributes.IOffsetAttribute>();
+        var posInc = ts.AddAttribute<Lucene.Net.Analysis.TokenAttributes.IPositionIncrementAttribute>();
+        var type = ts.AddAttribute<Lucene.Net.Analysis.TokenAttributes.ITypeAttribute>();
+        ts.Reset();
+        var position = -1;
+        while (ts.IncrementToken())
+        {
+            position += posInc.PositionIncrement;
+            tokens.Add(new AnalyzedToken(term.ToString(), Math.Max(position, 0), offset.StartOffset, offset.EndOffset, type.Type));
+        }
+
+        ts.End();
+        return tokens;
+    }
+}
+
+/// <summary>One token produced by an analyzer.</summary>
+public sealed record AnalyzedToken(string Term, int Position, int StartOffset, int EndOffset, string Type);

@@ -1,0 +1,142 @@
+using System.Text.Json;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Util;
+using NorPreM.Search.Analysis;
+using NorPreM.Search.Model;
+
+namespace NorPreM.Search.Indexing;
+
+/// <summary>
+/// The write side: owns the single <see cref="IndexWriter"/>. Replacing a document deletes its units by
+/// document id and adds the new ones in one batch; <see cref="Commit"/> writes the schema version, analyzer
+/// name and learned acronyms into the commit user data and refreshes the searchers.
+/// </summary>
+public sealed class IndexWriterService : IIndexWriterService
+{
+    private readonly IndexWriter _writer;
+    private readonly UnitDocumentMapper _mapper;
+    private readonly Action _afterCommit;
+    private readonly object _gate = new();
+    private IReadOnlyList<AcronymPair> _learned;
+
+    internal IndexWriterService(IndexWriter writer, UnitDocumentMapper mapper, IReadOnlyList<AcronymPair> learned, Action afterCommit)
+    {
+        _writer = writer;
+        _mapper = mapper;
+        _learned = learned;
+        _afterCommit = afterCommit;
+    }
+
+    /// <summary>Raised with the new dictionary when learned acronyms change.</summary>
+    internal event Action<AcronymDictionary>? AcronymsChanged;
+
+    public void ReplaceDocument(string documentId, IReadOnlyList<IndexUnit> units)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(documentId);
+        foreach (var unit in units)
+        {
+            if (unit.DocumentId != documentId)
+            {
+                throw new ArgumentException($"Unit {unit.Id} belongs to document {unit.DocumentId}, not {documentId}.", nameof(units));
+            }
+        }
+
+        var docs = units.Select(_mapper.Map).ToList();
+        _writer.UpdateDocuments(new Term(IndexSchema.DocumentId, documentId), docs);
+    }
+
+    public void DeleteDocument(string documentId) => _writer.DeleteDocuments(new Term(IndexSchema.DocumentId, documentId));
+
+    public IReadOnlyDictionary<string, string> IndexedDocuments()
+    {
+        var result = new Dictionary<string, string>(StringComparer.Ordinal);
+        using var reader = DirectoryReader.Open(_writer, applyAllDeletes: true);
+        foreach (var leaf in reader.Leaves)
+        {
+            var atomic = leaf.AtomicReader;
+            var terms = atomic.GetTerms(IndexSchema.DocumentId);
+            if (terms is null)
+            {
+                continue;
+            }
+
+            var te = terms.GetEnumerator();
+            DocsEnum? docs = null;
+            while (te.MoveNext())
+            {
+                var id = te.Term.Utf8ToString();
+                if (result.ContainsKey(id))
+                {
+                    continue;
+                }
+
+                docs = te.Docs(atomic.LiveDocs, docs, DocsFlags.NONE);
+                var doc = docs.NextDoc();
+                if (doc != DocIdSetIterator.NO_MORE_DOCS)
+                {
+                    result[id] = atomic.Document(doc).Get(IndexSchema.FileName) ?? "";
+                }
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// Stores "Full name (ACR)" pairs learned at ingest; they replace the previously learned pairs, are used for
+    /// query expansion right away and are persisted in the index at the next <see cref="Commit"/>.
+    /// </summary>
+    public void SetLearnedAcronyms(IReadOnlyList<(string Acronym, string Name)> pairs)
+    {
+        lock (_gate)
+        {
+            _learned = pairs.Select(p => new AcronymPair(p.Acronym, p.Name)).ToList();
+        }
+
+        AcronymsChanged?.Invoke(AcronymDictionary.WithLearned(_learned));
+    }
+
+    public void Commit()
+    {
+        lock (_gate)
+        {
+            _writer.SetCommitData(CommitData(_learned));
+            _writer.Commit();
+        }
+
+        _afterCommit();
+    }
+
+    /// <summary>Removes every unit (the host then re-ingests).</summary>
+    public void DeleteAll() => _writer.DeleteAll();
+
+    internal static Dictionary<string, string> CommitData(IReadOnlyList<AcronymPair> learned) => new()
+    {
+        [IndexSchema.SchemaKey] = IndexSchema.Version.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        [IndexSchema.AnalyzerKey] = NorPreMAnalyzer.Name,
+        [IndexSchema.AcronymsKey] = JsonSerializer.Serialize(learned),
+    };
+
+    internal static IReadOnlyList<AcronymPair> LearnedFrom(IDictionary<string, string> userData)
+    {
+        if (!userData.TryGetValue(IndexSchema.AcronymsKey, out var json) || string.IsNullOrEmpty(json))
+        {
+            return [];
+        }
+
+        try
+        {
+            return JsonSerializer.Deserialize<List<AcronymPair>>(json) ?? [];
+        }
+        catch (JsonException)
+        {
+            return [];
+        }
+    }
+
+    public void Dispose()
+    {
+        // The owning SearchIndex disposes the writer after the searchers.
+    }
+}

@@ -1,0 +1,157 @@
+using System.Globalization;
+using System.Text.Json;
+using Lucene.Net.Documents;
+using Lucene.Net.Util;
+using NorPreM.Search.Analysis;
+using NorPreM.Search.Model;
+using LuceneDocument = Lucene.Net.Documents.Document;
+
+namespace NorPreM.Search.Indexing;
+
+/// <summary>
+/// Turns an <see cref="IndexUnit"/> into a Lucene document (see <see cref="IndexSchema"/>). Text fields whose unit
+/// carries OCR repairs get a pre-built token stream with the damaged forms injected (<see cref="RepairTokenFilter"/>).
+/// </summary>
+public sealed class UnitDocumentMapper
+{
+    private readonly AnalyzerSet _streamAnalyzers;
+
+    /// <param name="streamAnalyzers">Analyzers used only for pre-built streams (not the writer's own instances).</param>
+    public UnitDocumentMapper(AnalyzerSet streamAnalyzers) => _streamAnalyzers = streamAnalyzers;
+
+    public LuceneDocument Map(IndexUnit unit)
+    {
+        var doc = new LuceneDocument
+        {
+            new StringField(IndexSchema.Id, unit.Id, Field.Store.YES),
+            new StringField(IndexSchema.DocumentId, unit.DocumentId, Field.Store.YES),
+            new StoredField(IndexSchema.FileName, unit.FileName),
+            new StoredField(IndexSchema.DocumentTitle, unit.DocumentTitle),
+            new TextField(IndexSchema.DocTitle, unit.DocumentTitle, Field.Store.NO),
+            new TextField(IndexSchema.Title, unit.Title, Field.Store.YES),
+            new TextField(IndexSchema.TitleFolded, unit.Title, Field.Store.NO),
+            new StringField(IndexSchema.TitleKey, unit.Title.Trim().ToLowerInvariant(), Field.Store.NO),
+            new StoredField(IndexSchema.Pages, string.Join(',', unit.Pages)),
+            new TextField(IndexSchema.Spell, unit.Title + "\n" + unit.Text, Field.Store.NO),
+        };
+
+        AddFacet(doc, IndexSchema.Kind, unit.Kind.ToString(), store: true);
+        var group = unit.CaseNumber is { Length: > 0 } ? "case:" + unit.CaseNumber : "doc:" + unit.DocumentId;
+        doc.Add(new SortedDocValuesField(IndexSchema.Group, new BytesRef(group)));
+
+        AddText(doc, unit);
+
+        if (unit.Council is { Length: > 0 })
+        {
+            AddFacet(doc, IndexSchema.Council, unit.Council, store: true);
+        }
+
+        if (unit.Meeting is { Length: > 0 })
+        {
+            AddFacet(doc, IndexSchema.Meeting, unit.Meeting, store: true);
+        }
+
+        if (YearOf(unit) is { } year)
+        {
+            AddFacet(doc, IndexSchema.Year, year.ToString(CultureInfo.InvariantCulture), store: false);
+        }
+
+        if (unit.DocumentType is { Length: > 0 })
+        {
+            AddFacet(doc, IndexSchema.DocumentType, unit.DocumentType, store: true);
+        }
+
+        foreach (var caseType in unit.CaseTypes.Where(t => t.Length > 0).Distinct(StringComparer.Ordinal))
+        {
+            AddFacet(doc, IndexSchema.CaseType, caseType, store: true);
+        }
+
+        foreach (var theme in unit.Themes.Select(t => t.Id).Where(t => t.Length > 0).Distinct(StringComparer.Ordinal))
+        {
+            AddFacet(doc, IndexSchema.Theme, theme, store: true);
+        }
+
+        if (unit.CaseNumber is { Length: > 0 })
+        {
+            var number = CaseNumbers.Normalize(unit.CaseNumber) ?? unit.CaseNumber;
+            doc.Add(new StringField(IndexSchema.CaseNumber, number, Field.Store.YES));
+        }
+
+        if (unit.Section is { Length: > 0 })
+        {
+            doc.Add(new StoredField(IndexSchema.Section, unit.Section));
+        }
+
+        if (unit.Date is { } date)
+        {
+            doc.Add(new StoredField(IndexSchema.Date, date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
+        }
+
+        doc.Add(new NumericDocValuesField(IndexSchema.DateSort, SortKey(unit)));
+
+        if (unit.Repairs.Count > 0)
+        {
+            doc.Add(new StoredField(IndexSchema.Repairs, JsonSerializer.Serialize(unit.Repairs)));
+        }
+
+        return doc;
+    }
+
+    private void AddText(LuceneDocument doc, IndexUnit unit)
+    {
+        var repairs = unit.Repairs
+            .Where(r => r.Offset >= 0 && r.Length > 0 && r.Offset + r.Length <= unit.Text.Length && r.Before.Length > 0)
+            .ToList();
+        if (repairs.Count == 0)
+        {
+            doc.Add(new TextField(IndexSchema.Text, unit.Text, Field.Store.YES));
+            doc.Add(new TextField(IndexSchema.Parts, unit.Text, Field.Store.NO));
+            doc.Add(new TextField(IndexSchema.Folded, unit.Text, Field.Store.NO));
+            return;
+        }
+
+        doc.Add(new StoredField(IndexSchema.Text, unit.Text));
+        foreach (var (field, mode) in new[] { (IndexSchema.Text, AnalysisMode.Text), (IndexSchema.Parts, AnalysisMode.Parts), (IndexSchema.Folded, AnalysisMode.Folded) })
+        {
+            var analyzer = _streamAnalyzers.For(mode);
+            // The damaged form is analysed like a word of the text, but the parts field keeps every term of it.
+            var termAnalyzer = mode == AnalysisMode.Parts ? _streamAnalyzers.Text : analyzer;
+            var spans = repairs
+                .Select(r => new RepairSpan(r.Offset, r.Offset + r.Length,
+                    termAnalyzer.Tokens(r.Before).Select(t => t.Term).Distinct(StringComparer.Ordinal).ToList()))
+                .Where(s => s.Terms.Count > 0)
+                .ToList();
+            var stream = new RepairTokenFilter(analyzer.GetTokenStream(field, unit.Text), spans);
+            doc.Add(new TextField(field, stream));
+        }
+    }
+
+    private static void AddFacet(LuceneDocument doc, string field, string value, bool store)
+    {
+        doc.Add(new StringField(field, value, store ? Field.Store.YES : Field.Store.NO));
+        doc.Add(new SortedSetDocValuesField(field, new BytesRef(value)));
+    }
+
+    /// <summary>The unit's year: its date, else its meeting ("3/2022"), else its case number.</summary>
+    public static int? YearOf(IndexUnit unit)
+    {
+        if (unit.Date is { } date)
+        {
+            return date.Year;
+        }
+
+        foreach (var s in new[] { unit.Meeting, unit.CaseNumber })
+        {
+            var slash = s?.LastIndexOf('/') ?? -1;
+            if (slash >= 0 && int.TryParse(s![(slash + 1)..], NumberStyles.None, CultureInfo.InvariantCulture, out var y))
+            {
+                return y < 100 ? 2000 + y : y;
+            }
+        }
+
+        return null;
+    }
+
+    private static long SortKey(IndexUnit unit) =>
+        unit.Date is { } d ? d.Year * 10000L + d.Month * 100 + d.Day : (YearOf(unit) ?? 0) * 10000L;
+}

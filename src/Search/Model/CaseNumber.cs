@@ -1,0 +1,77 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Text.RegularExpressions;
+
+namespace NorPreM.Search.Model;
+
+/// <summary>
+/// A council case number "Sak NN/M/YYYY": case NN of meeting M in year YYYY. The papers write it as
+/// "Sak 28/3/2022", "Sak 13/2/22", "Sak 28-3-2022" (bookmarks) or "28/3-22"; all share one normal form
+/// "28/3/2022". A case number is recognised only by its shape plus a plausible range (case ≤ 999, meeting ≤ 20),
+/// and the caller decides by context (a preceding "Sak", or a known case) whether a bare "28/3/2022" is a case
+/// rather than a date.
+/// </summary>
+public readonly partial record struct CaseNumber(int Case, int Meeting, int Year) : IComparable<CaseNumber>
+{
+    /// <summary>Normal form, e.g. "28/3/2022".</summary>
+    public override string ToString() => $"{Case}/{Meeting}/{Year}";
+
+    /// <summary>The meeting in normal form, e.g. "3/2022".</summary>
+    public string MeetingKey => $"{Meeting}/{Year}";
+
+    public int CompareTo(CaseNumber other) =>
+        (Year, Meeting, Case).CompareTo((other.Year, other.Meeting, other.Case));
+
+    /// <summary>Parses a bare case number ("28/3/2022", "13/2/22", "28-3-2022", "Sak 28/3/22"), nothing else around it.</summary>
+    public static bool TryParse(string? text, [NotNullWhen(true)] out CaseNumber? number)
+    {
+        number = null;
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return false;
+        }
+
+        var m = BareRegex().Match(text.Trim());
+        return m.Success && TryBuild(m, out number);
+    }
+
+    /// <summary>Finds case numbers introduced by "Sak"/"sak"/"saksnr." in running text, in order of appearance.</summary>
+    public static IReadOnlyList<(CaseNumber Number, int Index, int Length)> FindAll(string text)
+    {
+        var list = new List<(CaseNumber, int, int)>();
+        foreach (Match m in InTextRegex().Matches(text))
+        {
+            if (TryBuild(m, out var n))
+            {
+                list.Add((n.Value, m.Index, m.Length));
+            }
+        }
+
+        return list;
+    }
+
+    private static bool TryBuild(Match m, [NotNullWhen(true)] out CaseNumber? number)
+    {
+        number = null;
+        var c = int.Parse(m.Groups["c"].Value, System.Globalization.CultureInfo.InvariantCulture);
+        var meeting = int.Parse(m.Groups["m"].Value, System.Globalization.CultureInfo.InvariantCulture);
+        var y = int.Parse(m.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture);
+        if (m.Groups["y"].Value.Length == 2)
+        {
+            y += 2000;
+        }
+
+        if (c is < 1 or > 999 || meeting is < 1 or > 20 || y is < 1990 or > 2100)
+        {
+            return false;
+        }
+
+        number = new CaseNumber(c, meeting, y);
+        return true;
+    }
+
+    [GeneratedRegex(@"^(?:sak\s*(?:nr\.?)?\s*)?(?<c>\d{1,3})\s*[/\-]\s*(?<m>\d{1,2})\s*[/\-]\s*(?<y>\d{4}|\d{2})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BareRegex();
+
+    [GeneratedRegex(@"\b[Ss]ak(?:er|ene)?\s*(?:nr\.?\s*)?(?<c>\d{1,3})\s*[/\-]\s*(?<m>\d{1,2})\s*[/\-]\s*(?<y>\d{4}|\d{2})(?!\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex InTextRegex();
+}

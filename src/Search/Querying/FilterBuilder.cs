@@ -1,0 +1,201 @@
+using System.Globalization;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using NorPreM.Search.Analysis;
+using NorPreM.Search.Indexing;
+using NorPreM.Search.Model;
+
+namespace NorPreM.Search.Querying;
+
+/// <summary>
+/// Filters from the query text ("råd:ho21 år:2022 type:referat sak:28/3/22") and from
+/// <see cref="SearchRequest.Filters"/>, resolved to index field → accepted values. Values are OR-ed within a field,
+/// fields AND-ed. Display names are accepted as well as ids ("råd:HelseOmsorg21-rådet", "type:Referat").
+/// </summary>
+public static class FilterBuilder
+{
+    /// <summary>Request filter keys (API) → index fields.</summary>
+    private static readonly Dictionary<string, string> RequestFields = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["council"] = IndexSchema.Council,
+        ["meeting"] = IndexSchema.Meeting,
+        ["year"] = IndexSchema.Year,
+        ["documentType"] = IndexSchema.DocumentType,
+        ["caseType"] = IndexSchema.CaseType,
+        ["theme"] = IndexSchema.Theme,
+        ["kind"] = IndexSchema.Kind,
+        ["caseNumber"] = IndexSchema.CaseNumber,
+        ["case"] = IndexSchema.CaseNumber,
+    };
+
+    /// <summary>Unit kinds by Norwegian (and English) name, for "type:vedtak".</summary>
+    private static readonly Dictionary<string, UnitKind> KindNames = new(StringComparer.Ordinal)
+    {
+        ["vedtak"] = UnitKind.Decision, ["decision"] = UnitKind.Decision,
+        ["forslag"] = UnitKind.Proposal, ["forslagtilvedtak"] = UnitKind.Proposal, ["proposal"] = UnitKind.Proposal,
+        ["side"] = UnitKind.Page, ["page"] = UnitKind.Page,
+        ["motet"] = UnitKind.Meeting, ["meeting"] = UnitKind.Meeting,
+        ["avsnitt"] = UnitKind.Section, ["section"] = UnitKind.Section,
+    };
+
+    /// <summary>Index field → accepted values.</summary>
+    public static Dictionary<string, HashSet<string>> Resolve(ParsedQuery parsed, SearchRequest request)
+    {
+        var result = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        void Add(string field, string value)
+        {
+            if (!result.TryGetValue(field, out var set))
+            {
+                result[field] = set = new HashSet<string>(StringComparer.Ordinal);
+            }
+
+            set.Add(value);
+        }
+
+        foreach (var (key, values) in request.Filters)
+        {
+            if (!RequestFields.TryGetValue(key, out var field))
+            {
+                continue;
+            }
+
+            foreach (var value in values.Where(v => !string.IsNullOrWhiteSpace(v)))
+            {
+                Add(field, field switch
+                {
+                    IndexSchema.Council => ResolveCouncil(value),
+                    IndexSchema.CaseNumber => CaseNumbers.Normalize(value) ?? value.Trim(),
+                    IndexSchema.Meeting => ResolveMeeting(value),
+                    _ => value.Trim(),
+                });
+            }
+        }
+
+        foreach (var filter in parsed.Filters)
+        {
+            switch (filter.Field)
+            {
+                case "council":
+                    Add(IndexSchema.Council, ResolveCouncil(filter.Value));
+                    break;
+                case "year":
+                    Add(IndexSchema.Year, filter.Value.Trim());
+                    break;
+                case "case":
+                    Add(IndexSchema.CaseNumber, CaseNumbers.Normalize(filter.Value) ?? filter.Value.Trim());
+                    break;
+                case "meeting":
+                    Add(IndexSchema.Meeting, ResolveMeeting(filter.Value));
+                    break;
+                case "theme":
+                    Add(IndexSchema.Theme, filter.Value.Trim().ToLowerInvariant());
+                    break;
+                case "type":
+                    var (field, value) = ResolveType(filter.Value);
+                    Add(field, value);
+                    break;
+            }
+        }
+
+        if (request.Scope == SearchScope.Decisions)
+        {
+            // Intersected with any kind filter the user set.
+            var decisionKinds = new[] { UnitKind.Decision.ToString(), UnitKind.Proposal.ToString() };
+            if (result.TryGetValue(IndexSchema.Kind, out var kinds))
+            {
+                kinds.IntersectWith(decisionKinds);
+                if (kinds.Count == 0)
+                {
+                    kinds.Add("-none-");
+                }
+            }
+            else
+            {
+                result[IndexSchema.Kind] = new HashSet<string>(decisionKinds, StringComparer.Ordinal);
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>A filter query over every field except <paramref name="exceptField"/>, or null when none applies.</summary>
+    public static Query? Build(IReadOnlyDictionary<string, HashSet<string>> filters, string? exceptField = null)
+    {
+        var all = new BooleanQuery();
+        foreach (var (field, values) in filters)
+        {
+            if (field == exceptField || values.Count == 0)
+            {
+                continue;
+            }
+
+            var any = new BooleanQuery();
+            foreach (var value in values)
+            {
+                any.Add(new TermQuery(new Term(field, value)), Occur.SHOULD);
+            }
+
+            all.Add(any, Occur.MUST);
+        }
+
+        return all.Clauses.Count > 0 ? all : null;
+    }
+
+    private static string Key(string s) => NorwegianStopWords.Fold(AcronymDictionary.NormalizeName(s).Replace(" ", "", StringComparison.Ordinal));
+
+    /// <summary>Council id from an id, a display name or a common short form ("HO21", "HelseOmsorg21-rådet", "fagdirektørmøtet").</summary>
+    public static string ResolveCouncil(string value)
+    {
+        var key = Key(value);
+        foreach (var (id, name) in Councils.Names)
+        {
+            if (key == Key(id) || key == Key(name))
+            {
+                return id;
+            }
+        }
+
+        foreach (var (id, name) in Councils.Names)
+        {
+            var nameKey = Key(name);
+            if (key.Length >= 3 && (nameKey.StartsWith(key, StringComparison.Ordinal) || key.StartsWith(Key(id), StringComparison.Ordinal)))
+            {
+                return id;
+            }
+        }
+
+        return value.Trim().ToLowerInvariant();
+    }
+
+    /// <summary>Meeting in normal form "3/2022" from "3/2022", "3-2022", "3/22".</summary>
+    public static string ResolveMeeting(string value)
+    {
+        var parts = value.Trim().Split('/', '-');
+        if (parts.Length == 2 && int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var n)
+            && int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var y))
+        {
+            return $"{n}/{(y < 100 ? 2000 + y : y)}";
+        }
+
+        return value.Trim();
+    }
+
+    private static (string Field, string Value) ResolveType(string value)
+    {
+        var key = Key(value);
+        foreach (var (id, name) in DocumentTypes.Names)
+        {
+            if (key == Key(id) || key == Key(name))
+            {
+                return (IndexSchema.DocumentType, id);
+            }
+        }
+
+        if (KindNames.TryGetValue(key, out var kind))
+        {
+            return (IndexSchema.Kind, kind.ToString());
+        }
+
+        return (IndexSchema.DocumentType, value.Trim().ToLowerInvariant());
+    }
+}

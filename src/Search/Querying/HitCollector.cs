@@ -1,0 +1,93 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Util;
+using NorPreM.Search.Indexing;
+
+namespace NorPreM.Search.Querying;
+
+/// <summary>One matching unit: global doc id, weighted score, fold group and date key.</summary>
+public readonly record struct CollectedHit(int Doc, float Score, string Group, long Date);
+
+/// <summary>
+/// Collects every matching unit with its score multiplied by the weight of its kind (decisions above pages),
+/// its fold group (case or document) and its date, reading DocValues per segment. Result sets of council
+/// archives are small enough (thousands of units) to rank, fold and count facets in memory.
+/// </summary>
+public sealed class HitCollector : ICollector
+{
+    private readonly IReadOnlyDictionary<string, float> _kindWeights;
+    private readonly List<CollectedHit> _hits = [];
+    private readonly BytesRef _scratch = new();
+    private Scorer? _scorer;
+    private int _docBase;
+    private SortedSetDocValues? _kind;
+    private SortedDocValues? _group;
+    private NumericDocValues? _date;
+    private readonly Dictionary<long, float> _kindWeightByOrd = [];
+
+    public HitCollector(IReadOnlyDictionary<string, float> kindWeights) => _kindWeights = kindWeights;
+
+    public IReadOnlyList<CollectedHit> Hits => _hits;
+
+    public bool AcceptsDocsOutOfOrder => true;
+
+    public void SetScorer(Scorer scorer) => _scorer = scorer;
+
+    public void SetNextReader(AtomicReaderContext context)
+    {
+        _docBase = context.DocBase;
+        var reader = context.AtomicReader;
+        _kind = reader.GetSortedSetDocValues(IndexSchema.Kind);
+        _group = reader.GetSortedDocValues(IndexSchema.Group);
+        _date = reader.GetNumericDocValues(IndexSchema.DateSort);
+        _kindWeightByOrd.Clear();
+    }
+
+    public void Collect(int doc)
+    {
+        var score = _scorer?.GetScore() ?? 1f;
+        if (_kind is not null)
+        {
+            _kind.SetDocument(doc);
+            var ord = _kind.NextOrd();
+            if (ord != SortedSetDocValues.NO_MORE_ORDS)
+            {
+                if (!_kindWeightByOrd.TryGetValue(ord, out var weight))
+                {
+                    _kind.LookupOrd(ord, _scratch);
+                    weight = _kindWeights.TryGetValue(_scratch.Utf8ToString(), out var w) ? w : 1f;
+                    _kindWeightByOrd[ord] = weight;
+                }
+
+                score *= weight;
+            }
+        }
+
+        var group = "";
+        if (_group is not null)
+        {
+            _group.Get(doc, _scratch);
+            group = _scratch.Utf8ToString();
+        }
+
+        _hits.Add(new CollectedHit(_docBase + doc, score, group, _date?.Get(doc) ?? 0));
+    }
+}
+
+/// <summary>Collects global doc ids only (for facet counts of a drill-sideways query).</summary>
+public sealed class DocIdCollector : ICollector
+{
+    private int _docBase;
+
+    public List<int> Docs { get; } = [];
+
+    public bool AcceptsDocsOutOfOrder => true;
+
+    public void SetScorer(Scorer scorer)
+    {
+    }
+
+    public void SetNextReader(AtomicReaderContext context) => _docBase = context.DocBase;
+
+    public void Collect(int doc) => Docs.Add(_docBase + doc);
+}

@@ -1,0 +1,376 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using NorPreM.Search.Analysis;
+using NorPreM.Search.Indexing;
+
+namespace NorPreM.Search.Querying;
+
+/// <summary>Ranking knobs, bound once (see docs/search.md for how they were chosen on the evaluation sets).</summary>
+public sealed record RankingOptions
+{
+    public float TitleBoost { get; init; } = 2.0f;
+    public float TitleFoldedBoost { get; init; } = 0.8f;
+    public float DocTitleBoost { get; init; } = 0.5f;
+    public float TextBoost { get; init; } = 1.0f;
+    public float PartsBoost { get; init; } = 0.35f;
+    public float FoldedBoost { get; init; } = 0.3f;
+    /// <summary>Share of the other fields' scores added to the best field's (DisjunctionMax tie-breaker).</summary>
+    public float TieBreaker { get; init; } = 0.2f;
+    /// <summary>Boost of an exact case-number match, so "28/3/22" puts Sak 28/3/2022 first.</summary>
+    public float CaseNumberBoost { get; init; } = 40f;
+    /// <summary>Weight of the spelled-out name when a query says the acronym (and vice versa).</summary>
+    public float AcronymExpansionBoost { get; init; } = 0.9f;
+    /// <summary>Share of the query's words (groups) a hit must match when the query has three or more.</summary>
+    public double MinimumShouldMatchRatio { get; init; } = 0.5;
+    /// <summary>Score factors by unit kind: decisions and case papers rank above body pages.</summary>
+    public IReadOnlyDictionary<string, float> KindWeights { get; init; } = new Dictionary<string, float>
+    {
+        ["Decision"] = 1.3f, ["Proposal"] = 1.2f, ["Case"] = 1.15f, ["Section"] = 1.05f, ["Page"] = 1.0f, ["Meeting"] = 1.0f,
+    };
+}
+
+/// <summary>A content query with the terms a snippet should mark.</summary>
+/// <param name="Query">The Lucene query (null when the text had no searchable words).</param>
+/// <param name="HighlightTerms">Field → terms to mark (fields text, parts, folded).</param>
+/// <param name="Words">The positive words and phrases (for spelling suggestions).</param>
+public sealed record BuiltQuery(Query? Query, IReadOnlyDictionary<string, HashSet<string>> HighlightTerms, IReadOnlyList<string> Words);
+
+/// <summary>
+/// Turns a <see cref="ParsedQuery"/> into a Lucene query: each word is searched in every text field with its own
+/// analyzer and the fields are combined with DisjunctionMax (best field wins, others add a tie-breaker share), so
+/// exact forms in titles beat folded forms in body text. Words are then OR-ed with a minimum-should-match,
+/// phrases become (multi-)phrase queries over positions, exclusions MUST_NOT, acronyms expand both ways,
+/// and case numbers also hit the caseNumber field with a strong boost.
+/// </summary>
+public sealed class QueryBuilder
+{
+    private readonly AnalyzerSet _analyzers;
+    private readonly RankingOptions _options;
+
+    public QueryBuilder(AnalyzerSet analyzers, RankingOptions options)
+    {
+        _analyzers = analyzers;
+        _options = options;
+    }
+
+    private static readonly HashSet<string> CaseWords = new(StringComparer.Ordinal) { "sak", "saken", "sakene", "saks", "saksnr", "nr" };
+
+    public BuiltQuery Build(ParsedQuery parsed, AcronymDictionary acronyms)
+    {
+        var highlights = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal)
+        {
+            [IndexSchema.Text] = new(StringComparer.Ordinal),
+            [IndexSchema.Parts] = new(StringComparer.Ordinal),
+            [IndexSchema.Folded] = new(StringComparer.Ordinal),
+        };
+        var words = new List<string>();
+        var groups = new List<List<Query>>();
+        var exclusions = new List<Query>();
+        var clauses = parsed.Clauses;
+        for (var i = 0; i < clauses.Count; i++)
+        {
+            var clause = clauses[i];
+            if (!clause.IsPhrase && parsed.CaseNumbers.Count > 0 && CaseWords.Contains(clause.Text.ToLowerInvariant().TrimEnd('.', ':')))
+            {
+                continue;
+            }
+
+            Query? query;
+            var consumed = 1;
+            if (!clause.IsPhrase && !clause.Excluded && NameAt(clauses, i, acronyms) is { } name)
+            {
+                consumed = name.Words;
+                query = NameQuery(name.Text, name.Acronyms, highlights);
+            }
+            else if (clause.IsPhrase)
+            {
+                query = PhraseQuery(clause.Text, clause.Excluded ? null : highlights, acronyms);
+            }
+            else
+            {
+                query = WordQuery(clause.Text, clause.Excluded ? null : highlights, acronyms);
+            }
+
+            i += consumed - 1;
+            if (query is null)
+            {
+                continue;
+            }
+
+            if (clause.Excluded)
+            {
+                exclusions.Add(query);
+                continue;
+            }
+
+            words.Add(clause.Text);
+            if (clause.OrWithPrevious && groups.Count > 0)
+            {
+                groups[^1].Add(query);
+            }
+            else
+            {
+                groups.Add([query]);
+            }
+        }
+
+        if (groups.Count == 0 && exclusions.Count == 0)
+        {
+            return new BuiltQuery(null, highlights, words);
+        }
+
+        var content = new BooleanQuery();
+        foreach (var group in groups)
+        {
+            content.Add(Or(group), Occur.SHOULD);
+        }
+
+        if (groups.Count == 0)
+        {
+            content.Add(new MatchAllDocsQuery(), Occur.MUST);
+        }
+        else
+        {
+            content.MinimumNumberShouldMatch = MinimumShouldMatch(groups.Count);
+        }
+
+        foreach (var exclusion in exclusions)
+        {
+            content.Add(exclusion, Occur.MUST_NOT);
+        }
+
+        return new BuiltQuery(content, highlights, words);
+    }
+
+    /// <summary>The same words as fuzzy queries (edit distance 1, or 2 for long words), any of them may match.</summary>
+    public Query? BuildFuzzy(ParsedQuery parsed)
+    {
+        var query = new BooleanQuery();
+        foreach (var clause in parsed.Clauses.Where(c => !c.Excluded))
+        {
+            foreach (var token in _analyzers.Spell.Tokens(clause.Text).Where(t => t.Type != NorwegianTokenizer.CaseNumberType))
+            {
+                var edits = token.Term.Length >= 8 ? 2 : token.Term.Length >= 4 ? 1 : 0;
+                if (edits == 0)
+                {
+                    continue;
+                }
+
+                var alternatives = new DisjunctionMaxQuery(_options.TieBreaker)
+                {
+                    new FuzzyQuery(new Term(IndexSchema.Spell, token.Term), edits, prefixLength: 1),
+                    new FuzzyQuery(new Term(IndexSchema.Folded, NorwegianStopWords.Fold(token.Term)), edits, prefixLength: 1) { Boost = 0.8f },
+                };
+                query.Add(alternatives, Occur.SHOULD);
+            }
+        }
+
+        foreach (var clause in parsed.Clauses.Where(c => c.Excluded))
+        {
+            if (WordQuery(clause.Text, null, null) is { } q)
+            {
+                query.Add(q, Occur.MUST_NOT);
+            }
+        }
+
+        return query.Clauses.Any(c => c.Occur == Occur.SHOULD) ? query : null;
+    }
+
+    internal int MinimumShouldMatch(int groups) =>
+        groups <= 2 ? groups : Math.Max(2, (int)Math.Ceiling(groups * _options.MinimumShouldMatchRatio));
+
+    private static Query Or(List<Query> alternatives)
+    {
+        if (alternatives.Count == 1)
+        {
+            return alternatives[0];
+        }
+
+        var or = new BooleanQuery();
+        foreach (var q in alternatives)
+        {
+            or.Add(q, Occur.SHOULD);
+        }
+
+        return or;
+    }
+
+    private IEnumerable<(string Field, AnalysisMode Mode, float Boost)> WordFields()
+    {
+        yield return (IndexSchema.Title, AnalysisMode.Text, _options.TitleBoost);
+        yield return (IndexSchema.TitleFolded, AnalysisMode.Folded, _options.TitleFoldedBoost);
+        yield return (IndexSchema.DocTitle, AnalysisMode.Text, _options.DocTitleBoost);
+        yield return (IndexSchema.Text, AnalysisMode.Text, _options.TextBoost);
+        yield return (IndexSchema.Parts, AnalysisMode.PartsQuery, _options.PartsBoost);
+        yield return (IndexSchema.Folded, AnalysisMode.Folded, _options.FoldedBoost);
+    }
+
+    /// <summary>One typed word across all text fields (plus case number and acronym expansions).</summary>
+    public Query? WordQuery(string word, Dictionary<string, HashSet<string>>? highlights, AcronymDictionary? acronyms)
+    {
+        var dismax = new DisjunctionMaxQuery(_options.TieBreaker);
+        foreach (var (field, mode, boost) in WordFields())
+        {
+            var tokens = _analyzers.For(mode).Tokens(word);
+            if (FieldQuery(field, tokens, boost) is { } q)
+            {
+                dismax.Add(q);
+                Remember(highlights, field, tokens);
+            }
+
+            if (field == IndexSchema.Text)
+            {
+                foreach (var caseToken in tokens.Where(t => t.Type == NorwegianTokenizer.CaseNumberType))
+                {
+                    dismax.Add(new TermQuery(new Term(IndexSchema.CaseNumber, caseToken.Term)) { Boost = _options.CaseNumberBoost });
+                }
+            }
+        }
+
+        if (acronyms is not null)
+        {
+            var bare = word.Trim('(', ')', ',', '.', ':', ';', '«', '»', '"');
+            foreach (var name in acronyms.NamesFor(bare))
+            {
+                if (PhraseQuery(name, highlights, null) is { } q)
+                {
+                    q.Boost *= _options.AcronymExpansionBoost;
+                    dismax.Add(q);
+                }
+            }
+        }
+
+        return dismax.Disjuncts.Count > 0 ? dismax : null;
+    }
+
+    /// <summary>A quoted phrase: positions must follow each other (stop words leave their gap).</summary>
+    public Query? PhraseQuery(string phrase, Dictionary<string, HashSet<string>>? highlights, AcronymDictionary? acronyms)
+    {
+        var dismax = new DisjunctionMaxQuery(_options.TieBreaker);
+        foreach (var (field, mode, boost) in WordFields().Where(f => f.Field != IndexSchema.Parts))
+        {
+            // A quoted phrase means these words as written: keep only the first (exact, unstemmed) term per position.
+            var tokens = _analyzers.For(mode).Tokens(phrase).GroupBy(t => t.Position).Select(g => g.First()).ToList();
+            if (FieldQuery(field, tokens, boost) is { } q)
+            {
+                dismax.Add(q);
+                Remember(highlights, field, tokens);
+            }
+        }
+
+        if (acronyms is not null)
+        {
+            foreach (var acronym in acronyms.AcronymsFor(phrase))
+            {
+                if (WordQuery(acronym, highlights, null) is { } q)
+                {
+                    q.Boost *= _options.AcronymExpansionBoost;
+                    dismax.Add(q);
+                }
+            }
+        }
+
+        return dismax.Disjuncts.Count > 0 ? dismax : null;
+    }
+
+    private Query? NameQuery(string name, IReadOnlyList<string> acronymList, Dictionary<string, HashSet<string>> highlights)
+    {
+        var dismax = new DisjunctionMaxQuery(_options.TieBreaker);
+        if (PhraseQuery(name, highlights, null) is { } phrase)
+        {
+            dismax.Add(phrase);
+        }
+
+        foreach (var acronym in acronymList)
+        {
+            if (WordQuery(acronym, highlights, null) is { } q)
+            {
+                q.Boost *= _options.AcronymExpansionBoost;
+                dismax.Add(q);
+            }
+        }
+
+        return dismax.Disjuncts.Count > 0 ? dismax : null;
+    }
+
+    /// <summary>The longest run of plain words starting at <paramref name="start"/> that spells out an acronym's name.</summary>
+    private static (string Text, int Words, IReadOnlyList<string> Acronyms)? NameAt(IReadOnlyList<QueryClause> clauses, int start, AcronymDictionary acronyms)
+    {
+        var longest = Math.Min(acronyms.LongestNameWords, clauses.Count - start);
+        for (var n = longest; n >= 2; n--)
+        {
+            var run = clauses.Skip(start).Take(n).ToList();
+            if (run.Any(c => c.IsPhrase || c.Excluded) || run.Skip(1).Any(c => c.OrWithPrevious))
+            {
+                continue;
+            }
+
+            var text = string.Join(' ', run.Select(c => c.Text));
+            var found = acronyms.AcronymsFor(text);
+            if (found.Count > 0)
+            {
+                return (text, n, found);
+            }
+        }
+
+        return null;
+    }
+
+    private static void Remember(Dictionary<string, HashSet<string>>? highlights, string field, IReadOnlyList<AnalyzedToken> tokens)
+    {
+        if (highlights is not null && highlights.TryGetValue(field, out var set))
+        {
+            foreach (var t in tokens)
+            {
+                set.Add(t.Term);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Tokens of one field → query: one position gives a term (or the exact and stemmed terms OR-ed), several
+    /// positions give a MultiPhraseQuery keeping the analyzer's position gaps.
+    /// </summary>
+    private static Query? FieldQuery(string field, IReadOnlyList<AnalyzedToken> tokens, float boost)
+    {
+        if (tokens.Count == 0)
+        {
+            return null;
+        }
+
+        var byPosition = tokens.GroupBy(t => t.Position).OrderBy(g => g.Key).ToList();
+        Query query;
+        if (byPosition.Count == 1)
+        {
+            var terms = byPosition[0].Select(t => t.Term).Distinct(StringComparer.Ordinal).ToList();
+            if (terms.Count == 1)
+            {
+                query = new TermQuery(new Term(field, terms[0]));
+            }
+            else
+            {
+                var or = new BooleanQuery(disableCoord: true);
+                foreach (var term in terms)
+                {
+                    or.Add(new TermQuery(new Term(field, term)), Occur.SHOULD);
+                }
+
+                query = or;
+            }
+        }
+        else
+        {
+            var phrase = new MultiPhraseQuery();
+            var first = byPosition[0].Key;
+            foreach (var group in byPosition)
+            {
+                phrase.Add(group.Select(t => new Term(field, t.Term)).DistinctBy(t => t.Text).ToArray(), group.Key - first);
+            }
+
+            query = phrase;
+        }
+
+        query.Boost = boost;
+        return query;
+    }
+}

@@ -1,0 +1,473 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+using Lucene.Net.Index;
+using Lucene.Net.Queries.Mlt;
+using Lucene.Net.Search;
+using Lucene.Net.Util;
+using NorPreM.Search.Analysis;
+using NorPreM.Search.Indexing;
+using NorPreM.Search.Model;
+using LuceneDocument = Lucene.Net.Documents.Document;
+
+namespace NorPreM.Search.Querying;
+
+/// <summary>
+/// The read side: runs searches on a <see cref="SearcherManager"/> searcher (so queries run while ingest writes),
+/// ranks with BM25 and kind weights, folds hits of one case or document together, counts facets, builds snippets,
+/// and offers did-you-mean, autocomplete and more-like-this on the index's own terms.
+/// </summary>
+public sealed class SearchService : ISearchService
+{
+    private readonly SearcherManager _manager;
+    private readonly AnalyzerSet _analyzers;
+    private readonly QueryBuilder _builder;
+    private readonly SnippetBuilder _snippets;
+    private readonly RankingOptions _ranking;
+    private readonly Func<AcronymDictionary> _acronyms;
+
+    internal SearchService(SearcherManager manager, AnalyzerSet analyzers, RankingOptions ranking, Func<AcronymDictionary> acronyms)
+    {
+        _manager = manager;
+        _analyzers = analyzers;
+        _ranking = ranking;
+        _builder = new QueryBuilder(analyzers, ranking);
+        _snippets = new SnippetBuilder(analyzers);
+        _acronyms = acronyms;
+    }
+
+    public SearchResponse Search(SearchRequest request)
+    {
+        var watch = Stopwatch.StartNew();
+        var parsed = UserQueryParser.Parse(request.Query);
+        var filters = FilterBuilder.Resolve(parsed, request);
+        var built = _builder.Build(parsed, _acronyms());
+        var fuzzy = false;
+        var searcher = _manager.Acquire();
+        try
+        {
+            Query? content = built.Query;
+            if (content is null && string.IsNullOrWhiteSpace(request.Query.Replace("\"", "", StringComparison.Ordinal)) || content is null && parsed.Clauses.Count == 0)
+            {
+                // Nothing typed (or only filters): browse everything the filters allow.
+                content = new MatchAllDocsQuery();
+            }
+
+            var hits = content is null ? [] : Collect(searcher, content, filters, null);
+            if (hits.Count == 0 && content is BooleanQuery { MinimumNumberShouldMatch: > 1 } strict)
+            {
+                // Too strict for this query: accept units matching any word, ranked by how many they match.
+                strict.MinimumNumberShouldMatch = 1;
+                hits = Collect(searcher, strict, filters, null);
+            }
+
+            if (hits.Count == 0 && parsed.Clauses.Count > 0 && _builder.BuildFuzzy(parsed) is { } fuzzyQuery)
+            {
+                hits = Collect(searcher, fuzzyQuery, filters, null);
+                fuzzy = hits.Count > 0;
+                content = fuzzyQuery;
+            }
+
+            var ranked = request.Sort == SearchSort.Newest
+                ? hits.OrderByDescending(h => h.Date).ThenByDescending(h => h.Score).ToList()
+                : hits.OrderByDescending(h => h.Score).ThenBy(h => h.Doc).ToList();
+            var groups = request.Collapse
+                ? ranked.GroupBy(h => h.Group).Select(g => (Best: g.First(), Folded: g.Count() - 1)).ToList()
+                : ranked.Select(h => (Best: h, Folded: 0)).ToList();
+
+            var pageSize = Math.Clamp(request.PageSize, 1, 100);
+            var page = Math.Max(1, request.Page);
+            var highlight = fuzzy ? FuzzyHighlights(searcher, parsed) : built.HighlightTerms;
+            var pageHits = groups.Skip((page - 1) * pageSize).Take(pageSize)
+                .Select(g => ToHit(searcher.Doc(g.Best.Doc), g.Best.Score, g.Folded, highlight))
+                .ToList();
+
+            var facets = Facets(searcher, content, filters, hits);
+            var didYouMean = hits.Count < 3 && parsed.Clauses.Count > 0 ? Correct(searcher.IndexReader, request.Query) : null;
+            return new SearchResponse
+            {
+                Query = request.Query,
+                TotalHits = groups.Count,
+                TotalUnits = hits.Count,
+                Hits = pageHits,
+                Facets = facets,
+                DidYouMean = didYouMean,
+                Fuzzy = fuzzy,
+                ElapsedMilliseconds = watch.Elapsed.TotalMilliseconds,
+            };
+        }
+        finally
+        {
+            _manager.Release(searcher);
+        }
+    }
+
+    private List<CollectedHit> Collect(IndexSearcher searcher, Query content, IReadOnlyDictionary<string, HashSet<string>> filters, string? exceptField)
+    {
+        var query = WithFilters(content, filters, exceptField);
+        var collector = new HitCollector(_ranking.KindWeights);
+        searcher.Search(query, collector);
+        return collector.Hits.ToList();
+    }
+
+    private static Query WithFilters(Query content, IReadOnlyDictionary<string, HashSet<string>> filters, string? exceptField)
+    {
+        if (FilterBuilder.Build(filters, exceptField) is not { } filter)
+        {
+            return content;
+        }
+
+        var query = new BooleanQuery { { content, Occur.MUST } };
+        query.Add(new ConstantScoreQuery(filter) { Boost = 0f }, Occur.MUST);
+        return query;
+    }
+
+    private List<FacetResult> Facets(IndexSearcher searcher, Query? content, IReadOnlyDictionary<string, HashSet<string>> filters, List<CollectedHit> hits)
+    {
+        var results = new List<FacetResult>();
+        var docs = hits.Select(h => h.Doc).ToList();
+        foreach (var field in IndexSchema.FacetFields)
+        {
+            var selected = filters.TryGetValue(field, out var s) ? s : new HashSet<string>();
+            var source = docs;
+            if (selected.Count > 0 && content is not null)
+            {
+                // Drill sideways: a selected facet shows what the other values would give.
+                var collector = new DocIdCollector();
+                searcher.Search(WithFilters(content, filters, field), collector);
+                source = collector.Docs;
+            }
+
+            var facet = FacetCounter.Count(searcher.IndexReader, field, source, selected);
+            if (facet.Values.Count > 0)
+            {
+                results.Add(facet);
+            }
+        }
+
+        return results;
+    }
+
+    private SearchHit ToHit(LuceneDocument doc, float score, int folded, IReadOnlyDictionary<string, HashSet<string>> highlight)
+    {
+        var text = doc.Get(IndexSchema.Text) ?? "";
+        var repairs = doc.Get(IndexSchema.Repairs) is { } json ? JsonSerializer.Deserialize<List<TextRepair>>(json) ?? [] : [];
+        var pages = (doc.Get(IndexSchema.Pages) ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries)
+            .Select(p => int.Parse(p, CultureInfo.InvariantCulture)).ToList();
+        return new SearchHit
+        {
+            Id = doc.Get(IndexSchema.Id) ?? "",
+            Kind = Enum.TryParse<UnitKind>(doc.Get(IndexSchema.Kind), out var kind) ? kind : UnitKind.Page,
+            Document = doc.Get(IndexSchema.FileName) ?? "",
+            DocumentId = doc.Get(IndexSchema.DocumentId) ?? "",
+            Title = doc.Get(IndexSchema.Title) ?? "",
+            Page = pages.Count > 0 ? pages[0] : 1,
+            Pages = pages,
+            CaseNumber = doc.Get(IndexSchema.CaseNumber),
+            Council = doc.Get(IndexSchema.Council),
+            Meeting = doc.Get(IndexSchema.Meeting),
+            Date = DateOnly.TryParseExact(doc.Get(IndexSchema.Date), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null,
+            DocumentType = doc.Get(IndexSchema.DocumentType),
+            CaseTypes = doc.GetValues(IndexSchema.CaseType),
+            Themes = doc.GetValues(IndexSchema.Theme),
+            Snippet = _snippets.Build(text, repairs, highlight),
+            Score = Math.Round(score, 4),
+            CollapsedHits = folded,
+        };
+    }
+
+    /// <summary>Terms a fuzzy search matched: the corrections of the typed words.</summary>
+    private Dictionary<string, HashSet<string>> FuzzyHighlights(IndexSearcher searcher, ParsedQuery parsed)
+    {
+        var text = new HashSet<string>(StringComparer.Ordinal);
+        var folded = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var clause in parsed.Clauses.Where(c => !c.Excluded))
+        {
+            foreach (var token in _analyzers.Spell.Tokens(clause.Text))
+            {
+                foreach (var candidate in SpellCandidates(searcher.IndexReader, token.Term, max: 3))
+                {
+                    foreach (var t in _analyzers.Text.Tokens(candidate))
+                    {
+                        text.Add(t.Term);
+                    }
+                }
+            }
+        }
+
+        return new Dictionary<string, HashSet<string>>(StringComparer.Ordinal) { [IndexSchema.Text] = text, [IndexSchema.Folded] = folded };
+    }
+
+    public string? DidYouMean(string query)
+    {
+        var searcher = _manager.Acquire();
+        try
+        {
+            return Correct(searcher.IndexReader, query);
+        }
+        finally
+        {
+            _manager.Release(searcher);
+        }
+    }
+
+    /// <summary>
+    /// Replaces each typed word unknown to the index by its closest known word: Damerau–Levenshtein distance ≤ 2
+    /// (FuzzyTermsEnum over the spell field), a candidate equal after æøå folding first, then the most frequent.
+    /// </summary>
+    private string? Correct(IndexReader reader, string query)
+    {
+        var parsed = UserQueryParser.Parse(query);
+        var result = UserQueryParser.Parse(query).Clauses.Count == 0 ? null : query;
+        if (result is null)
+        {
+            return null;
+        }
+
+        var changed = false;
+        foreach (var clause in parsed.Clauses)
+        {
+            foreach (var token in _analyzers.Spell.Tokens(clause.Text))
+            {
+                if (token.Type is NorwegianTokenizer.CaseNumberType or NorwegianTokenizer.NumberType || token.Term.Length < 3)
+                {
+                    continue;
+                }
+
+                if (reader.DocFreq(new Term(IndexSchema.Spell, token.Term)) > 0 || _acronyms().NamesFor(token.Term).Count > 0)
+                {
+                    continue;
+                }
+
+                var best = SpellCandidates(reader, token.Term, max: 1).FirstOrDefault();
+                if (best is null)
+                {
+                    continue;
+                }
+
+                var original = FindOriginal(result, token.Term);
+                if (original is not null)
+                {
+                    result = ReplaceFirst(result, original, best);
+                    changed = true;
+                }
+            }
+        }
+
+        return changed ? result : null;
+    }
+
+    private static string? FindOriginal(string query, string lowerTerm)
+    {
+        var index = query.IndexOf(lowerTerm, StringComparison.OrdinalIgnoreCase);
+        return index < 0 ? null : query.Substring(index, lowerTerm.Length);
+    }
+
+    private static string ReplaceFirst(string text, string find, string replacement)
+    {
+        var index = text.IndexOf(find, StringComparison.Ordinal);
+        return index < 0 ? text : string.Concat(text.AsSpan(0, index), replacement, text.AsSpan(index + find.Length));
+    }
+
+    /// <summary>Known words close to <paramref name="term"/>, best first.</summary>
+    private static IReadOnlyList<string> SpellCandidates(IndexReader reader, string term, int max)
+    {
+        var terms = MultiFields.GetTerms(reader, IndexSchema.Spell);
+        if (terms is null || term.Length < 3)
+        {
+            return [];
+        }
+
+        var maxEdits = term.Length >= 6 ? 2 : 1;
+        var folded = NorwegianStopWords.Fold(term);
+        var candidates = new List<(string Term, int Distance, int DocFreq)>();
+        var fuzzy = new FuzzyTermsEnum(terms, new Lucene.Net.Util.AttributeSource(), new Term(IndexSchema.Spell, term), maxEdits, 0, true);
+        while (fuzzy.MoveNext())
+        {
+            var candidate = fuzzy.Term.Utf8ToString();
+            if (candidate == term)
+            {
+                continue;
+            }
+
+            var distance = NorwegianStopWords.Fold(candidate) == folded ? 0 : EditDistance(term, candidate);
+            candidates.Add((candidate, distance, fuzzy.DocFreq));
+        }
+
+        return candidates.OrderBy(c => c.Distance).ThenByDescending(c => c.DocFreq).ThenBy(c => c.Term, StringComparer.Ordinal)
+            .Take(max).Select(c => c.Term).ToList();
+    }
+
+    /// <summary>Optimal string alignment distance (Damerau–Levenshtein with adjacent transpositions).</summary>
+    public static int EditDistance(string a, string b)
+    {
+        var d = new int[a.Length + 1, b.Length + 1];
+        for (var i = 0; i <= a.Length; i++)
+        {
+            d[i, 0] = i;
+        }
+
+        for (var j = 0; j <= b.Length; j++)
+        {
+            d[0, j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                {
+                    d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
+                }
+            }
+        }
+
+        return d[a.Length, b.Length];
+    }
+
+    public IReadOnlyList<Suggestion> Suggest(string prefix, int max)
+    {
+        max = Math.Clamp(max, 1, 50);
+        var typed = (prefix ?? "").TrimStart();
+        if (typed.Length == 0 || typed.Length > 200)
+        {
+            return [];
+        }
+
+        var suggestions = new List<Suggestion>();
+        var searcher = _manager.Acquire();
+        try
+        {
+            var reader = searcher.IndexReader;
+            var lower = typed.ToLowerInvariant();
+
+            // Case numbers: "28/3" → "28/3/2022"; "sak 28-3" too.
+            var digits = lower.StartsWith("sak ", StringComparison.Ordinal) ? lower[4..].Trim() : lower;
+            if (digits.Length > 0 && char.IsDigit(digits[0]))
+            {
+                var key = digits.Replace('-', '/');
+                foreach (var (term, _) in PrefixTerms(reader, IndexSchema.CaseNumber, key, max))
+                {
+                    suggestions.Add(new Suggestion(term, SuggestionKind.CaseNumber, "Sak " + term));
+                }
+            }
+
+            foreach (var pair in _acronyms().StartingWith(typed.Trim()).Take(max))
+            {
+                suggestions.Add(new Suggestion(pair.Acronym, SuggestionKind.Acronym, pair.Name));
+            }
+
+            foreach (var (title, _) in PrefixTerms(reader, IndexSchema.TitleKey, lower.Trim(), max))
+            {
+                var stored = StoredTitle(searcher, title);
+                suggestions.Add(new Suggestion(stored ?? title, SuggestionKind.Title));
+            }
+
+            // Complete the last word from the index's vocabulary, most frequent first.
+            var lastSpace = typed.LastIndexOf(' ');
+            var head = lastSpace >= 0 ? typed[..(lastSpace + 1)] : "";
+            var last = (lastSpace >= 0 ? typed[(lastSpace + 1)..] : typed).ToLowerInvariant();
+            if (last.Length > 0)
+            {
+                foreach (var (term, _) in PrefixTerms(reader, IndexSchema.Spell, last, 2000).OrderByDescending(t => t.DocFreq).ThenBy(t => t.Term.Length).Take(max))
+                {
+                    suggestions.Add(new Suggestion(head + term, SuggestionKind.Term));
+                }
+            }
+        }
+        finally
+        {
+            _manager.Release(searcher);
+        }
+
+        return suggestions.DistinctBy(s => s.Text.ToLowerInvariant()).Take(max).ToList();
+    }
+
+    private static IEnumerable<(string Term, int DocFreq)> PrefixTerms(IndexReader reader, string field, string prefix, int max)
+    {
+        var terms = MultiFields.GetTerms(reader, field);
+        if (terms is null || prefix.Length == 0)
+        {
+            yield break;
+        }
+
+        var te = terms.GetEnumerator();
+        var target = new BytesRef(prefix);
+        if (te.SeekCeil(target) == TermsEnum.SeekStatus.END)
+        {
+            yield break;
+        }
+
+        var count = 0;
+        do
+        {
+            var term = te.Term.Utf8ToString();
+            if (!term.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                yield break;
+            }
+
+            yield return (term, te.DocFreq);
+        }
+        while (++count < max && te.MoveNext());
+    }
+
+    private static string? StoredTitle(IndexSearcher searcher, string titleKey)
+    {
+        var top = searcher.Search(new TermQuery(new Term(IndexSchema.TitleKey, titleKey)), 1);
+        return top.ScoreDocs.Length > 0 ? searcher.Doc(top.ScoreDocs[0].Doc).Get(IndexSchema.Title) : null;
+    }
+
+    public IReadOnlyList<SearchHit> MoreLikeThis(string unitId, int max)
+    {
+        max = Math.Clamp(max, 1, 50);
+        var searcher = _manager.Acquire();
+        try
+        {
+            var top = searcher.Search(new TermQuery(new Term(IndexSchema.Id, unitId ?? "")), 1);
+            if (top.ScoreDocs.Length == 0)
+            {
+                return [];
+            }
+
+            var docId = top.ScoreDocs[0].Doc;
+            var source = searcher.Doc(docId);
+            var mlt = new MoreLikeThis(searcher.IndexReader)
+            {
+                Analyzer = _analyzers.Text,
+                FieldNames = [IndexSchema.Text],
+                MinTermFreq = 1,
+                MinDocFreq = 1,
+                MinWordLen = 3,
+                MaxQueryTerms = 25,
+                StopWords = null,
+            };
+            var like = mlt.Like(new StringReader(source.Get(IndexSchema.Text) ?? ""), IndexSchema.Text);
+            var query = new BooleanQuery { { like, Occur.MUST } };
+            query.Add(new TermQuery(new Term(IndexSchema.Id, unitId)), Occur.MUST_NOT);
+            var collector = new HitCollector(_ranking.KindWeights);
+            searcher.Search(query, collector);
+            var ownGroup = collector.Hits.Count == 0 ? "" : GroupOf(source);
+            var terms = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal)
+            {
+                [IndexSchema.Text] = new(mlt.RetrieveInterestingTerms(new StringReader(source.Get(IndexSchema.Text) ?? ""), IndexSchema.Text), StringComparer.Ordinal),
+            };
+            return collector.Hits.Where(h => h.Group != ownGroup)
+                .OrderByDescending(h => h.Score)
+                .GroupBy(h => h.Group).Select(g => (Best: g.First(), Folded: g.Count() - 1))
+                .Take(max)
+                .Select(g => ToHit(searcher.Doc(g.Best.Doc), g.Best.Score, g.Folded, terms))
+                .ToList();
+        }
+        finally
+        {
+            _manager.Release(searcher);
+        }
+    }
+
+    private static string GroupOf(LuceneDocument doc) =>
+        doc.Get(IndexSchema.CaseNumber) is { Length: > 0 } number ? "case:" + number : "doc:" + doc.Get(IndexSchema.DocumentId);
+}

@@ -1,0 +1,215 @@
+using System.Text;
+using NorPreM.Search.Indexing;
+using NorPreM.Search.Model;
+
+namespace NorPreM.Search.Querying;
+
+/// <summary>
+/// Builds the HTML snippet of a hit from analyzer offsets (Lucene.Net.Highlighter is not available): the stored
+/// text is re-analysed with each field's chain, tokens whose terms the query matched give character spans, the
+/// window of about <see cref="WindowLength"/> characters holding the most distinct matched terms is chosen, and
+/// every text piece is HTML-encoded with matches in &lt;mark&gt; and OCR-repaired words in
+/// &lt;mark class="repaired" title="OCR: before"&gt;.
+/// </summary>
+public sealed class SnippetBuilder
+{
+    /// <summary>Target snippet length in characters.</summary>
+    public const int WindowLength = 240;
+
+    private readonly AnalyzerSet _analyzers;
+
+    public SnippetBuilder(AnalyzerSet analyzers) => _analyzers = analyzers;
+
+    private readonly record struct Span(int Start, int End, string Term);
+
+    public string Build(string text, IReadOnlyList<TextRepair> repairs, IReadOnlyDictionary<string, HashSet<string>> highlightTerms)
+    {
+        if (text.Length == 0)
+        {
+            return "";
+        }
+
+        var spans = MatchSpans(text, highlightTerms);
+        var (start, end) = ChooseWindow(text, spans);
+        var marks = Merge(spans.Where(s => s.End > start && s.Start < end).Select(s => (s.Start, s.End)));
+        var repaired = repairs.Where(r => r.Offset >= start && r.Offset + r.Length <= end && r.Offset + r.Length <= text.Length).OrderBy(r => r.Offset).ToList();
+        return Render(text, start, end, marks, repaired);
+    }
+
+    private List<Span> MatchSpans(string text, IReadOnlyDictionary<string, HashSet<string>> highlightTerms)
+    {
+        var spans = new List<Span>();
+        foreach (var (field, terms) in highlightTerms)
+        {
+            if (terms.Count == 0)
+            {
+                continue;
+            }
+
+            var analyzer = _analyzers.For(IndexSchema.IndexModeOf(field));
+            foreach (var token in analyzer.Tokens(text))
+            {
+                if (terms.Contains(token.Term) && token.EndOffset <= text.Length)
+                {
+                    spans.Add(new Span(token.StartOffset, token.EndOffset, token.Term));
+                }
+            }
+        }
+
+        spans.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
+        return spans;
+    }
+
+    /// <summary>The window with the most distinct matched terms (then the most matches), cut at word boundaries.</summary>
+    private static (int Start, int End) ChooseWindow(string text, List<Span> spans)
+    {
+        int start;
+        if (spans.Count == 0)
+        {
+            start = 0;
+        }
+        else
+        {
+            var best = (Distinct: -1, Count: -1, Start: 0);
+            for (var i = 0; i < spans.Count; i++)
+            {
+                var windowEnd = spans[i].Start + WindowLength;
+                var inside = spans.Skip(i).TakeWhile(s => s.End <= windowEnd).ToList();
+                var distinct = inside.Select(s => text[s.Start..s.End].ToLowerInvariant()).Distinct().Count();
+                if (distinct > best.Distinct || distinct == best.Distinct && inside.Count > best.Count)
+                {
+                    best = (distinct, inside.Count, spans[i].Start);
+                }
+            }
+
+            // Some context before the first match.
+            start = Math.Max(0, best.Start - WindowLength / 6);
+        }
+
+        while (start > 0 && !char.IsWhiteSpace(text[start - 1]))
+        {
+            start--;
+        }
+
+        var end = Math.Min(text.Length, start + WindowLength);
+        while (end < text.Length && end - start < WindowLength + 30 && !char.IsWhiteSpace(text[end]))
+        {
+            end++;
+        }
+
+        return (start, end);
+    }
+
+    private static List<(int Start, int End)> Merge(IEnumerable<(int Start, int End)> spans)
+    {
+        var merged = new List<(int Start, int End)>();
+        foreach (var s in spans.OrderBy(s => s.Start))
+        {
+            if (merged.Count > 0 && s.Start <= merged[^1].End)
+            {
+                merged[^1] = (merged[^1].Start, Math.Max(merged[^1].End, s.End));
+            }
+            else
+            {
+                merged.Add(s);
+            }
+        }
+
+        return merged;
+    }
+
+    private static string Render(string text, int start, int end, List<(int Start, int End)> marks, List<TextRepair> repairs)
+    {
+        // Boundaries where the mark state changes.
+        var cuts = new SortedSet<int> { start, end };
+        foreach (var (s, e) in marks)
+        {
+            cuts.Add(Math.Clamp(s, start, end));
+            cuts.Add(Math.Clamp(e, start, end));
+        }
+
+        foreach (var r in repairs)
+        {
+            cuts.Add(r.Offset);
+            cuts.Add(r.Offset + r.Length);
+        }
+
+        var sb = new StringBuilder();
+        if (start > 0)
+        {
+            sb.Append('…');
+        }
+
+        var points = cuts.ToList();
+        for (var i = 0; i + 1 < points.Count; i++)
+        {
+            var (a, b) = (points[i], points[i + 1]);
+            if (a >= b)
+            {
+                continue;
+            }
+
+            var piece = Encode(CollapseSpace(text[a..b]));
+            var match = marks.Any(m => m.Start <= a && m.End >= b);
+            var repair = repairs.FirstOrDefault(r => r.Offset <= a && r.Offset + r.Length >= b);
+            if (repair is not null)
+            {
+                piece = $"<mark class=\"repaired\" title=\"OCR: {Encode(repair.Before)}\">{piece}</mark>";
+            }
+
+            sb.Append(match ? $"<mark>{piece}</mark>" : piece);
+        }
+
+        if (end < text.Length)
+        {
+            sb.Append('…');
+        }
+
+        return sb.ToString().Trim();
+    }
+
+    private static string CollapseSpace(string s)
+    {
+        var sb = new StringBuilder(s.Length);
+        var space = false;
+        foreach (var c in s)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                if (!space)
+                {
+                    sb.Append(' ');
+                }
+
+                space = true;
+            }
+            else
+            {
+                sb.Append(c);
+                space = false;
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>HTML-encodes the five markup characters and leaves æøå and other letters readable.</summary>
+    public static string Encode(string s)
+    {
+        var sb = new StringBuilder(s.Length + 8);
+        foreach (var c in s)
+        {
+            sb.Append(c switch
+            {
+                '&' => "&amp;",
+                '<' => "&lt;",
+                '>' => "&gt;",
+                '"' => "&quot;",
+                '\'' => "&#39;",
+                _ => c.ToString(),
+            });
+        }
+
+        return sb.ToString();
+    }
+}

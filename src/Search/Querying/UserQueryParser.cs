@@ -1,0 +1,151 @@
+using System.Text;
+using NorPreM.Search.Analysis;
+
+namespace NorPreM.Search.Querying;
+
+/// <summary>One piece of a user query: a word or a quoted phrase, possibly excluded or OR-ed with the previous one.</summary>
+/// <param name="Text">The word or the phrase text as typed.</param>
+/// <param name="IsPhrase">True for a quoted phrase.</param>
+/// <param name="Excluded">True after a leading '-'.</param>
+/// <param name="OrWithPrevious">True when an "OR" joined it to the previous clause.</param>
+public sealed record QueryClause(string Text, bool IsPhrase, bool Excluded, bool OrWithPrevious);
+
+/// <summary>A filter written in the query ("råd:ho21").</summary>
+public sealed record QueryFilter(string Field, string Value);
+
+/// <summary>The parsed user query.</summary>
+public sealed record ParsedQuery(IReadOnlyList<QueryClause> Clauses, IReadOnlyList<QueryFilter> Filters, IReadOnlyList<string> CaseNumbers)
+{
+    /// <summary>True when nothing but whitespace was typed.</summary>
+    public bool IsEmpty => Clauses.Count == 0 && Filters.Count == 0;
+}
+
+/// <summary>
+/// Parses the query language of the search box: words, "quoted phrases", -exclusion, OR, and filters
+/// råd:/år:/type:/sak:/møte:/tema:. Never throws: unbalanced quotes close at the end, unknown "x:" stays a word,
+/// markup is just text (the analyzer drops the angle brackets), and input beyond <see cref="MaxLength"/> is cut.
+/// </summary>
+public static class UserQueryParser
+{
+    /// <summary>Longest query considered (characters).</summary>
+    public const int MaxLength = 1000;
+
+    /// <summary>Most clauses considered; the rest of a pasted text is ignored.</summary>
+    public const int MaxClauses = 64;
+
+    /// <summary>Filter prefixes (folded, lower case) and the facet field each maps to.</summary>
+    private static readonly Dictionary<string, string> FilterNames = new(StringComparer.Ordinal)
+    {
+        ["råd"] = "council", ["rad"] = "council", ["council"] = "council",
+        ["år"] = "year", ["ar"] = "year", ["year"] = "year",
+        ["type"] = "type",
+        ["sak"] = "case", ["case"] = "case",
+        ["møte"] = "meeting", ["mote"] = "meeting", ["meeting"] = "meeting",
+        ["tema"] = "theme", ["theme"] = "theme",
+    };
+
+    public static ParsedQuery Parse(string? query)
+    {
+        var text = (query ?? "").Normalize(NormalizationForm.FormC);
+        if (text.Length > MaxLength)
+        {
+            text = text[..MaxLength];
+        }
+
+        var clauses = new List<QueryClause>();
+        var filters = new List<QueryFilter>();
+        var pendingOr = false;
+        var i = 0;
+        while (i < text.Length && clauses.Count < MaxClauses)
+        {
+            var c = text[i];
+            if (char.IsWhiteSpace(c))
+            {
+                i++;
+                continue;
+            }
+
+            var excluded = false;
+            if ((c == '-' || c == '–') && i + 1 < text.Length && !char.IsWhiteSpace(text[i + 1]) && !char.IsDigit(text[i + 1]))
+            {
+                excluded = true;
+                i++;
+                c = text[i];
+            }
+            else if (c == '+' && i + 1 < text.Length)
+            {
+                i++;
+                c = text[i];
+            }
+
+            if (c is '"' or '«' or '“' or '”')
+            {
+                var close = text.IndexOfAny(['"', '»', '”', '“'], i + 1);
+                var end = close < 0 ? text.Length : close;
+                var phrase = text[(i + 1)..end].Trim();
+                i = close < 0 ? text.Length : close + 1;
+                if (phrase.Length > 0)
+                {
+                    clauses.Add(new QueryClause(phrase, IsPhrase: true, excluded, pendingOr && !excluded));
+                }
+
+                pendingOr = false;
+                continue;
+            }
+
+            var start = i;
+            while (i < text.Length && !char.IsWhiteSpace(text[i]) && text[i] != '"')
+            {
+                i++;
+            }
+
+            var word = text[start..i];
+            if (word == "OR" && !excluded)
+            {
+                pendingOr = clauses.Count > 0;
+                continue;
+            }
+
+            var colon = word.IndexOf(':');
+            if (colon > 0 && FilterNames.TryGetValue(word[..colon].ToLowerInvariant(), out var field))
+            {
+                var value = word[(colon + 1)..];
+                if (value.Length == 0 && i < text.Length)
+                {
+                    // "sak: 28/3/2022" – the value follows after a space.
+                    while (i < text.Length && char.IsWhiteSpace(text[i]))
+                    {
+                        i++;
+                    }
+
+                    start = i;
+                    while (i < text.Length && !char.IsWhiteSpace(text[i]))
+                    {
+                        i++;
+                    }
+
+                    value = text[start..i];
+                }
+
+                value = value.Trim('"', '«', '»');
+                if (value.Length > 0)
+                {
+                    filters.Add(new QueryFilter(field, value));
+                }
+
+                pendingOr = false;
+                continue;
+            }
+
+            if (word.Trim('-', '–').Length > 0)
+            {
+                clauses.Add(new QueryClause(word, IsPhrase: false, excluded, pendingOr && !excluded));
+            }
+
+            pendingOr = false;
+        }
+
+        var caseNumbers = CaseNumbers.FindAll(text);
+        return new ParsedQuery(clauses, filters, caseNumbers);
+    }
+}

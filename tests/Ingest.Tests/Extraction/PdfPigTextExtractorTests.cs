@@ -1,0 +1,117 @@
+using NorPreM.Ingest.Extraction;
+using NorPreM.Ingest.Tests.TestSupport;
+
+namespace NorPreM.Ingest.Tests.Extraction;
+
+public sealed class PdfPigTextExtractorTests
+{
+    private static readonly Lazy<ExtractedDocument> Bundle = new(() =>
+        new PdfPigTextExtractor().Extract(Repo.CorpusPdf(Repo.Ho21Bundle), Repo.Ho21Bundle));
+
+    private static readonly Lazy<ExtractedDocument> Mandate = new(() =>
+        new PdfPigTextExtractor().Extract(Repo.CorpusPdf(Repo.NorPreMMandate), Repo.NorPreMMandate));
+
+    [Fact]
+    public void ReadsAllThirtyFivePagesOfTheCouncilBundle() => Assert.Equal(35, Bundle.Value.Pages.Count);
+
+    [Fact]
+    public void ReadsAllFourPagesOfTheMandate() => Assert.Equal(4, Mandate.Value.Pages.Count);
+
+    [Fact]
+    public void FindsAKnownNorwegianSentenceOnItsPage()
+    {
+        var page2 = Bundle.Value.Pages.Single(p => p.Number == 2).Text;
+        Assert.Contains("Habilitetsvurderinger og -avklaringer er et punkt på agendaen i alle rådsmøtene.", page2);
+        Assert.DoesNotContain("Habilitetsvurderinger", Bundle.Value.Pages.Single(p => p.Number == 3).Text);
+    }
+
+    [Fact]
+    public void KeepsPageNumbersOutOfTheBodyText()
+    {
+        var minutes = Bundle.Value.Pages.Single(p => p.Number == 4);
+        Assert.DoesNotContain(minutes.Text.Split('\n'), l => l.Trim() == "1/4");
+        Assert.Contains(minutes.Furniture, l => l.Text.Trim() == "1/4");
+
+        var letterLast = Bundle.Value.Pages.Single(p => p.Number == 31);
+        Assert.DoesNotContain(letterLast.Text.Split('\n'), l => l.Trim() == "4");
+    }
+
+    [Fact]
+    public void JoinsWordsBrokenAtALineEndHyphenKeepingTheRealHyphen()
+    {
+        var all = string.Join("\n", Bundle.Value.Pages.Select(p => p.Text));
+        Assert.Contains("helse-økosystemet", all);
+        Assert.Contains("offentlig-privat", all);
+        Assert.Contains("helsepersonell-kommisjonen", all);
+        Assert.DoesNotContain("helse-\nøkosystemet", all);
+    }
+
+    [Fact]
+    public void ReadsMetadataTitleAndLanguage()
+    {
+        Assert.Equal("HelseOmsorg21-rådet – saksdokumenter møte 3/2022", Bundle.Value.Metadata.Title);
+        Assert.StartsWith("nb", Bundle.Value.Metadata.Language, StringComparison.OrdinalIgnoreCase);
+        Assert.Null(Mandate.Value.Metadata.Title);
+    }
+
+    [Fact]
+    public void ReadsTheSixteenBookmarksWithTheirPages()
+    {
+        var outline = Bundle.Value.Outline;
+        Assert.Equal(16, outline.Count);
+        Assert.Contains(outline, o => o.Title.StartsWith("Sak 28-3-2022", StringComparison.Ordinal) && o.Page == 17);
+        Assert.Contains(outline, o => o.Title.StartsWith("Sak 33-3-2022", StringComparison.Ordinal) && o.Page == 35);
+    }
+
+    [Fact]
+    public void RecognisesTheMandateAsAnInvisibleTextLayerOverAScan()
+    {
+        Assert.All(Mandate.Value.Pages, p => Assert.True(p.InvisibleText && p.ImageCount >= 1));
+        Assert.All(Bundle.Value.Pages, p => Assert.False(p.InvisibleText));
+    }
+
+    [Fact]
+    public void IdentifiesDocumentsByContentHash()
+    {
+        var again = new PdfPigTextExtractor().Extract(Repo.CorpusPdf(Repo.Ho21Bundle), "renamed.pdf");
+        Assert.Equal(Bundle.Value.DocumentId, again.DocumentId);
+        Assert.NotEqual(Bundle.Value.DocumentId, Mandate.Value.DocumentId);
+        Assert.Matches("^[0-9a-f]{16}$", Bundle.Value.DocumentId);
+    }
+
+    [Theory]
+    [InlineData(new byte[0], "tom")]
+    [InlineData(new byte[] { 0x50, 0x4B, 0x03, 0x04, 1, 2, 3 }, "ikke en PDF")]
+    public void RejectsEmptyAndNonPdfInputWithAClearReason(byte[] content, string reason)
+    {
+        var e = Assert.Throws<PdfReadException>(() => new PdfPigTextExtractor().Extract(content, "x.pdf"));
+        Assert.Contains(reason, e.Reason);
+        Assert.Equal("x.pdf", e.FileName);
+    }
+
+    [Fact]
+    public void RejectsATruncatedPdfWithAClearReason()
+    {
+        var bytes = Repo.CorpusPdf(Repo.Ho21Bundle)[..4000];
+        var e = Assert.Throws<PdfReadException>(() => new PdfPigTextExtractor().Extract(bytes, "avkuttet.pdf"));
+        Assert.Equal("avkuttet.pdf", e.FileName);
+    }
+
+    [Theory]
+    [InlineData(Repo.Ho21Bundle)]
+    [InlineData(Repo.NorPreMMandate)]
+    public void MatchesTheGoldenPageText(string fileName)
+    {
+        var doc = fileName == Repo.Ho21Bundle ? Bundle.Value : Mandate.Value;
+        var view = new
+        {
+            doc.FileName,
+            doc.DocumentId,
+            doc.Metadata.Title,
+            doc.Metadata.Language,
+            Outline = doc.Outline.Select(o => $"{o.Page}: {o.Title}"),
+            Pages = doc.Pages.Select(p => new { p.Number, Furniture = p.Furniture.Select(f => f.Text), Blocks = p.Blocks.Select(b => b.Text) }),
+        };
+        Golden.Verify(view, $"tests/Ingest.Tests/Extraction/Golden/{Path.GetFileNameWithoutExtension(fileName)}.expected.json");
+    }
+}
