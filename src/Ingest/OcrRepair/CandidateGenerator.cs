@@ -136,7 +136,10 @@ public sealed class CandidateGenerator(LexiconTrie trie, ConfusionModel confusio
                     var part = _path.ToString();
                     found.Add(new Candidate(part, edits, logWeight, [part]));
                 }
-                else if (pos < word.Length && partsLeft > 1 && partLength >= limits.MinPartLength
+                // A part inside a compound (neither first nor last) must be a letter longer: short middle parts
+                // are how nonsense such as "planet|olo|gien" passes for a compound.
+                else if (pos < word.Length && partsLeft > 1
+                         && partLength >= limits.MinPartLength + (partsLeft == limits.MaxParts ? 0 : 1)
                          && word.Length - pos >= limits.MinPartLength)
                 {
                     Continue(pos, "", edits, logWeight, editsLeft, partsLeft, found);

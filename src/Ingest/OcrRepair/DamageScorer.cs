@@ -9,18 +9,24 @@ namespace NorPreM.Ingest.OcrRepair;
 /// <param name="UnknownShare">Share of those neither in the lexicon nor a compound of lexicon words.</param>
 /// <param name="PatternShare">Share with a tell-tale OCR pattern (see <see cref="DamageScorer"/>).</param>
 /// <param name="NorwegianLetterShare">Share containing æ, ø or å.</param>
+/// <param name="RepairableShare">Share the corrector would change if the page were damaged.</param>
 /// <param name="Score">0 (clean) .. 1 (unreadable).</param>
-public sealed record DamageMeasure(int Words, double UnknownShare, double PatternShare, double NorwegianLetterShare, double Score);
+public sealed record DamageMeasure(int Words, double UnknownShare, double PatternShare, double NorwegianLetterShare,
+    double RepairableShare, double Score);
 
 /// <summary>
-/// Scores how damaged a text layer is. Three signals, each general to Norwegian text rather than to one document:
+/// Scores how damaged a text layer is. Four signals, each general to Norwegian text rather than to one document:
 /// words unknown to the lexicon (after compound analysis); tell-tale patterns of an OCR engine without
 /// Norwegian letters (a 'g' between consonants in an unknown word, '@' or '&amp;' or a digit inside a word, "ee"
-/// in an unknown word, lone "a"/"pd" where Norwegian writes "å"/"på"); and too few words with æ/ø/å, which
-/// make up roughly one word in eight in bokmål prose (the born-digital corpus and NorQuAD both show 11–16 %).
+/// in an unknown word, lone "a"/"pd" where Norwegian writes "å"/"på"); too few words with æ/ø/å, which make up
+/// roughly one word in eight in bokmål prose (the born-digital corpus and NorQuAD both show 11–16 %); and the
+/// share of words the corrector would repair if it took the page for damaged ("ogsa", "seerskilt", "pa"), which
+/// is near zero on sound text because the corrector leaves sound words alone.
 /// </summary>
-public sealed class DamageScorer(CandidateGenerator generator) : IDamageScorer
+public sealed class DamageScorer(NoisyChannelCorrector corrector) : IDamageScorer
 {
+    private readonly CandidateGenerator generator = corrector.Generator;
+
     /// <summary>Score at and above which a page counts as damaged.</summary>
     public const double Threshold = 0.2;
 
@@ -43,6 +49,7 @@ public sealed class DamageScorer(CandidateGenerator generator) : IDamageScorer
             string.Create(CultureInfo.InvariantCulture, $"ukjente ord {m.UnknownShare:P0}"),
             string.Create(CultureInfo.InvariantCulture, $"OCR-mønstre {m.PatternShare:P0}"),
             string.Create(CultureInfo.InvariantCulture, $"ord med æøå {m.NorwegianLetterShare:P0}"),
+            string.Create(CultureInfo.InvariantCulture, $"ord som kan rettes {m.RepairableShare:P0}"),
         };
         return new PageQuality(Math.Round(m.Score, 3), m.Score >= Threshold, source, reasons);
     }
@@ -86,7 +93,7 @@ public sealed class DamageScorer(CandidateGenerator generator) : IDamageScorer
 
         if (words == 0)
         {
-            return new DamageMeasure(0, 0, 0, 0, 1.0);
+            return new DamageMeasure(0, 0, 0, 0, 0, 1.0);
         }
 
         var unknownShare = unknown / (double)words;
@@ -95,8 +102,9 @@ public sealed class DamageScorer(CandidateGenerator generator) : IDamageScorer
         // The missing-letter signal needs enough words to mean anything; short texts lean on the other two.
         var evidence = Math.Min(1.0, words / 60.0);
         var missing = Math.Max(0, 1 - norwegianShare / ExpectedNorwegianLetterShare) * evidence;
-        var score = Math.Clamp(1.2 * unknownShare + 2.5 * patternShare + 0.15 * missing * missing, 0, 1);
-        return new DamageMeasure(words, unknownShare, patternShare, norwegianShare, score);
+        var repairable = corrector.RepairableShare(text.Split('\n'));
+        var score = Math.Clamp(1.2 * unknownShare + 2.5 * patternShare + 0.15 * missing * missing + 3.0 * repairable, 0, 1);
+        return new DamageMeasure(words, unknownShare, patternShare, norwegianShare, repairable, score);
     }
 
     private static bool HasPattern(string lower, bool valid)

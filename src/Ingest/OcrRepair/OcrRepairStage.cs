@@ -42,7 +42,7 @@ public sealed class OcrRepairStage : IOcrRepairer
     public static IOcrRepairer CreateDefault(Action<string> log, bool useOcr = true)
     {
         var corrector = NoisyChannelCorrector.Default;
-        var scorer = new DamageScorer(corrector.Generator);
+        var scorer = new DamageScorer(corrector);
         IOcrEngine? engine = null;
         if (useOcr)
         {

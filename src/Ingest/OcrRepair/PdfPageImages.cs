@@ -1,5 +1,7 @@
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Content;
+using UglyToad.PdfPig.Filters;
+using UglyToad.PdfPig.Tokens;
 
 namespace NorPreM.Ingest.OcrRepair;
 
@@ -53,13 +55,45 @@ public sealed class PdfPageImages : IPageImageSource
             return null;
         }
 
-        var raw = image.RawMemory;
-        if (raw.Length > 3 && raw.Span[0] == 0xFF && raw.Span[1] == 0xD8 && raw.Span[2] == 0xFF)
+        if (Jpeg(image) is { } jpeg)
         {
-            return new PageImage(raw.ToArray(), "jpg", page.Width, page.Height);
+            return new PageImage(jpeg, "jpg", page.Width, page.Height);
         }
 
         return image.TryGetPng(out var png) ? new PageImage(png, "png", page.Width, page.Height) : null;
+    }
+
+    /// <summary>
+    /// The JPEG stream of a DCTDecode image, with any filters applied before it (scanners often wrap JPEG in
+    /// ASCII85) undone by PdfPig's own filters. Null for other images.
+    /// </summary>
+    private static byte[]? Jpeg(IPdfImage image)
+    {
+        if (!image.ImageDictionary.TryGet(NameToken.Filter, out var filter))
+        {
+            return null;
+        }
+
+        var names = filter switch
+        {
+            NameToken name => [name],
+            ArrayToken array => array.Data.OfType<NameToken>().ToList(),
+            _ => [],
+        };
+        if (names.Count == 0 || names[^1].Data is not ("DCTDecode" or "DCT"))
+        {
+            return null;
+        }
+
+        var data = image.RawMemory.ToArray().AsMemory();
+        var filters = DefaultFilterProvider.Instance.GetNamedFilters(names.Take(names.Count - 1).ToList());
+        for (var i = 0; i < filters.Count; i++)
+        {
+            data = filters[i].Decode(data, image.ImageDictionary, DefaultFilterProvider.Instance, i);
+        }
+
+        var span = data.Span;
+        return span.Length > 3 && span[0] == 0xFF && span[1] == 0xD8 && span[2] == 0xFF ? data.ToArray() : null;
     }
 
     private PageImage? Render(int pageNumber, double width, double height)

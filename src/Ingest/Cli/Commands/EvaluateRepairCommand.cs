@@ -57,7 +57,7 @@ public sealed class EvaluateRepairCommand : ICliCommand
         }
 
         var corrector = NoisyChannelCorrector.Default;
-        var scorer = new DamageScorer(corrector.Generator);
+        var scorer = new DamageScorer(corrector);
         // Load the lexicon, trie and frequency table before timing.
         corrector.Correct(["Helse Sgr-@st skal veere en arena pd tvers."], scorer.Score("Helse Sgr-@st", "text-layer").Score);
 

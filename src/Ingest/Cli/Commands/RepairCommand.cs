@@ -30,7 +30,7 @@ public sealed class RepairCommand : ICliCommand
         }
 
         var corrector = NoisyChannelCorrector.Default;
-        var scorer = new DamageScorer(corrector.Generator);
+        var scorer = new DamageScorer(corrector);
         var quality = scorer.Score(string.Join('\n', lines), "text-layer");
         var corrected = corrector.Correct(lines, quality.Score);
         context.Out.Write(string.Join('\n', corrected.Lines));
