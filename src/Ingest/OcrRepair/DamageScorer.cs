@@ -25,15 +25,12 @@ public sealed record DamageMeasure(int Words, double UnknownShare, double Patter
 /// </summary>
 public sealed class DamageScorer(NoisyChannelCorrector corrector) : IDamageScorer
 {
-    private readonly CandidateGenerator generator = corrector.Generator;
 
     /// <summary>Score at and above which a page counts as damaged.</summary>
     public const double Threshold = 0.2;
 
     /// <summary>Share of words with æ/ø/å expected in Norwegian prose.</summary>
     public const double ExpectedNorwegianLetterShare = 0.12;
-
-    private static readonly CandidateLimits ValidityLimits = new(MaxEdits: 0, MaxParts: 3);
 
     /// <inheritdoc />
     public PageQuality Score(string text, string source)
@@ -62,32 +59,30 @@ public sealed class DamageScorer(NoisyChannelCorrector corrector) : IDamageScore
         var unknown = 0;
         var patterns = 0;
         var norwegian = 0;
-        foreach (var line in text.Split('\n'))
+        var repairable = 0;
+        foreach (var word in corrector.Analyze(text.Split('\n')))
         {
-            foreach (var token in WordTokenizer.Tokenize(line))
+            var lower = word.Lower;
+            words++;
+            if (lower.AsSpan().IndexOfAny("æøå") >= 0)
             {
-                if (!WordTokenizer.IsCorrectable(token.Text))
-                {
-                    continue;
-                }
+                norwegian++;
+            }
 
-                var lower = token.Text.ToLowerInvariant();
-                words++;
-                if (lower.AsSpan().IndexOfAny("æøå") >= 0)
-                {
-                    norwegian++;
-                }
+            var valid = lower.Length > 1 && word.ValidParts is > 0 and <= 3;
+            if (!valid && lower.Length > 1)
+            {
+                unknown++;
+            }
 
-                var valid = lower.Length > 1 && generator.IsValid(lower, ValidityLimits);
-                if (!valid && lower.Length > 1)
-                {
-                    unknown++;
-                }
+            if (HasPattern(lower, valid))
+            {
+                patterns++;
+            }
 
-                if (HasPattern(lower, valid))
-                {
-                    patterns++;
-                }
+            if (word.Repairable)
+            {
+                repairable++;
             }
         }
 
@@ -99,12 +94,12 @@ public sealed class DamageScorer(NoisyChannelCorrector corrector) : IDamageScore
         var unknownShare = unknown / (double)words;
         var patternShare = patterns / (double)words;
         var norwegianShare = norwegian / (double)words;
-        // The missing-letter signal needs enough words to mean anything; short texts lean on the other two.
+        var repairableShare = repairable / (double)words;
+        // The missing-letter signal needs enough words to mean anything; short texts lean on the others.
         var evidence = Math.Min(1.0, words / 60.0);
         var missing = Math.Max(0, 1 - norwegianShare / ExpectedNorwegianLetterShare) * evidence;
-        var repairable = corrector.RepairableShare(text.Split('\n'));
-        var score = Math.Clamp(1.2 * unknownShare + 2.5 * patternShare + 0.15 * missing * missing + 3.0 * repairable, 0, 1);
-        return new DamageMeasure(words, unknownShare, patternShare, norwegianShare, repairable, score);
+        var score = Math.Clamp(1.2 * unknownShare + 2.5 * patternShare + 0.15 * missing * missing + 3.0 * repairableShare, 0, 1);
+        return new DamageMeasure(words, unknownShare, patternShare, norwegianShare, repairableShare, score);
     }
 
     private static bool HasPattern(string lower, bool valid)

@@ -11,6 +11,12 @@ namespace NorPreM.Ingest.OcrRepair;
 /// <param name="Confidence">Posterior probability of the correction among the candidates (0..1).</param>
 public sealed record LineRepair(int Line, int Start, string Before, string After, double Confidence);
 
+/// <summary>A correctable word as the corrector sees it.</summary>
+/// <param name="Lower">The word lower-cased.</param>
+/// <param name="ValidParts">1 for a lexicon word, n for a compound of n lexicon words, 0 for neither.</param>
+/// <param name="Repairable">True when the corrector would change it on a damaged page even without context.</param>
+public sealed record WordAnalysis(string Lower, int ValidParts, bool Repairable);
+
 /// <summary>Corrected lines (same count and order as the input) and the changes made.</summary>
 public sealed record CorrectedText(IReadOnlyList<string> Lines, IReadOnlyList<LineRepair> Repairs);
 
@@ -42,7 +48,6 @@ public sealed class NoisyChannelCorrector : ITextCorrector
     /// <summary>Candidates this far (natural log) below the best on their own are not weighed in context.</summary>
     private const double Beam = 7.0;
     private static readonly CandidateLimits NonWordLimits = new();
-    private static readonly CandidateLimits RealWordLimits = new(MaxEdits: 2, MaxParts: 1);
     private static readonly Lazy<NoisyChannelCorrector> Shared = new(() =>
         new NoisyChannelCorrector(new CandidateGenerator(LexiconTrie.Default, ConfusionModel.Default), WordFrequencies.Default));
 
@@ -60,6 +65,16 @@ public sealed class NoisyChannelCorrector : ITextCorrector
 
     /// <summary>The corrector over the shipped lexicon, confusions and frequency table (built on first use).</summary>
     public static NoisyChannelCorrector Default => Shared.Value;
+
+    /// <summary>
+    /// Forgets the per-word candidate cache. For benchmarks: after a warm-up pass has compiled the code, a timed
+    /// pass then starts with no word seen before.
+    /// </summary>
+    public void ClearCache()
+    {
+        _cache.Clear();
+        Interlocked.Exchange(ref _cacheSize, 0);
+    }
 
     /// <summary>The candidate search (shared with the damage scorer).</summary>
     public CandidateGenerator Generator => _generator;
@@ -182,39 +197,37 @@ public sealed class NoisyChannelCorrector : ITextCorrector
     }
 
     /// <summary>
-    /// Share of correctable words that the corrector would change on its own (without context) if the page were
-    /// damaged (θ = 0.5). Sound text scores near zero, because the corrector leaves sound words alone; a text layer
-    /// without Norwegian letters scores about the share of its words that had one. Used by the damage scorer.
+    /// What the corrector knows about each correctable word of a text, for the damage scorer: whether it is a
+    /// lexicon word or compound, and whether the corrector would change it on its own (without context) if the
+    /// page were damaged (θ = 0.5). Sound text has almost no such words, because the corrector leaves sound
+    /// words alone; a text layer without Norwegian letters has about as many as it had words with one.
     /// </summary>
-    public double RepairableShare(IReadOnlyList<string> lines)
+    public IReadOnlyList<WordAnalysis> Analyze(IReadOnlyList<string> lines)
     {
         var items = Collect(lines, questionValidWords: true);
         var logTheta = Math.Log(0.5);
-        var words = 0;
-        var repairable = 0;
+        var result = new List<WordAnalysis>(items.Count);
         foreach (var item in items)
         {
-            if (item.Options.Length == 0 || !char.IsLetterOrDigit(item.Token.Text[0]) && item.Token.Text[0] is not ('@' or '&'))
+            if (!item.Correctable)
             {
                 continue;
             }
 
-            words++;
             var identity = item.Options[0];
             var identityScore = Math.Log(identity.Unigram);
             var needed = identity.Valid ? RealWordMargin + 1.0 : 0.0;
-            for (var k = 1; k < item.Options.Length; k++)
+            var repairable = false;
+            for (var k = 1; k < item.Options.Length && !repairable; k++)
             {
                 var o = item.Options[k];
-                if (Channel(o, logTheta) + Math.Log(o.Unigram) - identityScore > needed)
-                {
-                    repairable++;
-                    break;
-                }
+                repairable = Channel(o, logTheta) + Math.Log(o.Unigram) - identityScore > needed;
             }
+
+            result.Add(new WordAnalysis(item.Lower, identity.Parts, repairable));
         }
 
-        return words == 0 ? 0 : repairable / (double)words;
+        return result;
     }
 
     private static double Channel(Option o, double logTheta) => o.Edits == 0 ? 0 : o.Edits * logTheta + o.LogWeight;
@@ -244,7 +257,7 @@ public sealed class NoisyChannelCorrector : ITextCorrector
                     // A capitalised word inside a sentence that the lexicon lacks is most likely a name.
                     options = [options[0] with { Unigram = Math.Max(options[0].Unigram, NamePrior / _frequencies.Total) }, .. options[1..]];
                 }
-                items.Add(new Item(lineIndex, token, lower, sentenceStart, adjacent, options));
+                items.Add(new Item(lineIndex, token, lower, sentenceStart, adjacent, correctable, options));
             }
 
             var trimmed = line.TrimEnd();
@@ -304,7 +317,7 @@ public sealed class NoisyChannelCorrector : ITextCorrector
             return
             [
                 new Option("&", 0, 0, 0, false, SymbolPrior),
-                .. _generator.Generate(lower, RealWordLimits).Select(c => ToOption(c)),
+                .. _generator.SingleEditWords(lower).Select(c => ToOption(c)),
             ];
         }
 
@@ -330,10 +343,9 @@ public sealed class NoisyChannelCorrector : ITextCorrector
         }
 
         // Short words seldom carry more than two misread letters; capping edits keeps the search small.
-        var limits = validParts == 1
-            ? RealWordLimits
-            : NonWordLimits with { MaxEdits = lower.Length <= 4 ? 2 : lower.Length <= 9 ? 3 : 4 };
-        var candidates = _generator.Generate(lower, limits);
+        var candidates = validParts == 1
+            ? _generator.SingleEditWords(lower)
+            : _generator.Generate(lower, NonWordLimits with { MaxEdits = lower.Length <= 4 ? 2 : lower.Length <= 9 ? 3 : 4 });
         var options = new List<Option> { identity };
         foreach (var c in candidates)
         {
@@ -428,5 +440,5 @@ public sealed class NoisyChannelCorrector : ITextCorrector
 
     private sealed record Option(string Text, int Edits, double LogWeight, int Parts, bool Valid, double Unigram);
 
-    private sealed record Item(int Line, WordToken Token, string Lower, bool SentenceStart, bool Adjacent, Option[] Options);
+    private sealed record Item(int Line, WordToken Token, string Lower, bool SentenceStart, bool Adjacent, bool Correctable, Option[] Options);
 }

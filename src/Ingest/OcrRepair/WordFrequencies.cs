@@ -84,7 +84,7 @@ public sealed class WordFrequencies
 
         if (segments is null || segments.Count == 0)
         {
-            return 0.01 / Total;
+            return 0.002 / Total;
         }
 
         if (segments.Count == 1)

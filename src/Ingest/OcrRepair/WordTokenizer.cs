@@ -21,7 +21,7 @@ public static class WordTokenizer
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static List<WordToken> Tokenize(string line)
     {
-        var tokens = new List<WordToken>();
+        var tokens = new List<WordToken>(line.Length / 5 + 1);
         var sentenceStart = true;
         var i = 0;
         while (i < line.Length)

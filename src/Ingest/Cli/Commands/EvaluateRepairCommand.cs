@@ -58,8 +58,6 @@ public sealed class EvaluateRepairCommand : ICliCommand
 
         var corrector = NoisyChannelCorrector.Default;
         var scorer = new DamageScorer(corrector);
-        // Load the lexicon, trie and frequency table before timing.
-        corrector.Correct(["Helse Sgr-@st skal veere en arena pd tvers."], scorer.Score("Helse Sgr-@st", "text-layer").Score);
 
         var reports = new List<EvaluationReport>();
         foreach (var file in files)
@@ -76,7 +74,9 @@ public sealed class EvaluateRepairCommand : ICliCommand
                 return 1;
             }
 
-            reports.Add(RepairEvaluation.Evaluate(Path.GetFileNameWithoutExtension(file), pairs, scorer, corrector));
+            // Each set runs once untimed (loading the tables and compiling the code), then three times timed, each
+            // with an empty word cache, so the speed is that of text never seen before; the fastest run counts.
+            reports.Add(RepairEvaluation.Evaluate(Path.GetFileNameWithoutExtension(file), pairs, scorer, corrector, corrector.ClearCache, timedRuns: 3));
         }
 
         var o = context.Out;

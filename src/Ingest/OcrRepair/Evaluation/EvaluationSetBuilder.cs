@@ -119,6 +119,11 @@ public static class EvaluationSetBuilder
     /// <summary>Character edit distance (Levenshtein 1966).</summary>
     public static int Levenshtein(string x, string y)
     {
+        if (x == y)
+        {
+            return 0;
+        }
+
         var previous = new int[y.Length + 1];
         var current = new int[y.Length + 1];
         for (var j = 0; j <= y.Length; j++)
