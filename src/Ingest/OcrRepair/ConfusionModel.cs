@@ -19,7 +19,7 @@ public sealed class ConfusionModel
     public static ConfusionModel Default { get; } = new(
     [
         new("g", 'ø', 0.40), new("o", 'ø', 0.30), new("@", 'ø', 0.08), new("0", 'ø', 0.04),
-        new("a", 'ø', 0.06), new("e", 'ø', 0.06), new("l", 'ø', 0.03),
+        new("a", 'ø', 0.12), new("e", 'ø', 0.06), new("l", 'ø', 0.03),
         new("a", 'å', 0.70), new("d", 'å', 0.15), new("&", 'å', 0.06), new("3", 'å', 0.04),
         new("ee", 'æ', 0.25), new("e", 'æ', 0.08), new("a", 'æ', 0.15), new("ae", 'æ', 0.15),
         new("z", 'æ', 0.12), new("ze", 'æ', 0.10), new("ce", 'æ', 0.04),

@@ -40,7 +40,7 @@ public sealed class NoisyChannelCorrector : ITextCorrector
     private const double SymbolPrior = 1e-3;
 
     /// <summary>Pseudo-count of an unknown capitalised word inside a sentence (a name).</summary>
-    private const double NamePrior = 0.1;
+    private const double NamePrior = 0.02;
 
     /// <summary>Weight of the page's own word cache against the frequency table.</summary>
     private const double CacheWeight = 0.05;

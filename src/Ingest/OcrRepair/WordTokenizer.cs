@@ -90,6 +90,12 @@ public static class WordTokenizer
             return false;
         }
 
+        // A digit opens a word only as '0' for a capital Ø before lower-case letters ("0st"); "3D" is a code.
+        if (char.IsDigit(token[0]) && (token[0] != '0' || token.Length < 2 || !char.IsLower(token[1])))
+        {
+            return false;
+        }
+
         // A lone '&' may stand for 'å'; otherwise a run needs letters, and digits only as stand-ins among them.
         return token == "&" || (letters > 0 && digits <= 1 && letters >= digits);
     }
