@@ -78,7 +78,9 @@ public sealed class PagesTests(NorPreMAppFactory factory) : IClassFixture<NorPre
         var html = await Page("/vedtak?q=persontilpasset");
 
         Assert.Contains("i vedtak", html);
+        Assert.Contains("Vedtak – Sak 19/2/2022 Revidert strategi for persontilpasset medisin", html);
         Assert.DoesNotContain("class=\"kind kind-page\"", html);
+        Assert.DoesNotContain("data-facet=\"kind\"", html);
     }
 
     [Fact]
