@@ -44,6 +44,19 @@ public sealed class PagesTests(NorPreMAppFactory factory) : IClassFixture<NorPre
     }
 
     [Fact]
+    public async Task FoldedHitsOfACaseCanBeOpenedAsTheirOwnList()
+    {
+        var html = await Page("/?q=persontilpasset");
+        Assert.Contains("flere treff i sak 30/3/2022</a>", html);
+
+        var inCase = await Page("/?q=persontilpasset&caseNumber=30%2F3%2F2022");
+        var hits = System.Text.RegularExpressions.Regex.Matches(inCase, "<li class=\"hit\">").Count;
+        Assert.True(hits > 1, $"{hits} treff i saken");
+        Assert.Contains("Viser bare treff i sak 30/3/2022.", inCase);
+        Assert.DoesNotContain("Sak 19/2/2022", inCase);
+    }
+
+    [Fact]
     public async Task DidYouMeanOffersTheCorrectedQueryWhenOnlySimilarWordsMatched()
     {
         var html = await Page("/?q=habilitett");
@@ -78,7 +91,9 @@ public sealed class PagesTests(NorPreMAppFactory factory) : IClassFixture<NorPre
         var html = await Page("/vedtak?q=persontilpasset");
 
         Assert.Contains("i vedtak", html);
+        Assert.Contains("Vedtak – Sak 19/2/2022 Revidert strategi for persontilpasset medisin", html);
         Assert.DoesNotContain("class=\"kind kind-page\"", html);
+        Assert.DoesNotContain("data-facet=\"kind\"", html);
     }
 
     [Fact]

@@ -30,6 +30,14 @@ public sealed class SearchQueryBinderTests
     }
 
     [Fact]
+    public void DecisionSwitchWrittenAsVedtakMeansDecisionScope()
+    {
+        var bound = binder.Bind(Query(("q", ["helsedata"]), ("vedtak", ["true"])));
+
+        Assert.Equal(SearchScope.Decisions, bound.Request.Scope);
+    }
+
+    [Fact]
     public void LinksRoundTripThroughTheBinder()
     {
         var request = new SearchRequest

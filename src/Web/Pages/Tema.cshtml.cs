@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using NorPreM.Ingest.Themes;
 using NorPreM.Search.Model;
 using NorPreM.Web.Knowledge;
 using NorPreM.Web.Querying;
@@ -11,7 +12,7 @@ public sealed class TemaModel(KnowledgeState state, SearchGateway gateway) : Pag
 {
     public KnowledgeSnapshot Knowledge { get; private set; } = KnowledgeSnapshot.Empty;
 
-    public ThemeInfo? Theme { get; private set; }
+    public ThemeDefinition? Theme { get; private set; }
 
     public IReadOnlyList<ThemedCase> Cases { get; private set; } = [];
 

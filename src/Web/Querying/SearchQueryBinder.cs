@@ -17,13 +17,13 @@ public sealed record BoundSearch(SearchRequest Request, IReadOnlyDictionary<stri
 /// The one binder from URL query to <see cref="SearchRequest"/>, used by the search page, the decisions page and
 /// <c>/api/search</c>, so a search URL means the same thing everywhere and can be bookmarked or shared.
 /// Parameters: <c>q</c>, <c>scope</c> (<c>all</c>|<c>decisions</c>), <c>sort</c> (<c>relevance</c>|<c>newest</c>),
-/// <c>page</c>, <c>size</c>, and one parameter per facet field (e.g. <c>council=ho21&amp;year=2022</c>).
+/// <c>page</c>, <c>size</c>, <c>vedtak=true</c> (same as <c>scope=decisions</c>), and one parameter per facet field (e.g. <c>council=ho21&amp;year=2022</c>).
 /// </summary>
 public sealed class SearchQueryBinder(IOptions<WebOptions> options)
 {
     /// <summary>Facet fields that may be used as filters, in the spelling the search layer uses.</summary>
     public static readonly IReadOnlyList<string> FilterFields =
-        ["council", "year", "meeting", "documentType", "caseType", "theme", "kind"];
+        ["council", "year", "meeting", "documentType", "caseType", "theme", "kind", "caseNumber"];
 
     private const int MaxFilterValueLength = 100;
 
@@ -63,6 +63,12 @@ public sealed class SearchQueryBinder(IOptions<WebOptions> options)
                     errors["scope"] = ["Ukjent søkeområde. Bruk «all» eller «decisions»."];
                     break;
             }
+        }
+
+        // "vedtak=true" (the «Bare vedtak» switch written out) means the same as scope=decisions.
+        if (query["vedtak"].ToString().ToLowerInvariant() is "true" or "1" or "on" or "ja")
+        {
+            scope = SearchScope.Decisions;
         }
 
         var sort = SearchSort.Relevance;
@@ -137,6 +143,8 @@ public sealed class SearchQueryBinder(IOptions<WebOptions> options)
             Sort = sort,
             Page = page,
             PageSize = size,
+            // Within one case every hit is wanted, not one per case.
+            Collapse = !filters.ContainsKey("caseNumber"),
         };
         return new BoundSearch(request, errors);
     }
