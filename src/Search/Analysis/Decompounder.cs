@@ -17,6 +17,9 @@ public sealed class Decompounder
     private readonly NorwegianLexicon _lexicon;
     private readonly ConcurrentDictionary<string, string[]> _cache = new(StringComparer.Ordinal);
 
+    /// <summary>The word list the parts come from.</summary>
+    public NorwegianLexicon Lexicon => _lexicon;
+
     /// <summary>Shortest part emitted (and tried); 4 keeps "møte", "plan", "sak"-like stems of 3 out as noise.</summary>
     public int MinPartLength { get; }
 

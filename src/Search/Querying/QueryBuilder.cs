@@ -229,7 +229,15 @@ public sealed class QueryBuilder
             {
                 foreach (var caseToken in tokens.Where(t => t.Type == NorwegianTokenizer.CaseNumberType))
                 {
-                    dismax.Add(new TermQuery(new Term(IndexSchema.CaseNumber, caseToken.Term)) { Boost = _options.CaseNumberBoost });
+                    // The case itself first (it represents its folded group), then every unit of the case.
+                    var caseUnit = new BooleanQuery
+                    {
+                        { new TermQuery(new Term(IndexSchema.CaseNumber, caseToken.Term)), Occur.MUST },
+                        { new TermQuery(new Term(IndexSchema.Kind, nameof(Model.UnitKind.Case))), Occur.MUST },
+                    };
+                    caseUnit.Boost = _options.CaseNumberBoost;
+                    dismax.Add(caseUnit);
+                    dismax.Add(new TermQuery(new Term(IndexSchema.CaseNumber, caseToken.Term)) { Boost = _options.CaseNumberBoost * 0.5f });
                 }
             }
         }

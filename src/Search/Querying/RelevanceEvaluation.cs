@@ -15,8 +15,8 @@ namespace NorPreM.Search.Querying;
 /// <summary>A passage to retrieve (JSONL {"id","text"}).</summary>
 public sealed record EvalPassage(string Id, string Text);
 
-/// <summary>A judged query (JSONL {"id","question","relevant":[ids]}).</summary>
-public sealed record EvalQuery(string Id, string Question, IReadOnlyList<string> Relevant);
+/// <summary>A judged query (JSONL {"id","question","relevant":[ids]}, optionally "kind": what makes it hard).</summary>
+public sealed record EvalQuery(string Id, string Question, IReadOnlyList<string> Relevant, string? Kind = null);
 
 /// <summary>Scores of one retriever over a query set.</summary>
 public sealed record EvalScore(string Analyzer, double Mrr, double Ndcg, double Recall, int Queries, IReadOnlyList<EvalQueryResult> PerQuery);
@@ -87,7 +87,8 @@ public static class RelevanceEvaluation
             var relevant = root.TryGetProperty("relevant", out var r) && r.ValueKind == JsonValueKind.Array
                 ? r.EnumerateArray().Select(e => e.ValueKind == JsonValueKind.String ? e.GetString()! : e.ToString()).ToList()
                 : throw new FormatException($"Line {line}: query without \"relevant\" list.");
-            list.Add(new EvalQuery(id, question, relevant));
+            var kind = root.TryGetProperty("kind", out var kd) && kd.ValueKind == JsonValueKind.String ? kd.GetString() : null;
+            list.Add(new EvalQuery(id, question, relevant, kind));
         }
 
         return list;

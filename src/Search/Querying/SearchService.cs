@@ -247,7 +247,7 @@ public sealed class SearchService : ISearchService
                     continue;
                 }
 
-                if (reader.DocFreq(new Term(IndexSchema.Spell, token.Term)) > 0 || _acronyms().NamesFor(token.Term).Count > 0)
+                if (IsKnown(reader, token.Term))
                 {
                     continue;
                 }
@@ -268,6 +268,22 @@ public sealed class SearchService : ISearchService
         }
 
         return changed ? result : null;
+    }
+
+    /// <summary>
+    /// A word needs no correction when it is a Norwegian word form (the shipped lexicon), an acronym, or matches the
+    /// index through any field: as written, by its stem, without æøå, or as a compound part.
+    /// </summary>
+    private bool IsKnown(IndexReader reader, string word)
+    {
+        if (reader.DocFreq(new Term(IndexSchema.Spell, word)) > 0 || _acronyms().NamesFor(word).Count > 0
+            || _analyzers.Decompounder.Lexicon.Contains(word))
+        {
+            return true;
+        }
+
+        return _analyzers.Text.Tokens(word).Any(t => reader.DocFreq(new Term(IndexSchema.Text, t.Term)) > 0 || reader.DocFreq(new Term(IndexSchema.Parts, t.Term)) > 0)
+            || _analyzers.Folded.Tokens(word).GroupBy(t => t.Position).Select(g => g.First()).Any(t => reader.DocFreq(new Term(IndexSchema.Folded, t.Term)) > 0);
     }
 
     private static string? FindOriginal(string query, string lowerTerm)

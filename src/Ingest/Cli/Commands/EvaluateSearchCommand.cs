@@ -9,7 +9,8 @@ namespace NorPreM.Ingest.Cli.Commands;
 /// `evaluate-search [--passages P.jsonl --queries Q.jsonl] [--k 10] [--explain]`: indexes the passages in memory
 /// once per analyzer (Lucene's StandardAnalyzer, stock NorwegianAnalyzer, the NorPreM chain) and prints
 /// MRR@k, nDCG@k and recall@k of the queries. Without files it runs both committed sets: NorQuAD
-/// (eval/norquad) and the NorPreM corpus set (eval/search).
+/// (eval/norquad) and the NorPreM corpus set (eval/search). --explain adds MRR per query kind and the queries
+/// whose first relevant passage was not ranked first.
 /// </summary>
 public sealed class EvaluateSearchCommand : ICliCommand
 {
@@ -82,6 +83,12 @@ public sealed class EvaluateSearchCommand : ICliCommand
                 context.Out.WriteLine(RelevanceEvaluation.Format(score, k));
                 if (args.Flag("explain"))
                 {
+                    foreach (var kind in score.PerQuery.GroupBy(r => r.Query.Kind).Where(g => g.Key is not null).OrderBy(g => g.Key, StringComparer.Ordinal))
+                    {
+                        var mrr = kind.Average(r => r.FirstRelevantRank > 0 ? 1.0 / r.FirstRelevantRank : 0);
+                        context.Out.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"   kind={kind.Key} n={kind.Count()} MRR@{k}={mrr:0.000}"));
+                    }
+
                     foreach (var miss in score.PerQuery.Where(r => r.FirstRelevantRank != 1))
                     {
                         context.Out.WriteLine($"   rank={miss.FirstRelevantRank} «{miss.Query.Question}» want {string.Join(',', miss.Query.Relevant)} got {string.Join(',', miss.Retrieved.Take(3))}");
