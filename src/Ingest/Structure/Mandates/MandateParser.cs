@@ -259,7 +259,7 @@ public sealed partial class MandateParser : IMandateParser
     [GeneratedRegex(@"^\s*(?:(?<n>\d{1,2})[.)]\s+|(?<b>[•▪●◦\-–\uF0B7])\s+|[eo»](?:\s+[—–\-])?(?=\s+[\p{Lu}\d])\s+)")]
     private static partial Regex MarkerRegex();
 
-    [GeneratedRegex(@"^\s*[eo•]\s+(?=\S)")]
+    [GeneratedRegex(@"^\s*[*'`.,·]?[eo•]\s+(?=\S)")]
     private static partial Regex OcrBulletRegex();
 
     [GeneratedRegex(@"\p{L}{3,}")]
