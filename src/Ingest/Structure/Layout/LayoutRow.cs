@@ -1,4 +1,3 @@
-
 namespace NorPreM.Ingest.Structure.Layout;
 
 /// <summary>A run of words on one row, separated from its neighbours by a column-sized gap (a table cell).</summary>
