@@ -231,14 +231,14 @@ public sealed class SearchService : ISearchService
     private string? Correct(IndexReader reader, string query)
     {
         var parsed = UserQueryParser.Parse(query);
-        var result = UserQueryParser.Parse(query).Clauses.Count == 0 ? null : query;
-        if (result is null)
+        if (parsed.Clauses.Count == 0)
         {
             return null;
         }
 
+        var result = query;
         var changed = false;
-        foreach (var clause in parsed.Clauses)
+        foreach (var clause in parsed.Clauses.Where(c => !c.Excluded))
         {
             foreach (var token in _analyzers.Spell.Tokens(clause.Text))
             {
