@@ -24,13 +24,23 @@ public static class LineBuilder
             .OrderByDescending(w => w.BoundingBox.Top)
             .ThenBy(w => w.BoundingBox.Left)
             .ToList();
-        var lines = new List<List<UglyToad.PdfPig.Content.Word>>();
+        var lines = new List<LineAccumulator>();
         foreach (var word in sorted)
         {
-            var target = lines.FirstOrDefault(l => SameLine(l, word));
+            // Words come top-down, so only the most recent lines can still overlap this word vertically.
+            LineAccumulator? target = null;
+            for (var i = lines.Count - 1; i >= 0 && i >= lines.Count - 4; i--)
+            {
+                if (lines[i].Overlaps(word))
+                {
+                    target = lines[i];
+                    break;
+                }
+            }
+
             if (target is null)
             {
-                lines.Add([word]);
+                lines.Add(new LineAccumulator(word));
             }
             else
             {
@@ -44,20 +54,34 @@ public static class LineBuilder
             .Select(g => g.ToList());
 
         return lines
-            .Select(l => ToLine(l.OrderBy(w => w.BoundingBox.Left).ToList()))
+            .Select(l => ToLine(l.Words.OrderBy(w => w.BoundingBox.Left).ToList()))
             .OrderByDescending(l => l.Top)
             .ThenBy(l => l.Left)
             .Concat(rotated.Select(r => ToLine(r)))
             .ToList();
     }
 
-    private static bool SameLine(List<UglyToad.PdfPig.Content.Word> line, UglyToad.PdfPig.Content.Word word)
+    /// <summary>A line being built, with its running vertical extent.</summary>
+    private sealed class LineAccumulator(UglyToad.PdfPig.Content.Word first)
     {
-        var top = line.Max(w => w.BoundingBox.Top);
-        var bottom = line.Min(w => w.BoundingBox.Bottom);
-        var overlap = Math.Min(top, word.BoundingBox.Top) - Math.Max(bottom, word.BoundingBox.Bottom);
-        var smaller = Math.Min(top - bottom, word.BoundingBox.Height);
-        return smaller > 0 && overlap > 0.5 * smaller;
+        public List<UglyToad.PdfPig.Content.Word> Words { get; } = [first];
+        private double _top = first.BoundingBox.Top;
+        private double _bottom = first.BoundingBox.Bottom;
+
+        public void Add(UglyToad.PdfPig.Content.Word word)
+        {
+            Words.Add(word);
+            _top = Math.Max(_top, word.BoundingBox.Top);
+            _bottom = Math.Min(_bottom, word.BoundingBox.Bottom);
+        }
+
+        /// <summary>True when the word overlaps the line by more than half the smaller height.</summary>
+        public bool Overlaps(UglyToad.PdfPig.Content.Word word)
+        {
+            var overlap = Math.Min(_top, word.BoundingBox.Top) - Math.Max(_bottom, word.BoundingBox.Bottom);
+            var smaller = Math.Min(_top - _bottom, word.BoundingBox.Height);
+            return smaller > 0 && overlap > 0.5 * smaller;
+        }
     }
 
     private static TextLine ToLine(IReadOnlyList<UglyToad.PdfPig.Content.Word> words)

@@ -2,13 +2,13 @@ using System.Security.Cryptography;
 using NorPreM.Search.Model;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Content;
-using UglyToad.PdfPig.DocumentLayoutAnalysis.WordExtractor;
+using UglyToad.PdfPig.Util;
 using UglyToad.PdfPig.Outline;
 
 namespace NorPreM.Ingest.Extraction;
 
 /// <summary>
-/// Extracts pages of text with PdfPig: words (PdfPig's nearest-neighbour word extractor), grouped into lines by
+/// Extracts pages of text with PdfPig: words (PdfPig's default word extractor: letters split at spaces and gaps), grouped into lines by
 /// baseline (<see cref="LineBuilder"/>), lines into blocks by vertical gaps, then page furniture separated
 /// (<see cref="FurnitureDetector"/>) and end-of-line hyphens joined (<see cref="HyphenJoiner"/>).
 /// Metadata and outline come from the document catalog.
@@ -86,7 +86,7 @@ public sealed class PdfPigTextExtractor : ITextExtractor
 
     private static RawPage ReadPage(Page page)
     {
-        var words = page.GetWords(NearestNeighbourWordExtractor.Instance)
+        var words = page.GetWords(DefaultWordExtractor.Instance)
             .Where(w => !string.IsNullOrWhiteSpace(w.Text))
             .ToList();
         var invisible = words.Count > 0 && words.Count(w => w.Letters.All(l => (int)l.RenderingMode == 3)) > words.Count / 2;

@@ -49,6 +49,43 @@ public readonly partial record struct CaseNumber(int Case, int Meeting, int Year
         return list;
     }
 
+    /// <summary>
+    /// Finds case numbers in a text whose context already says it lists cases (a "Tidligere behandlet" cell, a list of
+    /// references): with or without "Sak" before them. Elsewhere use <see cref="FindAll"/>, so dates stay dates.
+    /// </summary>
+    public static IReadOnlyList<(CaseNumber Number, int Index, int Length)> FindInCaseList(string text)
+    {
+        var list = new List<(CaseNumber, int, int)>();
+        foreach (Match m in ListRegex().Matches(text))
+        {
+            if (TryBuild(m, out var n))
+            {
+                list.Add((n.Value, m.Index, m.Length));
+            }
+        }
+
+        return list;
+    }
+
+    /// <summary>The meeting key ("3/2022") of a text such as "Møte 3/2022" or "møte 3-22", or null.</summary>
+    public static string? FindMeeting(string text)
+    {
+        var m = MeetingRegex().Match(text);
+        if (!m.Success)
+        {
+            return null;
+        }
+
+        var meeting = int.Parse(m.Groups["m"].Value, System.Globalization.CultureInfo.InvariantCulture);
+        var y = int.Parse(m.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture);
+        if (m.Groups["y"].Value.Length == 2)
+        {
+            y += 2000;
+        }
+
+        return meeting is >= 1 and <= 20 && y is >= 1990 and <= 2100 ? $"{meeting}/{y}" : null;
+    }
+
     private static bool TryBuild(Match m, [NotNullWhen(true)] out CaseNumber? number)
     {
         number = null;
@@ -74,4 +111,10 @@ public readonly partial record struct CaseNumber(int Case, int Meeting, int Year
 
     [GeneratedRegex(@"\b[Ss]ak(?:er|ene)?\s*(?:nr\.?\s*)?(?<c>\d{1,3})\s*[/\-]\s*(?<m>\d{1,2})\s*[/\-]\s*(?<y>\d{4}|\d{2})(?!\d)", RegexOptions.CultureInvariant)]
     private static partial Regex InTextRegex();
+
+    [GeneratedRegex(@"(?<![\d/\-.])(?:[Ss]ak\s*(?:nr\.?\s*)?)?(?<c>\d{1,3})\s*[/\-]\s*(?<m>\d{1,2})\s*[/\-]\s*(?<y>\d{4}|\d{2})(?![\d/])", RegexOptions.CultureInvariant)]
+    private static partial Regex ListRegex();
+
+    [GeneratedRegex(@"\b[Mm]øte(?:t)?\s+(?:nr\.?\s*)?(?<m>\d{1,2})\s*[/\-]\s*(?<y>\d{4}|\d{2})(?![\d/])", RegexOptions.CultureInvariant)]
+    private static partial Regex MeetingRegex();
 }

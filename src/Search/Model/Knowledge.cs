@@ -84,7 +84,12 @@ public sealed record OrganisationRecord(string Name, string? Acronym);
 public sealed record SectionRecord(string Heading, string Text, int? Page);
 
 /// <summary>A meeting attendee.</summary>
-public sealed record Attendee(string Name, string? Affiliation, string? Remark);
+/// <param name="Remark">Remarks written in parentheses: "leder", "digitalt", "til stede t.o.m. dialogmøtet".</param>
+public sealed record Attendee(string Name, string? Affiliation, string? Remark)
+{
+    /// <summary>Job title written after the name ("seniorrådgiver"), when the list gives one instead of an affiliation.</summary>
+    public string? Role { get; init; }
+}
 
 /// <summary>An attachment listed under "Vedlegg", linked to its part when it is in the bundle.</summary>
 public sealed record AttachmentRef(string Title, string? PartId, int? FirstPage);
@@ -94,6 +99,8 @@ public sealed record CaseRecord
 {
     /// <summary>Normal form "28/3/2022".</summary>
     public required string Number { get; init; }
+    /// <summary>The number as printed when it differs from <see cref="Number"/> beyond form (a misprint such as "14/2/21" in the minutes of meeting 2/2022).</summary>
+    public string? NumberAsPrinted { get; init; }
     public required string Title { get; init; }
     public string? Council { get; init; }
     /// <summary>Meeting in normal form "3/2022".</summary>
@@ -163,8 +170,14 @@ public sealed record MandateRecord
     /// <summary>The approval sentence as written.</summary>
     public string? Approval { get; init; }
     public string? ApprovedBy { get; init; }
+    /// <summary>Council id (see <see cref="Councils"/>) of the approving body, when <see cref="ApprovedBy"/> names one.</summary>
+    public string? ApprovedByCouncil { get; init; }
     public DateOnly? ApprovedOn { get; init; }
     public string Body { get; init; } = "";
     public IReadOnlyList<MandateSection> Sections { get; init; } = [];
     public IReadOnlyList<ReportingLine> ReportingLines { get; init; } = [];
+    /// <summary>Footnotes, numbered as printed ("1 Oppdragsdokument til de regionale helseforetakene 2017").</summary>
+    public IReadOnlyList<string> Footnotes { get; init; } = [];
+    /// <summary>1-based pages of the mandate.</summary>
+    public IReadOnlyList<int> Pages { get; init; } = [];
 }

@@ -1,0 +1,105 @@
+using System.Diagnostics;
+using NorPreM.Ingest.Extraction;
+using NorPreM.Ingest.Pipeline;
+using NorPreM.Search;
+using NorPreM.Search.Model;
+
+namespace NorPreM.Ingest.Cli.Commands;
+
+/// <summary>
+/// `bench [corpus-dir] [--rounds n]`: measures extraction pages/s, indexing units/s and query latency (p50/p99) on the
+/// corpus, outside `dotnet test`. Run it on a Release build: `dotnet run -c Release --project src/Ingest -- bench`.
+/// </summary>
+public sealed class BenchCommand : ICliCommand
+{
+    /// <summary>Queries as users type them: words, inflections, compounds, acronyms, no æøå, case numbers, phrases.</summary>
+    private static readonly string[] Queries =
+    [
+        "helsepersonellkommisjonen", "kommisjon", "persontilpasset medisin", "\"strategi for persontilpasset medisin\"",
+        "rådsmøtene", "HOD", "fagdirektormote", "28/3/2022", "sak 13/2/22", "dialogmøter prioritering", "livsvitenskap -strategi",
+        "habilitet", "kommunikasjonsplan", "helsedata", "kliniske studier", "Sør-Øst", "åpne nettverksmøter", "radet", "vedtak referat",
+        "innovasjon OR næringsutvikling",
+    ];
+
+    public string Name => "bench";
+    public string Usage => "bench [corpus-dir] [--rounds n]";
+    public string Summary => "Måler ekstraksjon (sider/s), indeksering (enheter/s) og søketid (p50/p99) på korpuset.";
+
+    public int Run(CliArguments args, CliContext context)
+    {
+        var corpus = args.Positional(0) ?? IndexLocation.DefaultCorpus;
+        var rounds = Math.Max(1, args.IntOption("rounds", 3));
+        var (files, _) = CorpusFolder.Read(corpus);
+        var extractor = new PdfPigTextExtractor();
+        var stages = IngestStages.CreateDefault(_ => { });
+
+        // Warm-up: JIT, lexicon and model loading are start-up costs, not throughput.
+        var first = files.Select(f => extractor.Extract(f.Content, f.FileName)).ToList();
+        var pages = first.Sum(d => d.Pages.Count);
+
+        var clock = Stopwatch.StartNew();
+        for (var r = 0; r < rounds; r++)
+        {
+            foreach (var f in files)
+            {
+                extractor.Extract(f.Content, f.FileName);
+            }
+        }
+
+        var extractSeconds = clock.Elapsed.TotalSeconds;
+        context.Out.WriteLine($"extraction: {pages * rounds / extractSeconds:0.0} pages/s ({pages} pages x {rounds} rounds, {extractSeconds:0.00} s)");
+
+        clock.Restart();
+        var structured = new List<Structure.StructuredDocument>();
+        foreach (var (f, doc) in files.Zip(first))
+        {
+            structured.Add(stages.Parser.Parse(stages.Repairer.Repair(doc, f.Content)));
+        }
+
+        var kb = stages.Linker.Link(structured);
+        context.Out.WriteLine($"repair + structure: {pages / clock.Elapsed.TotalSeconds:0.0} pages/s ({clock.Elapsed.TotalSeconds:0.00} s)");
+
+        clock.Restart();
+        var units = IndexUnitBuilder.Build(kb, stages.Themes.Classify).SelectMany(kv => kv.Value).ToList();
+        context.Out.WriteLine($"themes + units: {units.Count} units in {clock.Elapsed.TotalSeconds:0.00} s");
+
+        var indexSeconds = 0.0;
+        using var index = SearchIndex.InMemory();
+        for (var r = 0; r < rounds; r++)
+        {
+            clock.Restart();
+            foreach (var group in units.GroupBy(u => u.DocumentId))
+            {
+                index.Writer.ReplaceDocument(group.Key, group.ToList());
+            }
+
+            index.Writer.Commit();
+            indexSeconds += clock.Elapsed.TotalSeconds;
+        }
+
+        context.Out.WriteLine($"indexing: {units.Count * rounds / indexSeconds:0.0} units/s ({units.Count} units x {rounds} rounds, {indexSeconds:0.00} s)");
+
+        foreach (var q in Queries)
+        {
+            index.Searcher.Search(new SearchRequest { Query = q });
+        }
+
+        var latencies = new List<double>();
+        for (var r = 0; r < rounds * 20; r++)
+        {
+            foreach (var q in Queries)
+            {
+                clock.Restart();
+                index.Searcher.Search(new SearchRequest { Query = q });
+                latencies.Add(clock.Elapsed.TotalMilliseconds);
+            }
+        }
+
+        latencies.Sort();
+        context.Out.WriteLine($"query latency: p50 {Percentile(latencies, 0.50):0.00} ms, p99 {Percentile(latencies, 0.99):0.00} ms ({latencies.Count} queries incl. facets and snippets)");
+        return 0;
+    }
+
+    private static double Percentile(List<double> sorted, double p) =>
+        sorted.Count == 0 ? 0 : sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)];
+}

@@ -1,0 +1,162 @@
+using NorPreM.Ingest.Extraction;
+using NorPreM.Ingest.Structure.CasePapers;
+using NorPreM.Ingest.Structure.Entities;
+using NorPreM.Ingest.Structure.Layout;
+using NorPreM.Ingest.Structure.Mandates;
+using NorPreM.Ingest.Structure.Minutes;
+using NorPreM.Ingest.Structure.Recognition;
+using NorPreM.Ingest.Structure.Splitting;
+using NorPreM.Ingest.Structure.Text;
+using NorPreM.Search.Model;
+
+namespace NorPreM.Ingest.Structure;
+
+/// <summary>
+/// The structure stage: reads a (repaired) document as rows, recognises its council and title, splits it into parts
+/// (<see cref="IBundleSplitter"/>), parses each part by its type (case paper, minutes, mandate), links every listed
+/// attachment to its part, and collects people and organisations. A document nothing is recognised in still yields
+/// its pages and one part; parts of unfamiliar types are kept with their page ranges and no further structure.
+/// </summary>
+public sealed class BundleParser(
+    IBundleSplitter splitter,
+    ICasePaperParser casePapers,
+    IMinutesParser minutes,
+    IMandateParser mandates) : IBundleParser
+{
+    /// <inheritdoc />
+    public StructuredDocument Parse(ExtractedDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var pages = LayoutReader.Read(document);
+        var warnings = new List<string>();
+        var title = DocumentTitle(document, pages);
+        var opening = string.Join("\n", pages.Take(2).Select(p => p.Text));
+        var council = CouncilRecogniser.Recognise(title, opening);
+
+        var (parts, splitWarnings) = splitter.Split(document.DocumentId, title, document.Outline, pages);
+        warnings.AddRange(splitWarnings);
+
+        var cases = new List<CaseRecord>();
+        var meetings = new List<MeetingRecord>();
+        var mandateRecords = new List<MandateRecord>();
+        var listed = new List<(int CaseIndex, IReadOnlyList<ListedAttachment> Attachments)>();
+        var partTitles = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var part in parts)
+        {
+            var rows = pages.Where(p => p.Number >= part.Part.FirstPage && p.Number <= part.Part.LastPage).SelectMany(p => p.Rows).ToList();
+            switch (part.Part.DocumentType)
+            {
+                case DocumentTypes.CasePaper when casePapers.Parse(part, rows, document.DocumentId, council) is { } paper:
+                    listed.Add((cases.Count, paper.Attachments));
+                    partTitles[part.Part.Id] = paper.Case.Title;
+                    cases.Add(paper.Case);
+                    warnings.AddRange(paper.Warnings);
+                    break;
+                case DocumentTypes.Minutes when minutes.Parse(part, rows, document.DocumentId, council) is { } m:
+                    meetings.Add(m.Meeting);
+                    cases.AddRange(m.Cases);
+                    warnings.AddRange(m.Warnings);
+                    break;
+                case DocumentTypes.Mandate when mandates.Parse(part, rows, document.DocumentId, council) is { } mandate:
+                    mandateRecords.Add(mandate.Mandate);
+                    partTitles[part.Part.Id] = mandate.Mandate.Title;
+                    warnings.AddRange(mandate.Warnings);
+                    break;
+            }
+        }
+
+        foreach (var (index, attachments) in listed)
+        {
+            cases[index] = cases[index] with { Attachments = LinkAttachments(cases[index], attachments, parts) };
+        }
+
+        var documentType = parts.Count switch
+        {
+            0 => DocumentTypeRecogniser.FromText(title) ?? DocumentTypes.Other,
+            1 => parts[0].Part.DocumentType,
+            _ => DocumentTypes.Bundle,
+        };
+        DateOnly? date = documentType switch
+        {
+            DocumentTypes.Mandate => mandateRecords.FirstOrDefault()?.ApprovedOn,
+            DocumentTypes.Minutes => meetings.FirstOrDefault()?.Date,
+            _ => null,
+        };
+
+        var record = new DocumentRecord
+        {
+            Id = document.DocumentId,
+            FileName = document.FileName,
+            Title = title,
+            Council = council,
+            DocumentType = documentType,
+            Date = date,
+            PageCount = document.Pages.Count,
+            Pages = document.Pages.Select(ToPageRecord).ToList(),
+            // A parsed case paper or mandate names itself better than its bookmark; a lone part is the document.
+            Parts = parts.Select(p => p.Part with
+            {
+                Title = partTitles.GetValueOrDefault(p.Part.Id) ?? (parts.Count == 1 && p.Part.Source == "heading" ? title : p.Part.Title),
+            }).ToList(),
+            Outline = document.Outline,
+            Warnings = warnings,
+        };
+
+        var allText = string.Join("\n", document.Pages.Select(p => p.Text));
+        var people = PeopleExtractor.People(meetings, cases);
+        var organisations = PeopleExtractor.Organisations(allText, meetings);
+        return new StructuredDocument(record, cases, meetings, mandateRecords, people, organisations);
+    }
+
+    /// <summary>
+    /// Links each listed attachment to the bundle part bookmarked or stamped as that attachment of the same case
+    /// ("Vedlegg 1" of Sak 26/3/2022); an unnumbered single attachment links to the case's only attachment part.
+    /// Attachments not in the bundle stay unlinked.
+    /// </summary>
+    public static IReadOnlyList<AttachmentRef> LinkAttachments(CaseRecord c, IReadOnlyList<ListedAttachment> attachments, IReadOnlyList<SplitPart> parts)
+    {
+        var caseParts = parts.Where(p => p.Case?.ToString() == c.Number && p.AttachmentNumber is not null).ToList();
+        return attachments.Select(a =>
+        {
+            var part = a.Number is { } n
+                ? caseParts.FirstOrDefault(p => p.AttachmentNumber == n)
+                : attachments.Count == 1 && caseParts.Count == 1 ? caseParts[0] : null;
+            return new AttachmentRef(a.Title, part?.Part.Id, part?.Part.FirstPage);
+        }).ToList();
+    }
+
+    private static string DocumentTitle(ExtractedDocument document, IReadOnlyList<LayoutPage> pages)
+    {
+        if (!string.IsNullOrWhiteSpace(document.Metadata.Title))
+        {
+            return Paragraphs.Normalise(document.Metadata.Title);
+        }
+
+        // The title block: the rows at the top of the first page set clearly larger than the page's body text.
+        var first = pages.FirstOrDefault(p => p.Rows.Count > 0);
+        if (first is not null)
+        {
+            var sizes = first.Rows.Select(r => r.FontSize).Where(s => s > 0).OrderBy(s => s).ToList();
+            var body = sizes.Count == 0 ? 0 : sizes[sizes.Count / 2];
+            var block = first.Rows.TakeWhile(r => body > 0 && r.FontSize >= 1.25 * body).Take(5).ToList();
+            if (block.Count > 0)
+            {
+                return block.Count == 1 ? block[0].Text : block[0].Text + " – " + Paragraphs.Join(block.Skip(1).Select(r => r.Text));
+            }
+        }
+
+        return Path.GetFileNameWithoutExtension(document.FileName);
+    }
+
+    private static PageRecord ToPageRecord(ExtractedPage page) => new()
+    {
+        Number = page.Number,
+        Text = page.Text,
+        OriginalText = page.OriginalText,
+        Furniture = page.Furniture.Select(f => f.Text).ToList(),
+        DamageScore = page.Quality?.Score ?? 0,
+        Damaged = page.Quality?.Damaged ?? false,
+        TextSource = page.Quality?.Source ?? (page.Blocks.Count == 0 ? "none" : "text-layer"),
+        Repairs = page.Repairs,
+    };
+}

@@ -1,0 +1,429 @@
+using System.Text.RegularExpressions;
+using NorPreM.Ingest.Structure.Layout;
+using NorPreM.Ingest.Structure.Recognition;
+using NorPreM.Ingest.Structure.Splitting;
+using NorPreM.Ingest.Structure.Text;
+using NorPreM.Search.Model;
+
+namespace NorPreM.Ingest.Structure.CasePapers;
+
+/// <summary>An attachment as listed in a case paper's "Vedlegg" cell: its number (when numbered) and title.</summary>
+public sealed record ListedAttachment(int? Number, string Title);
+
+/// <summary>A parsed case paper: the case, the attachments it lists (not yet linked to parts), and warnings.</summary>
+public sealed record ParsedCasePaper(CaseRecord Case, IReadOnlyList<ListedAttachment> Attachments, IReadOnlyList<string> Warnings);
+
+/// <summary>Parses one case paper (saksframlegg) part.</summary>
+public interface ICasePaperParser
+{
+    /// <summary>The case, or null when neither page nor bookmark names a case number.</summary>
+    ParsedCasePaper? Parse(SplitPart part, IReadOnlyList<LayoutRow> rows, string documentId, string? council);
+}
+
+/// <summary>
+/// Reads a saksframlegg: the heading block ("Saksframlegg | Møte 3/2022", "Sak 28/3/2022", title), the two-column
+/// header table (Type sak, Til, Fra, Saksbehandler(e), Vedlegg, Tidligere behandlet), the body sections and
+/// "Forslag til vedtak". Table values that wrap continue on rows that start in the value column; the table ends at the
+/// first row that is neither a label nor aligned with the values. When the heading block is missing from the text layer
+/// the bookmark supplies number and title, and the meeting follows from the case number itself (case N of meeting M).
+/// </summary>
+public sealed partial class CasePaperParser : ICasePaperParser
+{
+    private static readonly (Regex Label, string Field)[] HeaderLabels =
+    [
+        (new Regex(@"^(Type\s+sak|Sakstype)\s*:?$", RegexOptions.IgnoreCase), "type"),
+        (new Regex(@"^Til\s*:?$", RegexOptions.IgnoreCase), "to"),
+        (new Regex(@"^Fra\s*:?$", RegexOptions.IgnoreCase), "from"),
+        (new Regex(@"^Saksbehandler(e|\(e\))?\s*:?$", RegexOptions.IgnoreCase), "officers"),
+        (new Regex(@"^Vedlegg\s*:?$", RegexOptions.IgnoreCase), "attachments"),
+        (new Regex(@"^Tidligere\s+(behandlet|behandling)\s*:?$", RegexOptions.IgnoreCase), "previous"),
+        // Rows other secretariats put in the same table; kept out of the body, not interpreted.
+        (new Regex(@"^(Møtedato|Dato|Saksnr\.?|Saksnummer|Arkivsak|Arkivnr\.?|Ansvarlig|Utvalg|Behandling|Møte)\s*:?$", RegexOptions.IgnoreCase), "other"),
+    ];
+
+    /// <summary>Section headings council case papers use. Bold short rows count as headings too.</summary>
+    public static readonly IReadOnlySet<string> KnownHeadings = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "Bakgrunn", "Hvorfor saken fremmes", "Hovedpunkter", "Saksopplysninger", "Vurdering", "Vurderinger",
+        "Konklusjon", "Sammendrag", "Oppsummering", "Videre prosess", "Videre arbeid", "Økonomiske konsekvenser",
+        "Administrative konsekvenser", "Saken gjelder", "Problemstilling", "Formål", "Innledning", "Anbefaling",
+        "Saksbeskrivelse", "Forslag til vedtak", "Forslag til beslutning", "Forslag til konklusjon", "Innstilling",
+    };
+
+    private static readonly IReadOnlySet<string> DecisionHeadings = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "Forslag til vedtak", "Forslag til beslutning", "Forslag til konklusjon", "Innstilling",
+    };
+
+    /// <inheritdoc />
+    public ParsedCasePaper? Parse(SplitPart part, IReadOnlyList<LayoutRow> rows, string documentId, string? council)
+    {
+        var warnings = new List<string>();
+        var headerStart = -1;
+        for (var i = 0; i < rows.Count && i < 12; i++)
+        {
+            if (LabelOf(rows[i]) is not null)
+            {
+                headerStart = i;
+                break;
+            }
+
+            if (IsKnownHeading(rows[i]))
+            {
+                break;
+            }
+        }
+
+        // Heading block: rows before the header table (or before the first known section heading). It counts only
+        // when it names the paper ("Saksframlegg") or the case; otherwise those rows are body text.
+        var headingEnd = headerStart >= 0 ? headerStart : FirstKnownHeadingIndex(rows);
+        var heading = rows.Take(Math.Max(0, headingEnd)).ToList();
+        string? meeting = null;
+        CaseNumber? pageNumber = null;
+        var titleRows = new List<string>();
+        var afterNumber = false;
+        var namesPaper = false;
+        foreach (var row in heading)
+        {
+            meeting ??= CaseNumber.FindMeeting(row.Text);
+            namesPaper |= row.Text.StartsWith("Saksframlegg", StringComparison.OrdinalIgnoreCase) || row.Text.StartsWith("Saksfremlegg", StringComparison.OrdinalIgnoreCase);
+            var found = CaseNumber.FindAll(row.Text);
+            if (pageNumber is null && found.Count > 0 && found[0].Index == 0)
+            {
+                pageNumber = found[0].Number;
+                afterNumber = true;
+                var rest = row.Text[(found[0].Index + found[0].Length)..].Trim();
+                if (rest.Length > 0)
+                {
+                    titleRows.Add(rest);
+                }
+
+                continue;
+            }
+
+            if (afterNumber)
+            {
+                titleRows.Add(row.Text);
+            }
+        }
+
+        if (pageNumber is null && !namesPaper)
+        {
+            headingEnd = headerStart >= 0 ? headerStart : 0;
+            if (headerStart < 0)
+            {
+                heading.Clear();
+            }
+        }
+
+        var number = pageNumber ?? part.Case;
+        if (number is null)
+        {
+            return null;
+        }
+
+        if (pageNumber is { } p && part.Case is { } o && p != o)
+        {
+            warnings.Add($"Saksframlegget på side {part.Part.FirstPage} har nummer {p}, men bokmerket sier {o}; sidens nummer er brukt.");
+        }
+
+        var title = titleRows.Count > 0 ? Paragraphs.Join(titleRows) : part.OutlineTitle ?? part.Part.Title;
+        if (meeting is not null && meeting != number.Value.MeetingKey)
+        {
+            warnings.Add($"Sak {number} står i et saksframlegg for møte {meeting}.");
+        }
+
+        // Header table.
+        var fields = new Dictionary<string, List<string>>();
+        var bodyStart = Math.Max(0, headingEnd);
+        if (headerStart >= 0)
+        {
+            string? current = null;
+            double? valueColumn = null;
+            var i = headerStart;
+            for (; i < rows.Count; i++)
+            {
+                var row = rows[i];
+                if (LabelOf(row) is { } label)
+                {
+                    current = label;
+                    var list = fields.TryGetValue(label, out var l) ? l : fields[label] = [];
+                    if (row.Cells.Count > 1)
+                    {
+                        valueColumn ??= row.Cells[1].Left;
+                        list.Add(string.Join(" ", row.Cells.Skip(1).Select(c => c.Text)));
+                    }
+
+                    continue;
+                }
+
+                var column = valueColumn ?? (rows[headerStart].Left + 60);
+                if (current is not null && row.Left >= column - 4 && !IsHeading(row, rows, i))
+                {
+                    fields[current].Add(row.Text);
+                    continue;
+                }
+
+                break;
+            }
+
+            bodyStart = i;
+        }
+
+        var body = rows.Skip(bodyStart).ToList();
+        var (sections, proposal) = ReadSections(body);
+        var attachments = ParseAttachments(fields.GetValueOrDefault("attachments"));
+        var to = JoinField(fields, "to");
+        var record = new CaseRecord
+        {
+            Number = number.Value.ToString(),
+            Title = title,
+            Council = CouncilRecogniser.FromTitle(to) ?? council,
+            Meeting = number.Value.MeetingKey,
+            CaseTypes = ParseCaseTypes(JoinField(fields, "type")),
+            To = to,
+            From = JoinField(fields, "from"),
+            CaseOfficers = SplitNames(JoinField(fields, "officers")),
+            Attachments = attachments.Select(a => new AttachmentRef(a.Title, null, null)).ToList(),
+            PreviouslyHandled = PreviousFrom(JoinField(fields, "previous"), number.Value)
+                .Concat(References(sections.Select(s => s.Text), number.Value))
+                .Distinct().ToList(),
+            Sections = sections,
+            ProposedDecision = proposal,
+            DocumentId = documentId,
+            Pages = Enumerable.Range(part.Part.FirstPage, part.Part.LastPage - part.Part.FirstPage + 1).ToList(),
+        };
+        return new ParsedCasePaper(record, attachments, warnings);
+    }
+
+    /// <summary>Case types from a "Type sak" value: "Diskusjonssak/Vedtakssak" → both, each a word ending in "sak".</summary>
+    public static IReadOnlyList<string> ParseCaseTypes(string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return [];
+        }
+
+        return CaseTypeSplitRegex().Split(value)
+            .Select(t => t.Trim().TrimEnd('.'))
+            .Where(t => CaseTypeRegex().IsMatch(t))
+            .Select(t => char.ToUpperInvariant(t[0]) + t[1..])
+            .Distinct()
+            .ToList();
+    }
+
+    /// <summary>Numbered attachment items ("1. Utkast referat …", continued on the next rows) from the "Vedlegg" cell rows.</summary>
+    public static IReadOnlyList<ListedAttachment> ParseAttachments(IReadOnlyList<string>? lines)
+    {
+        var items = new List<(int? Number, List<string> Lines)>();
+        foreach (var line in lines ?? [])
+        {
+            var m = NumberedItemRegex().Match(line);
+            if (m.Success)
+            {
+                items.Add((int.Parse(m.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture), [line[m.Length..]]));
+            }
+            else if (items.Count == 0)
+            {
+                items.Add((null, [line]));
+            }
+            else
+            {
+                items[^1].Lines.Add(line);
+            }
+        }
+
+        return items.Select(i => new ListedAttachment(i.Number, Paragraphs.Join(i.Lines)))
+            .Where(a => a.Title.Length > 0 && !NoneRegex().IsMatch(a.Title))
+            .ToList();
+    }
+
+    /// <summary>Case numbers listed in a "Tidligere behandlet" value (bare numbers count there), earlier than the case itself.</summary>
+    public static IReadOnlyList<string> PreviousFrom(string? value, CaseNumber self) =>
+        value is null ? [] : CaseNumber.FindInCaseList(value).Select(f => f.Number).Where(n => n != self).Select(n => n.ToString()).Distinct().ToList();
+
+    /// <summary>
+    /// Earlier cases the text refers back to explicitly: "Viser til Sak 21/2/2022", "jf. sak …", "(Sak 17/2/22)".
+    /// A bare mention of another case is not taken as a handling of this one.
+    /// </summary>
+    public static IEnumerable<string> References(IEnumerable<string> texts, CaseNumber self)
+    {
+        foreach (var text in texts)
+        {
+            foreach (var (n, index, length) in CaseNumber.FindAll(text))
+            {
+                if (n.CompareTo(self) >= 0)
+                {
+                    continue;
+                }
+
+                var before = text[..index];
+                var after = text[(index + length)..];
+                if (ReferenceCueRegex().IsMatch(before) || (before.EndsWith('(') && after.StartsWith(')')))
+                {
+                    yield return n.ToString();
+                }
+            }
+        }
+    }
+
+    private static string? JoinField(Dictionary<string, List<string>> fields, string name) =>
+        fields.TryGetValue(name, out var lines) && Paragraphs.Join(lines) is { Length: > 0 } v ? v : null;
+
+    private static IReadOnlyList<string> SplitNames(string? value) =>
+        value is null ? [] : NameSplitRegex().Split(value).Select(s => s.Trim()).Where(s => s.Length > 0).ToList();
+
+    private static string? LabelOf(LayoutRow row)
+    {
+        var first = row.Cells[0].Text.Trim();
+        foreach (var (label, field) in HeaderLabels)
+        {
+            if (label.IsMatch(first))
+            {
+                return field;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsKnownHeading(LayoutRow row) =>
+        row.Cells.Count == 1 && KnownHeadings.Contains(row.Text.Trim().TrimEnd(':').Trim());
+
+    private static int FirstKnownHeadingIndex(IReadOnlyList<LayoutRow> rows)
+    {
+        for (var i = 0; i < rows.Count && i < 12; i++)
+        {
+            if (IsKnownHeading(rows[i]))
+            {
+                return i;
+            }
+        }
+
+        // No heading near the top: the heading block is at most the rows naming the paper, the case and its title.
+        var end = 0;
+        for (var i = 0; i < rows.Count && i < 4; i++)
+        {
+            if (rows[i].Text.StartsWith("Saksframlegg", StringComparison.OrdinalIgnoreCase) || CaseNumber.FindAll(rows[i].Text) is [{ Index: 0 }, ..])
+            {
+                end = i + 1;
+            }
+        }
+
+        if (end > 0 && end < rows.Count && CaseNumber.FindAll(rows[end - 1].Text) is [{ Index: 0, Length: var l }] && rows[end - 1].Text.Trim().Length == l)
+        {
+            end++; // the title row under a number-only row
+        }
+
+        return end;
+    }
+
+    /// <summary>
+    /// A section heading: a known heading text (optionally with a colon), or a short bold row that opens a block
+    /// and is not a list item or a sentence.
+    /// </summary>
+    public static bool IsHeading(LayoutRow row, IReadOnlyList<LayoutRow> rows, int index)
+    {
+        if (row.Cells.Count != 1)
+        {
+            return false;
+        }
+
+        var text = row.Text.Trim().TrimEnd(':').Trim();
+        if (KnownHeadings.Contains(text))
+        {
+            return true;
+        }
+
+        if (!row.Bold || text.Length < 3 || Paragraphs.IsListItem(text) || text.Split(' ').Length > 12 || !char.IsUpper(text[0]))
+        {
+            return false;
+        }
+
+        var previousBold = index > 0 && rows[index - 1].Bold && rows[index - 1].Page == row.Page;
+        return row.BlockStart || !previousBold;
+    }
+
+    private static (IReadOnlyList<SectionRecord> Sections, string? Proposal) ReadSections(IReadOnlyList<LayoutRow> body)
+    {
+        var sections = new List<(string Heading, int? Page, List<LayoutRow> Rows)>();
+        var footnotes = new List<LayoutRow>();
+        var bodySize = body.Count == 0 ? 0 : body.Select(r => r.FontSize).OrderBy(s => s).ElementAt(body.Count / 2);
+        for (var i = 0; i < body.Count; i++)
+        {
+            var row = body[i];
+            if (IsHeading(row, body, i))
+            {
+                sections.Add((row.Text.Trim().TrimEnd(':').Trim(), row.Page, []));
+                continue;
+            }
+
+            if (bodySize > 0 && row.FontSize < 0.85 * bodySize && FootnoteRegex().IsMatch(row.Text))
+            {
+                footnotes.Add(row);
+                continue;
+            }
+
+            if (footnotes.Count > 0 && footnotes[^1].Page == row.Page && bodySize > 0 && row.FontSize < 0.85 * bodySize)
+            {
+                footnotes.Add(row);
+                continue;
+            }
+
+            if (sections.Count == 0)
+            {
+                sections.Add(("", row.Page, []));
+            }
+
+            sections[^1].Rows.Add(row);
+        }
+
+        string? proposal = null;
+        var records = new List<SectionRecord>();
+        foreach (var (heading, page, rows) in sections)
+        {
+            var text = RowText.Join(rows);
+            if (DecisionHeadings.Contains(heading))
+            {
+                proposal = text.Length > 0 ? text : null;
+                continue;
+            }
+
+            if (heading.Length == 0 && text.Length == 0)
+            {
+                continue;
+            }
+
+            records.Add(new SectionRecord(heading, text, page));
+        }
+
+        if (footnotes.Count > 0)
+        {
+            var text = Paragraphs.JoinParagraphs(footnotes, r => r.Text, (r, i) => i > 0 && FootnoteRegex().IsMatch(r.Text));
+            records.Add(new SectionRecord("Fotnoter", text, footnotes[0].Page));
+        }
+
+        return (records, proposal);
+    }
+
+    [GeneratedRegex(@"\s*(?:/|,|;|\bog\b)\s*")]
+    private static partial Regex CaseTypeSplitRegex();
+
+    [GeneratedRegex(@"^\p{L}\p{Ll}{2,}sak$")]
+    private static partial Regex CaseTypeRegex();
+
+    [GeneratedRegex(@"^\s*(?<n>\d{1,2})[.)]\s+")]
+    private static partial Regex NumberedItemRegex();
+
+    [GeneratedRegex(@"^(ingen|-|–|ikke relevant)\.?$", RegexOptions.IgnoreCase)]
+    private static partial Regex NoneRegex();
+
+    [GeneratedRegex(@"\s*(?:,|;|\bog\b)\s*")]
+    private static partial Regex NameSplitRegex();
+
+    [GeneratedRegex(@"(?:viser\s+til|vise\s+til|jf\.?|jfr\.?|se|behandlet\s+i|behandlet\s+som|oppfølging\s+av)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex ReferenceCueRegex();
+
+    [GeneratedRegex(@"^\d{1,2}\s+\S")]
+    private static partial Regex FootnoteRegex();
+}

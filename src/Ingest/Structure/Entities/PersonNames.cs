@@ -1,0 +1,94 @@
+using System.Text.RegularExpressions;
+using NorPreM.Search.Model;
+
+namespace NorPreM.Ingest.Structure.Entities;
+
+/// <summary>
+/// Recognises personal names and attendee entries as Norwegian minutes write them:
+/// "Per Morten Sandset, UiO (leder)", "Torunn G. Omland (digitalt)", "Hege Strand Mikkelsen, seniorrådgiver".
+/// A name is two to five capitalised words (initials and hyphenated names allowed, "von"/"van"/"de" particles too);
+/// anything else is not taken as a person, so notes such as "Deltok på hele eller deler av møtet:" are skipped.
+/// </summary>
+public static partial class PersonNames
+{
+    /// <summary>True when the text has the shape of a personal name.</summary>
+    public static bool IsName(string text)
+    {
+        var tokens = text.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (tokens.Length is < 2 or > 5)
+        {
+            return false;
+        }
+
+        var capitalised = 0;
+        foreach (var token in tokens)
+        {
+            if (NameTokenRegex().IsMatch(token))
+            {
+                capitalised++;
+            }
+            else if (token is not ("von" or "van" or "de" or "der" or "af" or "la"))
+            {
+                return false;
+            }
+        }
+
+        // A trailing initial or an all-caps token is an organisation ("Helse Vest", "NHO Abelia"), not a surname.
+        return capitalised >= 2 && NameTokenRegex().IsMatch(tokens[^1]) && !tokens[^1].EndsWith('.') && !AllCapsRegex().IsMatch(tokens[^1]);
+    }
+
+    /// <summary>Key under which spellings of one name meet: lower case, hyphens as spaces ("Baard-Christian" = "Baard Christian").</summary>
+    public static string Key(string name) =>
+        string.Join(' ', name.ToLowerInvariant().Replace('-', ' ').Split(' ', StringSplitOptions.RemoveEmptyEntries));
+
+    /// <summary>
+    /// Parses one attendee entry. Trailing parentheses are remarks ("leder", "digitalt") unless they hold an acronym,
+    /// which belongs to the affiliation ("Norsk Forening for Allmennmedisin (NFA)"). After the first comma comes the
+    /// affiliation, or a job title when it starts in lower case. Returns null when the entry is not a person.
+    /// </summary>
+    public static Attendee? ParseAttendee(string entry, string? defaultAffiliation)
+    {
+        var text = Text.Paragraphs.Normalise(entry).TrimEnd(',', ';', '.');
+        var remarks = new List<string>();
+        while (TrailingParenthesisRegex().Match(text) is { Success: true } m && !IsAcronym(m.Groups["c"].Value))
+        {
+            remarks.Insert(0, m.Groups["c"].Value.Trim());
+            text = text[..m.Index].TrimEnd();
+        }
+
+        var comma = text.IndexOf(',');
+        var name = comma < 0 ? text : text[..comma].Trim();
+        var rest = comma < 0 ? "" : text[(comma + 1)..].Trim();
+        if (!IsName(name))
+        {
+            return null;
+        }
+
+        string? affiliation = rest.Length > 0 && char.IsUpper(rest[0]) ? rest : defaultAffiliation;
+        string? role = rest.Length > 0 && char.IsLower(rest[0]) ? rest : null;
+        return new Attendee(name, affiliation, remarks.Count == 0 ? null : string.Join("; ", remarks)) { Role = role };
+    }
+
+    /// <summary>Names in an enumeration "A, B, C og D" (also "A/B"), keeping only those shaped as names.</summary>
+    public static IReadOnlyList<string> Enumeration(string text) =>
+        EnumerationSplitRegex().Split(text).Select(s => s.Trim().TrimEnd('.', ')').TrimStart('(')).Where(IsName).ToList();
+
+    /// <summary>True for an acronym such as "NFA", "HOD", "UiO", "NorPreM": no spaces, at least two capitals.</summary>
+    public static bool IsAcronym(string text) =>
+        AcronymRegex().IsMatch(text.Trim()) && text.Count(char.IsUpper) >= 2;
+
+    [GeneratedRegex(@"^(?:\p{Lu}\.|\p{Lu}[\p{Ll}']+(?:-\p{Lu}[\p{Ll}']+)*)$")]
+    private static partial Regex NameTokenRegex();
+
+    [GeneratedRegex(@"^\p{Lu}{2,}$")]
+    private static partial Regex AllCapsRegex();
+
+    [GeneratedRegex(@"\s*\((?<c>[^()]*)\)\s*$")]
+    private static partial Regex TrailingParenthesisRegex();
+
+    [GeneratedRegex(@"^\p{Lu}[\p{L}\d\-]{1,11}$")]
+    private static partial Regex AcronymRegex();
+
+    [GeneratedRegex(@"\s*(?:,|/|\bog\b|\bsamt\b)\s*")]
+    private static partial Regex EnumerationSplitRegex();
+}

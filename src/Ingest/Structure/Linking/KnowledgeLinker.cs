@@ -1,0 +1,170 @@
+using NorPreM.Ingest.Structure.Entities;
+using NorPreM.Search.Model;
+
+namespace NorPreM.Ingest.Structure.Linking;
+
+/// <summary>
+/// Merges the structured documents of a corpus into one <see cref="KnowledgeBase"/>:
+/// cases by their normal-form number (the case paper gives title, parties, proposal; the minutes give discussion,
+/// decision and meeting date), case threads (each "Tidligere behandlet"/"Viser til Sak …" reference makes the earlier
+/// case's <see cref="CaseRecord.LaterHandled"/> point back), meetings by council and number (from minutes, and from
+/// case papers for meetings whose minutes are not in the corpus), people by name (spellings that differ only in
+/// hyphens or case meet), and organisations by acronym or name. Output order is stable: by number, then by name.
+/// </summary>
+public sealed class KnowledgeLinker : IKnowledgeLinker
+{
+    /// <inheritdoc />
+    public KnowledgeBase Link(IReadOnlyList<StructuredDocument> documents)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        var meetings = MergeMeetings(documents.SelectMany(d => d.Meetings));
+        var cases = MergeCases(documents.SelectMany(d => d.Cases), meetings);
+        meetings = AddMeetingsFromCases(meetings, cases);
+        cases = Thread(cases);
+        return new KnowledgeBase
+        {
+            Documents = documents.Select(d => d.Document).OrderBy(d => d.FileName, StringComparer.Ordinal).ToList(),
+            Meetings = meetings,
+            Cases = cases,
+            Mandates = documents.SelectMany(d => d.Mandates).OrderBy(m => m.Title, StringComparer.Ordinal).ToList(),
+            People = MergePeople(documents.SelectMany(d => d.People)),
+            Organisations = MergeOrganisations(documents.SelectMany(d => d.Organisations)),
+        };
+    }
+
+    private static IReadOnlyList<MeetingRecord> MergeMeetings(IEnumerable<MeetingRecord> meetings) =>
+        meetings.GroupBy(m => (m.Council, m.Number))
+            .Select(g => g.Aggregate((a, b) => a with
+            {
+                Date = a.Date ?? b.Date,
+                DateText = a.DateText ?? b.DateText,
+                StartTime = a.StartTime ?? b.StartTime,
+                EndTime = a.EndTime ?? b.EndTime,
+                Place = a.Place ?? b.Place,
+                Present = a.Present.Count > 0 ? a.Present : b.Present,
+                Absent = a.Absent.Count > 0 ? a.Absent : b.Absent,
+                Observers = a.Observers.Count > 0 ? a.Observers : b.Observers,
+                Secretariat = a.Secretariat.Count > 0 ? a.Secretariat : b.Secretariat,
+                CaseNumbers = SortNumbers(a.CaseNumbers.Concat(b.CaseNumbers)),
+                MinutesDocumentId = a.MinutesDocumentId ?? b.MinutesDocumentId,
+                MinutesPages = a.MinutesPages.Count > 0 ? a.MinutesPages : b.MinutesPages,
+            }))
+            .OrderBy(m => MeetingOrder(m.Number)).ThenBy(m => m.Council, StringComparer.Ordinal)
+            .ToList();
+
+    private static IReadOnlyList<CaseRecord> MergeCases(IEnumerable<CaseRecord> cases, IReadOnlyList<MeetingRecord> meetings)
+    {
+        var merged = new List<CaseRecord>();
+        foreach (var group in cases.GroupBy(c => c.Number))
+        {
+            // The case paper (with a DocumentId) is the base; minutes entries add what the meeting decided.
+            var ordered = group.OrderBy(c => c.DocumentId is null ? 1 : 0).ToList();
+            var c = ordered.Aggregate((a, b) => a with
+            {
+                NumberAsPrinted = a.NumberAsPrinted ?? b.NumberAsPrinted,
+                Title = a.Title.Length > 0 ? a.Title : b.Title,
+                Council = a.Council ?? b.Council,
+                Meeting = a.Meeting ?? b.Meeting,
+                MeetingDate = a.MeetingDate ?? b.MeetingDate,
+                CaseTypes = a.CaseTypes.Count > 0 ? a.CaseTypes : b.CaseTypes,
+                To = a.To ?? b.To,
+                From = a.From ?? b.From,
+                CaseOfficers = a.CaseOfficers.Count > 0 ? a.CaseOfficers : b.CaseOfficers,
+                Attachments = a.Attachments.Count > 0 ? a.Attachments : b.Attachments,
+                PreviouslyHandled = a.PreviouslyHandled.Concat(b.PreviouslyHandled).Distinct().ToList(),
+                Sections = a.Sections.Count > 0 ? a.Sections : b.Sections,
+                ProposedDecision = a.ProposedDecision ?? b.ProposedDecision,
+                Decision = a.Decision ?? b.Decision,
+                Discussion = a.Discussion ?? b.Discussion,
+                DocumentId = a.DocumentId ?? b.DocumentId,
+                Pages = a.Pages.Count > 0 ? a.Pages : b.Pages,
+                MinutesDocumentId = a.MinutesDocumentId ?? b.MinutesDocumentId,
+                MinutesPages = a.MinutesPages.Count > 0 ? a.MinutesPages : b.MinutesPages,
+            });
+            if (c.MeetingDate is null && c.Meeting is not null)
+            {
+                var meeting = meetings.FirstOrDefault(m => m.Number == c.Meeting && (c.Council is null || m.Council == c.Council) && m.Date is not null);
+                c = c with { MeetingDate = meeting?.Date };
+            }
+
+            merged.Add(c);
+        }
+
+        return merged.OrderBy(c => CaseNumber.TryParse(c.Number, out var n) ? n.Value : default).ToList();
+    }
+
+    private static IReadOnlyList<MeetingRecord> AddMeetingsFromCases(IReadOnlyList<MeetingRecord> meetings, IReadOnlyList<CaseRecord> cases)
+    {
+        var list = meetings.ToList();
+        foreach (var group in cases.Where(c => c.Meeting is not null && c.Council is not null).GroupBy(c => (c.Council!, c.Meeting!)))
+        {
+            var index = list.FindIndex(m => m.Council == group.Key.Item1 && m.Number == group.Key.Item2);
+            var numbers = group.Select(c => c.Number);
+            if (index >= 0)
+            {
+                list[index] = list[index] with { CaseNumbers = SortNumbers(list[index].CaseNumbers.Concat(numbers)) };
+            }
+            else
+            {
+                list.Add(new MeetingRecord
+                {
+                    Council = group.Key.Item1,
+                    Number = group.Key.Item2,
+                    Date = group.Select(c => c.MeetingDate).FirstOrDefault(d => d is not null),
+                    CaseNumbers = SortNumbers(numbers),
+                });
+            }
+        }
+
+        return list.OrderBy(m => MeetingOrder(m.Number)).ThenBy(m => m.Council, StringComparer.Ordinal).ToList();
+    }
+
+    private static IReadOnlyList<CaseRecord> Thread(IReadOnlyList<CaseRecord> cases)
+    {
+        var known = cases.Select(c => c.Number).ToHashSet(StringComparer.Ordinal);
+        var later = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var c in cases)
+        {
+            foreach (var earlier in c.PreviouslyHandled.Where(known.Contains))
+            {
+                (later.TryGetValue(earlier, out var l) ? l : later[earlier] = []).Add(c.Number);
+            }
+        }
+
+        return cases.Select(c => c with { LaterHandled = later.TryGetValue(c.Number, out var l) ? SortNumbers(l) : [] }).ToList();
+    }
+
+    private static IReadOnlyList<PersonRecord> MergePeople(IEnumerable<PersonRecord> people) =>
+        people.GroupBy(p => PersonNames.Key(p.Name))
+            .Select(g => new PersonRecord(
+                g.First().Name,
+                g.Select(p => p.Affiliation).FirstOrDefault(a => a is not null),
+                g.SelectMany(p => p.Roles).Distinct().ToList()))
+            .OrderBy(p => p.Name, StringComparer.Ordinal)
+            .ToList();
+
+    private static IReadOnlyList<OrganisationRecord> MergeOrganisations(IEnumerable<OrganisationRecord> organisations)
+    {
+        var all = organisations.ToList();
+        var defined = all.Where(o => o.Acronym is not null)
+            .GroupBy(o => o.Acronym!, StringComparer.Ordinal)
+            .Select(g => g.GroupBy(o => o.Name, StringComparer.Ordinal).OrderByDescending(n => n.Count()).First().First())
+            .ToList();
+        var acronyms = defined.Select(o => o.Acronym!).ToHashSet(StringComparer.Ordinal);
+        var names = defined.Select(o => o.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var plain = all.Where(o => o.Acronym is null && !acronyms.Contains(o.Name) && !names.Contains(o.Name))
+            .GroupBy(o => o.Name, StringComparer.OrdinalIgnoreCase).Select(g => g.First());
+        return defined.Concat(plain).OrderBy(o => o.Name, StringComparer.Ordinal).ToList();
+    }
+
+    private static IReadOnlyList<string> SortNumbers(IEnumerable<string> numbers) =>
+        numbers.Distinct(StringComparer.Ordinal)
+            .OrderBy(n => CaseNumber.TryParse(n, out var c) ? c.Value : default)
+            .ToList();
+
+    private static (int Year, int Number) MeetingOrder(string key)
+    {
+        var parts = key.Split('/');
+        return parts.Length == 2 && int.TryParse(parts[0], out var n) && int.TryParse(parts[1], out var y) ? (y, n) : (0, 0);
+    }
+}

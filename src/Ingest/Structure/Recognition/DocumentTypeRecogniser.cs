@@ -1,0 +1,64 @@
+using System.Text.RegularExpressions;
+using NorPreM.Search.Model;
+
+namespace NorPreM.Ingest.Structure.Recognition;
+
+/// <summary>
+/// Recognises the document type (ids from <see cref="DocumentTypes"/>) of a document or bundle part from its title and
+/// opening line. Council secretariats name their papers by type ("Saksframlegg", "Referat", "Mandat",
+/// "Handlingsplan"), so a keyword in the title or first line is the strongest signal; the opening line wins over the
+/// title because a bookmark or cover title may name the case rather than the paper.
+/// </summary>
+public static partial class DocumentTypeRecogniser
+{
+    // Ordered: the first rule that matches decides. More specific words come before general ones
+    // ("kommunikasjonsplan" before "plan", "referat" before "innspill": "Utkast referat fra møte" is minutes).
+    private static readonly (Regex Pattern, string Type)[] Rules =
+    [
+        (new Regex(@"^\s*saksframlegg\b|\bsaksfremlegg\b|\bsaksframlegg\b", RegexOptions.IgnoreCase), DocumentTypes.CasePaper),
+        (new Regex(@"\bsaksdokument(er|ene)?\b|\bmøtedokument(er|ene)\b|\bsakspapirer\b", RegexOptions.IgnoreCase), DocumentTypes.Bundle),
+        (new Regex(@"\breferat\b|\bprotokoll\b|\bmøtereferat\b", RegexOptions.IgnoreCase), DocumentTypes.Minutes),
+        (new Regex(@"\bmandat\b", RegexOptions.IgnoreCase), DocumentTypes.Mandate),
+        (new Regex(@"kommunikasjonsplan", RegexOptions.IgnoreCase), DocumentTypes.CommunicationPlan),
+        (new Regex(@"handlingsplan|\bhandlingsprogram|\barbeidsplan\b|\bårsplan\b", RegexOptions.IgnoreCase), DocumentTypes.ActionPlan),
+        (new Regex(@"\bsaksliste\b|\binnkalling\b|\bdagsorden\b", RegexOptions.IgnoreCase), DocumentTypes.Agenda),
+        (new Regex(@"\binnspill\b|\bhøringssvar\b|\bhøringsinnspill\b|\bhøringsuttalelse\b|\bbrev\b", RegexOptions.IgnoreCase), DocumentTypes.Letter),
+        (new Regex(@"\bnotat\b|\boppsummering\b|\bmemo\b|\brapport\b", RegexOptions.IgnoreCase), DocumentTypes.Note),
+    ];
+
+    /// <summary>The type named by the first line of a part, or else by its title; null when neither names one.</summary>
+    public static string? Recognise(string? title, string? firstLine)
+    {
+        if (!string.IsNullOrWhiteSpace(firstLine) && FirstLineRegex().Match(firstLine) is { Success: true } m)
+        {
+            return FromKeyword(m.Value);
+        }
+
+        return FromText(title);
+    }
+
+    /// <summary>The type named anywhere in a short text (a title), by the ordered keyword rules.</summary>
+    public static string? FromText(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        foreach (var (pattern, type) in Rules)
+        {
+            if (pattern.IsMatch(text))
+            {
+                return type;
+            }
+        }
+
+        return null;
+    }
+
+    private static string? FromKeyword(string keyword) => FromText(keyword);
+
+    // A first line that is itself a document-type label: "Saksframlegg", "Referat Møte 2/2022", "Mandat for …".
+    [GeneratedRegex(@"^\s*(Saksframlegg|Saksfremlegg|Referat|Møtereferat|Protokoll|Mandat|Revidert\s+mandat|Notat|Handlingsplan|Kommunikasjonsplan)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FirstLineRegex();
+}

@@ -1,0 +1,54 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace NorPreM.Ingest.Structure.Text;
+
+/// <summary>
+/// Dates and times as Norwegian papers write them: "30. mars 2022", "18 mars 2024", "3. juni", "kl. 10.00 – 16.00".
+/// A date without a year is not completed from context (the caller decides), so nothing is invented.
+/// </summary>
+public static partial class NorwegianDates
+{
+    private static readonly string[] Months =
+        ["januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "desember"];
+
+    /// <summary>The first full date (day, month name, year) in the text, with where it was found.</summary>
+    public static (DateOnly Date, int Index, int Length)? FindDate(string text)
+    {
+        foreach (Match m in DateRegex().Matches(text))
+        {
+            var month = Array.IndexOf(Months, m.Groups["m"].Value.ToLowerInvariant()) + 1;
+            var day = int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture);
+            var year = int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture);
+            if (month > 0 && day >= 1 && day <= DateTime.DaysInMonth(year, month))
+            {
+                return (new DateOnly(year, month, day), m.Index, m.Length);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The first time range "kl. 10.00 – 16.00" (or "10:00-16:00") after "kl.", as start and end "HH:MM".</summary>
+    public static (string Start, string? End)? FindTimeRange(string text)
+    {
+        var m = TimeRegex().Match(text);
+        if (!m.Success)
+        {
+            return null;
+        }
+
+        static string Format(string h, string min) =>
+            $"{int.Parse(h, CultureInfo.InvariantCulture):00}:{(min.Length == 0 ? "00" : min)}";
+
+        var start = Format(m.Groups["h1"].Value, m.Groups["m1"].Value);
+        string? end = m.Groups["h2"].Success ? Format(m.Groups["h2"].Value, m.Groups["m2"].Value) : null;
+        return (start, end);
+    }
+
+    [GeneratedRegex(@"\b(?<d>\d{1,2})\.?\s+(?<m>januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember)\s+(?<y>(?:19|20)\d{2})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DateRegex();
+
+    [GeneratedRegex(@"\bkl\.?\s*(?<h1>\d{1,2})(?:[.:](?<m1>\d{2}))?(?:\s*[–\-]\s*(?<h2>\d{1,2})(?:[.:](?<m2>\d{2}))?)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TimeRegex();
+}

@@ -1,0 +1,109 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace NorPreM.Ingest.Themes;
+
+/// <summary>
+/// One hand-labelled passage of the theme data set (eval/themes/*.jsonl, see eval/themes/GUIDELINES.md).
+/// </summary>
+/// <param name="Id">Unique id of the passage.</param>
+/// <param name="Text">The passage text.</param>
+/// <param name="Themes">Theme ids that apply (multi-label; empty = none applies, a useful negative).</param>
+/// <param name="Source">Where the text comes from (file and page, or data set and id).</param>
+/// <param name="Group">Passages that must stay on the same side of a split (same section of a document);
+/// cross-validation folds keep a group together so near-duplicates do not leak.</param>
+public sealed record LabelledPassage(string Id, string Text, IReadOnlyList<string> Themes, string Source, string? Group = null)
+{
+    /// <summary>The key that keeps related passages in the same fold.</summary>
+    public string GroupKey => Group ?? Id;
+}
+
+/// <summary>Thrown when a labelled data file cannot be used; the message says where and why.</summary>
+public sealed class ThemeDataException(string message) : Exception(message);
+
+/// <summary>Reads and writes the JSONL files of labelled passages.</summary>
+public static class ThemeDataset
+{
+    private sealed record Row(
+        [property: JsonPropertyName("id")] string? Id,
+        [property: JsonPropertyName("text")] string? Text,
+        [property: JsonPropertyName("themes")] List<string>? Themes,
+        [property: JsonPropertyName("source")] string? Source,
+        [property: JsonPropertyName("group")] string? Group);
+
+    /// <summary>
+    /// Parses JSONL: one object per line with "id", "text", "themes" and "source" (and optional "group").
+    /// Unknown theme ids, duplicate ids and malformed lines are errors, because a silently dropped label
+    /// would bias both training and evaluation.
+    /// </summary>
+    public static IReadOnlyList<LabelledPassage> Read(TextReader reader, string name)
+    {
+        var result = new List<LabelledPassage>();
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        var lineNumber = 0;
+        while (reader.ReadLine() is { } line)
+        {
+            lineNumber++;
+            if (string.IsNullOrWhiteSpace(line))
+            {
+                continue;
+            }
+
+            Row? row;
+            try
+            {
+                row = JsonSerializer.Deserialize<Row>(line);
+            }
+            catch (JsonException e)
+            {
+                throw new ThemeDataException($"{name}:{lineNumber}: ugyldig JSON ({e.Message}).");
+            }
+
+            if (row?.Id is not { Length: > 0 } id || row.Text is null || row.Themes is null)
+            {
+                throw new ThemeDataException($"{name}:{lineNumber}: mangler \"id\", \"text\" eller \"themes\".");
+            }
+
+            if (!ids.Add(id))
+            {
+                throw new ThemeDataException($"{name}:{lineNumber}: id «{id}» finnes fra før.");
+            }
+
+            foreach (var theme in row.Themes.Where(t => !ThemeTaxonomy.IsKnown(t)))
+            {
+                throw new ThemeDataException($"{name}:{lineNumber}: ukjent tema «{theme}».");
+            }
+
+            result.Add(new LabelledPassage(id, row.Text, row.Themes.Distinct(StringComparer.Ordinal).ToList(), row.Source ?? "", row.Group));
+        }
+
+        return result;
+    }
+
+    /// <summary>Texts of JSONL lines {"id","text"} (other fields ignored; lines without text skipped).</summary>
+    public static IReadOnlyList<string> ReadTexts(TextReader reader)
+    {
+        var texts = new List<string>();
+        while (reader.ReadLine() is { } line)
+        {
+            if (string.IsNullOrWhiteSpace(line))
+            {
+                continue;
+            }
+
+            try
+            {
+                if (JsonSerializer.Deserialize<Row>(line)?.Text is { Length: > 0 } text)
+                {
+                    texts.Add(text);
+                }
+            }
+            catch (JsonException)
+            {
+                // A broken line is skipped; topic discovery works on whatever is readable.
+            }
+        }
+
+        return texts;
+    }
+}

@@ -1,0 +1,71 @@
+namespace NorPreM.Ingest.Themes;
+
+/// <summary>Counts and scores for one theme.</summary>
+public sealed record ThemeMetrics(string Id, int Support, int TruePositives, int FalsePositives, int FalseNegatives)
+{
+    public double Precision => TruePositives + FalsePositives == 0 ? 0 : (double)TruePositives / (TruePositives + FalsePositives);
+    public double Recall => Support == 0 ? 0 : (double)TruePositives / Support;
+    public double F1 => TruePositives == 0 ? 0 : 2.0 * TruePositives / (2.0 * TruePositives + FalsePositives + FalseNegatives);
+}
+
+/// <summary>
+/// Multi-label evaluation: per-theme precision, recall and F1, and their macro average (each theme counts the same,
+/// so rare themes matter as much as frequent ones). Themes without a gold positive in the set are left out of the
+/// macro average, since their F1 is undefined.
+/// </summary>
+public sealed record ThemeEvaluation(IReadOnlyList<ThemeMetrics> PerTheme)
+{
+    public double MacroF1 => PerTheme.Where(m => m.Support > 0).Select(m => m.F1).DefaultIfEmpty(0).Average();
+    public double MacroPrecision => PerTheme.Where(m => m.Support > 0).Select(m => m.Precision).DefaultIfEmpty(0).Average();
+    public double MacroRecall => PerTheme.Where(m => m.Support > 0).Select(m => m.Recall).DefaultIfEmpty(0).Average();
+
+    public double MicroF1
+    {
+        get
+        {
+            int tp = PerTheme.Sum(m => m.TruePositives), fp = PerTheme.Sum(m => m.FalsePositives), fn = PerTheme.Sum(m => m.FalseNegatives);
+            return tp == 0 ? 0 : 2.0 * tp / (2.0 * tp + fp + fn);
+        }
+    }
+
+    /// <summary>Compares predicted theme sets with the gold labels, passage by passage.</summary>
+    public static ThemeEvaluation Compute(IReadOnlyList<LabelledPassage> gold, IReadOnlyList<IReadOnlySet<string>> predicted)
+    {
+        if (gold.Count != predicted.Count)
+        {
+            throw new ArgumentException("Like mange prediksjoner som fasitpassasjer trengs.", nameof(predicted));
+        }
+
+        var metrics = ThemeTaxonomy.Ids.Select(id =>
+        {
+            int support = 0, tp = 0, fp = 0, fn = 0;
+            for (var i = 0; i < gold.Count; i++)
+            {
+                var g = gold[i].Themes.Contains(id);
+                var p = predicted[i].Contains(id);
+                if (g) support++;
+                if (g && p) tp++;
+                else if (p) fp++;
+                else if (g) fn++;
+            }
+
+            return new ThemeMetrics(id, support, tp, fp, fn);
+        }).ToList();
+        return new ThemeEvaluation(metrics);
+    }
+
+    /// <summary>A plain-text table (Norwegian headings) for the CLI.</summary>
+    public string ToTable()
+    {
+        var sb = new System.Text.StringBuilder();
+        sb.AppendLine($"{"tema",-27} {"antall",6} {"presisjon",9} {"treff",6} {"F1",6}");
+        foreach (var m in PerTheme)
+        {
+            sb.AppendLine($"{m.Id,-27} {m.Support,6} {m.Precision,9:0.000} {m.Recall,6:0.000} {m.F1,6:0.000}");
+        }
+
+        sb.AppendLine($"{"makro",-27} {"",6} {MacroPrecision,9:0.000} {MacroRecall,6:0.000} {MacroF1,6:0.000}");
+        sb.Append($"mikro-F1 {MicroF1:0.000}");
+        return sb.ToString();
+    }
+}

@@ -1,0 +1,134 @@
+using Microsoft.ML;
+using Microsoft.ML.Data;
+using Microsoft.ML.Transforms.Text;
+
+namespace NorPreM.Ingest.Themes;
+
+/// <summary>Input row of the featurization pipeline.</summary>
+internal sealed class TextRow
+{
+    public string Text { get; set; } = "";
+}
+
+/// <summary>
+/// Turns text into the sparse feature vector the per-theme classifiers read, with Microsoft.ML transforms:
+/// lower-cased text (æ, ø, å kept), word uni- and bigrams after removing ML.NET's Norwegian (bokmål) stop words,
+/// and character 5-grams (robust to inflection and compounds such as "helsedata"/"helsedataene"), both TF-IDF
+/// weighted, concatenated and L2-normalised. Word n-grams come first in the vector so their slots can be named
+/// as evidence. Word and character n-gram TF-IDF features with a linear model follow the strong text
+/// classification baselines of Wang &amp; Manning (2012, "Baselines and bigrams") and Joachims (1998).
+/// </summary>
+internal static class ThemeFeaturizer
+{
+    public const string FeaturesColumn = "Features";
+    public const string WordGramsColumn = "WordGrams";
+    private const string Normalized = "Normalized";
+    private const string Words = "Words";
+    private const string WordKeys = "WordKeys";
+    private const string CharKeys = "CharKeys";
+    private const string CharGrams = "CharGrams";
+    private const string Joined = "Joined";
+
+    /// <summary>Describes the featurization in the model manifest, so a reader knows what produced it.</summary>
+    public static string Describe(int wordNgrams, int charNgrams) =>
+        $"NormalizeText(lower, keep æøå) | TokenizeIntoWords | RemoveDefaultStopWords(Norwegian_Bokmal) + project stop words | word 1-{wordNgrams}-grams TF-IDF (max 20000)"
+        + (charNgrams > 0 ? $" + char {charNgrams}-grams TF-IDF (max 30000)" : "") + " | L2";
+
+    /// <summary>
+    /// Norwegian (bokmål and common nynorsk) function words, plus every one-letter token (mostly OCR-read bullets
+    /// such as "e" and "o"). ML.NET's built-in Norwegian list turned out not to remove words such as "at", "de",
+    /// "har" in this version, so the project keeps its own list (written for this project from bokmål grammar:
+    /// pronouns, determiners, prepositions, conjunctions, auxiliaries and frequent adverbs).
+    /// </summary>
+    internal static readonly string[] StopWords =
+    [
+        .. "abcdefghijklmnopqrstuvwxyzæøåé".Select(c => c.ToString()),
+        "at", "av", "bare", "begge", "ble", "blei", "bli", "blir", "blitt", "bør", "både", "da", "de", "deg", "dei", "deim",
+        "deira", "deires", "dem", "den", "denne", "der", "dere", "deres", "det", "dette", "di", "din", "disse", "dit", "ditt",
+        "du", "dykk", "dykkar", "eg", "ein", "eit", "eitt", "eller", "elles", "en", "ene", "eneste", "enhver", "enn", "er",
+        "et", "ett", "etter", "for", "fordi", "fra", "før", "ganske", "god", "ha", "hadde", "han", "hans", "har", "hennar",
+        "henne", "hennes", "her", "hjå", "ho", "hoe", "honom", "hoss", "hossen", "hun", "hva", "hvem", "hver", "hvilke",
+        "hvilken", "hvis", "hvor", "hvordan", "hvorfor", "i", "ikke", "ikkje", "ingen", "ingi", "inkje", "inn", "inni", "ja",
+        "jeg", "kan", "kom", "korleis", "korso", "kun", "kunne", "kva", "kvar", "kvarhelst", "kven", "kvi", "kvifor", "man",
+        "mange", "me", "med", "medan", "meg", "meget", "mellom", "men", "mens", "mer", "mest", "mi", "min", "mine", "mitt",
+        "mot", "mye", "mykje", "må", "måtte", "ned", "nei", "no", "noe", "noen", "noka", "noko", "nokon", "nokor", "nokre",
+        "nå", "når", "og", "også", "om", "opp", "oss", "over", "på", "samme", "seg", "selv", "si", "sia", "sidan", "siden",
+        "sin", "sine", "sitt", "sjøl", "skal", "skulle", "slik", "so", "som", "somme", "somt", "så", "sånn", "til", "um",
+        "upp", "ut", "uten", "var", "vart", "varte", "ved", "vere", "verte", "vi", "vil", "ville", "vore", "vors", "vort",
+        "vår", "være", "vært", "å", "hos", "blant", "gjennom", "mot", "under", "uten", "innen", "innenfor", "samt", "slike",
+        "dermed", "derfor", "videre", "dessuten", "likevel", "allerede", "fortsatt", "også", "svært", "veldig", "ofte",
+    ];
+
+    public static IEstimator<ITransformer> Create(MLContext ml, int wordNgrams, int charNgrams)
+    {
+        var text = ml.Transforms.Text;
+        var words = text.NormalizeText(Normalized, nameof(TextRow.Text), TextNormalizingEstimator.CaseMode.Lower,
+                keepDiacritics: true, keepPunctuations: false, keepNumbers: false)
+            .Append(text.TokenizeIntoWords(Words, Normalized))
+            .Append(text.RemoveDefaultStopWords(Words, Words, StopWordsRemovingEstimator.Language.Norwegian_Bokmal))
+            .Append(text.RemoveStopWords(Words, Words, StopWords.Distinct().ToArray()))
+            .Append(ml.Transforms.Conversion.MapValueToKey(WordKeys, Words))
+            .Append(text.ProduceNgrams(WordGramsColumn, WordKeys, ngramLength: wordNgrams, skipLength: 0, useAllLengths: true,
+                maximumNgramsCount: 20000, weighting: NgramExtractingEstimator.WeightingCriteria.TfIdf));
+        if (charNgrams <= 0)
+        {
+            return words.Append(ml.Transforms.NormalizeLpNorm(FeaturesColumn, WordGramsColumn));
+        }
+
+        return words
+            .Append(text.TokenizeIntoCharactersAsKeys(CharKeys, Normalized, useMarkerCharacters: true))
+            .Append(text.ProduceNgrams(CharGrams, CharKeys, ngramLength: charNgrams, skipLength: 0, useAllLengths: false,
+                maximumNgramsCount: 30000, weighting: NgramExtractingEstimator.WeightingCriteria.TfIdf))
+            .Append(ml.Transforms.Concatenate(Joined, WordGramsColumn, CharGrams))
+            .Append(ml.Transforms.NormalizeLpNorm(FeaturesColumn, Joined));
+    }
+
+    /// <summary>Fits the featurizer on the texts (vocabulary and IDF come from these texts only).</summary>
+    public static ITransformer Fit(MLContext ml, IEnumerable<string> texts, int wordNgrams, int charNgrams) =>
+        Create(ml, wordNgrams, charNgrams).Fit(Load(ml, texts));
+
+    public static IDataView Load(MLContext ml, IEnumerable<string> texts) =>
+        ml.Data.LoadFromEnumerable(texts.Select(t => new TextRow { Text = Clean(t) }).ToList());
+
+    /// <summary>Feature vectors of the texts, in order.</summary>
+    public static List<VBuffer<float>> Featurize(MLContext ml, ITransformer featurizer, IEnumerable<string> texts)
+    {
+        var transformed = featurizer.Transform(Load(ml, texts));
+        var column = transformed.Schema[FeaturesColumn];
+        var result = new List<VBuffer<float>>();
+        using var cursor = transformed.GetRowCursor([column]);
+        var getter = cursor.GetGetter<VBuffer<float>>(column);
+        var buffer = default(VBuffer<float>);
+        while (cursor.MoveNext())
+        {
+            getter(ref buffer);
+            var copy = default(VBuffer<float>);
+            buffer.CopyTo(ref copy);
+            result.Add(copy);
+        }
+
+        return result;
+    }
+
+    /// <summary>Readable names of the word n-gram slots ("persontilpasset medisin"), which lead the feature vector.</summary>
+    public static IReadOnlyList<string> WordSlotNames(MLContext ml, ITransformer featurizer)
+    {
+        var schema = featurizer.GetOutputSchema(Load(ml, []).Schema);
+        var column = schema[WordGramsColumn];
+        var names = default(VBuffer<ReadOnlyMemory<char>>);
+        column.GetSlotNames(ref names);
+        var size = (column.Type as VectorDataViewType)?.Size ?? 0;
+        var result = new string[size];
+        var dense = names.DenseValues().ToList();
+        for (var i = 0; i < size; i++)
+        {
+            result[i] = i < dense.Count ? dense[i].ToString().Replace('|', ' ') : "";
+        }
+
+        return result;
+    }
+
+    /// <summary>Collapses whitespace (line breaks of the PDF layout carry no meaning for themes).</summary>
+    public static string Clean(string text) =>
+        System.Text.RegularExpressions.Regex.Replace(text, @"\s+", " ").Trim();
+}

@@ -1,0 +1,313 @@
+using System.IO.Compression;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Microsoft.ML;
+using Microsoft.ML.Calibrators;
+using Microsoft.ML.Data;
+using Microsoft.ML.Trainers;
+using NorPreM.Search.Model;
+
+namespace NorPreM.Ingest.Themes;
+
+/// <summary>What a model file says about itself (manifest.json inside the model zip).</summary>
+public sealed record ThemeModelManifest
+{
+    [JsonPropertyName("formatVersion")] public required int FormatVersion { get; init; }
+    [JsonPropertyName("kind")] public string Kind { get; init; } = ThemeModel.ModelKind;
+    /// <summary>Theme ids the model was trained for, in order; must equal <see cref="ThemeTaxonomy.Ids"/>.</summary>
+    [JsonPropertyName("taxonomy")] public required IReadOnlyList<string> Taxonomy { get; init; }
+    /// <summary>Per-theme probability threshold chosen by k-fold cross-validation on the training data.</summary>
+    [JsonPropertyName("thresholds")] public required IReadOnlyDictionary<string, double> Thresholds { get; init; }
+    [JsonPropertyName("trainedOn")] public required ThemeTrainingInfo TrainedOn { get; init; }
+    [JsonPropertyName("featurizer")] public string Featurizer { get; init; } = "";
+    [JsonPropertyName("trainer")] public string Trainer { get; init; } = "";
+    [JsonPropertyName("mlnet")] public string MlNet { get; init; } = typeof(MLContext).Assembly.GetName().Version?.ToString() ?? "";
+}
+
+/// <summary>Provenance of a trained model.</summary>
+/// <param name="Passages">Number of labelled passages trained on.</param>
+/// <param name="DataSha256">SHA-256 of the training passages (ids, texts and labels), to tell which data made it.</param>
+/// <param name="Positives">Positive passages per theme.</param>
+/// <param name="Folds">Folds used to choose the thresholds.</param>
+/// <param name="Seed">Seed of the MLContext.</param>
+public sealed record ThemeTrainingInfo(
+    [property: JsonPropertyName("passages")] int Passages,
+    [property: JsonPropertyName("dataSha256")] string DataSha256,
+    [property: JsonPropertyName("positives")] IReadOnlyDictionary<string, int> Positives,
+    [property: JsonPropertyName("folds")] int Folds,
+    [property: JsonPropertyName("seed")] int Seed);
+
+/// <summary>A model file that cannot be used: missing parts, another format version or another taxonomy.</summary>
+public sealed class ThemeModelException(string message, Exception? inner = null) : Exception(message, inner);
+
+/// <summary>One theme's calibrated linear classifier: p = 1 / (1 + exp(Slope·(w·x + b) + Offset)) (Platt 1999).</summary>
+internal sealed record ThemeLinear(string Id, float[] Weights, float Bias, double Slope, double Offset, double Threshold);
+
+/// <summary>
+/// The trained theme model: a Microsoft.ML text featurizer and one calibrated logistic-regression classifier per
+/// theme, with per-theme thresholds. Saved as a zip holding manifest.json (format version, taxonomy, thresholds,
+/// provenance), featurizer.zip and themes/{id}.zip (Microsoft.ML model files).
+/// Scores are computed from the linear models' weights so that each theme can name the words that drove it
+/// (the n-grams present in the text with the largest weight × value), which users need to trust a tag.
+/// </summary>
+public sealed class ThemeModel
+{
+    /// <summary>Bumped whenever the file layout or the featurization changes; older files are refused.</summary>
+    public const int CurrentFormatVersion = 1;
+    public const string ModelKind = "norprem-themes";
+    private const string ManifestEntry = "manifest.json";
+    private const string FeaturizerEntry = "featurizer.zip";
+    private static readonly DateTimeOffset EntryTime = new(2022, 6, 3, 0, 0, 0, TimeSpan.Zero);
+    private static readonly JsonSerializerOptions Json = new() { WriteIndented = true };
+
+    private readonly MLContext _ml;
+    private readonly ITransformer _featurizer;
+    private readonly DataViewSchema _inputSchema;
+    private readonly IReadOnlyList<ThemeLinear> _themes;
+    private readonly IReadOnlyList<string> _wordSlots;
+    private readonly IReadOnlyDictionary<string, (ITransformer Model, DataViewSchema Schema)> _mlModels;
+    private readonly Lock _gate = new();
+
+    internal ThemeModel(MLContext ml, ITransformer featurizer, DataViewSchema inputSchema,
+        IReadOnlyDictionary<string, (ITransformer Model, DataViewSchema Schema)> mlModels, ThemeModelManifest manifest)
+    {
+        _ml = ml;
+        _featurizer = featurizer;
+        _inputSchema = inputSchema;
+        _mlModels = mlModels;
+        Manifest = manifest;
+        _wordSlots = ThemeFeaturizer.WordSlotNames(ml, featurizer);
+        _themes = manifest.Taxonomy
+            .Select(id => Extract(id, mlModels.TryGetValue(id, out var m) ? m.Model : throw new ThemeModelException($"Modellen mangler tema «{id}»."),
+                manifest.Thresholds.TryGetValue(id, out var t) ? t : 0.5))
+            .ToList();
+    }
+
+    public ThemeModelManifest Manifest { get; }
+
+    /// <summary>The themes whose probability reaches their threshold, best first, each with its evidence.</summary>
+    public IReadOnlyList<ThemeScore> Assign(string text, int evidenceTerms = 5) => Assign([text], evidenceTerms)[0];
+
+    /// <summary>Batch form of <see cref="Assign(string,int)"/> (one featurization pass for all texts).</summary>
+    public IReadOnlyList<IReadOnlyList<ThemeScore>> Assign(IReadOnlyList<string> texts, int evidenceTerms = 5)
+    {
+        var all = ScoreAll(texts, evidenceTerms);
+        return all.Select(scores => (IReadOnlyList<ThemeScore>)scores
+                .Where(s => s.Score >= Threshold(s.Id))
+                .OrderByDescending(s => s.Score)
+                .ThenBy(s => s.Id, StringComparer.Ordinal)
+                .ToList())
+            .ToList();
+    }
+
+    /// <summary>The probability of every theme (taxonomy order), whether assigned or not, with evidence.</summary>
+    public IReadOnlyList<IReadOnlyList<ThemeScore>> ScoreAll(IReadOnlyList<string> texts, int evidenceTerms = 5)
+    {
+        List<VBuffer<float>> features;
+        lock (_gate)
+        {
+            features = ThemeFeaturizer.Featurize(_ml, _featurizer, texts);
+        }
+
+        return features.Select(f => (IReadOnlyList<ThemeScore>)_themes.Select(t => Score(t, f, evidenceTerms)).ToList()).ToList();
+    }
+
+    /// <summary>The threshold of a theme (0.5 when the manifest has none).</summary>
+    public double Threshold(string themeId) => Manifest.Thresholds.TryGetValue(themeId, out var t) ? t : 0.5;
+
+    private ThemeScore Score(ThemeLinear theme, VBuffer<float> x, int evidenceTerms)
+    {
+        var values = x.GetValues();
+        var indices = x.GetIndices();
+        double margin = theme.Bias;
+        var contributions = new List<(int Slot, double Value)>();
+        for (var k = 0; k < values.Length; k++)
+        {
+            var slot = x.IsDense ? k : indices[k];
+            if (slot >= theme.Weights.Length || values[k] == 0)
+            {
+                continue;
+            }
+
+            var c = (double)theme.Weights[slot] * values[k];
+            margin += c;
+            if (c > 0 && slot < _wordSlots.Count)
+            {
+                contributions.Add((slot, c));
+            }
+        }
+
+        var probability = 1.0 / (1.0 + Math.Exp(theme.Slope * margin + theme.Offset));
+        return new ThemeScore(theme.Id, Math.Round(probability, 4), Evidence(contributions, evidenceTerms));
+    }
+
+    /// <summary>
+    /// The n-grams with the largest positive contribution, best first, without repeating a word: a bigram
+    /// replaces a unigram it contains ("persontilpasset medisin" rather than "persontilpasset" and "medisin").
+    /// </summary>
+    private List<string> Evidence(List<(int Slot, double Value)> contributions, int count)
+    {
+        var selected = new List<string>();
+        if (count <= 0)
+        {
+            return selected;
+        }
+
+        foreach (var (slot, _) in contributions.OrderByDescending(c => c.Value).ThenBy(c => c.Slot))
+        {
+            var term = _wordSlots[slot];
+            if (term.Length < 3)
+            {
+                continue;
+            }
+
+            var words = term.Split(' ');
+            if (selected.Any(s => s.Split(' ').Intersect(words).Count() == words.Length))
+            {
+                continue;
+            }
+
+            selected.RemoveAll(s => s.Split(' ').All(words.Contains));
+            selected.Add(term);
+            if (selected.Count >= count)
+            {
+                break;
+            }
+        }
+
+        return selected;
+    }
+
+    private static ThemeLinear Extract(string id, ITransformer transformer, double threshold)
+    {
+        // A freshly trained model and one loaded from disk expose the calibrated model under different generic
+        // types; both have SubModel (the linear model) and Calibrator (Platt) properties.
+        var model = (transformer as ISingleFeaturePredictionTransformer<object>)?.Model
+                    ?? throw new ThemeModelException($"Tema «{id}»: ikke en prediksjonsmodell.");
+        var linear = Property<LinearBinaryModelParameters>(model, "SubModel")
+                     ?? throw new ThemeModelException($"Tema «{id}»: mangler lineær modell.");
+        var platt = Property<PlattCalibrator>(model, "Calibrator")
+                    ?? throw new ThemeModelException($"Tema «{id}»: mangler Platt-kalibrering.");
+        return new ThemeLinear(id, linear.Weights.ToArray(), linear.Bias, platt.Slope, platt.Offset, threshold);
+    }
+
+    private static T? Property<T>(object owner, string name) where T : class =>
+        owner.GetType().GetProperties().Where(p => p.Name == name).Select(p => p.GetValue(owner)).OfType<T>().FirstOrDefault();
+
+    /// <summary>Writes the model zip to <paramref name="stream"/>.</summary>
+    public void Save(Stream stream)
+    {
+        using var zip = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true);
+        Write(zip, ManifestEntry, s => JsonSerializer.Serialize(s, Manifest, Json));
+        Write(zip, FeaturizerEntry, s => _ml.Model.Save(_featurizer, _inputSchema, s));
+        foreach (var (id, (model, schema)) in _mlModels.OrderBy(m => m.Key, StringComparer.Ordinal))
+        {
+            Write(zip, $"themes/{id}.zip", s => _ml.Model.Save(model, schema, s));
+        }
+    }
+
+    /// <summary>Saves to a temporary file next to <paramref name="path"/>, then moves it into place, so a crash
+    /// never leaves a half-written model where the product looks for one.</summary>
+    public void SaveToFile(string path)
+    {
+        var directory = Path.GetDirectoryName(Path.GetFullPath(path))!;
+        Directory.CreateDirectory(directory);
+        var temp = Path.Combine(directory, $".{Path.GetFileName(path)}.{Environment.ProcessId}.tmp");
+        try
+        {
+            using (var file = File.Create(temp))
+            {
+                Save(file);
+            }
+
+            File.Move(temp, path, overwrite: true);
+        }
+        finally
+        {
+            if (File.Exists(temp))
+            {
+                File.Delete(temp);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Reads a model zip. Throws <see cref="ThemeModelException"/> when the file is not a theme model, has another
+    /// format version or was trained for another taxonomy (callers degrade to no themes, see
+    /// <see cref="ThemeClassifierFactory"/>).
+    /// </summary>
+    public static ThemeModel Load(Stream stream)
+    {
+        try
+        {
+            using var zip = new ZipArchive(stream, ZipArchiveMode.Read, leaveOpen: true);
+            var manifestEntry = zip.GetEntry(ManifestEntry) ?? throw new ThemeModelException("Modellfilen mangler manifest.json.");
+            ThemeModelManifest manifest;
+            using (var s = manifestEntry.Open())
+            {
+                manifest = JsonSerializer.Deserialize<ThemeModelManifest>(s)
+                           ?? throw new ThemeModelException("manifest.json er tom.");
+            }
+
+            if (manifest.Kind != ModelKind)
+            {
+                throw new ThemeModelException($"Modellfilen er av typen «{manifest.Kind}», ikke «{ModelKind}».");
+            }
+
+            if (manifest.FormatVersion != CurrentFormatVersion)
+            {
+                throw new ThemeModelException(
+                    $"Modellfilen har formatversjon {manifest.FormatVersion}, men programmet forventer {CurrentFormatVersion}. Tren modellen på nytt.");
+            }
+
+            if (!manifest.Taxonomy.SequenceEqual(ThemeTaxonomy.Ids))
+            {
+                throw new ThemeModelException("Modellen er trent for en annen temaliste enn programmets. Tren modellen på nytt.");
+            }
+
+            var ml = new MLContext(seed: manifest.TrainedOn.Seed);
+            var featurizer = ReadModel(ml, zip, FeaturizerEntry, out var inputSchema);
+            var models = new Dictionary<string, (ITransformer, DataViewSchema)>(StringComparer.Ordinal);
+            foreach (var id in manifest.Taxonomy)
+            {
+                var model = ReadModel(ml, zip, $"themes/{id}.zip", out var schema);
+                models[id] = (model, schema);
+            }
+
+            return new ThemeModel(ml, featurizer, inputSchema, models, manifest);
+        }
+        catch (ThemeModelException)
+        {
+            throw;
+        }
+        catch (Exception e) when (e is InvalidDataException or JsonException or InvalidOperationException or FormatException
+                                      or ArgumentException or IOException or NotSupportedException or InvalidCastException)
+        {
+            throw new ThemeModelException($"Modellfilen kan ikke leses: {e.Message}", e);
+        }
+    }
+
+    private static ITransformer ReadModel(MLContext ml, ZipArchive zip, string name, out DataViewSchema schema)
+    {
+        var entry = zip.GetEntry(name) ?? throw new ThemeModelException($"Modellfilen mangler {name}.");
+        using var buffer = new MemoryStream();
+        using (var s = entry.Open())
+        {
+            s.CopyTo(buffer);
+        }
+
+        buffer.Position = 0;
+        return ml.Model.Load(buffer, out schema);
+    }
+
+    private static void Write(ZipArchive zip, string name, Action<Stream> write)
+    {
+        using var buffer = new MemoryStream();
+        write(buffer);
+        var entry = zip.CreateEntry(name, CompressionLevel.Optimal);
+        entry.LastWriteTime = EntryTime;
+        using var s = entry.Open();
+        buffer.Position = 0;
+        buffer.CopyTo(s);
+    }
+}

@@ -1,0 +1,257 @@
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.ML;
+using Microsoft.ML.Data;
+using Microsoft.ML.Trainers;
+
+namespace NorPreM.Ingest.Themes;
+
+/// <summary>Training settings. The defaults are the ones the shipped model was trained with.</summary>
+public sealed record ThemeTrainingOptions
+{
+    /// <summary>Folds for threshold selection (and for the cross-validated evaluation).</summary>
+    public int Folds { get; init; } = 5;
+    /// <summary>Seed of the MLContext, so training is repeatable.</summary>
+    public int Seed { get; init; } = 20220603;
+    public float L2Regularization { get; init; } = 0.1f;
+    public float L1Regularization { get; init; } = 0.001f;
+    /// <summary>Positives are weighted by negatives/positives, capped here, so rare themes are not ignored.</summary>
+    public float MaxPositiveWeight { get; init; } = 8f;
+    /// <summary>Length of the character n-grams (0 = none).</summary>
+    public int CharNgramLength { get; init; } = 5;
+    /// <summary>Longest word n-gram (1 = words only, 2 = words and bigrams).</summary>
+    public int WordNgramLength { get; init; } = 2;
+}
+
+/// <summary>
+/// Trains the theme model: one calibrated binary logistic regression (L-BFGS, Microsoft.ML) per theme on the
+/// shared features ("binary relevance", the standard multi-label reduction, Tsoumakas &amp; Katakis 2007), with
+/// each theme's threshold chosen to maximise F1 on out-of-fold probabilities from group k-fold cross-validation
+/// of the training data (passages of the same document section stay in one fold).
+/// </summary>
+public static class ThemeTrainer
+{
+    private sealed class FeatureRow
+    {
+        public VBuffer<float> Features { get; set; }
+        public bool Label { get; set; }
+        public float Weight { get; set; }
+    }
+
+    /// <summary>
+    /// Trains on all of <paramref name="data"/> plus <paramref name="trainingOnly"/>; thresholds come from k-fold
+    /// cross-validation on <paramref name="data"/>. Training-only passages (short examples written for training,
+    /// eval/themes/authored.jsonl) are in every training fold and never scored, so they cannot flatter the thresholds.
+    /// </summary>
+    public static ThemeModel Train(IReadOnlyList<LabelledPassage> data, ThemeTrainingOptions? options = null, Action<string>? log = null,
+        IReadOnlyList<LabelledPassage>? trainingOnly = null)
+    {
+        options ??= new ThemeTrainingOptions();
+        trainingOnly ??= [];
+        Validate(data, options);
+        var ml = new MLContext(seed: options.Seed);
+        log?.Invoke($"Velger terskler med {options.Folds}-delt kryssvalidering …");
+        var oof = OutOfFoldProbabilities(ml, data, options, trainingOnly);
+        var thresholds = ChooseThresholds(data, oof);
+        log?.Invoke("Trener sluttmodellen på alle treningsdata …");
+        return Fit(ml, [.. data, .. trainingOnly], options, thresholds);
+    }
+
+    /// <summary>
+    /// Cross-validated predictions for every passage: for each outer fold a model is trained on the other folds
+    /// (thresholds from an inner cross-validation on those folds only) and applied to the fold. The result is an
+    /// honest estimate of the whole training procedure, used by `evaluate-themes`.
+    /// </summary>
+    public static IReadOnlyList<IReadOnlySet<string>> CrossValidatedAssignments(
+        IReadOnlyList<LabelledPassage> data, ThemeTrainingOptions? options = null, Action<string>? log = null,
+        IReadOnlyList<LabelledPassage>? trainingOnly = null)
+    {
+        options ??= new ThemeTrainingOptions();
+        trainingOnly ??= [];
+        Validate(data, options);
+        var ml = new MLContext(seed: options.Seed);
+        var result = new IReadOnlySet<string>[data.Count];
+        for (var fold = 0; fold < options.Folds; fold++)
+        {
+            log?.Invoke($"Ytre fold {fold + 1}/{options.Folds} …");
+            var (train, test) = Split(data, options.Folds, fold);
+            if (test.Count == 0)
+            {
+                continue;
+            }
+
+            var trainPart = train.Select(i => data[i]).ToList();
+            var inner = OutOfFoldProbabilities(ml, trainPart, options, trainingOnly);
+            var thresholds = ChooseThresholds(trainPart, inner);
+            var model = Fit(ml, [.. trainPart, .. trainingOnly], options, thresholds);
+            var assigned = model.Assign(test.Select(i => data[i].Text).ToList(), evidenceTerms: 0);
+            for (var k = 0; k < test.Count; k++)
+            {
+                result[test[k]] = assigned[k].Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>Out-of-fold probability of every theme (taxonomy order) for every passage.</summary>
+    internal static double[][] OutOfFoldProbabilities(MLContext ml, IReadOnlyList<LabelledPassage> data, ThemeTrainingOptions options,
+        IReadOnlyList<LabelledPassage> trainingOnly)
+    {
+        var result = new double[data.Count][];
+        for (var fold = 0; fold < options.Folds; fold++)
+        {
+            var (train, test) = Split(data, options.Folds, fold);
+            if (test.Count == 0)
+            {
+                continue;
+            }
+
+            var model = Fit(ml, [.. train.Select(i => data[i]), .. trainingOnly], options, thresholds: null);
+            var scores = model.ScoreAll(test.Select(i => data[i].Text).ToList(), evidenceTerms: 0);
+            for (var k = 0; k < test.Count; k++)
+            {
+                result[test[k]] = scores[k].Select(s => s.Score).ToArray();
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// Per theme, the threshold on the probability that maximises F1 over the given out-of-fold probabilities;
+    /// when several thresholds tie, the middle of the best run is taken (less sensitive to a single passage).
+    /// </summary>
+    public static IReadOnlyDictionary<string, double> ChooseThresholds(IReadOnlyList<LabelledPassage> data, double[][] probabilities)
+    {
+        var thresholds = new Dictionary<string, double>(StringComparer.Ordinal);
+        for (var t = 0; t < ThemeTaxonomy.Ids.Count; t++)
+        {
+            var id = ThemeTaxonomy.Ids[t];
+            var best = -1.0;
+            var bestRun = new List<double>();
+            for (var step = 5; step <= 95; step++)
+            {
+                var threshold = step / 100.0;
+                int tp = 0, fp = 0, fn = 0;
+                for (var i = 0; i < data.Count; i++)
+                {
+                    if (probabilities[i] is null)
+                    {
+                        continue;
+                    }
+
+                    var predicted = probabilities[i][t] >= threshold;
+                    var gold = data[i].Themes.Contains(id);
+                    if (predicted && gold) tp++;
+                    else if (predicted) fp++;
+                    else if (gold) fn++;
+                }
+
+                var f1 = tp == 0 ? 0 : 2.0 * tp / (2.0 * tp + fp + fn);
+                if (f1 > best + 1e-12)
+                {
+                    best = f1;
+                    bestRun = [threshold];
+                }
+                else if (Math.Abs(f1 - best) <= 1e-12 && bestRun.Count > 0 && Math.Abs(bestRun[^1] - (threshold - 0.01)) < 1e-9)
+                {
+                    bestRun.Add(threshold);
+                }
+            }
+
+            thresholds[id] = best <= 0 ? 0.5 : Math.Round(bestRun[bestRun.Count / 2], 2);
+        }
+
+        return thresholds;
+    }
+
+    /// <summary>Fits featurizer and per-theme classifiers on <paramref name="data"/>.</summary>
+    internal static ThemeModel Fit(MLContext ml, IReadOnlyList<LabelledPassage> data, ThemeTrainingOptions options,
+        IReadOnlyDictionary<string, double>? thresholds)
+    {
+        var texts = data.Select(d => d.Text).ToList();
+        var featurizer = ThemeFeaturizer.Fit(ml, texts, options.WordNgramLength, options.CharNgramLength);
+        var inputSchema = ThemeFeaturizer.Load(ml, []).Schema;
+        var features = ThemeFeaturizer.Featurize(ml, featurizer, texts);
+        var size = features.Count > 0 ? features[0].Length : 0;
+        var definition = SchemaDefinition.Create(typeof(FeatureRow));
+        definition[nameof(FeatureRow.Features)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, size);
+
+        var models = new Dictionary<string, (ITransformer, DataViewSchema)>(StringComparer.Ordinal);
+        var positives = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var id in ThemeTaxonomy.Ids)
+        {
+            var labels = data.Select(d => d.Themes.Contains(id)).ToList();
+            var pos = labels.Count(l => l);
+            positives[id] = pos;
+            var positiveWeight = pos == 0 ? 1f : Math.Clamp((float)(labels.Count - pos) / pos, 1f, options.MaxPositiveWeight);
+            var rows = features.Select((f, i) => new FeatureRow { Features = f, Label = labels[i], Weight = labels[i] ? positiveWeight : 1f }).ToList();
+            var view = ml.Data.LoadFromEnumerable(rows, definition);
+            var trainer = ml.BinaryClassification.Trainers.LbfgsLogisticRegression(new LbfgsLogisticRegressionBinaryTrainer.Options
+            {
+                LabelColumnName = nameof(FeatureRow.Label),
+                FeatureColumnName = nameof(FeatureRow.Features),
+                ExampleWeightColumnName = nameof(FeatureRow.Weight),
+                L2Regularization = options.L2Regularization,
+                L1Regularization = options.L1Regularization,
+                NumberOfThreads = 1,
+            });
+            models[id] = (trainer.Fit(view), view.Schema);
+        }
+
+        var manifest = new ThemeModelManifest
+        {
+            FormatVersion = ThemeModel.CurrentFormatVersion,
+            Taxonomy = ThemeTaxonomy.Ids,
+            Thresholds = thresholds ?? ThemeTaxonomy.Ids.ToDictionary(id => id, _ => 0.5),
+            TrainedOn = new ThemeTrainingInfo(data.Count, Fingerprint(data), positives, options.Folds, options.Seed),
+            Featurizer = ThemeFeaturizer.Describe(options.WordNgramLength, options.CharNgramLength),
+            Trainer = $"LbfgsLogisticRegression(L2={options.L2Regularization}, L1={options.L1Regularization}, maxPositiveWeight={options.MaxPositiveWeight})",
+        };
+        return new ThemeModel(ml, featurizer, inputSchema, models, manifest);
+    }
+
+    /// <summary>The fold of a passage: a stable hash of its group key, so a section never straddles two folds.</summary>
+    public static int FoldOf(string groupKey, int folds)
+    {
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(groupKey));
+        return (int)(BitConverter.ToUInt32(hash, 0) % (uint)folds);
+    }
+
+    private static (List<int> Train, List<int> Test) Split(IReadOnlyList<LabelledPassage> data, int folds, int fold)
+    {
+        var train = new List<int>();
+        var test = new List<int>();
+        for (var i = 0; i < data.Count; i++)
+        {
+            (FoldOf(data[i].GroupKey, folds) == fold ? test : train).Add(i);
+        }
+
+        return (train, test);
+    }
+
+    private static string Fingerprint(IReadOnlyList<LabelledPassage> data)
+    {
+        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var d in data)
+        {
+            sha.AppendData(Encoding.UTF8.GetBytes($"{d.Id}\u0001{d.Text}\u0001{string.Join(',', d.Themes)}\n"));
+        }
+
+        return Convert.ToHexStringLower(sha.GetHashAndReset());
+    }
+
+    private static void Validate(IReadOnlyList<LabelledPassage> data, ThemeTrainingOptions options)
+    {
+        if (options.Folds < 2)
+        {
+            throw new ArgumentException("Minst to folder trengs for å velge terskler.", nameof(options));
+        }
+
+        if (data.Count < options.Folds)
+        {
+            throw new ThemeDataException($"For få merkede passasjer ({data.Count}) til {options.Folds}-delt kryssvalidering.");
+        }
+    }
+}

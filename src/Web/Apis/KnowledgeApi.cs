@@ -1,0 +1,101 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using NorPreM.Search.Model;
+using NorPreM.Web.Knowledge;
+using NorPreM.Web.Querying;
+
+namespace NorPreM.Web.Apis;
+
+/// <summary>Cases and meetings from the knowledge base.</summary>
+public static class KnowledgeApi
+{
+    public static IEndpointRouteBuilder MapKnowledgeApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api").WithTags("Saker og møter");
+
+        api.MapGet("/cases/{**number}", GetCase)
+            .WithName("GetCase")
+            .WithSummary("En sak med saksfremlegg, forslag til vedtak, vedtak, historikk og lignende saker")
+            .WithDescription("Saksnummeret kan skrives 28-3-2022, 28/3/2022 eller 28/3/22.");
+
+        api.MapGet("/meetings/{council}/{**number}", GetMeeting)
+            .WithName("GetMeeting")
+            .WithSummary("Et møte med dato, sted, deltakere og saksliste")
+            .WithDescription("Rådet angis med id (ho21, norprem, norprem-rad, fagdirektormotet); møtet som 2-2022 eller 2/2022.");
+
+        api.MapGet("/status", GetStatus)
+            .WithName("GetStatus")
+            .WithSummary("Status for indekseringen");
+
+        return app;
+    }
+
+    internal static Results<Ok<CaseResponse>, ProblemHttpResult> GetCase(string number, KnowledgeState state, SearchGateway gateway)
+    {
+        if (KnowledgeSnapshot.NormaliseCaseNumber(number) is not { } normal)
+        {
+            return TypedResults.Problem(
+                detail: $"«{number}» er ikke et saksnummer. Skriv det som 28-3-2022 eller 28/3/2022.",
+                statusCode: StatusCodes.Status400BadRequest,
+                title: "Ugyldig saksnummer");
+        }
+
+        var kb = state.Current;
+        if (kb.FindCase(normal) is not { } record)
+        {
+            return NotFound($"Fant ingen sak {normal}.", state);
+        }
+
+        var history = kb.History(record)
+            .Select(h => new CaseHistoryItem(
+                h.Number,
+                h.Case?.Title,
+                h.Case?.Meeting,
+                h.Case?.MeetingDate,
+                h.Case?.Decision,
+                h.Case is not null,
+                h.IsCurrent,
+                SearchLinks.CaseUrl(h.Number)))
+            .ToList();
+        var similar = gateway.SimilarCases(record, 5)
+            .Select(s => new SimilarCaseItem(s.Case.Number, s.Case.Title, Math.Round(s.Score, 3), s.SharedThemes, SearchLinks.CaseUrl(s.Case.Number)))
+            .ToList();
+        return TypedResults.Ok(new CaseResponse(record, history, similar, SearchLinks.CaseUrl(record.Number)));
+    }
+
+    internal static Results<Ok<MeetingResponse>, ProblemHttpResult> GetMeeting(string council, string number, KnowledgeState state)
+    {
+        var kb = state.Current;
+        if (KnowledgeSnapshot.NormaliseMeeting(number) is not { } normal)
+        {
+            return TypedResults.Problem(
+                detail: $"«{number}» er ikke et møtenummer. Skriv det som 2-2022 eller 2/2022.",
+                statusCode: StatusCodes.Status400BadRequest,
+                title: "Ugyldig møtenummer");
+        }
+
+        var meeting = kb.FindMeeting(council, normal)
+            ?? kb.AllMeetingsOf(council).FirstOrDefault(m => m.Number == normal);
+        if (meeting is null)
+        {
+            return NotFound($"Fant ikke møte {normal} i {Councils.DisplayName(council)}.", state);
+        }
+
+        var agenda = kb.CasesOf(meeting)
+            .Select(c => new AgendaItem(c.Number, c.Title, c.CaseTypes, c.ProposedDecision, c.Decision, SearchLinks.CaseUrl(c.Number)))
+            .ToList();
+        return TypedResults.Ok(new MeetingResponse(meeting, Councils.DisplayName(council), agenda, SearchLinks.MeetingUrl(council, meeting.Number)));
+    }
+
+    private static Ok<StatusResponse> GetStatus(KnowledgeState state)
+    {
+        var s = state.Status;
+        var kb = state.Current.Base;
+        return TypedResults.Ok(new StatusResponse(s.Phase.ToString(), s.Message, s.Done, s.Total, kb.Documents.Count, kb.Cases.Count, s.Warnings));
+    }
+
+    internal static ProblemHttpResult NotFound(string detail, KnowledgeState state) =>
+        TypedResults.Problem(
+            detail: state.Status.Phase == IngestPhase.Running ? detail + " Dokumentene indekseres fortsatt; prøv igjen om litt." : detail,
+            statusCode: StatusCodes.Status404NotFound,
+            title: "Ikke funnet");
+}

@@ -1,0 +1,69 @@
+using Microsoft.Extensions.Options;
+using NorPreM.Ingest.Pipeline;
+using NorPreM.Web.Knowledge;
+
+namespace NorPreM.Web.Hosting;
+
+/// <summary>
+/// Runs ingestion in the background at start-up so the site answers at once: it first publishes what the last
+/// run persisted, then re-ingests when the corpus changed, printing progress to the console and to the pages.
+/// A failure is logged and shown; the app keeps serving what it had.
+/// </summary>
+public sealed class CorpusIngestService(
+    ICorpusIngestion ingestion,
+    KnowledgeState state,
+    IOptions<WebOptions> options,
+    ILogger<CorpusIngestService> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        // Let the server start listening before the CPU-heavy work begins.
+        await Task.Yield();
+        try
+        {
+            var existing = ingestion.LoadExisting();
+            if (existing is not null)
+            {
+                state.Publish(existing);
+                state.Report(new IngestStatus(IngestPhase.Ready, "Kunnskapsbasen er lastet."));
+            }
+
+            if (!options.Value.IngestOnStart)
+            {
+                return;
+            }
+
+            state.Report(new IngestStatus(IngestPhase.Running, "Indekserer dokumentene …"));
+            var outcome = await Task.Run(() => ingestion.Run(Progress, stoppingToken), stoppingToken);
+            state.Publish(outcome.Knowledge);
+            foreach (var warning in outcome.Warnings)
+            {
+                logger.LogWarning("{Warning}", warning);
+            }
+
+            var message = outcome.Changed
+                ? $"Indeksering ferdig: {outcome.Knowledge.Documents.Count} dokumenter, {outcome.Knowledge.Cases.Count} saker."
+                : "Indeksen er oppdatert.";
+            logger.LogInformation("{Message}", message);
+            state.Report(new IngestStatus(IngestPhase.Ready, message)
+            {
+                Warnings = outcome.Warnings,
+                FinishedAt = DateTimeOffset.UtcNow,
+            });
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+        }
+        catch (Exception ex)
+        {
+            logger.LogError(ex, "Indekseringen feilet");
+            state.Report(new IngestStatus(IngestPhase.Failed, "Indekseringen feilet: " + ex.Message));
+        }
+    }
+
+    private void Progress(IngestProgress progress)
+    {
+        logger.LogInformation("Indekserer {Current}/{Total} {File}: {Message}", progress.Current, progress.Total, progress.FileName, progress.Message);
+        state.Report(new IngestStatus(IngestPhase.Running, $"Indekserer {progress.FileName}: {progress.Message}", progress.Current, progress.Total));
+    }
+}

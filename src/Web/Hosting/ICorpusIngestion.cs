@@ -1,0 +1,20 @@
+using NorPreM.Ingest.Pipeline;
+using NorPreM.Search.Model;
+
+namespace NorPreM.Web.Hosting;
+
+/// <summary>What ingestion produced: the knowledge base and the problems met (e.g. skipped PDFs, by name).</summary>
+public sealed record IngestOutcome(KnowledgeBase Knowledge, IReadOnlyList<string> Warnings, bool Changed);
+
+/// <summary>
+/// The web host's port to the ingestion pipeline: load what the last run persisted, and bring the index and
+/// knowledge base up to date with the corpus folder. Kept as a port so tests can run the app on fixed knowledge.
+/// </summary>
+public interface ICorpusIngestion
+{
+    /// <summary>The knowledge base persisted by the last run, or null when there is none (or it is stale).</summary>
+    KnowledgeBase? LoadExisting();
+
+    /// <summary>Ingests the corpus if it changed since the last run; otherwise returns the existing knowledge.</summary>
+    IngestOutcome Run(Action<IngestProgress> progress, CancellationToken cancellationToken);
+}

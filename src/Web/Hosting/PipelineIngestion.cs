@@ -1,0 +1,35 @@
+using Microsoft.Extensions.Options;
+using NorPreM.Ingest.Pipeline;
+using NorPreM.Search;
+using NorPreM.Search.Knowledge;
+using NorPreM.Search.Model;
+
+namespace NorPreM.Web.Hosting;
+
+/// <summary>
+/// Runs the pipeline's host entry (<see cref="CorpusIndexing"/>) over the corpus folder into the index the app
+/// searches meanwhile; the knowledge base is kept in <c>knowledge.json</c> beside the index so the next start serves
+/// at once. Unchanged files come from the pipeline's cache; unreadable PDFs are reported by name and left out.
+/// </summary>
+public sealed class PipelineIngestion(
+    SearchIndex index,
+    CorpusFiles corpus,
+    IOptions<WebOptions> options,
+    ILogger<PipelineIngestion> logger) : ICorpusIngestion
+{
+    public string IndexDirectory { get; } = Path.GetFullPath(options.Value.IndexPath);
+
+    public KnowledgeBase? LoadExisting() => index.WasRebuilt ? null : KnowledgeStore.Load(IndexDirectory);
+
+    public IngestOutcome Run(Action<IngestProgress> progress, CancellationToken cancellationToken)
+    {
+        logger.LogInformation("Leser korpuset i {Corpus}; indeksen ligger i {Index}", corpus.Root, IndexDirectory);
+        cancellationToken.ThrowIfCancellationRequested();
+        var report = CorpusIndexing.Run(corpus.Root, index, IndexDirectory, force: false, progress, message => logger.LogWarning("{Warning}", message));
+        var warnings = report.Failures.Select(f => $"Hoppet over {f.FileName}: {f.Reason}").ToList();
+        logger.LogInformation(
+            "Indeksert {Files} filer ({Processed} lest, {Unchanged} uendret, {Removed} fjernet), {Pages} sider, {Units} enheter på {Seconds:0.0} s",
+            report.Files, report.Processed, report.Unchanged, report.Removed, report.Pages, report.Units, report.Elapsed.TotalSeconds);
+        return new IngestOutcome(report.Knowledge, warnings, report.Processed > 0 || report.Removed > 0);
+    }
+}

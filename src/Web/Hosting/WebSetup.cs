@@ -1,0 +1,78 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.Unicode;
+using Microsoft.Extensions.WebEncoders;
+using NorPreM.Web.Apis;
+using NorPreM.Web.Knowledge;
+using NorPreM.Web.Querying;
+
+namespace NorPreM.Web.Hosting;
+
+/// <summary>Service registration and the request pipeline, so Program.cs stays a few lines.</summary>
+public static class WebSetup
+{
+    public const string DefaultUrl = "http://localhost:5000";
+
+    public static WebApplicationBuilder AddNorPreMWeb(this WebApplicationBuilder builder)
+    {
+        if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration["ASPNETCORE_URLS"]))
+        {
+            builder.WebHost.UseUrls(DefaultUrl);
+        }
+
+        var services = builder.Services;
+        services.Configure<WebOptions>(builder.Configuration.GetSection(WebOptions.Section));
+        services.AddSingleton<KnowledgeState>();
+        services.AddSingleton<CorpusFiles>();
+        services.AddSingleton<SearchQueryBinder>();
+        services.AddSingleton<SearchGateway>();
+        services.AddNorPreMPipeline();
+        services.AddHostedService<CorpusIngestService>();
+
+        services.AddRazorPages();
+        services.AddProblemDetails();
+        services.AddOpenApi("v1", o => o.AddDocumentTransformer((doc, _, _) =>
+        {
+            doc.Info.Title = "NorPreM kunnskapsbase – API";
+            doc.Info.Description = "Søk i saksdokumenter, vedtak, møter og tema fra helserådene. Feil returneres som ProblemDetails (RFC 9457).";
+            return Task.CompletedTask;
+        }));
+        services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
+            o.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
+        });
+        // Write æ, ø and å as themselves in HTML; markup-significant characters are still encoded.
+        services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        return builder;
+    }
+
+    public static WebApplication UseNorPreMWeb(this WebApplication app)
+    {
+        app.UseSecurityHeaders();
+        app.UseWhen(IsApi, api =>
+        {
+            api.UseExceptionHandler();
+            api.UseStatusCodePages();
+        });
+        app.UseWhen(ctx => !IsApi(ctx), pages =>
+        {
+            pages.UseExceptionHandler("/feil");
+            pages.UseStatusCodePagesWithReExecute("/feil", "?kode={0}");
+        });
+        app.UseStaticFiles();
+        app.UseRouting();
+
+        app.MapOpenApi("/openapi/{documentName}.json");
+        app.MapSearchApi();
+        app.MapKnowledgeApi();
+        app.MapThemesApi();
+        app.MapDocumentsApi();
+        app.MapRazorPages();
+        return app;
+    }
+
+    private static bool IsApi(HttpContext context) =>
+        context.Request.Path.StartsWithSegments("/api") || context.Request.Path.StartsWithSegments("/documents");
+}

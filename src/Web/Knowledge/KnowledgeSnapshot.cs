@@ -1,0 +1,183 @@
+using NorPreM.Search.Model;
+
+namespace NorPreM.Web.Knowledge;
+
+/// <summary>
+/// An immutable view of one <see cref="KnowledgeBase"/> with the look-ups the pages need
+/// (case by number, meeting by council and number, document by id, case threads).
+/// A new snapshot replaces the old one atomically when ingestion finishes.
+/// </summary>
+public sealed class KnowledgeSnapshot
+{
+    public static readonly KnowledgeSnapshot Empty = new(new KnowledgeBase());
+
+    private readonly Dictionary<string, CaseRecord> casesByNumber;
+    private readonly Dictionary<(string Council, string Number), MeetingRecord> meetings;
+    private readonly Dictionary<string, DocumentRecord> documents;
+
+    public KnowledgeSnapshot(KnowledgeBase knowledge)
+    {
+        Base = knowledge;
+        casesByNumber = new Dictionary<string, CaseRecord>(StringComparer.Ordinal);
+        foreach (var c in knowledge.Cases)
+        {
+            casesByNumber.TryAdd(c.Number, c);
+        }
+
+        meetings = new Dictionary<(string, string), MeetingRecord>();
+        foreach (var m in knowledge.Meetings)
+        {
+            meetings.TryAdd((m.Council, m.Number), m);
+        }
+
+        documents = knowledge.Documents
+            .GroupBy(d => d.Id, StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
+    }
+
+    public KnowledgeBase Base { get; }
+
+    public bool IsEmpty => Base.Documents.Count == 0 && Base.Cases.Count == 0;
+
+    /// <summary>Finds a case by any written form of its number ("28/3/2022", "28-3-22", "Sak 28/3/2022").</summary>
+    public CaseRecord? FindCase(string? number) =>
+        NormaliseCaseNumber(number) is { } key && casesByNumber.TryGetValue(key, out var c) ? c : null;
+
+    public static string? NormaliseCaseNumber(string? number) =>
+        CaseNumber.TryParse(number, out var n) ? n.Value.ToString() : null;
+
+    /// <summary>Normal form "2/2022" of a meeting written "2-2022", "2/22" or "møte 2/2022".</summary>
+    public static string? NormaliseMeeting(string? number)
+    {
+        if (string.IsNullOrWhiteSpace(number))
+        {
+            return null;
+        }
+
+        var text = number.Trim();
+        foreach (var prefix in new[] { "møte", "mote" })
+        {
+            if (text.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+            {
+                text = text[prefix.Length..].Trim();
+            }
+        }
+
+        var parts = text.Split('/', '-');
+        if (parts.Length != 2 || !int.TryParse(parts[0], out var m) || !int.TryParse(parts[1], out var y))
+        {
+            return null;
+        }
+
+        if (parts[1].Length == 2)
+        {
+            y += 2000;
+        }
+
+        return m is >= 1 and <= 20 && y is >= 1990 and <= 2100 ? $"{m}/{y}" : null;
+    }
+
+    public MeetingRecord? FindMeeting(string council, string? number) =>
+        NormaliseMeeting(number) is { } key && meetings.TryGetValue((council, key), out var m) ? m : null;
+
+    public DocumentRecord? FindDocument(string id) => documents.GetValueOrDefault(id);
+
+    /// <summary>Councils that appear anywhere in the knowledge base, plus the known ones.</summary>
+    public IReadOnlyList<string> CouncilIds =>
+        Councils.Names.Keys
+            .Concat(Base.Meetings.Select(m => m.Council))
+            .Concat(Base.Cases.Select(c => c.Council).OfType<string>())
+            .Concat(Base.Documents.Select(d => d.Council).OfType<string>())
+            .Concat(Base.Mandates.Select(m => m.Council).OfType<string>())
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+
+    public IEnumerable<MeetingRecord> MeetingsOf(string council) =>
+        Base.Meetings.Where(m => m.Council == council).OrderByDescending(MeetingOrder);
+
+    /// <summary>All meetings of a council, including those known only from case papers (no minutes in the corpus).</summary>
+    public IReadOnlyList<MeetingRecord> AllMeetingsOf(string council)
+    {
+        var known = MeetingsOf(council).ToList();
+        var fromCases = Base.Cases
+            .Where(c => c.Council == council && c.Meeting is not null && known.All(m => m.Number != c.Meeting))
+            .GroupBy(c => c.Meeting!)
+            .Select(g => new MeetingRecord
+            {
+                Council = council,
+                Number = g.Key,
+                Date = g.Select(c => c.MeetingDate).FirstOrDefault(d => d is not null),
+                CaseNumbers = g.Select(c => c.Number).ToList(),
+            });
+        return known.Concat(fromCases).OrderByDescending(MeetingOrder).ToList();
+    }
+
+    /// <summary>Cases handled at a meeting: those the minutes list and those whose papers name the meeting.</summary>
+    public IReadOnlyList<CaseRecord> CasesOf(MeetingRecord meeting)
+    {
+        var listed = meeting.CaseNumbers.Select(FindCase).OfType<CaseRecord>();
+        var named = Base.Cases.Where(c => c.Meeting == meeting.Number && (c.Council is null || c.Council == meeting.Council));
+        return listed.Concat(named).DistinctBy(c => c.Number).OrderBy(c => Order(c.Number)).ToList();
+    }
+
+    public IReadOnlyList<MandateRecord> MandatesOf(string council) =>
+        Base.Mandates.Where(m => m.Council == council).ToList();
+
+    /// <summary>
+    /// The case's thread: every case reachable through "Tidligere behandlet" and later handlings, both ways,
+    /// oldest first, the case itself included. Numbers without a record in the corpus are kept as bare entries.
+    /// </summary>
+    public IReadOnlyList<HistoryEntry> History(CaseRecord start)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal) { start.Number };
+        var queue = new Queue<string>([start.Number]);
+        while (queue.Count > 0 && seen.Count < 200)
+        {
+            var number = queue.Dequeue();
+            var record = FindCase(number);
+            IEnumerable<string> links = record is null ? [] : record.PreviouslyHandled.Concat(record.LaterHandled);
+            // Cases that point at this one count as later handlings even when the linker did not record it.
+            links = links.Concat(Base.Cases.Where(c => c.PreviouslyHandled.Any(p => NormaliseCaseNumber(p) == number)).Select(c => c.Number));
+            foreach (var link in links)
+            {
+                var key = NormaliseCaseNumber(link) ?? link;
+                if (seen.Add(key))
+                {
+                    queue.Enqueue(key);
+                }
+            }
+        }
+
+        return seen
+            .Select(n => new HistoryEntry(n, FindCase(n), n == start.Number))
+            .OrderBy(e => Order(e.Number))
+            .ToList();
+    }
+
+    /// <summary>Members seen in the council's minutes: present at least once, with how many meetings.</summary>
+    public IReadOnlyList<MemberSeen> MembersOf(string council) =>
+        MeetingsOf(council)
+            .SelectMany(m => m.Present.Select(a => (Attendee: a, Meeting: m.Number)))
+            .GroupBy(x => x.Attendee.Name, StringComparer.OrdinalIgnoreCase)
+            .Select(g => new MemberSeen(
+                g.First().Attendee.Name,
+                g.Select(x => x.Attendee.Affiliation).FirstOrDefault(a => !string.IsNullOrWhiteSpace(a)),
+                g.Select(x => x.Meeting).Distinct().ToList()))
+            .OrderBy(m => m.Name, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("nb-NO"), true))
+            .ToList();
+
+    private static (int, int, int) Order(string number) =>
+        CaseNumber.TryParse(number, out var n) ? (n.Value.Year, n.Value.Meeting, n.Value.Case) : (0, 0, 0);
+
+    private static (int, int) MeetingOrder(MeetingRecord m)
+    {
+        var parts = m.Number.Split('/');
+        return parts.Length == 2 && int.TryParse(parts[0], out var no) && int.TryParse(parts[1], out var y) ? (y, no) : (0, 0);
+    }
+}
+
+/// <summary>One step of a case's history; <see cref="Case"/> is null when the earlier case is not in the corpus.</summary>
+public sealed record HistoryEntry(string Number, CaseRecord? Case, bool IsCurrent);
+
+/// <summary>A person present at one or more meetings of a council.</summary>
+public sealed record MemberSeen(string Name, string? Affiliation, IReadOnlyList<string> Meetings);

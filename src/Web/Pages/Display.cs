@@ -1,0 +1,78 @@
+using System.Globalization;
+using NorPreM.Search.Model;
+using NorPreM.Web.Knowledge;
+
+namespace NorPreM.Web.Pages;
+
+/// <summary>Formatting shared by the pages: Norwegian dates, facet names, kinds of hits.</summary>
+public static class Display
+{
+    /// <summary>HTML encoder that keeps æ, ø, å and « » readable; markup-significant characters are still encoded.</summary>
+    public static readonly System.Text.Encodings.Web.HtmlEncoder Html =
+        System.Text.Encodings.Web.HtmlEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
+
+    public static readonly CultureInfo Norwegian = CultureInfo.GetCultureInfo("nb-NO");
+
+    public static string Date(DateOnly? date) =>
+        date is { } d ? d.ToString("d. MMMM yyyy", Norwegian) : "";
+
+    public static string Number(double value, string format = "0.##") => value.ToString(format, Norwegian);
+
+    public static string FacetName(string field) => field switch
+    {
+        "council" => "Råd",
+        "year" => "År",
+        "meeting" => "Møte",
+        "documentType" => "Dokumenttype",
+        "caseType" => "Sakstype",
+        "theme" => "Tema",
+        "kind" => "Type treff",
+        _ => field,
+    };
+
+    /// <summary>The facet value's label; when the search layer gave only the raw value, a known display name.</summary>
+    public static string FacetLabel(string field, FacetValue value)
+    {
+        if (value.Label != value.Value)
+        {
+            return value.Label;
+        }
+
+        return field switch
+        {
+            "council" => Councils.DisplayName(value.Value),
+            "documentType" => DocumentTypes.DisplayName(value.Value),
+            "theme" => ThemeCatalog.Label(value.Value),
+            "kind" when Enum.TryParse<UnitKind>(value.Value, ignoreCase: true, out var kind) => Kind(kind),
+            _ => value.Label,
+        };
+    }
+
+    public static string Kind(UnitKind kind) => kind switch
+    {
+        UnitKind.Page => "Side",
+        UnitKind.Case => "Sak",
+        UnitKind.Decision => "Vedtak",
+        UnitKind.Proposal => "Forslag til vedtak",
+        UnitKind.Meeting => "Møte",
+        UnitKind.Section => "Avsnitt",
+        _ => kind.ToString(),
+    };
+
+    public static string Pages(IReadOnlyList<int> pages) =>
+        pages.Count switch
+        {
+            0 => "",
+            1 => $"s. {pages[0]}",
+            _ when pages[^1] - pages[0] == pages.Count - 1 => $"s. {pages[0]}–{pages[^1]}",
+            _ => "s. " + string.Join(", ", pages),
+        };
+
+    /// <summary>Where a hit's title leads: the case, the meeting, or the document at the hit's page.</summary>
+    public static string HitUrl(SearchHit hit) => hit switch
+    {
+        { Kind: UnitKind.Case or UnitKind.Decision or UnitKind.Proposal, CaseNumber: { } number } => Querying.SearchLinks.CaseUrl(number),
+        { Kind: UnitKind.Meeting, Council: { } council, Meeting: { } meeting } => Querying.SearchLinks.MeetingUrl(council, meeting),
+        _ => Querying.SearchLinks.DocumentUrl(hit.DocumentId, hit.Page),
+    };
+}

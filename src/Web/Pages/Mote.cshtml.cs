@@ -1,0 +1,29 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using NorPreM.Search.Model;
+using NorPreM.Web.Knowledge;
+
+namespace NorPreM.Web.Pages;
+
+/// <summary>A meeting: date, place, who was there, and the agenda with each case's type and decision.</summary>
+public sealed class MoteModel(KnowledgeState state) : PageModel
+{
+    public MeetingRecord Meeting { get; private set; } = null!;
+
+    public IReadOnlyList<CaseRecord> Cases { get; private set; } = [];
+
+    public IActionResult OnGet(string council, string number)
+    {
+        var kb = state.Current;
+        var normal = KnowledgeSnapshot.NormaliseMeeting(number);
+        var meeting = normal is null ? null : kb.FindMeeting(council, normal) ?? kb.AllMeetingsOf(council).FirstOrDefault(m => m.Number == normal);
+        if (meeting is null)
+        {
+            return NotFound();
+        }
+
+        Meeting = meeting;
+        Cases = kb.CasesOf(meeting);
+        return Page();
+    }
+}

@@ -1,0 +1,46 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using NorPreM.Search.Model;
+using NorPreM.Web.Knowledge;
+
+namespace NorPreM.Web.Pages;
+
+/// <summary>The councils (/rad) or one council with its mandate, meetings and members seen in minutes (/rad/{council}).</summary>
+public sealed class RadModel(KnowledgeState state) : PageModel
+{
+    public KnowledgeSnapshot Knowledge { get; private set; } = KnowledgeSnapshot.Empty;
+
+    public string? Council { get; private set; }
+
+    public IReadOnlyList<MeetingRecord> Meetings { get; private set; } = [];
+
+    public IReadOnlyList<MandateRecord> Mandates { get; private set; } = [];
+
+    public IReadOnlyList<MemberSeen> Members { get; private set; } = [];
+
+    public IReadOnlyList<DocumentRecord> Documents { get; private set; } = [];
+
+    public int CaseCount { get; private set; }
+
+    public IActionResult OnGet(string? council)
+    {
+        Knowledge = state.Current;
+        if (council is null)
+        {
+            return Page();
+        }
+
+        if (!Knowledge.CouncilIds.Contains(council, StringComparer.Ordinal))
+        {
+            return NotFound();
+        }
+
+        Council = council;
+        Meetings = Knowledge.AllMeetingsOf(council);
+        Mandates = Knowledge.MandatesOf(council);
+        Members = Knowledge.MembersOf(council);
+        Documents = Knowledge.Base.Documents.Where(d => d.Council == council).ToList();
+        CaseCount = Knowledge.Base.Cases.Count(c => c.Council == council);
+        return Page();
+    }
+}

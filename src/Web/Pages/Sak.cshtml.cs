@@ -1,0 +1,37 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using NorPreM.Search.Model;
+using NorPreM.Web.Knowledge;
+using NorPreM.Web.Querying;
+
+namespace NorPreM.Web.Pages;
+
+/// <summary>A case: header fields, sections, proposal beside decision, attachments, themes, similar cases, history.</summary>
+public sealed class SakModel(KnowledgeState state, SearchGateway gateway) : PageModel
+{
+    public CaseRecord Case { get; private set; } = null!;
+
+    public IReadOnlyList<HistoryEntry> History { get; private set; } = [];
+
+    public IReadOnlyList<SimilarCase> Similar { get; private set; } = [];
+
+    public IActionResult OnGet(string number)
+    {
+        var kb = state.Current;
+        if (kb.FindCase(number) is not { } record)
+        {
+            return NotFound();
+        }
+
+        var canonical = SearchLinks.CaseUrl(record.Number);
+        if (!string.Equals(Request.Path.Value, canonical, StringComparison.Ordinal))
+        {
+            return RedirectPermanent(canonical);
+        }
+
+        Case = record;
+        History = kb.History(record);
+        Similar = gateway.SimilarCases(record, 5);
+        return Page();
+    }
+}

@@ -1,0 +1,36 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using NorPreM.Search.Model;
+using NorPreM.Web.Querying;
+
+namespace NorPreM.Web.Pages;
+
+/// <summary>Shared state of the pages that search: the bound request, its errors and the response.</summary>
+public abstract class SearchPageModel(SearchQueryBinder binder, SearchGateway gateway) : PageModel
+{
+    public BoundSearch Bound { get; private set; } = null!;
+
+    public SearchResponse? Result { get; private set; }
+
+    /// <summary>The path the search form and its links point to.</summary>
+    public abstract string SearchPath { get; }
+
+    protected void RunSearch(Func<SearchRequest, SearchRequest>? adjust = null)
+    {
+        Bound = binder.Bind(Request.Query);
+        if (adjust is not null)
+        {
+            Bound = Bound with { Request = adjust(Bound.Request) };
+        }
+
+        if (!Bound.IsValid)
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return;
+        }
+
+        if (Bound.HasCriteria)
+        {
+            Result = gateway.Search(Bound.Request);
+        }
+    }
+}

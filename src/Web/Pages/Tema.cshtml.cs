@@ -1,0 +1,47 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using NorPreM.Ingest.Themes;
+using NorPreM.Search.Model;
+using NorPreM.Web.Knowledge;
+using NorPreM.Web.Querying;
+
+namespace NorPreM.Web.Pages;
+
+/// <summary>The taxonomy with counts (/tema), or one theme with its chart and cases (/tema/{id}).</summary>
+public sealed class TemaModel(KnowledgeState state, SearchGateway gateway) : PageModel
+{
+    public KnowledgeSnapshot Knowledge { get; private set; } = KnowledgeSnapshot.Empty;
+
+    public ThemeDefinition? Theme { get; private set; }
+
+    public IReadOnlyList<ThemedCase> Cases { get; private set; } = [];
+
+    public ThemeChart Chart { get; private set; } = null!;
+
+    public SearchResponse? Passages { get; private set; }
+
+    public IActionResult OnGet(string? id)
+    {
+        Knowledge = state.Current;
+        if (id is null)
+        {
+            return Page();
+        }
+
+        if (ThemeCatalog.Find(id) is not { } theme)
+        {
+            return NotFound();
+        }
+
+        Theme = theme;
+        Cases = ThemeStatistics.CasesWith(Knowledge, id);
+        Chart = new ThemeChart(ThemeStatistics.CountsByCouncilAndYear(Cases), Knowledge.CouncilIds);
+        Passages = gateway.Search(new SearchRequest
+        {
+            Filters = new Dictionary<string, IReadOnlyList<string>> { ["theme"] = [id] },
+            Sort = SearchSort.Newest,
+            PageSize = 10,
+        });
+        return Page();
+    }
+}

@@ -1,0 +1,100 @@
+using System.Text;
+using NorPreM.Search.Model;
+
+namespace NorPreM.Web.Querying;
+
+/// <summary>Builds the URLs of searches, the inverse of <see cref="SearchQueryBinder"/>, so every link keeps the query and filters.</summary>
+public static class SearchLinks
+{
+    public static string For(string path, SearchRequest request) => path + QueryString(request);
+
+    /// <summary>The query string for <paramref name="request"/>, leaving out defaults.</summary>
+    public static string QueryString(SearchRequest request)
+    {
+        var parts = new List<string>();
+        if (request.Query.Length > 0)
+        {
+            parts.Add("q=" + Uri.EscapeDataString(request.Query));
+        }
+
+        foreach (var field in SearchQueryBinder.FilterFields)
+        {
+            if (request.Filters.TryGetValue(field, out var values))
+            {
+                parts.AddRange(values.Select(v => Uri.EscapeDataString(field) + "=" + Uri.EscapeDataString(v)));
+            }
+        }
+
+        if (request.Scope == SearchScope.Decisions)
+        {
+            parts.Add("scope=decisions");
+        }
+
+        if (request.Sort == SearchSort.Newest)
+        {
+            parts.Add("sort=newest");
+        }
+
+        if (request.PageSize != 10)
+        {
+            parts.Add("size=" + request.PageSize);
+        }
+
+        if (request.Page > 1)
+        {
+            parts.Add("page=" + request.Page);
+        }
+
+        return parts.Count == 0 ? "" : "?" + string.Join("&", parts);
+    }
+
+    /// <summary>The request with one filter value switched on or off (back to page 1).</summary>
+    public static SearchRequest Toggle(SearchRequest request, string field, string value)
+    {
+        var filters = request.Filters.ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal);
+        var current = filters.TryGetValue(field, out var existing) ? existing.ToList() : [];
+        if (!current.Remove(value))
+        {
+            current.Add(value);
+        }
+
+        if (current.Count == 0)
+        {
+            filters.Remove(field);
+        }
+        else
+        {
+            filters[field] = current;
+        }
+
+        return request with { Filters = filters, Page = 1 };
+    }
+
+    public static string CaseUrl(string caseNumber) =>
+        "/saker/" + Uri.EscapeDataString(caseNumber.Replace('/', '-'));
+
+    public static string MeetingUrl(string council, string meeting) =>
+        "/rad/" + Uri.EscapeDataString(council) + "/moter/" + Uri.EscapeDataString(meeting.Replace('/', '-'));
+
+    public static string CouncilUrl(string council) => "/rad/" + Uri.EscapeDataString(council);
+
+    public static string DocumentUrl(string documentId, int? page = null) =>
+        "/dokumenter/" + Uri.EscapeDataString(documentId) + (page is > 0 ? "?side=" + page : "");
+
+    public static string PdfUrl(string documentId, int? page = null) =>
+        "/documents/" + Uri.EscapeDataString(documentId) + "/pdf" + (page is > 0 ? "#page=" + page : "");
+
+    public static string ThemeUrl(string themeId) => "/tema/" + Uri.EscapeDataString(themeId);
+
+    /// <summary>A short human description of the active filters, for the page title and screen readers.</summary>
+    public static string Describe(SearchRequest request)
+    {
+        var sb = new StringBuilder();
+        foreach (var (field, values) in request.Filters)
+        {
+            sb.Append(sb.Length > 0 ? "; " : "").Append(field).Append(": ").Append(string.Join(", ", values));
+        }
+
+        return sb.ToString();
+    }
+}

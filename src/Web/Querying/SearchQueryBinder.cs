@@ -1,0 +1,168 @@
+using System.Globalization;
+using Microsoft.Extensions.Options;
+using NorPreM.Search.Model;
+
+namespace NorPreM.Web.Querying;
+
+/// <summary>The outcome of binding a query string: a request, or the Norwegian messages saying what was wrong.</summary>
+public sealed record BoundSearch(SearchRequest Request, IReadOnlyDictionary<string, string[]> Errors)
+{
+    public bool IsValid => Errors.Count == 0;
+
+    /// <summary>True when there is something to search for (a query or a filter).</summary>
+    public bool HasCriteria => Request.Query.Length > 0 || Request.Filters.Count > 0;
+}
+
+/// <summary>
+/// The one binder from URL query to <see cref="SearchRequest"/>, used by the search page, the decisions page and
+/// <c>/api/search</c>, so a search URL means the same thing everywhere and can be bookmarked or shared.
+/// Parameters: <c>q</c>, <c>scope</c> (<c>all</c>|<c>decisions</c>), <c>sort</c> (<c>relevance</c>|<c>newest</c>),
+/// <c>page</c>, <c>size</c>, <c>vedtak=true</c> (same as <c>scope=decisions</c>), and one parameter per facet field (e.g. <c>council=ho21&amp;year=2022</c>).
+/// </summary>
+public sealed class SearchQueryBinder(IOptions<WebOptions> options)
+{
+    /// <summary>Facet fields that may be used as filters, in the spelling the search layer uses.</summary>
+    public static readonly IReadOnlyList<string> FilterFields =
+        ["council", "year", "meeting", "documentType", "caseType", "theme", "kind", "caseNumber"];
+
+    private const int MaxFilterValueLength = 100;
+
+    private readonly WebOptions limits = options.Value;
+
+    public int DefaultPageSize => 10;
+
+    public BoundSearch Bind(IQueryCollection query)
+    {
+        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+
+        var q = (query["q"].ToString() ?? "").Trim();
+        if (q.Length > limits.MaxQueryLength)
+        {
+            errors["q"] = [$"Søket er for langt: {q.Length} tegn. Bruk høyst {limits.MaxQueryLength} tegn."];
+            q = q[..limits.MaxQueryLength];
+        }
+
+        if (q.Any(c => char.IsControl(c) && c is not ('\t' or '\n' or '\r')))
+        {
+            errors["q"] = ["Søket inneholder kontrolltegn som ikke kan brukes."];
+            q = new string(q.Where(c => !char.IsControl(c)).ToArray());
+        }
+
+        var scope = SearchScope.All;
+        var scopeText = query["scope"].ToString();
+        if (scopeText.Length > 0)
+        {
+            switch (scopeText.ToLowerInvariant())
+            {
+                case "all" or "alle":
+                    break;
+                case "decisions" or "vedtak":
+                    scope = SearchScope.Decisions;
+                    break;
+                default:
+                    errors["scope"] = ["Ukjent søkeområde. Bruk «all» eller «decisions»."];
+                    break;
+            }
+        }
+
+        // "vedtak=true" (the «Bare vedtak» switch written out) means the same as scope=decisions.
+        if (query["vedtak"].ToString().ToLowerInvariant() is "true" or "1" or "on" or "ja")
+        {
+            scope = SearchScope.Decisions;
+        }
+
+        var sort = SearchSort.Relevance;
+        var sortText = query["sort"].ToString();
+        if (sortText.Length > 0)
+        {
+            switch (sortText.ToLowerInvariant())
+            {
+                case "relevance" or "relevans":
+                    break;
+                case "newest" or "nyeste" or "date" or "dato":
+                    sort = SearchSort.Newest;
+                    break;
+                default:
+                    errors["sort"] = ["Ukjent sortering. Bruk «relevance» eller «newest»."];
+                    break;
+            }
+        }
+
+        var page = ParsePositive(query, "page", 1, errors, "Sidenummeret må være et helt tall fra 1 og oppover.");
+        var size = ParsePositive(query, "size", DefaultPageSize, errors, "Antall treff per side må være et helt tall fra 1 og oppover.");
+        if (size > limits.MaxPageSize)
+        {
+            errors["size"] = [$"For mange treff per side: {size}. Bruk høyst {limits.MaxPageSize}."];
+            size = limits.MaxPageSize;
+        }
+
+        if ((long)page * size > limits.MaxResultWindow)
+        {
+            errors["page"] = [$"Siden ligger for langt ut i trefflisten. Du kan bla gjennom de første {limits.MaxResultWindow} treffene; avgrens søket for å se flere."];
+            page = Math.Max(1, limits.MaxResultWindow / size);
+        }
+
+        var filters = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        var filterCount = 0;
+        foreach (var field in FilterFields)
+        {
+            var key = query.Keys.FirstOrDefault(k => string.Equals(k, field, StringComparison.OrdinalIgnoreCase));
+            if (key is null)
+            {
+                continue;
+            }
+
+            var values = query[key]
+                .Select(v => (v ?? "").Trim())
+                .Where(v => v.Length > 0)
+                .Distinct(StringComparer.Ordinal)
+                .ToList();
+            if (values.Any(v => v.Length > MaxFilterValueLength || v.Any(char.IsControl)))
+            {
+                errors[field] = [$"Ugyldig filterverdi for «{field}»."];
+                continue;
+            }
+
+            filterCount += values.Count;
+            if (values.Count > 0)
+            {
+                filters[field] = values;
+            }
+        }
+
+        if (filterCount > limits.MaxFilters)
+        {
+            errors["filters"] = [$"For mange filtre: {filterCount}. Bruk høyst {limits.MaxFilters}."];
+        }
+
+        var request = new SearchRequest
+        {
+            Query = q,
+            Filters = filters,
+            Scope = scope,
+            Sort = sort,
+            Page = page,
+            PageSize = size,
+            // Within one case every hit is wanted, not one per case.
+            Collapse = !filters.ContainsKey("caseNumber"),
+        };
+        return new BoundSearch(request, errors);
+    }
+
+    private static int ParsePositive(IQueryCollection query, string key, int fallback, Dictionary<string, string[]> errors, string message)
+    {
+        var text = query[key].ToString();
+        if (text.Length == 0)
+        {
+            return fallback;
+        }
+
+        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value >= 1)
+        {
+            return value;
+        }
+
+        errors[key] = [message];
+        return fallback;
+    }
+}

@@ -1,0 +1,31 @@
+namespace NorPreM.Web;
+
+/// <summary>
+/// Settings of the web app, bound once from configuration section "NorPreM"
+/// (appsettings.json, environment variables such as <c>NorPreM__CorpusPath</c>, or <c>--NorPreM:CorpusPath=…</c>).
+/// </summary>
+public sealed record WebOptions
+{
+    public const string Section = "NorPreM";
+
+    /// <summary>Folder with the corpus PDFs. Relative paths are resolved against the working directory, then the content root.</summary>
+    public string CorpusPath { get; init; } = "corpus";
+
+    /// <summary>Folder of the Lucene index and knowledge.json. Relative paths are resolved against the working directory.</summary>
+    public string IndexPath { get; init; } = Path.Combine("data", "index");
+
+    /// <summary>Run ingestion in the background at start-up when the corpus changed.</summary>
+    public bool IngestOnStart { get; init; } = true;
+
+    /// <summary>Longest accepted query, in characters.</summary>
+    public int MaxQueryLength { get; init; } = 300;
+
+    /// <summary>Largest accepted page size.</summary>
+    public int MaxPageSize { get; init; } = 50;
+
+    /// <summary>Deepest result page reachable (page × size), to keep paging cheap.</summary>
+    public int MaxResultWindow { get; init; } = 1000;
+
+    /// <summary>Most filter values accepted in one request.</summary>
+    public int MaxFilters { get; init; } = 20;
+}

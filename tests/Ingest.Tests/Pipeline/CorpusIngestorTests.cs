@@ -1,0 +1,101 @@
+using NorPreM.Ingest.Pipeline;
+using NorPreM.Ingest.Tests.TestSupport;
+using NorPreM.Search;
+using NorPreM.Search.Knowledge;
+using NorPreM.Search.Model;
+
+namespace NorPreM.Ingest.Tests.Pipeline;
+
+public sealed class CorpusIngestorTests : IDisposable
+{
+    private readonly string _work = Directory.CreateTempSubdirectory("norprem-ingest-").FullName;
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(_work, recursive: true);
+        }
+        catch (IOException)
+        {
+            // best effort
+        }
+    }
+
+    private string CorpusWith(params (string Name, byte[] Content)[] extra)
+    {
+        var corpus = Path.Combine(_work, "corpus");
+        Directory.CreateDirectory(corpus);
+        File.Copy(Path.Combine(Repo.Corpus, Repo.Ho21Bundle), Path.Combine(corpus, Repo.Ho21Bundle), overwrite: true);
+        foreach (var (name, content) in extra)
+        {
+            File.WriteAllBytes(Path.Combine(corpus, name), content);
+        }
+
+        return corpus;
+    }
+
+    [Fact]
+    public void ReportsBadFilesByNameAndIndexesTheRest()
+    {
+        var corpus = CorpusWith(
+            ("tom.pdf", []),
+            ("ikke-pdf.pdf", "Dette er bare tekst, ikke en PDF."u8.ToArray()),
+            ("avkuttet.pdf", Repo.CorpusPdf(Repo.Ho21Bundle)[..5000]));
+        var index = Path.Combine(_work, "index");
+
+        var report = CorpusIndexing.Run(corpus, index, force: false, progress: null, log: _ => { });
+
+        Assert.Equal(["avkuttet.pdf", "ikke-pdf.pdf", "tom.pdf"], report.Failures.Select(f => f.FileName).Order());
+        Assert.Contains(report.Failures, f => f.FileName == "tom.pdf" && f.Reason.Contains("tom"));
+        Assert.Equal(35, report.Pages);
+        using var search = SearchIndex.OpenOrCreate(index);
+        var hits = search.Searcher.Search(new SearchRequest { Query = "helsepersonellkommisjonen" });
+        Assert.NotEmpty(hits.Hits);
+        Assert.All(hits.Hits, h => Assert.Equal(Repo.Ho21Bundle, h.Document));
+    }
+
+    [Fact]
+    public void KeepsWhatWasIndexedWhenAFileLaterTurnsCorrupt()
+    {
+        var corpus = CorpusWith();
+        var index = Path.Combine(_work, "index");
+        CorpusIndexing.Run(corpus, index, false, null, _ => { });
+
+        File.WriteAllBytes(Path.Combine(corpus, Repo.Ho21Bundle), Repo.CorpusPdf(Repo.Ho21Bundle)[..3000]);
+        var second = CorpusIndexing.Run(corpus, index, false, null, _ => { });
+
+        Assert.Single(second.Failures);
+        using var search = SearchIndex.OpenOrCreate(index);
+        Assert.NotEmpty(search.Searcher.Search(new SearchRequest { Query = "habilitet" }).Hits);
+        Assert.NotNull(KnowledgeStore.Load(index));
+    }
+
+    [Fact]
+    public void SkipsUnchangedFilesOnTheSecondRun()
+    {
+        var corpus = CorpusWith();
+        var index = Path.Combine(_work, "index");
+        var first = CorpusIndexing.Run(corpus, index, false, null, _ => { });
+        var second = CorpusIndexing.Run(corpus, index, false, null, _ => { });
+
+        Assert.Equal(1, first.Processed);
+        Assert.Equal(0, second.Processed);
+        Assert.Equal(1, second.Unchanged);
+    }
+
+    [Fact]
+    public void RemovesDocumentsThatLeftTheCorpus()
+    {
+        var corpus = CorpusWith();
+        var index = Path.Combine(_work, "index");
+        CorpusIndexing.Run(corpus, index, false, null, _ => { });
+        File.Delete(Path.Combine(corpus, Repo.Ho21Bundle));
+
+        var report = CorpusIndexing.Run(corpus, index, false, null, _ => { });
+
+        Assert.Equal(1, report.Removed);
+        using var search = SearchIndex.OpenOrCreate(index);
+        Assert.Empty(search.Searcher.Search(new SearchRequest { Query = "habilitet" }).Hits);
+    }
+}

@@ -1,0 +1,22 @@
+using System.Collections.Concurrent;
+using NorPreM.Search.Model;
+
+namespace NorPreM.Web.Tests.Fixtures;
+
+/// <summary>Passes every call to the real search service and remembers the requests, so tests can see what the web layer asked.</summary>
+public sealed class RecordingSearchService(ISearchService inner) : ISearchService
+{
+    public ConcurrentQueue<SearchRequest> Requests { get; } = new();
+
+    public SearchResponse Search(SearchRequest request)
+    {
+        Requests.Enqueue(request);
+        return inner.Search(request);
+    }
+
+    public IReadOnlyList<Suggestion> Suggest(string prefix, int max) => inner.Suggest(prefix, max);
+
+    public IReadOnlyList<SearchHit> MoreLikeThis(string unitId, int max) => inner.MoreLikeThis(unitId, max);
+
+    public string? DidYouMean(string query) => inner.DidYouMean(query);
+}
