@@ -184,7 +184,7 @@ public sealed class OcrRepairStage : IOcrRepairer
             _log($"{fileName} side {page.Number}: OCR feilet ({e.Message}); teksten rettes bare med korrigering.");
             return null;
         }
-        catch (Exception e) when (e is InvalidOperationException or ArgumentException or IOException
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or IOException or NotSupportedException
                                       or UglyToad.PdfPig.Core.PdfDocumentFormatException)
         {
             _log($"{fileName} side {page.Number}: fant ikke sidebildet ({e.Message}); teksten rettes bare med korrigering.");
