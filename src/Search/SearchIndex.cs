@@ -67,7 +67,7 @@ public sealed class SearchIndex : IDisposable
 
         _acronyms = AcronymDictionary.WithLearned(learned);
         _manager = new SearcherManager(_writer, applyAllDeletes: true, new Bm25SearcherFactory());
-        _writerService = new IndexWriterService(_writer, new UnitDocumentMapper(new AnalyzerSet(decompounder)), learned, () => _manager.MaybeRefreshBlocking());
+        _writerService = new IndexWriterService(_writer, new UnitDocumentMapper(new AnalyzerSet(decompounder), new AnalyzerSet(decompounder)), learned, () => _manager.MaybeRefreshBlocking());
         _writerService.AcronymsChanged += d => _acronyms = d;
         Searcher = new SearchService(_manager, new AnalyzerSet(decompounder), options.Ranking, () => _acronyms);
     }
@@ -102,7 +102,21 @@ public sealed class SearchIndex : IDisposable
         }
         catch (Exception e) when (e is IOException or CorruptIndexException or IndexFormatTooOldException or IndexFormatTooNewException)
         {
+            // Unreadable: the index is derived data, so it is cleared and rebuilt from the corpus.
+            ClearIndexFiles(directory);
             return (OpenMode.CREATE, true, []);
+        }
+    }
+
+    /// <summary>Deletes Lucene's files (segments*, _*, write.lock) and nothing else from the index folder.</summary>
+    private static void ClearIndexFiles(LuceneDirectory directory)
+    {
+        foreach (var name in directory.ListAll())
+        {
+            if (name.StartsWith("segments", StringComparison.Ordinal) || name.StartsWith('_') || name == "write.lock")
+            {
+                directory.DeleteFile(name);
+            }
         }
     }
 
@@ -119,8 +133,9 @@ public sealed class SearchIndex : IDisposable
         {
             return new IndexWriter(directory, Config(mode));
         }
-        catch (Exception e) when (mode == OpenMode.APPEND && e is IOException or CorruptIndexException)
+        catch (Exception e) when (e is IOException or CorruptIndexException)
         {
+            ClearIndexFiles(directory);
             return new IndexWriter(directory, Config(OpenMode.CREATE));
         }
     }

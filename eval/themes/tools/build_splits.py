@@ -28,6 +28,22 @@ for l in open('eval/norquad/passages.jsonl'):
     th=sorted([AB[t] for t in NQ.get(o['id'],[])],key=ORDER.index)
     it=dict(id='norquad-'+o['id'],text=o['text'],themes=th,source='eval/norquad/passages.jsonl#'+o['id'],group='norquad-'+o['id'])
     items.append(it);groups[it['group']]=[it]
+# near-duplicates (the Sak 31 paper repeats bullets of the action plan; the dialogue summary repeats one
+# sentence four times): keep the first occurrence only (word-set Jaccard similarity >= 0.6), so no text is both
+# in training and held out
+import re
+def words(t): return set(re.findall(r'\w+',t.lower()))
+kept=[];dropped=[]
+for it in items:
+    if it['group'].startswith('norquad'): kept.append(it); continue
+    w=words(it['text'])
+    if any(len(w&words(k['text']))/len(w|words(k['text']))>=0.6 for k in kept if not k['group'].startswith('norquad')):
+        dropped.append(it['id']); continue
+    kept.append(it)
+print('dropped near-duplicates:',dropped)
+items=kept
+groups=collections.OrderedDict()
+for it in items: groups.setdefault(it['group'],[]).append(it)
 # split: corpus groups chosen to hold ~25% of each theme's positives, rarest theme first; order by hash for determinism
 def h(s): return hashlib.sha256(s.encode()).hexdigest()
 tot=collections.Counter(t for it in items for t in it['themes'])

@@ -12,3 +12,47 @@ public interface IOcrRepairer
 {
     ExtractedDocument Repair(ExtractedDocument document, ReadOnlyMemory<byte> pdf);
 }
+
+/// <summary>Scores how damaged a page's text is; the same score decides between a text layer and a re-OCR.</summary>
+public interface IDamageScorer
+{
+    /// <summary>Quality of <paramref name="text"/>; <paramref name="source"/> is recorded as is ("text-layer", "ocr").</summary>
+    PageQuality Score(string text, string source);
+}
+
+/// <summary>Corrects damaged Norwegian letters in lines of text, keeping the lines as they are.</summary>
+public interface ITextCorrector
+{
+    /// <summary>
+    /// Corrects the lines of one page (or one text). <paramref name="damage"/> is the page's damage score: the
+    /// more damaged, the more readily a word that is valid as written is taken for a misreading.
+    /// </summary>
+    CorrectedText Correct(IReadOnlyList<string> lines, double damage);
+}
+
+/// <summary>An OCR engine run on a page image.</summary>
+public interface IOcrEngine
+{
+    /// <summary>
+    /// Recognises the image and returns its text as blocks of lines, with boxes in PDF points of the page the
+    /// image covers. Throws <see cref="OcrEngineException"/> when the engine fails.
+    /// </summary>
+    IReadOnlyList<TextBlock> Recognize(PageImage image);
+}
+
+/// <summary>Page images of one PDF, opened by the host's stage for the pages it wants to read again.</summary>
+public interface IPageImageSource : IDisposable
+{
+    /// <summary>The image of the 1-based page (its scan or a rendering); null when there is none.</summary>
+    PageImage? Get(int pageNumber);
+}
+
+/// <summary>A raster image of a whole page.</summary>
+/// <param name="Bytes">Encoded image (PNG or JPEG).</param>
+/// <param name="Extension">File extension of the encoding: "png" or "jpg".</param>
+/// <param name="PageWidth">Width of the page in PDF points.</param>
+/// <param name="PageHeight">Height of the page in PDF points.</param>
+public sealed record PageImage(ReadOnlyMemory<byte> Bytes, string Extension, double PageWidth, double PageHeight);
+
+/// <summary>The OCR engine could not read a page image (not installed, crashed, timed out, bad output).</summary>
+public sealed class OcrEngineException(string message, Exception? inner = null) : Exception(message, inner);

@@ -79,4 +79,31 @@ public static class ThemeDataset
 
         return result;
     }
+
+    /// <summary>Texts of JSONL lines {"id","text"} (other fields ignored; lines without text skipped).</summary>
+    public static IReadOnlyList<string> ReadTexts(TextReader reader)
+    {
+        var texts = new List<string>();
+        while (reader.ReadLine() is { } line)
+        {
+            if (string.IsNullOrWhiteSpace(line))
+            {
+                continue;
+            }
+
+            try
+            {
+                if (JsonSerializer.Deserialize<Row>(line)?.Text is { Length: > 0 } text)
+                {
+                    texts.Add(text);
+                }
+            }
+            catch (JsonException)
+            {
+                // A broken line is skipped; topic discovery works on whatever is readable.
+            }
+        }
+
+        return texts;
+    }
 }

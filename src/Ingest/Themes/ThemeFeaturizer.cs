@@ -13,7 +13,7 @@ internal sealed class TextRow
 /// <summary>
 /// Turns text into the sparse feature vector the per-theme classifiers read, with Microsoft.ML transforms:
 /// lower-cased text (æ, ø, å kept), word uni- and bigrams after removing ML.NET's Norwegian (bokmål) stop words,
-/// and character 4-grams (robust to inflection and compounds such as "helsedata"/"helsedataene"), both TF-IDF
+/// and character 5-grams (robust to inflection and compounds such as "helsedata"/"helsedataene"), both TF-IDF
 /// weighted, concatenated and L2-normalised. Word n-grams come first in the vector so their slots can be named
 /// as evidence. Word and character n-gram TF-IDF features with a linear model follow the strong text
 /// classification baselines of Wang &amp; Manning (2012, "Baselines and bigrams") and Joachims (1998).
@@ -31,8 +31,33 @@ internal static class ThemeFeaturizer
 
     /// <summary>Describes the featurization in the model manifest, so a reader knows what produced it.</summary>
     public static string Describe(int wordNgrams, int charNgrams) =>
-        $"NormalizeText(lower, keep æøå) | TokenizeIntoWords | RemoveDefaultStopWords(Norwegian_Bokmal) | word 1-{wordNgrams}-grams TF-IDF (max 20000)"
+        $"NormalizeText(lower, keep æøå) | TokenizeIntoWords | RemoveDefaultStopWords(Norwegian_Bokmal) + project stop words | word 1-{wordNgrams}-grams TF-IDF (max 20000)"
         + (charNgrams > 0 ? $" + char {charNgrams}-grams TF-IDF (max 30000)" : "") + " | L2";
+
+    /// <summary>
+    /// Norwegian (bokmål and common nynorsk) function words, plus every one-letter token (mostly OCR-read bullets
+    /// such as "e" and "o"). ML.NET's built-in Norwegian list turned out not to remove words such as "at", "de",
+    /// "har" in this version, so the project keeps its own list (written for this project from bokmål grammar:
+    /// pronouns, determiners, prepositions, conjunctions, auxiliaries and frequent adverbs).
+    /// </summary>
+    internal static readonly string[] StopWords =
+    [
+        .. "abcdefghijklmnopqrstuvwxyzæøåé".Select(c => c.ToString()),
+        "at", "av", "bare", "begge", "ble", "blei", "bli", "blir", "blitt", "bør", "både", "da", "de", "deg", "dei", "deim",
+        "deira", "deires", "dem", "den", "denne", "der", "dere", "deres", "det", "dette", "di", "din", "disse", "dit", "ditt",
+        "du", "dykk", "dykkar", "eg", "ein", "eit", "eitt", "eller", "elles", "en", "ene", "eneste", "enhver", "enn", "er",
+        "et", "ett", "etter", "for", "fordi", "fra", "før", "ganske", "god", "ha", "hadde", "han", "hans", "har", "hennar",
+        "henne", "hennes", "her", "hjå", "ho", "hoe", "honom", "hoss", "hossen", "hun", "hva", "hvem", "hver", "hvilke",
+        "hvilken", "hvis", "hvor", "hvordan", "hvorfor", "i", "ikke", "ikkje", "ingen", "ingi", "inkje", "inn", "inni", "ja",
+        "jeg", "kan", "kom", "korleis", "korso", "kun", "kunne", "kva", "kvar", "kvarhelst", "kven", "kvi", "kvifor", "man",
+        "mange", "me", "med", "medan", "meg", "meget", "mellom", "men", "mens", "mer", "mest", "mi", "min", "mine", "mitt",
+        "mot", "mye", "mykje", "må", "måtte", "ned", "nei", "no", "noe", "noen", "noka", "noko", "nokon", "nokor", "nokre",
+        "nå", "når", "og", "også", "om", "opp", "oss", "over", "på", "samme", "seg", "selv", "si", "sia", "sidan", "siden",
+        "sin", "sine", "sitt", "sjøl", "skal", "skulle", "slik", "so", "som", "somme", "somt", "så", "sånn", "til", "um",
+        "upp", "ut", "uten", "var", "vart", "varte", "ved", "vere", "verte", "vi", "vil", "ville", "vore", "vors", "vort",
+        "vår", "være", "vært", "å", "hos", "blant", "gjennom", "mot", "under", "uten", "innen", "innenfor", "samt", "slike",
+        "dermed", "derfor", "videre", "dessuten", "likevel", "allerede", "fortsatt", "også", "svært", "veldig", "ofte",
+    ];
 
     public static IEstimator<ITransformer> Create(MLContext ml, int wordNgrams, int charNgrams)
     {
@@ -41,6 +66,7 @@ internal static class ThemeFeaturizer
                 keepDiacritics: true, keepPunctuations: false, keepNumbers: false)
             .Append(text.TokenizeIntoWords(Words, Normalized))
             .Append(text.RemoveDefaultStopWords(Words, Words, StopWordsRemovingEstimator.Language.Norwegian_Bokmal))
+            .Append(text.RemoveStopWords(Words, Words, StopWords.Distinct().ToArray()))
             .Append(ml.Transforms.Conversion.MapValueToKey(WordKeys, Words))
             .Append(text.ProduceNgrams(WordGramsColumn, WordKeys, ngramLength: wordNgrams, skipLength: 0, useAllLengths: true,
                 maximumNgramsCount: 20000, weighting: NgramExtractingEstimator.WeightingCriteria.TfIdf));

@@ -138,14 +138,44 @@ public sealed class ThemeModel
         }
 
         var probability = 1.0 / (1.0 + Math.Exp(theme.Slope * margin + theme.Offset));
-        var evidence = contributions
-            .OrderByDescending(c => c.Value)
-            .ThenBy(c => c.Slot)
-            .Select(c => _wordSlots[c.Slot])
-            .Where(w => w.Length > 0)
-            .Take(evidenceTerms)
-            .ToList();
-        return new ThemeScore(theme.Id, Math.Round(probability, 4), evidence);
+        return new ThemeScore(theme.Id, Math.Round(probability, 4), Evidence(contributions, evidenceTerms));
+    }
+
+    /// <summary>
+    /// The n-grams with the largest positive contribution, best first, without repeating a word: a bigram
+    /// replaces a unigram it contains ("persontilpasset medisin" rather than "persontilpasset" and "medisin").
+    /// </summary>
+    private List<string> Evidence(List<(int Slot, double Value)> contributions, int count)
+    {
+        var selected = new List<string>();
+        if (count <= 0)
+        {
+            return selected;
+        }
+
+        foreach (var (slot, _) in contributions.OrderByDescending(c => c.Value).ThenBy(c => c.Slot))
+        {
+            var term = _wordSlots[slot];
+            if (term.Length < 3)
+            {
+                continue;
+            }
+
+            var words = term.Split(' ');
+            if (selected.Any(s => s.Split(' ').Intersect(words).Count() == words.Length))
+            {
+                continue;
+            }
+
+            selected.RemoveAll(s => s.Split(' ').All(words.Contains));
+            selected.Add(term);
+            if (selected.Count >= count)
+            {
+                break;
+            }
+        }
+
+        return selected;
     }
 
     private static ThemeLinear Extract(string id, ITransformer transformer, double threshold)

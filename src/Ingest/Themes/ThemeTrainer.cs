@@ -13,12 +13,12 @@ public sealed record ThemeTrainingOptions
     public int Folds { get; init; } = 5;
     /// <summary>Seed of the MLContext, so training is repeatable.</summary>
     public int Seed { get; init; } = 20220603;
-    public float L2Regularization { get; init; } = 0.01f;
+    public float L2Regularization { get; init; } = 0.1f;
     public float L1Regularization { get; init; } = 0.001f;
     /// <summary>Positives are weighted by negatives/positives, capped here, so rare themes are not ignored.</summary>
     public float MaxPositiveWeight { get; init; } = 8f;
     /// <summary>Length of the character n-grams (0 = none).</summary>
-    public int CharNgramLength { get; init; } = 4;
+    public int CharNgramLength { get; init; } = 5;
     /// <summary>Longest word n-gram (1 = words only, 2 = words and bigrams).</summary>
     public int WordNgramLength { get; init; } = 2;
 }

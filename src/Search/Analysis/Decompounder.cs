@@ -89,35 +89,49 @@ public sealed class Decompounder
         }
     }
 
-    /// <summary>Head and tail of the best two-way split (tail may itself be a known compound), or null.</summary>
+    /// <summary>The top-level segmentation of a lower-case word (every part a lexicon form), or empty.</summary>
+    public IReadOnlyList<string> Segmentation(string word) =>
+        word.Length < MinWordLength || word.Length > 60 || !word.All(char.IsLetter) ? [] : Segment(word) ?? [];
+
+    /// <summary>
+    /// Head and tail of the best split (tail may itself be a known compound), or null. Longest head first; a head
+    /// ending in a linking "s" whose stem is a word is skipped in favour of the stem, so "rådsmøtet" gives
+    /// "møtet" (with "råd", three letters, allowed as a head only before a linking "s"), never "råds".
+    /// </summary>
     private string[]? Segment(string word)
     {
-        for (var i = word.Length - MinPartLength; i >= MinPartLength; i--)
+        for (var i = word.Length - MinPartLength; i >= 3; i--)
         {
             var head = word[..i];
-            if (!_lexicon.Contains(head))
+            var rest = word[i..];
+            var linkedShortHead = i < MinPartLength && rest[0] == 's' && rest.Length > MinPartLength;
+            if (i < MinPartLength && !linkedShortHead || !_lexicon.Contains(head))
             {
                 continue;
             }
 
-            var rest = word[i..];
+            if (head[^1] == 's' && head.Length - 1 >= 3 && _lexicon.Contains(head[..^1]))
+            {
+                continue;
+            }
+
             foreach (var tail in Tails(rest, head))
             {
-                if (tail.Length < MinPartLength)
+                if (tail.Length < MinPartLength || linkedShortHead && tail.Length == rest.Length)
                 {
                     continue;
                 }
 
                 if (_lexicon.Contains(tail))
                 {
-                    return [head, tail];
+                    return linkedShortHead ? [tail] : [head, tail];
                 }
 
                 // A tail that is itself a compound: keep the whole segmentation.
                 var inner = Segment(tail);
                 if (inner is not null)
                 {
-                    return [head, .. inner];
+                    return linkedShortHead ? inner : [head, .. inner];
                 }
             }
         }

@@ -9,13 +9,11 @@ namespace NorPreM.Search.Analysis;
 /// <summary>The analysis chains of the index, one per kind of field.</summary>
 public enum AnalysisMode
 {
-    /// <summary>Exact form and light stem at each position: tokenizer → lower case → Scandinavian normalisation →
-    /// stop words → KeywordRepeat → light stem → RemoveDuplicates. Exact matches score both terms, so rank higher.</summary>
+    /// <summary>Exact form and minimal stem at each position: tokenizer → lower case → Scandinavian normalisation →
+    /// stop words → KeywordRepeat → minimal stem → RemoveDuplicates. Exact matches score both terms, so rank higher.</summary>
     Text,
     /// <summary>Only compound parts (stemmed), used for the "parts" field at index time.</summary>
     Parts,
-    /// <summary>Word plus its compound parts, used to query the "parts" field.</summary>
-    PartsQuery,
     /// <summary>Text chain with compound parts, then æ/ø/å folded (æ→a, ø→o, å→a, aa→a), for queries typed without æøå.</summary>
     Folded,
     /// <summary>Lower-cased surface words without stop words: the vocabulary for spelling and autocomplete.</summary>
@@ -24,13 +22,15 @@ public enum AnalysisMode
 
 /// <summary>
 /// The NorPreM Norwegian analyzer (see docs/search.md): one <see cref="Analyzer"/> per <see cref="AnalysisMode"/>. Stemming is Lucene's
-/// NorwegianLightStemmer (Savoy/Jacques, bokmål and nynorsk suffixes), light rather than Snowball so that
-/// inflections meet ("rådsmøtene" ~ "rådsmøte") without merging unrelated words.
+/// NorwegianMinimalStemmer (bokmål and nynorsk noun endings: -en/-et/-ene/-er/-ens…, after Savoy's light stemmers,
+/// "Light stemming approaches for the French, Portuguese, German and Hungarian languages", SAC 2006). It is
+/// lighter than Snowball and than NorwegianLightStemmer, which cuts "kommisjon" to "kommisjo" but
+/// "kommisjonen" to "kommisjon"; the minimal stemmer maps both, and "rådsmøte"/"rådsmøtene", to one stem.
 /// </summary>
 public sealed class NorPreMAnalyzer : Analyzer
 {
     /// <summary>Name recorded in the index; bump when any chain changes so old indexes are rebuilt.</summary>
-    public const string Name = "norprem-nb-3";
+    public const string Name = "norprem-nb-4";
 
     private const LuceneVersion Version = LuceneVersion.LUCENE_48;
     private readonly AnalysisMode _mode;
@@ -57,10 +57,9 @@ public sealed class NorPreMAnalyzer : Analyzer
                 stream = Stem(stream);
                 break;
             case AnalysisMode.Parts:
-            case AnalysisMode.PartsQuery:
                 stream = new ScandinavianNormalizationFilter(stream);
                 stream = new StopFilter(Version, stream, NorwegianStopWords.Set);
-                stream = new DecompoundFilter(stream, _decompounder, keepOriginal: _mode == AnalysisMode.PartsQuery);
+                stream = new DecompoundFilter(stream, _decompounder, keepOriginal: false);
                 stream = Stem(stream);
                 break;
             case AnalysisMode.Folded:
@@ -82,7 +81,7 @@ public sealed class NorPreMAnalyzer : Analyzer
     {
         stream = new KeywordRepeatFilter(stream);
         stream = new ProtectTypesFilter(stream);
-        stream = new NorwegianLightStemFilter(stream, NorwegianStandard.BOKMAAL | NorwegianStandard.NYNORSK);
+        stream = new NorwegianMinimalStemFilter(stream, NorwegianStandard.BOKMAAL | NorwegianStandard.NYNORSK);
         return new RemoveDuplicatesTokenFilter(stream);
     }
 

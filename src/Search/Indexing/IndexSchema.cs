@@ -83,18 +83,20 @@ public sealed class AnalyzerSet
 {
     public NorPreMAnalyzer Text { get; }
     public NorPreMAnalyzer Parts { get; }
-    public NorPreMAnalyzer PartsQuery { get; }
     public NorPreMAnalyzer Folded { get; }
     public NorPreMAnalyzer Spell { get; }
 
     /// <summary>Per-field analyzer for the index writer.</summary>
     public Analyzer PerField { get; }
 
+    /// <summary>The decompounder behind the parts chains.</summary>
+    public Decompounder Decompounder { get; }
+
     public AnalyzerSet(Decompounder decompounder)
     {
+        Decompounder = decompounder;
         Text = new NorPreMAnalyzer(AnalysisMode.Text, decompounder);
         Parts = new NorPreMAnalyzer(AnalysisMode.Parts, decompounder);
-        PartsQuery = new NorPreMAnalyzer(AnalysisMode.PartsQuery, decompounder);
         Folded = new NorPreMAnalyzer(AnalysisMode.Folded, decompounder);
         Spell = new NorPreMAnalyzer(AnalysisMode.Spell, decompounder);
         PerField = new PerFieldAnalyzerWrapper(Text, new Dictionary<string, Analyzer>
@@ -110,7 +112,6 @@ public sealed class AnalyzerSet
     public NorPreMAnalyzer For(AnalysisMode mode) => mode switch
     {
         AnalysisMode.Parts => Parts,
-        AnalysisMode.PartsQuery => PartsQuery,
         AnalysisMode.Folded => Folded,
         AnalysisMode.Spell => Spell,
         _ => Text,

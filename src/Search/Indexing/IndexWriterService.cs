@@ -42,8 +42,8 @@ public sealed class IndexWriterService : IIndexWriterService
             }
         }
 
-        var docs = units.Select(_mapper.Map).ToList();
-        _writer.UpdateDocuments(new Term(IndexSchema.DocumentId, documentId), docs);
+        // Mapped lazily: the writer consumes one document before the next is built (see UnitDocumentMapper).
+        _writer.UpdateDocuments(new Term(IndexSchema.DocumentId, documentId), units.Select(_mapper.Map));
     }
 
     public void DeleteDocument(string documentId) => _writer.DeleteDocuments(new Term(IndexSchema.DocumentId, documentId));

@@ -15,9 +15,19 @@ namespace NorPreM.Search.Indexing;
 public sealed class UnitDocumentMapper
 {
     private readonly AnalyzerSet _streamAnalyzers;
+    private readonly AnalyzerSet _scratchAnalyzers;
 
     /// <param name="streamAnalyzers">Analyzers used only for pre-built streams (not the writer's own instances).</param>
-    public UnitDocumentMapper(AnalyzerSet streamAnalyzers) => _streamAnalyzers = streamAnalyzers;
+    /// <param name="scratchAnalyzers">Analyzers for the damaged forms, used while a pre-built stream is pending.</param>
+    /// <remarks>
+    /// Lucene analyzers reuse one stream per thread, so a document holding pre-built streams must be indexed before
+    /// the next one is mapped: callers map lazily, one document at a time (see IndexWriterService).
+    /// </remarks>
+    public UnitDocumentMapper(AnalyzerSet streamAnalyzers, AnalyzerSet scratchAnalyzers)
+    {
+        _streamAnalyzers = streamAnalyzers;
+        _scratchAnalyzers = scratchAnalyzers;
+    }
 
     public LuceneDocument Map(IndexUnit unit)
     {
@@ -113,15 +123,15 @@ public sealed class UnitDocumentMapper
         doc.Add(new StoredField(IndexSchema.Text, unit.Text));
         foreach (var (field, mode) in new[] { (IndexSchema.Text, AnalysisMode.Text), (IndexSchema.Parts, AnalysisMode.Parts), (IndexSchema.Folded, AnalysisMode.Folded) })
         {
-            var analyzer = _streamAnalyzers.For(mode);
-            // The damaged form is analysed like a word of the text, but the parts field keeps every term of it.
-            var termAnalyzer = mode == AnalysisMode.Parts ? _streamAnalyzers.Text : analyzer;
+            // The damaged form is analysed like a word of the text (for the parts field: with the text chain,
+            // since a damaged compound has no parts).
+            var termAnalyzer = _scratchAnalyzers.For(mode == AnalysisMode.Parts ? AnalysisMode.Text : mode);
             var spans = repairs
                 .Select(r => new RepairSpan(r.Offset, r.Offset + r.Length,
                     termAnalyzer.Tokens(r.Before).Select(t => t.Term).Distinct(StringComparer.Ordinal).ToList()))
                 .Where(s => s.Terms.Count > 0)
                 .ToList();
-            var stream = new RepairTokenFilter(analyzer.GetTokenStream(field, unit.Text), spans);
+            var stream = new RepairTokenFilter(_streamAnalyzers.For(mode).GetTokenStream(field, unit.Text), spans);
             doc.Add(new TextField(field, stream));
         }
     }

@@ -170,6 +170,8 @@ public sealed record MandateRecord
     /// <summary>The approval sentence as written.</summary>
     public string? Approval { get; init; }
     public string? ApprovedBy { get; init; }
+    /// <summary>Council id (see <see cref="Councils"/>) of the approving body, when <see cref="ApprovedBy"/> names one.</summary>
+    public string? ApprovedByCouncil { get; init; }
     public DateOnly? ApprovedOn { get; init; }
     public string Body { get; init; } = "";
     public IReadOnlyList<MandateSection> Sections { get; init; } = [];

@@ -201,7 +201,6 @@ public sealed class QueryBuilder
         yield return (IndexSchema.TitleFolded, AnalysisMode.Folded, _options.TitleFoldedBoost);
         yield return (IndexSchema.DocTitle, AnalysisMode.Text, _options.DocTitleBoost);
         yield return (IndexSchema.Text, AnalysisMode.Text, _options.TextBoost);
-        yield return (IndexSchema.Parts, AnalysisMode.PartsQuery, _options.PartsBoost);
         yield return (IndexSchema.Folded, AnalysisMode.Folded, _options.FoldedBoost);
     }
 
@@ -227,6 +226,11 @@ public sealed class QueryBuilder
             }
         }
 
+        if (CompoundQuery(word, highlights) is { } compound)
+        {
+            dismax.Add(compound);
+        }
+
         if (acronyms is not null)
         {
             var bare = word.Trim('(', ')', ',', '.', ':', ';', '«', '»', '"');
@@ -243,11 +247,67 @@ public sealed class QueryBuilder
         return dismax.Disjuncts.Count > 0 ? dismax : null;
     }
 
+    /// <summary>
+    /// Compound matching, weighted <see cref="RankingOptions.PartsBoost"/>: the word as a part of the text's
+    /// compounds ("kommisjon" → "helsepersonellkommisjonen"), or, when the word is itself a compound, all of its
+    /// parts as words or compound parts ("personellkommisjon" → "helsepersonell-kommisjonen").
+    /// </summary>
+    private Query? CompoundQuery(string word, Dictionary<string, HashSet<string>>? highlights)
+    {
+        var surface = _analyzers.Spell.Tokens(word);
+        if (surface.Count != 1 || surface[0].Type != NorwegianTokenizer.WordType)
+        {
+            return null;
+        }
+
+        var alternatives = new DisjunctionMaxQuery(_options.TieBreaker);
+        var wordTerms = _analyzers.Text.Tokens(surface[0].Term);
+        if (FieldQuery(IndexSchema.Parts, wordTerms, 1f) is { } asPart)
+        {
+            alternatives.Add(asPart);
+            Remember(highlights, IndexSchema.Parts, wordTerms);
+        }
+
+        var segmentation = _analyzers.Decompounder.Segmentation(surface[0].Term);
+        if (segmentation.Count >= 2)
+        {
+            var all = new BooleanQuery(disableCoord: true);
+            foreach (var part in segmentation)
+            {
+                var partTerms = _analyzers.Text.Tokens(part);
+                var either = new DisjunctionMaxQuery(_options.TieBreaker);
+                if (FieldQuery(IndexSchema.Text, partTerms, 1f) is { } inText)
+                {
+                    either.Add(inText);
+                }
+
+                if (FieldQuery(IndexSchema.Parts, partTerms, 1f) is { } inParts)
+                {
+                    either.Add(inParts);
+                }
+
+                Remember(highlights, IndexSchema.Text, partTerms);
+                Remember(highlights, IndexSchema.Parts, partTerms);
+                all.Add(either, Occur.MUST);
+            }
+
+            alternatives.Add(all);
+        }
+
+        if (alternatives.Disjuncts.Count == 0)
+        {
+            return null;
+        }
+
+        alternatives.Boost = _options.PartsBoost;
+        return alternatives;
+    }
+
     /// <summary>A quoted phrase: positions must follow each other (stop words leave their gap).</summary>
     public Query? PhraseQuery(string phrase, Dictionary<string, HashSet<string>>? highlights, AcronymDictionary? acronyms)
     {
         var dismax = new DisjunctionMaxQuery(_options.TieBreaker);
-        foreach (var (field, mode, boost) in WordFields().Where(f => f.Field != IndexSchema.Parts))
+        foreach (var (field, mode, boost) in WordFields())
         {
             // A quoted phrase means these words as written: keep only the first (exact, unstemmed) term per position.
             var tokens = _analyzers.For(mode).Tokens(phrase).GroupBy(t => t.Position).Select(g => g.First()).ToList();

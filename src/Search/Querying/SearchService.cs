@@ -83,7 +83,7 @@ public sealed class SearchService : ISearchService
                 .ToList();
 
             var facets = Facets(searcher, content, filters, hits);
-            var didYouMean = hits.Count < 3 && parsed.Clauses.Count > 0 ? Correct(searcher.IndexReader, request.Query) : null;
+            var didYouMean = parsed.Clauses.Count > 0 ? Correct(searcher.IndexReader, request.Query) : null;
             return new SearchResponse
             {
                 Query = request.Query,

@@ -74,3 +74,35 @@ public sealed class BundleSplitterTests
         Assert.Equal(0, structured.Document.PageCount);
     }
 }
+
+public sealed class OutlineRobustnessTests
+{
+    [Fact]
+    public void IgnoresBookmarksWithoutOrOutsideThePages()
+    {
+        var outline = new List<OutlineItem>
+        {
+            new("Sak 24-3-2022 Godkjenning av innkalling og saksliste", 1, 0),
+            new("Tapt bokmerke", null, 0),
+            new("Sak 99-3-2022 Peker utenfor", 400, 0),
+            new("Sak 25-3-2022 Spørsmål om habilitet", 2, 0),
+        };
+        var structured = StructureStage.CreateParser().Parse(StructureFixture.Extracted with { Outline = outline });
+        var parts = structured.Document.Parts;
+        Assert.Equal(2, parts.Count);
+        Assert.Equal((1, 1), (parts[0].FirstPage, parts[0].LastPage));
+        Assert.Equal((2, 35), (parts[1].FirstPage, parts[1].LastPage));
+        Assert.DoesNotContain(structured.Cases, c => c.Number == "99/3/2022");
+    }
+
+    [Fact]
+    public void SplitsPagesBeforeTheFirstBookmarkAtHeadings()
+    {
+        var outline = new List<OutlineItem> { new("Sak 27-3-2022 Orienteringer", 8, 0) };
+        var structured = StructureStage.CreateParser().Parse(StructureFixture.Extracted with { Outline = outline });
+        var parts = structured.Document.Parts;
+        Assert.Equal(Enumerable.Range(1, 35), parts.SelectMany(p => Enumerable.Range(p.FirstPage, p.LastPage - p.FirstPage + 1)));
+        Assert.Contains(parts, p => p.Source == "heading" && p.CaseNumber == "24/3/2022");
+        Assert.Contains(parts, p => p.Source == "outline" && p.CaseNumber == "27/3/2022" && p.LastPage == 35);
+    }
+}

@@ -15,6 +15,7 @@ public sealed class MandateParserTests
         Assert.Equal(new DateOnly(2024, 3, 18), Mandate.ApprovedOn);
         Assert.StartsWith("Mandatet er godkjent i det interregionale fagdirekt", Mandate.Approval);
         Assert.StartsWith("interregionale fagdirekt", Mandate.ApprovedBy);
+        Assert.Equal(Councils.Fagdirektormotet, Mandate.ApprovedByCouncil);
         Assert.Equal(DocumentTypes.Mandate, StructureFixture.Mandate.Document.DocumentType);
     }
 

@@ -93,3 +93,28 @@ public sealed class MinutesParserTests
         Assert.Equal("Intet.", parsed.Cases[1].Decision);
     }
 }
+
+public sealed class MinutesNumberingTests
+{
+    [Fact]
+    public void LeavesACaseNumberThatDoesNotFitTheSequenceAsPrinted()
+    {
+        const string text = """
+            Referat Møte 2/2022
+
+            Sak 13/2/22 Godkjenning av innkalling og sakliste
+            Vedtak:     Innkallingen og sakslisten godkjennes.
+
+            Sak 40/2/21 Oppfølging av tidligere sak
+                        Rådet ble orientert.
+            Vedtak:     Tas til orientering.
+            """;
+        var rows = NorPreM.Ingest.Structure.Layout.LayoutReader.FromLayoutText(text).SelectMany(p => p.Rows).ToList();
+        var part = new NorPreM.Ingest.Structure.Splitting.SplitPart(
+            new NorPreM.Search.Model.DocumentPart { Id = "d:1", Title = "Referat", DocumentType = NorPreM.Search.Model.DocumentTypes.Minutes, FirstPage = 1, LastPage = 1 }, null, null, null);
+        var parsed = new NorPreM.Ingest.Structure.Minutes.MinutesParser().Parse(part, rows, "d", null)!;
+        Assert.Equal(["13/2/2022", "40/2/2021"], parsed.Cases.Select(c => c.Number));
+        Assert.All(parsed.Cases, c => Assert.Null(c.NumberAsPrinted));
+        Assert.Empty(parsed.Warnings);
+    }
+}

@@ -11,16 +11,13 @@ namespace NorPreM.Ingest.Cli.Commands;
 /// </summary>
 public sealed class ExportCommand : ICliCommand
 {
-    /// <summary>Index folder when --index is not given (the same default the ingest command and the web app use).</summary>
-    public const string DefaultIndex = "data/index";
-
     public string Name => "export";
     public string Usage => "export [--json] [--index dir]";
     public string Summary => "Skriver hele kunnskapsbasen (møter, saker, vedtak, personer, organisasjoner, dokumenter med deler); --json gir JSON.";
 
     public int Run(CliArguments args, CliContext context)
     {
-        var index = Path.GetFullPath(args.Option("index") ?? DefaultIndex);
+        var index = IndexLocation.Index(args);
         var path = Path.Combine(index, KnowledgeStore.FileName);
         if (!File.Exists(path))
         {

@@ -37,6 +37,8 @@ public sealed partial class CasePaperParser : ICasePaperParser
         (new Regex(@"^Saksbehandler(e|\(e\))?\s*:?$", RegexOptions.IgnoreCase), "officers"),
         (new Regex(@"^Vedlegg\s*:?$", RegexOptions.IgnoreCase), "attachments"),
         (new Regex(@"^Tidligere\s+(behandlet|behandling)\s*:?$", RegexOptions.IgnoreCase), "previous"),
+        // Rows other secretariats put in the same table; kept out of the body, not interpreted.
+        (new Regex(@"^(Møtedato|Dato|Saksnr\.?|Saksnummer|Arkivsak|Arkivnr\.?|Ansvarlig|Utvalg|Behandling|Møte)\s*:?$", RegexOptions.IgnoreCase), "other"),
     ];
 
     /// <summary>Section headings council case papers use. Bold short rows count as headings too.</summary>

@@ -134,33 +134,47 @@ public static partial class LayoutReader
             return TextRow(page, line.Text, line.Left, line.Top, line.FontSize > 0 ? line.FontSize : 11, line.Bold, blockStart, line.Bottom);
         }
 
-        var cells = new List<LayoutCell>();
         var words = line.Words.Where(w => !string.IsNullOrWhiteSpace(w.Text)).OrderBy(w => w.Left).ToList();
         if (words.Count == 0)
         {
             return null;
         }
 
-        var current = new List<Word> { words[0] };
+        var groups = new List<List<Word>> { new() { words[0] } };
         for (var i = 1; i < words.Count; i++)
         {
             var size = Math.Max(4, Math.Max(words[i].FontSize, words[i - 1].FontSize));
             if (words[i].Left - words[i - 1].Right > CellGapFactor * size)
             {
-                cells.Add(ToCell(current));
-                current = [];
+                groups.Add([]);
             }
 
-            current.Add(words[i]);
+            groups[^1].Add(words[i]);
         }
 
-        cells.Add(ToCell(current));
+        // The OCR repair stage corrects TextLine.Text and leaves the word boxes as the text layer had them, so the
+        // cells take their text from the line and only their position from the boxes: token by token when the counts
+        // agree, else column by column (the extractor writes a column gap as a tab), else the whole line as one cell.
+        List<LayoutCell> cells;
+        var tokens = line.Text.Split([' ', '\t', '\u00A0'], StringSplitOptions.RemoveEmptyEntries);
+        var pieces = line.Text.Split('\t').Select(p => p.Trim()).Where(p => p.Length > 0).ToArray();
+        if (tokens.Length == words.Count)
+        {
+            var k = 0;
+            cells = groups.Select(g => new LayoutCell(string.Join(" ", g.Select(_ => tokens[k++])), g[0].Left, g[^1].Right)).ToList();
+        }
+        else if (pieces.Length == groups.Count)
+        {
+            cells = groups.Select((g, i) => new LayoutCell(Text.Paragraphs.Normalise(pieces[i]), g[0].Left, g[^1].Right)).ToList();
+        }
+        else
+        {
+            cells = [new LayoutCell(Text.Paragraphs.Normalise(line.Text), words[0].Left, words[^1].Right)];
+        }
+
         var fontSize = line.FontSize > 0 ? line.FontSize : words.Average(w => w.FontSize);
         return new LayoutRow(page, cells, line.Top, line.Bottom, fontSize, line.Bold, blockStart);
     }
-
-    private static LayoutCell ToCell(List<Word> words) =>
-        new(string.Join(" ", words.Select(w => w.Text.Trim())), words[0].Left, words[^1].Right);
 
     private static LayoutRow TextRow(int page, string text, double left, double top, double fontSize, bool bold, bool blockStart, double? bottom = null)
     {

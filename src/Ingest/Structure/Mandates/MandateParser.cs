@@ -58,18 +58,28 @@ public sealed partial class MandateParser : IMandateParser
             _ => titleRows[0].Text + " – " + Paragraphs.Join(titleRows.Skip(1).Select(r => r.Text)),
         };
 
-        var sections = new List<(string Heading, int Page, List<LayoutRow> Rows)>();
-        var footnotes = new List<LayoutRow>();
-        for (var i = index; i < body.Count; i++)
+        // Footnotes: the run of rows set clearly smaller than the body at the foot of a page.
+        var footnoteRows = new HashSet<LayoutRow>();
+        foreach (var pageRows in body.Skip(index).GroupBy(r => r.Page))
         {
-            var row = body[i];
-            if (bodySize > 0 && row.FontSize < 0.9 * bodySize && (FootnoteRegex().IsMatch(row.Text) || (footnotes.Count > 0 && footnotes[^1].Page == row.Page)))
+            foreach (var row in pageRows.Reverse())
             {
-                footnotes.Add(row);
-                continue;
-            }
+                if (bodySize <= 0 || row.FontSize >= 0.85 * bodySize)
+                {
+                    break;
+                }
 
-            if (IsHeading(row, bodySize))
+                footnoteRows.Add(row);
+            }
+        }
+
+        var content = body.Skip(index).Where(r => !footnoteRows.Contains(r)).ToList();
+        var footnotes = body.Where(footnoteRows.Contains).ToList();
+        var sections = new List<(string Heading, int Page, List<LayoutRow> Rows)>();
+        for (var i = 0; i < content.Count; i++)
+        {
+            var row = content[i];
+            if (IsHeading(content, i, bodySize))
             {
                 sections.Add((row.Text.Trim().TrimEnd(':'), row.Page, []));
                 continue;
@@ -97,11 +107,12 @@ public sealed partial class MandateParser : IMandateParser
             Council = CouncilRecogniser.Recognise(title, allText) ?? council,
             Approval = approval,
             ApprovedBy = approvedBy,
+            ApprovedByCouncil = CouncilRecogniser.FromTitle(approvedBy),
             ApprovedOn = approvedOn,
             Body = string.Join("\n\n", records.Select(s => s.Heading.Length > 0 ? s.Heading + "\n" + s.Text : s.Text)),
             Sections = records,
             ReportingLines = ReportingLineExtractor.Extract(sentences),
-            Footnotes = footnotes.Count == 0 ? [] : Paragraphs.JoinParagraphs(footnotes, r => r.Text, (r, _) => FootnoteRegex().IsMatch(r.Text)).Split('\n'),
+            Footnotes = footnotes.Select(r => r.Text).ToList(),
             Pages = Enumerable.Range(part.Part.FirstPage, part.Part.LastPage - part.Part.FirstPage + 1).ToList(),
         };
         if (approval is null)
@@ -147,7 +158,7 @@ public sealed partial class MandateParser : IMandateParser
             }
 
             inPoint = false;
-            var startsParagraph = paragraphs.Count == 0 || (row.BlockStart && (EndsSentence(rows[i - 1].Text) || rows[i - 1].Page == row.Page)) || MarkerRegex().IsMatch(rows[i - 1].Text) && row.Left <= (paragraphLeft ?? 0) + 2;
+            var startsParagraph = paragraphs.Count == 0 || (row.BlockStart && EndsSentence(rows[i - 1].Text)) || MarkerRegex().IsMatch(rows[i - 1].Text) && row.Left <= (paragraphLeft ?? 0) + 2;
             if (startsParagraph)
             {
                 paragraphs.Add([]);
@@ -190,28 +201,44 @@ public sealed partial class MandateParser : IMandateParser
         return (null, null, null);
     }
 
-    private static bool IsHeading(LayoutRow row, double bodySize)
+    /// <summary>
+    /// A heading is a short single row that starts with a capital, has no closing punctuation, is no list item, stands
+    /// after a finished sentence and before a new one, and is marked as a heading: a known mandate heading, bold, or
+    /// set larger than the body. The context test matters on re-OCR'd scans, whose line heights vary a lot.
+    /// </summary>
+    private static bool IsHeading(IReadOnlyList<LayoutRow> rows, int index, double bodySize)
     {
+        var row = rows[index];
         if (row.Cells.Count != 1)
         {
             return false;
         }
 
         var text = row.Text.Trim();
-        if (KnownHeadings.Contains(text.TrimEnd(':')))
+        if (text.Length < 3 || !char.IsUpper(text[0]) || text[^1] is '.' or ',' or ';' or ':' || text.Split(' ').Length > 10 || MarkerRegex().IsMatch(text))
         {
-            return true;
+            return false;
+        }
+
+        var previous = index > 0 ? rows[index - 1] : null;
+        var previousEnds = previous is null || EndsSentence(previous.Text) || previous.Text.TrimEnd().EndsWith('?')
+                           || MarkerRegex().IsMatch(previous.Text) || previous.Left > row.Left + 6;
+        var next = index + 1 < rows.Count ? rows[index + 1].Text.TrimStart() : "";
+        var nextStarts = next.Length == 0 || char.IsUpper(next[0]) || char.IsDigit(next[0]) || MarkerRegex().IsMatch(next);
+        if (!previousEnds || !nextStarts)
+        {
+            return false;
         }
 
         var larger = bodySize > 0 && row.FontSize >= 1.1 * bodySize;
-        return (larger || row.Bold) && text.Length >= 3 && char.IsUpper(text[0]) && !text.EndsWith('.') && !text.EndsWith(',')
-               && text.Split(' ').Length <= 12 && !MarkerRegex().IsMatch(text);
+        return KnownHeadings.Contains(text) || row.Bold || larger;
     }
 
     private static bool IsSpeck(LayoutRow row)
     {
+        // Specks on a scan come out of OCR as a lone mark or a letter or two ("®", "o", "Q)", "Oo").
         var t = row.Text.Trim();
-        return t.Length <= 1 || (t.Length <= 2 && !t.Any(char.IsLetterOrDigit));
+        return !t.Any(char.IsDigit) && !SpeckWordRegex().IsMatch(t) && t.Length <= 4;
     }
 
     private static bool EndsSentence(string text) => text.TrimEnd().EndsWith('.') || text.TrimEnd().EndsWith(':');
@@ -223,11 +250,11 @@ public sealed partial class MandateParser : IMandateParser
     }
 
     // "1. ", "2) ", a bullet, or the OCR forms of a bullet ("e ", "o " before a capital or a digit).
-    [GeneratedRegex(@"^\s*(?:(?<n>\d{1,2})[.)]\s+|(?<b>[•▪●◦\-–\uF0B7])\s+|[eo»](?=\s+[\p{Lu}\d])\s+)")]
+    [GeneratedRegex(@"^\s*(?:(?<n>\d{1,2})[.)]\s+|(?<b>[•▪●◦\-–\uF0B7])\s+|[eo»](?:\s+[—–\-])?(?=\s+[\p{Lu}\d])\s+)")]
     private static partial Regex MarkerRegex();
 
-    [GeneratedRegex(@"^\d{1,2}\s+\S")]
-    private static partial Regex FootnoteRegex();
+    [GeneratedRegex(@"\p{L}{3,}")]
+    private static partial Regex SpeckWordRegex();
 
     [GeneratedRegex(@"^(?<subject>.*?)\b(?:er|ble|blir)\s+(?:godkjent|vedtatt)\s+(?:i|av)\s+(?<rest>.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex ApprovalRegex();

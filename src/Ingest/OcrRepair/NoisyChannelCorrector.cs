@@ -1,0 +1,444 @@
+using System.Runtime.CompilerServices;
+using System.Collections.Concurrent;
+
+namespace NorPreM.Ingest.OcrRepair;
+
+/// <summary>One word changed in a line: offsets are into the corrected line.</summary>
+/// <param name="Line">Index of the line.</param>
+/// <param name="Start">Offset of the corrected word in the corrected line.</param>
+/// <param name="Before">The word as written.</param>
+/// <param name="After">The corrected word.</param>
+/// <param name="Confidence">Posterior probability of the correction among the candidates (0..1).</param>
+public sealed record LineRepair(int Line, int Start, string Before, string After, double Confidence);
+
+/// <summary>A correctable word as the corrector sees it.</summary>
+/// <param name="Lower">The word lower-cased.</param>
+/// <param name="ValidParts">1 for a lexicon word, n for a compound of n lexicon words, 0 for neither.</param>
+/// <param name="Repairable">True when the corrector would change it on a damaged page even without context.</param>
+public sealed record WordAnalysis(string Lower, int ValidParts, bool Repairable);
+
+/// <summary>Corrected lines (same count and order as the input) and the changes made.</summary>
+public sealed record CorrectedText(IReadOnlyList<string> Lines, IReadOnlyList<LineRepair> Repairs);
+
+/// <summary>
+/// Noisy-channel correction of damaged Norwegian letters (Kernighan, Church and Gale 1990; Mays, Damerau and
+/// Mercer 1991 for real-word errors). For each word it weighs candidates c from <see cref="CandidateGenerator"/>
+/// by P(c | previous word) · P(next word | c) · P(written | c). The channel P(written | c) is θ·weight for each
+/// Norwegian letter misread, where θ, the chance that a Norwegian letter was misread at all, follows the page's
+/// damage score: about 1 in 1000 on a clean page, most letters on a badly damaged one. A word that is valid as
+/// written is only replaced on a damaged page and only when the replacement is several times likelier
+/// (<see cref="RealWordMargin"/>), so sound text passes through unchanged.
+/// </summary>
+public sealed class NoisyChannelCorrector : ITextCorrector
+{
+    /// <summary>Log-odds (natural log) a replacement of a valid word must win by.</summary>
+    public const double RealWordMargin = 1.0;
+
+    /// <summary>θ above which valid words are questioned at all.</summary>
+    public const double RealWordMinTheta = 0.1;
+
+    private const double SymbolPrior = 1e-3;
+
+    /// <summary>Pseudo-count of an unknown capitalised word inside a sentence (a name).</summary>
+    private const double NamePrior = 0.02;
+
+    /// <summary>Weight of the page's own word cache against the frequency table.</summary>
+    private const double CacheWeight = 0.05;
+
+    /// <summary>Candidates this far (natural log) below the best on their own are not weighed in context.</summary>
+    private const double Beam = 7.0;
+    private static readonly CandidateLimits NonWordLimits = new();
+    private static readonly Lazy<NoisyChannelCorrector> Shared = new(() =>
+        new NoisyChannelCorrector(new CandidateGenerator(LexiconTrie.Default, ConfusionModel.Default), WordFrequencies.Default));
+
+    private readonly CandidateGenerator _generator;
+    private readonly WordFrequencies _frequencies;
+    private readonly ConcurrentDictionary<(string Word, bool RealWord), Option[]> _cache = new();
+    private int _cacheSize;
+
+    /// <summary>Builds a corrector from its candidate search and language model.</summary>
+    public NoisyChannelCorrector(CandidateGenerator generator, WordFrequencies frequencies)
+    {
+        _generator = generator;
+        _frequencies = frequencies;
+    }
+
+    /// <summary>The corrector over the shipped lexicon, confusions and frequency table (built on first use).</summary>
+    public static NoisyChannelCorrector Default => Shared.Value;
+
+    /// <summary>
+    /// Forgets the per-word candidate cache. For benchmarks: after a warm-up pass has compiled the code, a timed
+    /// pass then starts with no word seen before.
+    /// </summary>
+    public void ClearCache()
+    {
+        _cache.Clear();
+        Interlocked.Exchange(ref _cacheSize, 0);
+    }
+
+    /// <summary>The candidate search (shared with the damage scorer).</summary>
+    public CandidateGenerator Generator => _generator;
+
+    /// <summary>
+    /// θ: the chance a Norwegian letter was misread, from a damage score (0..1). Below the damage threshold it
+    /// rises from 1 in 1000 to 1 in 50; a damaged page has lost most of its Norwegian letters (the mandate's text
+    /// layer has none left), so from the threshold up θ starts at one half and rises to 0.9.
+    /// </summary>
+    public static double ErrorRate(double damage)
+    {
+        if (damage < DamageScorer.Threshold)
+        {
+            var t = Math.Clamp(damage / DamageScorer.Threshold, 0, 1);
+            return Math.Exp(Math.Log(1e-3) + t * (Math.Log(0.02) - Math.Log(1e-3)));
+        }
+
+        return Math.Min(0.9, 0.5 + 2 * (damage - DamageScorer.Threshold));
+    }
+
+    /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public CorrectedText Correct(IReadOnlyList<string> lines, double damage)
+    {
+        var theta = ErrorRate(damage);
+        var logTheta = Math.Log(theta);
+        var items = Collect(lines, theta >= RealWordMinTheta);
+        if (items.Count == 0)
+        {
+            return new CorrectedText(lines, []);
+        }
+
+        // Pass 1: each word on its own (and a beam to drop hopeless candidates); pass 2: with the chosen left
+        // neighbour and the pass-1 right neighbour.
+        var first = new string[items.Count];
+        for (var i = 0; i < items.Count; i++)
+        {
+            var item = items[i];
+            if (item.Options.Length == 1)
+            {
+                first[i] = item.Options[0].Text;
+                continue;
+            }
+
+            var alone = new double[item.Options.Length];
+            var best = 0;
+            for (var k = 0; k < item.Options.Length; k++)
+            {
+                alone[k] = Channel(item.Options[k], logTheta) + Math.Log(item.Options[k].Unigram);
+                if (alone[k] > alone[best])
+                {
+                    best = k;
+                }
+            }
+
+            first[i] = item.Options[best].Text;
+            var floor = alone[best] - Beam;
+            var kept = item.Options.Where((o, k) => k == 0 || alone[k] >= floor).ToArray();
+            items[i] = item with { Options = kept };
+        }
+
+        // A page repeats its own words: forms with æ/ø/å that are written so or that repair a non-word form a cache
+        // that raises their probability elsewhere on the page (a cache language model; Kuhn and De Mori 1990).
+        var cache = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (first[i].AsSpan().IndexOfAny("æøå") >= 0 && (first[i] == items[i].Lower || !items[i].Options[0].Valid))
+            {
+                cache[first[i]] = cache.GetValueOrDefault(first[i]) + 1;
+            }
+        }
+
+        var chosen = new string[items.Count];
+        var changes = new List<(Item Item, Option Option, double Confidence)>();
+        for (var i = 0; i < items.Count; i++)
+        {
+            var item = items[i];
+            var previous = i > 0 && !item.SentenceStart && items[i - 1].Adjacent ? chosen[i - 1] : null;
+            var next = i + 1 < items.Count && !items[i + 1].SentenceStart && item.Adjacent ? items[i + 1] : null;
+            var nextWord = next is null ? null : first[i + 1];
+            var nextUnigram = next is null ? 0 : next.Options.First(o => o.Text == nextWord).Unigram;
+            if (item.Options.Length == 1)
+            {
+                chosen[i] = item.Options[0].Text;
+                continue;
+            }
+
+            var scores = new double[item.Options.Length];
+            var best = 0;
+            for (var k = 0; k < item.Options.Length; k++)
+            {
+                var o = item.Options[k];
+                var unigram = o.Unigram + CacheWeight * cache.GetValueOrDefault(o.Text) / items.Count;
+                var left = previous is null ? unigram : _frequencies.Next(previous, o.Text, unigram);
+                var right = nextWord is null ? 1.0 : _frequencies.Next(o.Text, nextWord, nextUnigram) / nextUnigram;
+                scores[k] = Channel(o, logTheta) + Math.Log(left) + Math.Log(right);
+                if (scores[k] > scores[best])
+                {
+                    best = k;
+                }
+            }
+
+            var identity = Array.FindIndex(item.Options, o => o.Edits == 0 && o.Text == item.Lower);
+            var winner = item.Options[best];
+            var accept = best != identity
+                && (identity < 0 || !item.Options[identity].Valid || scores[best] - scores[identity] >= RealWordMargin);
+            if (!accept)
+            {
+                chosen[i] = item.Lower;
+                continue;
+            }
+
+            var max = scores[best];
+            var sum = scores.Sum(s => Math.Exp(s - max));
+            changes.Add((item, winner, 1.0 / sum));
+            chosen[i] = winner.Text;
+        }
+
+        return Apply(lines, changes);
+    }
+
+    /// <summary>
+    /// What the corrector knows about each correctable word of a text, for the damage scorer: whether it is a
+    /// lexicon word or compound, and whether the corrector would change it on its own (without context) if the
+    /// page were damaged (θ = 0.5). Sound text has almost no such words, because the corrector leaves sound
+    /// words alone; a text layer without Norwegian letters has about as many as it had words with one.
+    /// </summary>
+    public IReadOnlyList<WordAnalysis> Analyze(IReadOnlyList<string> lines)
+    {
+        var items = Collect(lines, questionValidWords: true);
+        var logTheta = Math.Log(0.5);
+        var result = new List<WordAnalysis>(items.Count);
+        foreach (var item in items)
+        {
+            if (!item.Correctable)
+            {
+                continue;
+            }
+
+            var identity = item.Options[0];
+            var identityScore = Math.Log(identity.Unigram);
+            var needed = identity.Valid ? RealWordMargin + 1.0 : 0.0;
+            var repairable = false;
+            for (var k = 1; k < item.Options.Length && !repairable; k++)
+            {
+                var o = item.Options[k];
+                repairable = Channel(o, logTheta) + Math.Log(o.Unigram) - identityScore > needed;
+            }
+
+            result.Add(new WordAnalysis(item.Lower, identity.Parts, repairable));
+        }
+
+        return result;
+    }
+
+    private static double Channel(Option o, double logTheta) => o.Edits == 0 ? 0 : o.Edits * logTheta + o.LogWeight;
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private List<Item> Collect(IReadOnlyList<string> lines, bool questionValidWords)
+    {
+        var items = new List<Item>();
+        var sentenceEnded = true;
+        for (var lineIndex = 0; lineIndex < lines.Count; lineIndex++)
+        {
+            var line = lines[lineIndex];
+            var tokens = WordTokenizer.Tokenize(line);
+            for (var t = 0; t < tokens.Count; t++)
+            {
+                var token = tokens[t];
+                var sentenceStart = t == 0 ? sentenceEnded : token.SentenceStart;
+                var end = t + 1 < tokens.Count ? tokens[t + 1].Start : line.Length;
+                // Neighbours count as context only when nothing but spaces or a hyphen lies between them.
+                var gap = line.AsSpan(token.End, end - token.End).Trim();
+                var adjacent = gap.Length == 0 || gap is "-";
+                var correctable = WordTokenizer.IsCorrectable(token.Text) && !IsAbbreviationPart(line, token);
+                var lower = token.Text.ToLowerInvariant();
+                var options = correctable ? OptionsFor(lower, questionValidWords) : [new Option(lower, 0, 0, 0, true, SymbolPrior)];
+                if (options.Length > 1 && !options[0].Valid && !sentenceStart && char.IsUpper(token.Text[0]))
+                {
+                    // A capitalised word inside a sentence that the lexicon lacks is most likely a name.
+                    options = [options[0] with { Unigram = Math.Max(options[0].Unigram, NamePrior / _frequencies.Total) }, .. options[1..]];
+                }
+                items.Add(new Item(lineIndex, token, lower, sentenceStart, adjacent, correctable, options));
+            }
+
+            var trimmed = line.TrimEnd();
+            if (trimmed.Length > 0)
+            {
+                sentenceEnded = trimmed[^1] is '.' or '!' or '?' or ':';
+            }
+        }
+
+        return items;
+    }
+
+    /// <summary>
+    /// "bl.a.", "o.l.", "f.eks.": a short run glued to a full stop belongs to an abbreviation; a lone capital
+    /// followed by '.' or ')' is an initial or a list label ("A.", "B)").
+    /// </summary>
+    private static bool IsAbbreviationPart(string line, WordToken token)
+    {
+        if (token.Text.Length > 2)
+        {
+            return false;
+        }
+
+        if (token.Text.Length == 1 && char.IsUpper(token.Text[0]) && token.End < line.Length && line[token.End] is '.' or ')')
+        {
+            return true;
+        }
+
+        var before = token.Start > 0 && line[token.Start - 1] == '.';
+        var after = token.End + 1 < line.Length && line[token.End] == '.' && char.IsLetter(line[token.End + 1]);
+        return before || after;
+    }
+
+    private Option[] OptionsFor(string lower, bool questionValidWords)
+    {
+        if (_cache.TryGetValue((lower, questionValidWords), out var known))
+        {
+            return known;
+        }
+
+        // ConcurrentDictionary.Count takes every lock, so the size is tracked apart; the bound keeps memory flat
+        // on endless input.
+        if (Interlocked.Increment(ref _cacheSize) > 200_000)
+        {
+            _cache.Clear();
+            Interlocked.Exchange(ref _cacheSize, 0);
+        }
+
+        return _cache.GetOrAdd((lower, questionValidWords), key => BuildOptions(key.Word, key.RealWord));
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private Option[] BuildOptions(string lower, bool questionValidWords)
+    {
+        if (lower == "&")
+        {
+            return
+            [
+                new Option("&", 0, 0, 0, false, SymbolPrior),
+                .. _generator.SingleEditWords(lower).Select(c => ToOption(c)),
+            ];
+        }
+
+        var parse = _generator.Parse(lower, NonWordLimits);
+        var validParts = parse?.Parts ?? 0;
+        // Only a lexicon word counts as sound; a word that is valid only as a compound competes on equal terms.
+        var unigram = _frequencies.Unigram(lower, parse?.Segments);
+        if (validParts == 0 && lower.Any(c => !char.IsLetter(c)))
+        {
+            // '@', '&' or a digit among letters ("omr3der", "@st") is itself the mark of a misreading.
+            unigram *= 1e-3;
+        }
+
+        var identity = new Option(lower, 0, 0, validParts, validParts == 1, unigram);
+        if (validParts > 0 && !questionValidWords)
+        {
+            return [identity];
+        }
+
+        if (validParts > 0 && !HasSuspect(lower))
+        {
+            return [identity];
+        }
+
+        // Short words seldom carry more than two misread letters; capping edits keeps the search small.
+        var candidates = validParts == 1
+            ? _generator.SingleEditWords(lower)
+            : _generator.Generate(lower, NonWordLimits with { MaxEdits = lower.Length <= 4 ? 2 : lower.Length <= 9 ? 3 : 4 });
+        var options = new List<Option> { identity };
+        foreach (var c in candidates)
+        {
+            if (c.Edits > 0)
+            {
+                options.Add(ToOption(c));
+            }
+        }
+
+        return [.. options];
+    }
+
+    private Option ToOption(Candidate c) => new(c.Text, c.Edits, c.LogWeight, c.Parts, true, _frequencies.Unigram(c.Text, c.Segments));
+
+    private static bool HasSuspect(string lower)
+    {
+        foreach (var c in lower)
+        {
+            if (ConfusionModel.Default.IsSuspect(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static CorrectedText Apply(IReadOnlyList<string> lines, List<(Item Item, Option Option, double Confidence)> changes)
+    {
+        var result = lines.ToArray();
+        var repairs = new List<LineRepair>();
+        foreach (var group in changes.GroupBy(c => c.Item.Line))
+        {
+            var line = lines[group.Key];
+            var builder = new System.Text.StringBuilder(line.Length + 8);
+            var position = 0;
+            foreach (var (item, option, confidence) in group.OrderBy(c => c.Item.Token.Start))
+            {
+                builder.Append(line, position, item.Token.Start - position);
+                var after = RestoreCase(item, option.Text, line);
+                repairs.Add(new LineRepair(group.Key, builder.Length, item.Token.Text, after, Math.Round(confidence, 3)));
+                builder.Append(after);
+                position = item.Token.End;
+            }
+
+            builder.Append(line, position, line.Length - position);
+            result[group.Key] = builder.ToString();
+        }
+
+        return new CorrectedText(result, repairs.OrderBy(r => r.Line).ThenBy(r => r.Start).ToList());
+    }
+
+    /// <summary>Gives the corrected word the case of the written one; a leading '@' or '0' takes its case from context.</summary>
+    private static string RestoreCase(Item item, string lower, string line)
+    {
+        var written = item.Token.Text;
+        var letters = written.Where(char.IsLetter).ToList();
+        if (letters.Count > 1 && letters.All(char.IsUpper))
+        {
+            return lower.ToUpperInvariant();
+        }
+
+        var lead = written[0];
+        bool capital;
+        if (char.IsLetter(lead))
+        {
+            capital = char.IsUpper(lead);
+        }
+        else
+        {
+            // A leading '@' or '0' is how OCR engines read a capital Ø (its slash and ring look alike), so it is
+            // taken as a capital, except after a hyphen that follows a lower-case part ("sør-@st" stays lower).
+            var start = item.Token.Start;
+            if (start >= 2 && line[start - 1] == '-')
+            {
+                var p = start - 2;
+                while (p > 0 && WordTokenizer.IsWordChar(line[p - 1]))
+                {
+                    p--;
+                }
+
+                capital = char.IsUpper(line[p]);
+            }
+            else
+            {
+                capital = lead is '@' or '0' ? written.Length > 1 : item.SentenceStart && written.Length > 1;
+            }
+        }
+
+        return capital ? char.ToUpperInvariant(lower[0]) + lower[1..] : lower;
+    }
+
+    private sealed record Option(string Text, int Edits, double LogWeight, int Parts, bool Valid, double Unigram);
+
+    private sealed record Item(int Line, WordToken Token, string Lower, bool SentenceStart, bool Adjacent, bool Correctable, Option[] Options);
+}

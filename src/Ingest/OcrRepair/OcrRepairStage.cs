@@ -1,0 +1,197 @@
+using System.Globalization;
+using System.Text;
+using NorPreM.Ingest.Extraction;
+using NorPreM.Search.Model;
+
+namespace NorPreM.Ingest.OcrRepair;
+
+/// <summary>
+/// The OCR repair stage. For each page: score the text layer; when the page is damaged and has a scan (or no
+/// text at all), read the page image again with the OCR engine and keep whichever text scores better; then run
+/// the corrector over the kept text, line by line, so blocks and lines stay as they were. The page records its
+/// quality, its text before repair and every repair with offsets into <see cref="ExtractedPage.Text"/>.
+/// Repairs change <see cref="TextLine.Text"/> only; <see cref="TextLine.Words"/> keep what the text layer said.
+/// </summary>
+public sealed class OcrRepairStage : IOcrRepairer
+{
+    private readonly IDamageScorer _scorer;
+    private readonly ITextCorrector _corrector;
+    private readonly IOcrEngine? _engine;
+    private readonly Func<ReadOnlyMemory<byte>, IPageImageSource>? _images;
+    private readonly Action<string> _log;
+
+    /// <summary>
+    /// Builds the stage. <paramref name="engine"/> null turns re-OCR off; <paramref name="images"/> opens the page
+    /// images of a PDF (null: no images).
+    /// </summary>
+    public OcrRepairStage(IDamageScorer scorer, ITextCorrector corrector, IOcrEngine? engine,
+        Func<ReadOnlyMemory<byte>, IPageImageSource>? images, Action<string> log)
+    {
+        _scorer = scorer;
+        _corrector = corrector;
+        _engine = engine;
+        _images = images;
+        _log = log;
+    }
+
+    /// <summary>
+    /// The stage as the host runs it: the shipped lexicon and frequency table, Tesseract with the Norwegian
+    /// model when it is installed (checked once here; when it is missing, one line goes to <paramref name="log"/>
+    /// and pages are only corrected), and page images from the PDF's scans or from pdftoppm.
+    /// </summary>
+    public static IOcrRepairer CreateDefault(Action<string> log, bool useOcr = true)
+    {
+        var corrector = NoisyChannelCorrector.Default;
+        var scorer = new DamageScorer(corrector);
+        IOcrEngine? engine = null;
+        if (useOcr)
+        {
+            engine = TesseractEngine.Detect("nor", out var reason);
+            if (reason is not null)
+            {
+                log(reason);
+            }
+        }
+
+        var renderer = ExternalTool.Find("pdftoppm");
+        return new OcrRepairStage(scorer, corrector, engine, pdf => new PdfPageImages(pdf, renderer), log);
+    }
+
+    /// <inheritdoc />
+    public ExtractedDocument Repair(ExtractedDocument document, ReadOnlyMemory<byte> pdf)
+    {
+        IPageImageSource? images = null;
+        try
+        {
+            var pages = new List<ExtractedPage>(document.Pages.Count);
+            foreach (var page in document.Pages)
+            {
+                pages.Add(RepairPage(document.FileName, page, () => images ??= _images?.Invoke(pdf)));
+            }
+
+            return document with { Pages = pages };
+        }
+        finally
+        {
+            images?.Dispose();
+        }
+    }
+
+    private ExtractedPage RepairPage(string fileName, ExtractedPage page, Func<IPageImageSource?> images)
+    {
+        var original = page.Text;
+        var hasText = !string.IsNullOrWhiteSpace(original);
+        var quality = hasText ? _scorer.Score(original, "text-layer") : new PageQuality(1.0, true, "none", ["ingen tekst"]);
+        var blocks = page.Blocks;
+
+        if (quality.Damaged && _engine is not null && (page.ImageCount > 0 || !hasText))
+        {
+            var ocr = ReadAgain(fileName, page, images());
+            if (ocr is not null)
+            {
+                var ocrText = string.Join("\n\n", ocr.Select(b => b.Text));
+                var ocrQuality = _scorer.Score(ocrText, "ocr");
+                if (!string.IsNullOrWhiteSpace(ocrText) && ocrQuality.Score < quality.Score)
+                {
+                    var note = string.Create(CultureInfo.InvariantCulture, $"lest på nytt med OCR (skår {quality.Score:0.00} → {ocrQuality.Score:0.00})");
+                    _log($"{fileName} side {page.Number}: {note}");
+                    blocks = ocr;
+                    quality = ocrQuality with { Reasons = [.. ocrQuality.Reasons, note] };
+                }
+            }
+        }
+
+        var lines = blocks.SelectMany(b => b.Lines).Select(l => l.Text).ToList();
+        var corrected = _corrector.Correct(lines, quality.Score);
+        var repairedBlocks = Rebuild(blocks, corrected.Lines);
+        var repairs = ToPageOffsets(repairedBlocks, corrected.Repairs);
+        var repairedPage = page with { Blocks = repairedBlocks, Quality = quality, Repairs = repairs };
+        return repairedPage.Text == original ? repairedPage : repairedPage with { OriginalText = original };
+    }
+
+    private IReadOnlyList<TextBlock>? ReadAgain(string fileName, ExtractedPage page, IPageImageSource? images)
+    {
+        try
+        {
+            var image = images?.Get(page.Number);
+            return image is null ? null : _engine!.Recognize(image);
+        }
+        catch (OcrEngineException e)
+        {
+            _log($"{fileName} side {page.Number}: OCR feilet ({e.Message}); teksten rettes bare med korrigering.");
+            return null;
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or IOException
+                                      or UglyToad.PdfPig.Core.PdfDocumentFormatException)
+        {
+            _log($"{fileName} side {page.Number}: fant ikke sidebildet ({e.Message}); teksten rettes bare med korrigering.");
+            return null;
+        }
+    }
+
+    private static IReadOnlyList<TextBlock> Rebuild(IReadOnlyList<TextBlock> blocks, IReadOnlyList<string> lines)
+    {
+        var result = new List<TextBlock>(blocks.Count);
+        var index = 0;
+        foreach (var block in blocks)
+        {
+            var newLines = new List<TextLine>(block.Lines.Count);
+            foreach (var line in block.Lines)
+            {
+                var text = lines[index++];
+                newLines.Add(text == line.Text ? line : line with { Text = text });
+            }
+
+            result.Add(new TextBlock(newLines));
+        }
+
+        return result;
+    }
+
+    /// <summary>Offsets of line repairs in the page text (lines joined by '\n', blocks by "\n\n").</summary>
+    public static IReadOnlyList<TextRepair> ToPageOffsets(IReadOnlyList<TextBlock> blocks, IReadOnlyList<LineRepair> repairs)
+    {
+        if (repairs.Count == 0)
+        {
+            return [];
+        }
+
+        var lineStarts = new List<int>();
+        var offset = 0;
+        for (var b = 0; b < blocks.Count; b++)
+        {
+            if (b > 0)
+            {
+                offset += 2;
+            }
+
+            var lines = blocks[b].Lines;
+            for (var l = 0; l < lines.Count; l++)
+            {
+                if (l > 0)
+                {
+                    offset += 1;
+                }
+
+                lineStarts.Add(offset);
+                offset += lines[l].Text.Length;
+            }
+        }
+
+        return repairs
+            .Select(r => new TextRepair(lineStarts[r.Line] + r.Start, r.After.Length, r.Before, r.After, r.Confidence))
+            .ToList();
+    }
+
+    /// <summary>Lists repairs one per line ("før → etter (sikkerhet)"), for explanations.</summary>
+    public static string Explain(IEnumerable<TextRepair> repairs)
+    {
+        var builder = new StringBuilder();
+        foreach (var r in repairs)
+        {
+            builder.Append(CultureInfo.InvariantCulture, $"{r.Offset}\t{r.Before} → {r.After}\t{r.Confidence:0.00}\n");
+        }
+
+        return builder.ToString();
+    }
+}

@@ -1,0 +1,120 @@
+using UglyToad.PdfPig;
+using UglyToad.PdfPig.Content;
+using UglyToad.PdfPig.Filters;
+using UglyToad.PdfPig.Tokens;
+
+namespace NorPreM.Ingest.OcrRepair;
+
+/// <summary>
+/// Finds an image of a PDF page to OCR. A scanned page normally carries its scan as one image covering the page:
+/// that image is used as stored (JPEG bytes as they are, other encodings through PdfPig's PNG conversion), so no
+/// resolution is lost. Otherwise the page is rendered with poppler's pdftoppm at 300 dpi when it is installed.
+/// </summary>
+public sealed class PdfPageImages : IPageImageSource
+{
+    /// <summary>Share of the page an image must cover to count as the page's scan.</summary>
+    public const double MinCoverage = 0.6;
+
+    private readonly ReadOnlyMemory<byte> _pdf;
+    private readonly string? _renderer;
+    private PdfDocument? _document;
+
+    /// <summary>Images of the pages of <paramref name="pdf"/>; <paramref name="renderer"/> is pdftoppm's path, or null.</summary>
+    public PdfPageImages(ReadOnlyMemory<byte> pdf, string? renderer)
+    {
+        _pdf = pdf;
+        _renderer = renderer;
+    }
+
+    /// <inheritdoc />
+    public PageImage? Get(int pageNumber)
+    {
+        _document ??= PdfDocument.Open(_pdf.ToArray());
+        if (pageNumber < 1 || pageNumber > _document.NumberOfPages)
+        {
+            return null;
+        }
+
+        var page = _document.GetPage(pageNumber);
+        return Embedded(page) ?? Render(pageNumber, page.Width, page.Height);
+    }
+
+    private static PageImage? Embedded(Page page)
+    {
+        var pageArea = page.Width * page.Height;
+        var images = page.GetImages().ToList();
+        if (images.Count != 1 || pageArea <= 0)
+        {
+            return null;
+        }
+
+        var image = images[0];
+        var bounds = image.BoundingBox;
+        if (bounds.Width * bounds.Height < MinCoverage * pageArea)
+        {
+            return null;
+        }
+
+        if (Jpeg(image) is { } jpeg)
+        {
+            return new PageImage(jpeg, "jpg", page.Width, page.Height);
+        }
+
+        return image.TryGetPng(out var png) ? new PageImage(png, "png", page.Width, page.Height) : null;
+    }
+
+    /// <summary>
+    /// The JPEG stream of a DCTDecode image, with any filters applied before it (scanners often wrap JPEG in
+    /// ASCII85) undone by PdfPig's own filters. Null for other images.
+    /// </summary>
+    private static byte[]? Jpeg(IPdfImage image)
+    {
+        if (!image.ImageDictionary.TryGet(NameToken.Filter, out var filter))
+        {
+            return null;
+        }
+
+        var names = filter switch
+        {
+            NameToken name => [name],
+            ArrayToken array => array.Data.OfType<NameToken>().ToList(),
+            _ => [],
+        };
+        if (names.Count == 0 || names[^1].Data is not ("DCTDecode" or "DCT"))
+        {
+            return null;
+        }
+
+        var data = image.RawMemory.ToArray().AsMemory();
+        var filters = DefaultFilterProvider.Instance.GetNamedFilters(names.Take(names.Count - 1).ToList());
+        for (var i = 0; i < filters.Count; i++)
+        {
+            data = filters[i].Decode(data, image.ImageDictionary, DefaultFilterProvider.Instance, i);
+        }
+
+        var span = data.Span;
+        return span.Length > 3 && span[0] == 0xFF && span[1] == 0xD8 && span[2] == 0xFF ? data.ToArray() : null;
+    }
+
+    private PageImage? Render(int pageNumber, double width, double height)
+    {
+        if (_renderer is null)
+        {
+            return null;
+        }
+
+        var number = pageNumber.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        try
+        {
+            var result = ExternalTool.Run(_renderer, ["-r", "300", "-gray", "-png", "-singlefile", "-f", number, "-l", number, "-"],
+                TimeSpan.FromMinutes(2), input: _pdf);
+            return result.ExitCode == 0 && result.Output.Length > 0 ? new PageImage(result.Output, "png", width, height) : null;
+        }
+        catch (OcrEngineException)
+        {
+            return null;
+        }
+    }
+
+    public void Dispose() => _document?.Dispose();
+}

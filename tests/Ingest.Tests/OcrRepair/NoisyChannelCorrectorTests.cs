@@ -1,0 +1,85 @@
+using NorPreM.Ingest.OcrRepair;
+
+namespace NorPreM.Ingest.Tests.OcrRepair;
+
+public sealed class NoisyChannelCorrectorTests
+{
+    private static string MandateText => string.Join("\n\n", OcrTestData.MandateCorrected.Value.Pages.Select(p => p.Text));
+
+    [Theory]
+    [InlineData("etablert pd oppdrag", "etablert på oppdrag")]
+    [InlineData("fagdirektgrmgte", "fagdirektørmøte")]
+    [InlineData("Helse Sgr-@st", "Helse Sør-Øst")]
+    [InlineData("skal veere en arena", "skal være en arena")]
+    [InlineData("bade internt", "både internt")]
+    [InlineData("apne nettverksmgter", "åpne nettverksmøter")]
+    [InlineData("gremerkede midler", "øremerkede midler")]
+    [InlineData("en rddgivende rolle", "en rådgivende rolle")]
+    public void RepairsTheMandateTextLayer(string damaged, string repaired)
+    {
+        var original = string.Join("\n", OcrTestData.Mandate.Value.Pages.Select(p => p.Text));
+        Assert.Contains(damaged, original);
+        Assert.Contains(repaired, MandateText);
+    }
+
+    [Fact]
+    public void RepairsOslashReadAsGInsideACompound()
+    {
+        var result = NoisyChannelCorrector.Default.Correct(["Endringsforslagene ble godkjent av interregionalt fagdirektgrmgte 28"], 0.4);
+        Assert.Equal("Endringsforslagene ble godkjent av interregionalt fagdirektørmøte 28", result.Lines[0]);
+        var repair = Assert.Single(result.Repairs);
+        Assert.Equal(("fagdirektgrmgte", "fagdirektørmøte"), (repair.Before, repair.After));
+        Assert.Equal(result.Lines[0].IndexOf("fagdirektørmøte", StringComparison.Ordinal), repair.Start);
+        Assert.InRange(repair.Confidence, 0.5, 1.0);
+    }
+
+    [Fact]
+    public void RestoresCapitalOslashAfterAHyphen()
+    {
+        var result = NoisyChannelCorrector.Default.Correct(["som er lagt til Helse Sgr-@st å forvalte."], 0.4);
+        Assert.Equal("som er lagt til Helse Sør-Øst å forvalte.", result.Lines[0]);
+    }
+
+    [Fact]
+    public void LeavesAbbreviationsAlone()
+    {
+        var result = NoisyChannelCorrector.Default.Correct(["Dette omfatter bl.a. arbeidet med prgvetaking o.l. samt etablering"], 0.4);
+        Assert.Equal("Dette omfatter bl.a. arbeidet med prøvetaking o.l. samt etablering", result.Lines[0]);
+    }
+
+    [Fact]
+    public void KeepsLinesAndTheirCountAsTheyWere()
+    {
+        string[] lines = ["Kompetansenettverket skal bidra til a:", "", "e Styrke samarbeidet mellom klinisk og basalmedisinsk forskning"];
+        var result = NoisyChannelCorrector.Default.Correct(lines, 0.4);
+        Assert.Equal(3, result.Lines.Count);
+        Assert.Equal("Kompetansenettverket skal bidra til å:", result.Lines[0]);
+        Assert.Equal("", result.Lines[1]);
+        Assert.Equal(lines[2], result.Lines[2]);
+    }
+
+    [Fact]
+    public void ChangesNoSoundWordOnACleanPage()
+    {
+        // Real-word pairs (vare/være, far/får, bade/både) are only questioned on damaged pages.
+        string[] lines = ["Rådet vil ha en vare til salgs, og far kan bade i sjøen før møtet."];
+        var result = NoisyChannelCorrector.Default.Correct(lines, 0.0);
+        Assert.Empty(result.Repairs);
+    }
+
+    [Fact]
+    public void DecidesAmbiguousPairsByContextOnADamagedPage()
+    {
+        var result = NoisyChannelCorrector.Default.Correct(
+            ["Kompetansenettverket kan vare en hgringsinstans etter oppdrag fra fagdirektgrene."], 0.4);
+        Assert.Equal("Kompetansenettverket kan være en høringsinstans etter oppdrag fra fagdirektørene.", result.Lines[0]);
+    }
+
+    [Fact]
+    public void LeavesNumbersCodesAndNamesAlone()
+    {
+        string[] lines = ["HO21-rådet og NorPreM møttes 18. mars 2024 (sak 24/3/2022)."];
+        var result = NoisyChannelCorrector.Default.Correct(lines, 0.5);
+        Assert.Equal(lines[0], result.Lines[0]);
+    }
+}

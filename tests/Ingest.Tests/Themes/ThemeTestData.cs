@@ -1,0 +1,41 @@
+using NorPreM.Ingest.Themes;
+using UglyToad.PdfPig;
+
+namespace NorPreM.Ingest.Tests.Themes;
+
+/// <summary>Paths and real texts shared by the theme tests (repository copies of the corpus and labelled data).</summary>
+internal static class ThemeTestData
+{
+    public static string RepositoryRoot { get; } = FindRoot();
+
+    public static string ThemesDirectory => Path.Combine(RepositoryRoot, "eval", "themes");
+
+    public static string BundlePdf => Path.Combine(RepositoryRoot, "corpus", "ho21-mote-2022-03-saksdokumenter.pdf");
+
+    public static IReadOnlyList<LabelledPassage> Read(string file)
+    {
+        using var reader = new StreamReader(Path.Combine(ThemesDirectory, file));
+        return ThemeDataset.Read(reader, file);
+    }
+
+    /// <summary>Words of the given 1-based pages of a corpus PDF, joined by spaces.</summary>
+    public static string PagesText(string pdf, int first, int last)
+    {
+        using var document = PdfDocument.Open(pdf);
+        return string.Join("\n", Enumerable.Range(first, last - first + 1)
+            .Select(n => string.Join(" ", document.GetPage(n).GetWords().Select(w => w.Text))));
+    }
+
+    private static string FindRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "NorPreM.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("Fant ikke repository-roten (NorPreM.sln).");
+    }
+}

@@ -1,0 +1,70 @@
+using NorPreM.Ingest.Themes;
+
+namespace NorPreM.Ingest.Tests.Themes;
+
+/// <summary>Training on a small slice of the labelled data (fast), checking determinism and the file round trip.</summary>
+public class ThemeTrainerTests
+{
+    private static readonly ThemeTrainingOptions Small = new() { Folds = 2 };
+
+    private static IReadOnlyList<LabelledPassage> Slice()
+    {
+        var train = ThemeTestData.Read("train.jsonl");
+        return train.Where(p => !p.Id.StartsWith("norquad", StringComparison.Ordinal)).Take(90)
+            .Concat(train.Where(p => p.Id.StartsWith("norquad", StringComparison.Ordinal)).Take(30))
+            .ToList();
+    }
+
+    private static readonly string[] Probes =
+    [
+        "Habilitetsvurderinger og -avklaringer er et punkt på agendaen i alle rådsmøtene.",
+        "Strategien for persontilpasset medisin må ses i sammenheng med tilgang til helsedata og analysekapasitet.",
+    ];
+
+    [Fact]
+    public void TrainingTwiceGivesTheSameThresholdsAndScores()
+    {
+        var data = Slice();
+        var first = ThemeTrainer.Train(data, Small);
+        var second = ThemeTrainer.Train(data, Small);
+        Assert.Equal(first.Manifest.Thresholds.OrderBy(k => k.Key), second.Manifest.Thresholds.OrderBy(k => k.Key));
+        Assert.Equal(first.Manifest.TrainedOn.DataSha256, second.Manifest.TrainedOn.DataSha256);
+        Assert.Equal(Flatten(first.ScoreAll(Probes)), Flatten(second.ScoreAll(Probes)));
+    }
+
+    [Fact]
+    public void SavedModelLoadsBackWithIdenticalScores()
+    {
+        var model = ThemeTrainer.Train(Slice(), Small);
+        using var file = new MemoryStream();
+        model.Save(file);
+        file.Position = 0;
+        var loaded = ThemeModel.Load(file);
+        Assert.Equal(model.Manifest.Thresholds.OrderBy(k => k.Key), loaded.Manifest.Thresholds.OrderBy(k => k.Key));
+        Assert.Equal(Flatten(model.ScoreAll(Probes)), Flatten(loaded.ScoreAll(Probes)));
+        var meeting = loaded.ScoreAll(Probes)[0].Single(s => s.Id == "motebehandling");
+        var medicine = loaded.ScoreAll(Probes)[1].Single(s => s.Id == "motebehandling");
+        Assert.True(meeting.Score > medicine.Score, $"{meeting.Score} <= {medicine.Score}");
+    }
+
+    [Fact]
+    public void SaveToFileReplacesTheTargetAndLeavesNoTemporaryFile()
+    {
+        var directory = Directory.CreateTempSubdirectory("temamodell-");
+        try
+        {
+            var path = Path.Combine(directory.FullName, "themes.model");
+            File.WriteAllText(path, "gammel");
+            ThemeTrainer.Train(Slice(), Small).SaveToFile(path);
+            Assert.Equal([path], Directory.GetFiles(directory.FullName));
+            Assert.IsType<ModelThemeClassifier>(ThemeClassifierFactory.LoadFile(path, w => Assert.Fail(w)));
+        }
+        finally
+        {
+            directory.Delete(recursive: true);
+        }
+    }
+
+    private static List<double> Flatten(IReadOnlyList<IReadOnlyList<NorPreM.Search.Model.ThemeScore>> scores) =>
+        scores.SelectMany(s => s.Select(t => t.Score)).ToList();
+}

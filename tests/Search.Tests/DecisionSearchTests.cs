@@ -1,0 +1,47 @@
+using NorPreM.Search.Model;
+
+namespace NorPreM.Search.Tests;
+
+public sealed class DecisionSearchTests
+{
+    private static SearchIndex Build()
+    {
+        var index = SearchIndex.InMemory();
+        index.Writer.ReplaceDocument("ho21b", [
+            SearchIndexTests.Unit("ho21b", "case:18/2/2022", "Rådet diskuterte kommunikasjonsplanen for HelseOmsorg21-rådet.", UnitKind.Case, "18/2/2022"),
+            SearchIndexTests.Unit("ho21b", "decision:18/2/2022", "Rådet slutter seg til handlingsplanen for 2022 – 2023 med de kommentarer som kom frem på møtet.", UnitKind.Decision, "18/2/2022"),
+            SearchIndexTests.Unit("ho21b", "proposal:30/3/2022", "Rådet slutter seg til innspillet til revidert strategi for persontilpasset medisin.", UnitKind.Proposal, "30/3/2022"),
+            SearchIndexTests.Unit("ho21b", "ho21b:p6", "Rådet slutter seg til handlingsplanen for 2022 – 2023 med de kommentarer som kom frem på møtet.", UnitKind.Page, "18/2/2022"),
+        ]);
+        index.Writer.Commit();
+        return index;
+    }
+
+    [Fact]
+    public void DecisionScopeOnlyReturnsDecisionsAndProposals()
+    {
+        using var index = Build();
+        var response = index.Searcher.Search(new SearchRequest { Query = "handlingsplanen", Scope = SearchScope.Decisions, Collapse = false });
+        var hit = Assert.Single(response.Hits);
+        Assert.Equal(UnitKind.Decision, hit.Kind);
+
+        var proposals = index.Searcher.Search(new SearchRequest { Query = "persontilpasset medisin", Scope = SearchScope.Decisions });
+        Assert.Equal(UnitKind.Proposal, Assert.Single(proposals.Hits).Kind);
+    }
+
+    [Fact]
+    public void DecisionsRankAboveBodyTextOfEqualMatch()
+    {
+        using var index = Build();
+        var response = index.Searcher.Search(new SearchRequest { Query = "handlingsplanen 2022", Collapse = false });
+        Assert.Equal(UnitKind.Decision, response.Hits[0].Kind);
+    }
+
+    [Fact]
+    public void TypeVedtakInTheQueryIsTheSameFilter()
+    {
+        using var index = Build();
+        var response = index.Searcher.Search(new SearchRequest { Query = "rådet type:vedtak", Collapse = false });
+        Assert.Equal(UnitKind.Decision, Assert.Single(response.Hits).Kind);
+    }
+}

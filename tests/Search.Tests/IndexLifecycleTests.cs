@@ -1,0 +1,137 @@
+using Lucene.Net.Analysis.Standard;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Store;
+using Lucene.Net.Util;
+using NorPreM.Search.Model;
+
+namespace NorPreM.Search.Tests;
+
+public sealed class IndexLifecycleTests : IDisposable
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "norprem-index-" + Guid.NewGuid().ToString("N"));
+
+    public void Dispose()
+    {
+        if (System.IO.Directory.Exists(_folder))
+        {
+            System.IO.Directory.Delete(_folder, recursive: true);
+        }
+    }
+
+    private static readonly IndexUnit Minutes = SearchIndexTests.Unit("ref22", "ref22:p5",
+        "Sak 16/2/22 Orienteringer. Følgende orienteringer ble gitt: Rådets deltagelse på Arendalsuka.");
+
+    [Fact]
+    public void InMemoryRoundTripReplacesAndDeletes()
+    {
+        using var index = SearchIndex.InMemory();
+        Assert.False(index.WasRebuilt);
+        index.Writer.ReplaceDocument("ref22", [Minutes]);
+        index.Writer.Commit();
+        Assert.Single(index.Searcher.Search(new SearchRequest { Query = "Arendalsuka" }).Hits);
+
+        index.Writer.ReplaceDocument("ref22", [Minutes with { Text = "Årsrapport 2021. Rapporten legges ut på nettsiden." }]);
+        index.Writer.Commit();
+        Assert.Empty(index.Searcher.Search(new SearchRequest { Query = "Arendalsuka" }).Hits);
+        Assert.Single(index.Searcher.Search(new SearchRequest { Query = "årsrapport" }).Hits);
+        Assert.Equal("ref22.pdf", index.Writer.IndexedDocuments()["ref22"]);
+
+        index.Writer.DeleteDocument("ref22");
+        index.Writer.Commit();
+        Assert.Empty(index.Searcher.Search(new SearchRequest { Query = "årsrapport" }).Hits);
+        Assert.Empty(index.Writer.IndexedDocuments());
+    }
+
+    [Fact]
+    public void OnDiskIndexSurvivesReopenWithLearnedAcronyms()
+    {
+        using (var index = SearchIndex.OpenOrCreate(_folder))
+        {
+            index.Writer.ReplaceDocument("ref22", [Minutes with { Text = "Rådet møtte Digitalt Liv Norge om helsedata." }]);
+            index.Writer.SetLearnedAcronyms([("DLN", "Digitalt Liv Norge")]);
+            index.Writer.Commit();
+        }
+
+        using var reopened = SearchIndex.OpenOrCreate(_folder);
+        Assert.False(reopened.WasRebuilt);
+        Assert.Contains(reopened.Acronyms, p => p.Acronym == "DLN");
+        Assert.Single(reopened.Searcher.Search(new SearchRequest { Query = "DLN" }).Hits);
+    }
+
+    [Fact]
+    public void SchemaMismatchClearsTheIndexAndSaysSo()
+    {
+        // An index written by an older build: another schema version in its commit data.
+        using (var dir = FSDirectory.Open(System.IO.Directory.CreateDirectory(_folder)))
+        using (var writer = new IndexWriter(dir, new IndexWriterConfig(LuceneVersion.LUCENE_48, new StandardAnalyzer(LuceneVersion.LUCENE_48))))
+        {
+            writer.AddDocument([new TextField("text", "Referatet godkjennes.", Field.Store.YES)]);
+            writer.SetCommitData(new Dictionary<string, string> { ["norprem.schema"] = "0", ["norprem.analyzer"] = "old" });
+            writer.Commit();
+        }
+
+        using var index = SearchIndex.OpenOrCreate(_folder);
+        Assert.True(index.WasRebuilt);
+        Assert.Equal(0, index.Searcher.Search(new SearchRequest { Query = "" }).TotalUnits);
+        index.Writer.ReplaceDocument("ref22", [Minutes]);
+        index.Writer.Commit();
+        Assert.Single(index.Searcher.Search(new SearchRequest { Query = "orienteringer" }).Hits);
+    }
+
+    [Fact]
+    public void DamagedIndexFilesAreRebuilt()
+    {
+        System.IO.Directory.CreateDirectory(_folder);
+        File.WriteAllText(Path.Combine(_folder, "segments_1"), "ikke en indeks");
+        using var index = SearchIndex.OpenOrCreate(_folder);
+        Assert.True(index.WasRebuilt);
+        index.Writer.ReplaceDocument("ref22", [Minutes]);
+        index.Writer.Commit();
+        Assert.Single(index.Searcher.Search(new SearchRequest { Query = "Arendalsuka" }).Hits);
+    }
+
+    [Fact]
+    public async Task SearchesRunWhileTheWriterAdds()
+    {
+        using var index = SearchIndex.InMemory();
+        index.Writer.ReplaceDocument("ref22", [Minutes]);
+        index.Writer.Commit();
+        var writer = Task.Run(() =>
+        {
+            for (var i = 0; i < 20; i++)
+            {
+                index.Writer.ReplaceDocument("d" + i, [SearchIndexTests.Unit("d" + i, "d" + i + ":p1", "Rådet slutter seg til handlingsplanen for 2022 – 2023.")]);
+                index.Writer.Commit();
+            }
+        });
+        while (!writer.IsCompleted)
+        {
+            Assert.Single(index.Searcher.Search(new SearchRequest { Query = "Arendalsuka" }).Hits);
+        }
+
+        await writer;
+        Assert.Equal(20, index.Searcher.Search(new SearchRequest { Query = "handlingsplanen", Collapse = false, PageSize = 50 }).TotalUnits);
+    }
+
+    [Fact]
+    public void RepairedWordIsFoundInBothFormsAndMarkedInTheSnippet()
+    {
+        const string text = "Budsjett og regnskap skal godkjennes av interregionalt fagdirektørmøte.";
+        var offset = text.IndexOf("fagdirektørmøte", StringComparison.Ordinal);
+        var unit = SearchIndexTests.Unit("mandat", "mandat:p1", text) with
+        {
+            Repairs = [new TextRepair(offset, "fagdirektørmøte".Length, "fagdirektgrmote", "fagdirektørmøte", 0.93)],
+        };
+        using var index = SearchIndex.InMemory();
+        index.Writer.ReplaceDocument("mandat", [unit]);
+        index.Writer.Commit();
+
+        var damaged = index.Searcher.Search(new SearchRequest { Query = "fagdirektgrmote" });
+        var repaired = index.Searcher.Search(new SearchRequest { Query = "fagdirektørmøte" });
+        Assert.Single(damaged.Hits);
+        Assert.Single(repaired.Hits);
+        Assert.False(damaged.Fuzzy);
+        Assert.Contains("<mark><mark class=\"repaired\" title=\"OCR: fagdirektgrmote\">fagdirektørmøte</mark></mark>", repaired.Hits[0].Snippet);
+    }
+}

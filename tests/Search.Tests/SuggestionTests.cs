@@ -1,0 +1,81 @@
+using NorPreM.Search.Model;
+
+namespace NorPreM.Search.Tests;
+
+public sealed class SuggestionTests(CorpusFixture corpus) : IClassFixture<CorpusFixture>
+{
+    [Fact]
+    public void AutocompleteCompletesWordsOfTheIndex()
+    {
+        var suggestions = corpus.Index.Searcher.Suggest("helsepers", 10);
+        Assert.Contains(suggestions, s => s.Text == "helsepersonellkommisjonen" && s.Kind == SuggestionKind.Term);
+    }
+
+    [Fact]
+    public void AutocompleteCompletesTheLastWordOfSeveral()
+    {
+        var suggestions = corpus.Index.Searcher.Suggest("innspill til helsepers", 10);
+        Assert.Contains(suggestions, s => s.Text == "innspill til helsepersonellkommisjonen");
+    }
+
+    [Fact]
+    public void AutocompleteOffersCaseNumbers()
+    {
+        var suggestions = corpus.Index.Searcher.Suggest("28/3", 5);
+        Assert.Contains(suggestions, s => s.Text == "28/3/2022" && s.Kind == SuggestionKind.CaseNumber);
+    }
+
+    [Fact]
+    public void AutocompleteOffersAcronymsWithTheirNames()
+    {
+        var suggestions = corpus.Index.Searcher.Suggest("HO", 10);
+        Assert.Contains(suggestions, s => s.Text == "HOD" && s.Detail == "Helse- og omsorgsdepartementet");
+    }
+
+    [Fact]
+    public void AutocompleteOffersTitles()
+    {
+        var suggestions = corpus.Index.Searcher.Suggest("revidert m", 10);
+        Assert.Contains(suggestions, s => s.Text == "Revidert mandat" && s.Kind == SuggestionKind.Title);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("<script>")]
+    [InlineData("\"")]
+    public void AutocompleteOfOddInputNeverThrows(string prefix) => Assert.NotNull(corpus.Index.Searcher.Suggest(prefix, 5));
+
+    [Fact]
+    public void DidYouMeanCorrectsAMisspelledCompound()
+    {
+        var response = corpus.Search("helsepersonelkomisjonen");
+        Assert.Equal("helsepersonellkommisjonen", response.DidYouMean);
+    }
+
+    [Fact]
+    public void DidYouMeanStaysQuietForWordsOfTheIndex()
+    {
+        Assert.Null(corpus.Index.Searcher.DidYouMean("helsepersonellkommisjonen"));
+    }
+
+    [Fact]
+    public void FuzzyFallbackFindsAMisspelledWord()
+    {
+        var response = corpus.Search("Arendalsukka");
+        Assert.True(response.Fuzzy);
+        Assert.Contains(response.Hits, h => corpus.Units.Single(u => u.Id == h.Id).Text.Contains("Arendalsuka"));
+        Assert.Contains("<mark>Arendalsuka</mark>", response.Hits[0].Snippet);
+    }
+
+    [Fact]
+    public void MoreLikeThisFindsOtherCasesAboutTheSameTopic()
+    {
+        var similar = corpus.Index.Searcher.MoreLikeThis(CorpusFixture.Bundle + "#28", 5);
+        Assert.NotEmpty(similar);
+        Assert.DoesNotContain(similar, h => h.CaseNumber == "30/3/2022");
+        Assert.Contains(similar, h => h.Document == CorpusFixture.Mandate || h.CaseNumber == "31/3/2022");
+    }
+
+    [Fact]
+    public void MoreLikeThisOfAnUnknownUnitIsEmpty() => Assert.Empty(corpus.Index.Searcher.MoreLikeThis("finnes-ikke", 5));
+}
