@@ -184,6 +184,15 @@ public sealed class PagesTests(NorPreMAppFactory factory) : IClassFixture<NorPre
     }
 
     [Fact]
+    public async Task RepairedWordIsMarkedInTheSnippet()
+    {
+        var html = await Page("/?q=fagdirektørene&kind=Page");
+
+        Assert.Contains("<mark class=\"repaired\"", html);
+        Assert.Contains($"href=\"/documents/{TestKnowledge.MandateId}/pdf#page=1\"", html);
+    }
+
+    [Fact]
     public async Task PagesDeclareNorwegianAndHaveASkipLink()
     {
         var html = await Page("/");
