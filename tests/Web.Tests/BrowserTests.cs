@@ -138,10 +138,13 @@ public sealed class BrowserTests(BrowserFixture browser)
         }
 
         var phone = await browser.NewPageAsync(390, 844);
-        await phone.GotoAsync("/?q=persontilpasset");
-        var overflow = await phone.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > window.innerWidth + 1");
-        Assert.False(overflow, "siden er bredere enn en mobilskjerm");
-        await browser.ScreenshotAsync(phone, "mobil-sok");
+        foreach (var (url, name) in new[] { ("/?q=persontilpasset", "mobil-sok"), ("/tema", "mobil-tema"), ("/saker/30-3-2022", "mobil-sak"), ("/rad/ho21", "mobil-rad") })
+        {
+            await phone.GotoAsync(url);
+            var overflow = await phone.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > window.innerWidth + 1");
+            Assert.False(overflow, $"{url} er bredere enn en mobilskjerm");
+            await browser.ScreenshotAsync(phone, name);
+        }
         await page.Context.CloseAsync();
         await phone.Context.CloseAsync();
     }

@@ -103,6 +103,7 @@ public sealed class PagesTests(NorPreMAppFactory factory) : IClassFixture<NorPre
 
         Assert.Contains("<span class=\"case-number\">Sak 30/3/2022</span> Strategi for persontilpasset medisin", html);
         Assert.Contains("Ina Dahlsveen, Henrietta Blankson", html);
+        Assert.Contains("<a href=\"/rad/ho21/moter/3-2022\">Møte 3/2022</a>, <time datetime=\"2022-06-03\">3. juni 2022</time>", html);
         Assert.Contains("Forslag til vedtak", html);
         Assert.Contains("Referatet med vedtaket finnes ikke i korpuset ennå.", html);
         Assert.Contains("href=\"/saker/19-2-2022\"", html);
