@@ -27,11 +27,5 @@ public sealed record IngestStages(
     }
 
     /// <summary>The default OCR repair stage.</summary>
-    public static IOcrRepairer CreateRepairer(Action<string> log) => new PassThroughRepairer();
-
-    // Interim stages until the OCR, structure and theme stages land.
-    private sealed class PassThroughRepairer : IOcrRepairer
-    {
-        public ExtractedDocument Repair(ExtractedDocument document, ReadOnlyMemory<byte> pdf) => document;
-    }
+    public static IOcrRepairer CreateRepairer(Action<string> log) => OcrRepairStage.CreateDefault(log);
 }
