@@ -106,3 +106,21 @@ public sealed class OutlineRobustnessTests
         Assert.Contains(parts, p => p.Source == "outline" && p.CaseNumber == "27/3/2022" && p.LastPage == 35);
     }
 }
+
+public sealed class NestedOutlineTests
+{
+    [Fact]
+    public void SkipsASingleRootBookmarkOverTheDocuments()
+    {
+        var outline = new List<OutlineItem>
+        {
+            new("Saksdokumenter møte 3/2022", 1, 0),
+            new("Sak 24-3-2022 Godkjenning av innkalling og saksliste", 1, 1),
+            new("Sak 25-3-2022 Spørsmål om habilitet", 2, 1),
+            new("Sak 26-3-2022 Godkjenning av referat fra 2-2022", 3, 1),
+        };
+        var parts = StructureStage.CreateParser().Parse(StructureFixture.Extracted with { Outline = outline }).Document.Parts;
+        Assert.Equal(["24/3/2022", "25/3/2022", "26/3/2022"], parts.Select(p => p.CaseNumber));
+        Assert.Equal((3, 35), (parts[2].FirstPage, parts[2].LastPage));
+    }
+}

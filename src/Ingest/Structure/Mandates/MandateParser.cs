@@ -133,6 +133,12 @@ public sealed partial class MandateParser : IMandateParser
         {
             var row = rows[i];
             var marker = MarkerRegex().Match(row.Text);
+            if (!marker.Success && inPoint && points.Count > 0 && points[^1].Label == "•" && Math.Abs(row.Left - points[^1].Left) < 4)
+            {
+                // An OCR bullet ("e", "o") before a word in lower case, aligned with the bullets above it.
+                marker = OcrBulletRegex().Match(row.Text);
+            }
+
             if (marker.Success && (marker.Groups["n"].Success || marker.Groups["b"].Success || (paragraphLeft is { } pl && row.Left > pl + 6)))
             {
                 var label = marker.Groups["n"].Success ? marker.Groups["n"].Value : "•";
@@ -252,6 +258,9 @@ public sealed partial class MandateParser : IMandateParser
     // "1. ", "2) ", a bullet, or the OCR forms of a bullet ("e ", "o " before a capital or a digit).
     [GeneratedRegex(@"^\s*(?:(?<n>\d{1,2})[.)]\s+|(?<b>[•▪●◦\-–\uF0B7])\s+|[eo»](?:\s+[—–\-])?(?=\s+[\p{Lu}\d])\s+)")]
     private static partial Regex MarkerRegex();
+
+    [GeneratedRegex(@"^\s*[*'`.,·]?[eo•]\s+(?=\S)")]
+    private static partial Regex OcrBulletRegex();
 
     [GeneratedRegex(@"\p{L}{3,}")]
     private static partial Regex SpeckWordRegex();

@@ -101,7 +101,10 @@ public sealed partial class BundleSplitter : IBundleSplitter
             return [];
         }
 
-        var topLevel = usable.Min(o => o.Level);
+        // The shallowest level that names at least two documents: a single root bookmark ("Saksdokumenter") over the
+        // real entries is skipped.
+        var levels = usable.GroupBy(o => o.Level).OrderBy(g => g.Key).ToList();
+        var topLevel = levels.FirstOrDefault(g => g.Count() >= 2)?.Key ?? levels[0].Key;
         var starts = new List<Start>();
         foreach (var group in usable.Where(o => o.Level == topLevel).Select((o, i) => (o, i)).GroupBy(x => x.o.Page!.Value).OrderBy(g => g.Key))
         {
