@@ -1,4 +1,6 @@
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using NorPreM.Web.Knowledge;
 using NorPreM.Web.Tests.Fixtures;
 
 namespace NorPreM.Web.Tests;
@@ -191,6 +193,27 @@ public sealed class PagesTests(NorPreMAppFactory factory) : IClassFixture<NorPre
 
         Assert.Contains("<mark class=\"repaired\"", html);
         Assert.Contains($"href=\"/documents/{TestKnowledge.MandateId}/pdf#page=1\"", html);
+    }
+
+    [Fact]
+    public async Task PagesSayThatIndexingIsRunning()
+    {
+        factory.WaitUntilReady();
+        var state = factory.Services.GetRequiredService<KnowledgeState>();
+        var before = state.Status;
+        state.Report(new IngestStatus(IngestPhase.Running, "Indekserer norprem-revidert-mandat-2024.pdf: leser tekst", 2, 2));
+        try
+        {
+            var html = await Page("/vedtak");
+
+            Assert.Contains("<p class=\"notice\" role=\"status\" id=\"indekserer\">", html);
+            Assert.Contains("Indekserer dokumentene …", html);
+            Assert.Contains("(2 av 2 filer)", html);
+        }
+        finally
+        {
+            state.Report(before);
+        }
     }
 
     [Fact]
