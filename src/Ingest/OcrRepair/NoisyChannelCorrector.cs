@@ -43,7 +43,7 @@ public sealed class NoisyChannelCorrector : ITextCorrector
     private const double NamePrior = 0.02;
 
     /// <summary>Weight of the page's own word cache against the frequency table.</summary>
-    private const double CacheWeight = 0.05;
+    private const double CacheWeight = 0.2;
 
     /// <summary>Candidates this far (natural log) below the best on their own are not weighed in context.</summary>
     private const double Beam = 7.0;
@@ -138,12 +138,15 @@ public sealed class NoisyChannelCorrector : ITextCorrector
 
         // A page repeats its own words: forms with æ/ø/å that are written so or that repair a non-word form a cache
         // that raises their probability elsewhere on the page (a cache language model; Kuhn and De Mori 1990).
+        // A word's own pass-1 choice is left out of its cache, or every guess would vouch for itself.
         var cache = new Dictionary<string, int>(StringComparer.Ordinal);
+        var cached = new bool[items.Count];
         for (var i = 0; i < items.Count; i++)
         {
             if (first[i].AsSpan().IndexOfAny("æøå") >= 0 && (first[i] == items[i].Lower || !items[i].Options[0].Valid))
             {
                 cache[first[i]] = cache.GetValueOrDefault(first[i]) + 1;
+                cached[i] = true;
             }
         }
 
@@ -167,7 +170,14 @@ public sealed class NoisyChannelCorrector : ITextCorrector
             for (var k = 0; k < item.Options.Length; k++)
             {
                 var o = item.Options[k];
-                var unigram = o.Unigram + CacheWeight * cache.GetValueOrDefault(o.Text) / items.Count;
+                var seen = cache.GetValueOrDefault(o.Text) - (cached[i] && o.Text == first[i] ? 1 : 0);
+                var unigram = o.Unigram + CacheWeight * seen / items.Count;
+                if (o.Text == "&" && next is not null && char.IsLower(next.Token.Text[0]))
+                {
+                    // '&' joins names ("Ernst & Young"); before a lower-case word it is far likelier a misread 'å'.
+                    unigram *= 0.01;
+                }
+
                 var left = previous is null ? unigram : _frequencies.Next(previous, o.Text, unigram);
                 var right = nextWord is null ? 1.0 : _frequencies.Next(o.Text, nextWord, nextUnigram) / nextUnigram;
                 scores[k] = Channel(o, logTheta) + Math.Log(left) + Math.Log(right);

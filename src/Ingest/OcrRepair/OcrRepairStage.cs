@@ -19,6 +19,7 @@ public sealed class OcrRepairStage : IOcrRepairer
     private readonly IOcrEngine? _engine;
     private readonly Func<ReadOnlyMemory<byte>, IPageImageSource>? _images;
     private readonly Action<string> _log;
+    private readonly OcrWordMerger _merger = new(ConfusionModel.Default);
 
     /// <summary>
     /// Builds the stage. <paramref name="engine"/> null turns re-OCR off; <paramref name="images"/> opens the page
@@ -83,30 +84,92 @@ public sealed class OcrRepairStage : IOcrRepairer
         var hasText = !string.IsNullOrWhiteSpace(original);
         var quality = hasText ? _scorer.Score(original, "text-layer") : new PageQuality(1.0, true, "none", ["ingen tekst"]);
         var blocks = page.Blocks;
+        var textLayerLines = blocks.SelectMany(b => b.Lines).ToList();
+        var lines = textLayerLines.Select(l => l.Text).ToList();
+        IReadOnlyList<LineRepair> ocrRepairs = [];
 
         if (quality.Damaged && _engine is not null && (page.ImageCount > 0 || !hasText))
         {
             var ocr = ReadAgain(fileName, page, images());
-            if (ocr is not null)
+            var ocrText = ocr is null ? "" : string.Join("\n\n", ocr.Select(b => b.Text));
+            if (ocr is not null && !string.IsNullOrWhiteSpace(ocrText))
             {
-                var ocrText = string.Join("\n\n", ocr.Select(b => b.Text));
+                // First choice: the text layer's lines with the OCR's letters, so the layout stays as it was.
+                var merged = hasText ? _merger.Merge(textLayerLines, ocr) : null;
+                var mergedQuality = merged is null ? null : _scorer.Score(JoinLikePage(blocks, merged.Lines), "text-layer+ocr");
                 var ocrQuality = _scorer.Score(ocrText, "ocr");
-                if (!string.IsNullOrWhiteSpace(ocrText) && ocrQuality.Score < quality.Score)
+                if (merged is not null && mergedQuality is { Damaged: false } && mergedQuality.Score < quality.Score)
+                {
+                    var note = string.Create(CultureInfo.InvariantCulture,
+                        $"bokstaver fra ny OCR ({merged.Repairs.Count} ord; skår {quality.Score:0.00} → {mergedQuality.Score:0.00})");
+                    _log($"{fileName} side {page.Number}: {note}");
+                    lines = [.. merged.Lines];
+                    ocrRepairs = merged.Repairs;
+                    quality = mergedQuality with { Reasons = [.. mergedQuality.Reasons, note] };
+                }
+                else if (ocrQuality.Score < quality.Score)
                 {
                     var note = string.Create(CultureInfo.InvariantCulture, $"lest på nytt med OCR (skår {quality.Score:0.00} → {ocrQuality.Score:0.00})");
                     _log($"{fileName} side {page.Number}: {note}");
                     blocks = ocr;
+                    lines = blocks.SelectMany(b => b.Lines).Select(l => l.Text).ToList();
                     quality = ocrQuality with { Reasons = [.. ocrQuality.Reasons, note] };
                 }
             }
         }
 
-        var lines = blocks.SelectMany(b => b.Lines).Select(l => l.Text).ToList();
         var corrected = _corrector.Correct(lines, quality.Score);
         var repairedBlocks = Rebuild(blocks, corrected.Lines);
-        var repairs = ToPageOffsets(repairedBlocks, corrected.Repairs);
+        var lineRepairs = ocrRepairs.Count == 0 ? corrected.Repairs : Combine(textLayerLines, corrected, ocrRepairs);
+        var repairs = ToPageOffsets(repairedBlocks, lineRepairs);
         var repairedPage = page with { Blocks = repairedBlocks, Quality = quality, Repairs = repairs };
         return repairedPage.Text == original ? repairedPage : repairedPage with { OriginalText = original };
+    }
+
+    /// <summary>The page text the lines would give in these blocks (lines joined by '\n', blocks by "\n\n").</summary>
+    private static string JoinLikePage(IReadOnlyList<TextBlock> blocks, IReadOnlyList<string> lines)
+    {
+        var parts = new List<string>(blocks.Count);
+        var next = 0;
+        foreach (var block in blocks)
+        {
+            parts.Add(string.Join("\n", lines.Skip(next).Take(block.Lines.Count)));
+            next += block.Lines.Count;
+        }
+
+        return string.Join("\n\n", parts);
+    }
+
+    /// <summary>
+    /// Repairs of a page whose words came from the OCR and then the corrector: each word that differs from the text
+    /// layer, with the corrector's confidence where the corrector changed it last, else the OCR's.
+    /// </summary>
+    private static IReadOnlyList<LineRepair> Combine(IReadOnlyList<TextLine> textLayer, CorrectedText corrected, IReadOnlyList<LineRepair> fromOcr)
+    {
+        var repairs = new List<LineRepair>();
+        for (var i = 0; i < textLayer.Count; i++)
+        {
+            var before = WordTokenizer.Tokenize(textLayer[i].Text);
+            var after = WordTokenizer.Tokenize(corrected.Lines[i]);
+            if (before.Count != after.Count)
+            {
+                continue; // cannot happen: both steps replace one word by one word
+            }
+
+            for (var k = 0; k < after.Count; k++)
+            {
+                if (before[k].Text == after[k].Text)
+                {
+                    continue;
+                }
+
+                var start = after[k].Start;
+                var byCorrector = corrected.Repairs.FirstOrDefault(r => r.Line == i && r.Start == start);
+                repairs.Add(new LineRepair(i, start, before[k].Text, after[k].Text, byCorrector?.Confidence ?? OcrWordMerger.OcrConfidence));
+            }
+        }
+
+        return repairs;
     }
 
     private IReadOnlyList<TextBlock>? ReadAgain(string fileName, ExtractedPage page, IPageImageSource? images)
@@ -121,7 +184,7 @@ public sealed class OcrRepairStage : IOcrRepairer
             _log($"{fileName} side {page.Number}: OCR feilet ({e.Message}); teksten rettes bare med korrigering.");
             return null;
         }
-        catch (Exception e) when (e is InvalidOperationException or ArgumentException or IOException
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or IOException or NotSupportedException
                                       or UglyToad.PdfPig.Core.PdfDocumentFormatException)
         {
             _log($"{fileName} side {page.Number}: fant ikke sidebildet ({e.Message}); teksten rettes bare med korrigering.");

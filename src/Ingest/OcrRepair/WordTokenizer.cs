@@ -60,6 +60,12 @@ public static class WordTokenizer
     /// </summary>
     public static bool IsCorrectable(string token)
     {
+        // A lone capital is an initial, a label or an abbreviation ("R & D"), except "A" for a sentence-initial "Å".
+        if (token.Length == 1 && char.IsUpper(token[0]) && token[0] != 'A')
+        {
+            return false;
+        }
+
         var letters = 0;
         var digits = 0;
         var upperInside = false;

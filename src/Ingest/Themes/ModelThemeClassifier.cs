@@ -38,3 +38,16 @@ public sealed class NoThemesClassifier(string reason) : IThemeClassifier
 
     public IReadOnlyList<ThemeScore> Classify(string text) => [];
 }
+
+/// <summary>Helpers for applying a classifier to structured units.</summary>
+public static class ThemeClassifierExtensions
+{
+    /// <summary>
+    /// Themes of a case together with its attachments. A case paper is often a short cover note ("the council is asked
+    /// to endorse the attached input") while the attachment carries the substance, so classifying the cover note
+    /// alone misses themes the case is really about (Sak 30/3/2022: the cover note is about the strategy process,
+    /// the attached letter about personalised medicine, health data, priorities and law).
+    /// </summary>
+    public static IReadOnlyList<ThemeScore> ClassifyCase(this IThemeClassifier classifier, string caseText, IEnumerable<string> attachmentTexts) =>
+        classifier.Classify(string.Join("\n\n", attachmentTexts.Prepend(caseText).Where(t => !string.IsNullOrWhiteSpace(t))));
+}

@@ -119,20 +119,23 @@ public static class ThemeTrainer
     }
 
     /// <summary>
-    /// Per theme, the threshold on the probability that maximises F1 over the given out-of-fold probabilities;
-    /// when several thresholds tie, the middle of the best run is taken (less sensitive to a single passage).
+    /// Per theme, a probability threshold chosen on out-of-fold probabilities. F1 is computed on a grid of thresholds
+    /// (0.05 … 0.95) and smoothed over neighbouring thresholds (±0.03), so one passage cannot pull the choice to an
+    /// extreme; the theme's best threshold is then shrunk toward the threshold that maximises F1 pooled over all
+    /// themes, in proportion to how few positives the theme has (t = (n·t_theme + k·t_all) / (n + k), k = 10), the
+    /// usual empirical-Bayes remedy for estimates from small samples. Themes with no positives get the pooled one.
     /// </summary>
     public static IReadOnlyDictionary<string, double> ChooseThresholds(IReadOnlyList<LabelledPassage> data, double[][] probabilities)
     {
-        var thresholds = new Dictionary<string, double>(StringComparer.Ordinal);
-        for (var t = 0; t < ThemeTaxonomy.Ids.Count; t++)
+        const double Prior = 10;
+        var grid = Enumerable.Range(5, 91).Select(step => step / 100.0).ToArray();
+        var themes = ThemeTaxonomy.Ids.Count;
+        var counts = new (int Tp, int Fp, int Fn)[themes, grid.Length];
+        for (var t = 0; t < themes; t++)
         {
             var id = ThemeTaxonomy.Ids[t];
-            var best = -1.0;
-            var bestRun = new List<double>();
-            for (var step = 5; step <= 95; step++)
+            for (var g = 0; g < grid.Length; g++)
             {
-                var threshold = step / 100.0;
                 int tp = 0, fp = 0, fn = 0;
                 for (var i = 0; i < data.Count; i++)
                 {
@@ -141,26 +144,58 @@ public static class ThemeTrainer
                         continue;
                     }
 
-                    var predicted = probabilities[i][t] >= threshold;
+                    var predicted = probabilities[i][t] >= grid[g];
                     var gold = data[i].Themes.Contains(id);
                     if (predicted && gold) tp++;
                     else if (predicted) fp++;
                     else if (gold) fn++;
                 }
 
-                var f1 = tp == 0 ? 0 : 2.0 * tp / (2.0 * tp + fp + fn);
-                if (f1 > best + 1e-12)
+                counts[t, g] = (tp, fp, fn);
+            }
+        }
+
+        static double F1(int tp, int fp, int fn) => tp == 0 ? 0 : 2.0 * tp / (2.0 * tp + fp + fn);
+
+        double[] Smooth(Func<int, double> f1) => grid.Select((_, g) =>
+            Enumerable.Range(g - 3, 7).Where(k => k >= 0 && k < grid.Length).Average(k => f1(k))).ToArray();
+
+        static int Best(double[] scores)
+        {
+            var best = 0;
+            for (var g = 1; g < scores.Length; g++)
+            {
+                if (scores[g] > scores[best] + 1e-12)
                 {
-                    best = f1;
-                    bestRun = [threshold];
-                }
-                else if (Math.Abs(f1 - best) <= 1e-12 && bestRun.Count > 0 && Math.Abs(bestRun[^1] - (threshold - 0.01)) < 1e-9)
-                {
-                    bestRun.Add(threshold);
+                    best = g;
                 }
             }
 
-            thresholds[id] = best <= 0 ? 0.5 : Math.Round(bestRun[bestRun.Count / 2], 2);
+            return best;
+        }
+
+        var pooled = Smooth(g =>
+        {
+            int tp = 0, fp = 0, fn = 0;
+            for (var t = 0; t < themes; t++)
+            {
+                tp += counts[t, g].Tp;
+                fp += counts[t, g].Fp;
+                fn += counts[t, g].Fn;
+            }
+
+            return F1(tp, fp, fn);
+        });
+        var pooledThreshold = grid[Best(pooled)];
+
+        var thresholds = new Dictionary<string, double>(StringComparer.Ordinal);
+        for (var t = 0; t < themes; t++)
+        {
+            var theme = t;
+            var positives = data.Where((d, i) => probabilities[i] is not null && d.Themes.Contains(ThemeTaxonomy.Ids[theme])).Count();
+            var own = grid[Best(Smooth(g => F1(counts[theme, g].Tp, counts[theme, g].Fp, counts[theme, g].Fn)))];
+            var shrunk = positives == 0 ? pooledThreshold : (positives * own + Prior * pooledThreshold) / (positives + Prior);
+            thresholds[ThemeTaxonomy.Ids[t]] = Math.Round(shrunk, 2);
         }
 
         return thresholds;

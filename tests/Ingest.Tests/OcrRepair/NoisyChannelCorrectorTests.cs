@@ -76,9 +76,16 @@ public sealed class NoisyChannelCorrectorTests
     }
 
     [Fact]
+    public void ReadsAnAmpersandBeforeAVerbAsAaRing()
+    {
+        var result = NoisyChannelCorrector.Default.Correct(["som er lagt til Helse Sgr-@st & forvalte."], 0.5);
+        Assert.Equal("som er lagt til Helse Sør-Øst å forvalte.", result.Lines[0]);
+    }
+
+    [Fact]
     public void LeavesNumbersCodesAndNamesAlone()
     {
-        string[] lines = ["HO21-rådet og NorPreM møttes 18. mars 2024 (sak 24/3/2022)."];
+        string[] lines = ["HO21-rådet og NorPreM møttes 18. mars 2024 (sak 24/3/2022) om R & D, 3D-print og Ernst & Young."];
         var result = NoisyChannelCorrector.Default.Correct(lines, 0.5);
         Assert.Equal(lines[0], result.Lines[0]);
     }

@@ -58,15 +58,31 @@ public sealed class OcrRepairStageTests
     }
 
     [Fact]
-    public void TakesTheReOcrWhenItScoresBetter()
+    public void TakesTheLettersOfTheReOcrAndKeepsTheLinesOfTheTextLayer()
     {
         var log = new List<string>();
         var stage = Stage(new FakeEngine(GoodOcr), log);
         var page = stage.Repair(OnePage(DamagedLines, imageCount: 1), ReadOnlyMemory<byte>.Empty).Pages[0];
+        Assert.Equal("text-layer+ocr", page.Quality!.Source);
+        Assert.Equal(
+            "2. NorPreM blir finansiert med øremerkede midler fra Helse- og omsorgsdepartementet\n"
+            + "som er lagt til Helse Sør-Øst å forvalte. Budsjett og regnskap skal godkjennes av\n"
+            + "interregionalt fagdirektørmøte.",
+            page.Text);
+        Assert.Contains("Sgr-@st", page.OriginalText);
+        Assert.Contains(page.Repairs, r => r.Before == "fagdirektgrmote" && r.After == "fagdirektørmøte");
+        Assert.All(page.Repairs, r => Assert.Equal(r.After, page.Text.Substring(r.Offset, r.Length)));
+        Assert.Contains(log, l => l.Contains("bokstaver fra ny OCR", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void TakesTheWholeReOcrWhenItsLinesLieElsewhere()
+    {
+        var stage = Stage(new FakeEngine(GoodOcr, top: 300), []);
+        var page = stage.Repair(OnePage(DamagedLines, imageCount: 1), ReadOnlyMemory<byte>.Empty).Pages[0];
         Assert.Equal("ocr", page.Quality!.Source);
         Assert.Contains("Helse Sør-Øst å forvalte", page.Text);
         Assert.Contains("Sgr-@st", page.OriginalText);
-        Assert.Contains(log, l => l.Contains("lest på nytt", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -145,17 +161,19 @@ public sealed class OcrRepairStageTests
         [],
         [new ExtractedPage { Number = 1, Width = 595, Height = 842, Blocks = lines.Length == 0 ? [] : [Block(lines)], ImageCount = imageCount, InvisibleText = imageCount > 0 }]);
 
-    private static TextBlock Block(params string[] lines) =>
-        new(lines.Select((l, i) => new TextLine(l, [], 50, 700 - i * 14, 500, 712 - i * 14, 11, false)).ToList());
+    private static TextBlock Block(params string[] lines) => BlockAt(712, lines);
 
-    private sealed class FakeEngine(string text) : IOcrEngine
+    private static TextBlock BlockAt(double top, params string[] lines) =>
+        new(lines.Select((l, i) => new TextLine(l, [], 50, top - 12 - i * 14, 500, top - i * 14, 11, false)).ToList());
+
+    private sealed class FakeEngine(string text, double top = 712) : IOcrEngine
     {
         public int Calls { get; private set; }
 
         public IReadOnlyList<TextBlock> Recognize(PageImage image)
         {
             Calls++;
-            return [Block(text.Split('\n'))];
+            return [BlockAt(top, text.Split('\n'))];
         }
     }
 

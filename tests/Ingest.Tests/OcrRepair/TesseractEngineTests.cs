@@ -74,9 +74,12 @@ public sealed class TesseractEngineTests
         var mandate = OcrTestData.Mandate.Value;
         var first = mandate with { Pages = [mandate.Pages[0]] };
         var page = stage.Repair(first, OcrTestData.MandatePdf.Value).Pages[0];
-        Assert.Equal("ocr", page.Quality!.Source);
+        Assert.Equal("text-layer+ocr", page.Quality!.Source);
         Assert.False(page.Quality.Damaged);
         Assert.Contains("etablert på oppdrag", page.Text);
+        Assert.Contains("tjenestene og en rådgivende rolle", page.Text);
+        Assert.Contains("7. Det etableres åpne nettverksmøter i alle helseregioner.", page.Text);
+        Assert.Equal(first.Pages[0].Blocks.Select(b => b.Lines.Count), page.Blocks.Select(b => b.Lines.Count));
         Assert.Contains("pd oppdrag", page.OriginalText);
         Assert.Contains(log, l => l.Contains("side 1", StringComparison.Ordinal));
     }

@@ -32,6 +32,18 @@ public class ShippedThemeModelTests
     }
 
     [Fact]
+    public void CaseWithItsAttachmentGetsTheAttachmentsThemes()
+    {
+        var coverNote = ThemeTestData.PagesText(ThemeTestData.BundlePdf, 27, 27);
+        var letter = ThemeTestData.PagesText(ThemeTestData.BundlePdf, 28, 31);
+        var alone = Shipped.Value.Classify(coverNote).Select(t => t.Id).ToList();
+        var withLetter = Shipped.Value.ClassifyCase(coverNote, [letter]).Select(t => t.Id).ToList();
+        Assert.Contains("persontilpasset-medisin", alone);
+        Assert.Contains("persontilpasset-medisin", withLetter);
+        Assert.Contains("helsedata", withLetter);
+    }
+
+    [Fact]
     public void QuestionOfImpartialityIsMeetingBusiness()
     {
         // Sak 25/3/2022 "Spørsmål om habilitet" (p. 2).

@@ -6,6 +6,7 @@ namespace NorPreM.Ingest.Tests.Themes;
 public class ThemeTrainerTests
 {
     private static readonly ThemeTrainingOptions Small = new() { Folds = 2 };
+    private static readonly Lazy<ThemeModel> Trained = new(() => ThemeTrainer.Train(Slice(), Small));
 
     private static IReadOnlyList<LabelledPassage> Slice()
     {
@@ -24,9 +25,8 @@ public class ThemeTrainerTests
     [Fact]
     public void TrainingTwiceGivesTheSameThresholdsAndScores()
     {
-        var data = Slice();
-        var first = ThemeTrainer.Train(data, Small);
-        var second = ThemeTrainer.Train(data, Small);
+        var first = Trained.Value;
+        var second = ThemeTrainer.Train(Slice(), Small);
         Assert.Equal(first.Manifest.Thresholds.OrderBy(k => k.Key), second.Manifest.Thresholds.OrderBy(k => k.Key));
         Assert.Equal(first.Manifest.TrainedOn.DataSha256, second.Manifest.TrainedOn.DataSha256);
         Assert.Equal(Flatten(first.ScoreAll(Probes)), Flatten(second.ScoreAll(Probes)));
@@ -35,7 +35,7 @@ public class ThemeTrainerTests
     [Fact]
     public void SavedModelLoadsBackWithIdenticalScores()
     {
-        var model = ThemeTrainer.Train(Slice(), Small);
+        var model = Trained.Value;
         using var file = new MemoryStream();
         model.Save(file);
         file.Position = 0;
@@ -55,7 +55,7 @@ public class ThemeTrainerTests
         {
             var path = Path.Combine(directory.FullName, "themes.model");
             File.WriteAllText(path, "gammel");
-            ThemeTrainer.Train(Slice(), Small).SaveToFile(path);
+            Trained.Value.SaveToFile(path);
             Assert.Equal([path], Directory.GetFiles(directory.FullName));
             Assert.IsType<ModelThemeClassifier>(ThemeClassifierFactory.LoadFile(path, w => Assert.Fail(w)));
         }
