@@ -39,6 +39,12 @@ public sealed class NoisyChannelCorrector : ITextCorrector
 
     private const double SymbolPrior = 1e-3;
 
+    /// <summary>Log-odds by which the letter model must prefer an 'ø' for a 'g' before it is considered.</summary>
+    private const double LetterEvidence = 3.0;
+
+    /// <summary>Most a letter-model preference may raise an unknown word's prior (natural log).</summary>
+    private const double MaxLetterGain = 7.0;
+
     /// <summary>Pseudo-count of an unknown capitalised word inside a sentence (a name).</summary>
     private const double NamePrior = 0.02;
 
@@ -259,13 +265,17 @@ public sealed class NoisyChannelCorrector : ITextCorrector
                 // Neighbours count as context only when nothing but spaces or a hyphen lies between them.
                 var gap = line.AsSpan(token.End, end - token.End).Trim();
                 var adjacent = gap.Length == 0 || gap is "-";
-                var correctable = WordTokenizer.IsCorrectable(token.Text) && !IsAbbreviationPart(line, token);
+                var correctable = WordTokenizer.IsCorrectable(token.Text) && !IsAbbreviationPart(line, token)
+                    && !(sentenceStart is false && IsCode(token.Text)) && !IsAddress(line, token);
                 var lower = token.Text.ToLowerInvariant();
                 var options = correctable ? OptionsFor(lower, questionValidWords) : [new Option(lower, 0, 0, 0, true, SymbolPrior)];
-                if (options.Length > 1 && !options[0].Valid && !sentenceStart && char.IsUpper(token.Text[0]))
+                if (options.Length > 1 && !options[0].Valid && !sentenceStart && char.IsUpper(token.Text[0]) && IsAllLetters(lower))
                 {
-                    // A capitalised word inside a sentence that the lexicon lacks is most likely a name.
-                    options = [options[0] with { Unigram = Math.Max(options[0].Unigram, NamePrior / _frequencies.Total) }, .. options[1..]];
+                    // A capitalised word inside a sentence that the lexicon lacks is most likely a name, unless it
+                    // carries the mark of a misreading ('@', '&' or a digit among its letters: "Milj@direktoratet").
+                    // A respelling of the name ("Sjgvold" → "Sjøvold") is a name as well and rises with it.
+                    var raise = Math.Max(1.0, NamePrior / _frequencies.Total / options[0].Unigram);
+                    options = [.. options.Select((o, k) => k == 0 || (o.Parts == 0 && o.Edits > 0) ? o with { Unigram = o.Unigram * raise } : o)];
                 }
                 items.Add(new Item(lineIndex, token, lower, sentenceStart, adjacent, correctable, options));
             }
@@ -299,6 +309,36 @@ public sealed class NoisyChannelCorrector : ITextCorrector
         var before = token.Start > 0 && line[token.Start - 1] == '.';
         var after = token.End + 1 < line.Length && line[token.End] == '.' && char.IsLetter(line[token.End + 1]);
         return before || after;
+    }
+
+    /// <summary>A capital and digits inside a sentence is a code ("D3", "E6"); at a sentence start "S3" is "Så".</summary>
+    private static bool IsCode(string token) =>
+        token.Length <= 3 && char.IsUpper(token[0]) && token.Skip(1).All(char.IsDigit);
+
+    /// <summary>E-mail addresses and handles ("post@hod.dep.no") keep their '@'.</summary>
+    private static bool IsAddress(string line, WordToken token)
+    {
+        var start = token.Start;
+        while (start > 0 && !char.IsWhiteSpace(line[start - 1]))
+        {
+            start--;
+        }
+
+        var end = token.End;
+        while (end < line.Length && !char.IsWhiteSpace(line[end]))
+        {
+            end++;
+        }
+
+        var run = line.AsSpan(start, end - start);
+        var at = run.IndexOf('@');
+        if (at < 0)
+        {
+            return false;
+        }
+
+        var dot = run[at..].IndexOf('.');
+        return dot > 0 && at + dot + 1 < run.Length && char.IsLetter(run[at + dot + 1]);
     }
 
     private Option[] OptionsFor(string lower, bool questionValidWords)
@@ -365,10 +405,105 @@ public sealed class NoisyChannelCorrector : ITextCorrector
             }
         }
 
+        if (options.Count == 1 && validParts == 0 && LetterRepair(lower, unigram / (lower.All(char.IsLetter) ? 1 : 1e-3)) is { } spelled)
+        {
+            options.Add(spelled);
+        }
+
         return [.. options];
     }
 
+    /// <summary>
+    /// For a word that is neither in the lexicon nor near a lexicon word, most often a name ("Sjgvold", "DF@",
+    /// "Taugb@l"): undoes the misreadings that betray themselves. '@', '0', '3' and '&amp;' among letters are
+    /// taken back to ø and å; a 'g' between consonants is taken for an ø when the letter model finds the word
+    /// far likelier spelt so ("Skjgld" → "Skjøld", but "Englund" stays). The result competes as an unknown
+    /// string whose prior is scaled by how much more Norwegian it looks than the written form.
+    /// </summary>
+    private Option? LetterRepair(string lower, double unknownPrior)
+    {
+        if (lower.Length < 3)
+        {
+            return null;
+        }
+
+        var letters = LetterModel.Default;
+        var chars = lower.ToCharArray();
+        var edits = 0;
+        var logWeight = 0.0;
+        var gain = 0.0;
+        for (var i = 0; i < chars.Length; i++)
+        {
+            var c = chars[i];
+            var letterBefore = i > 0 && char.IsLetter(lower[i - 1]);
+            var letterAfter = i + 1 < lower.Length && char.IsLetter(lower[i + 1]);
+            char intended;
+            if (c is '@' or '0' && (letterBefore || (i == 0 && letterAfter && IsConsonant(lower[1]))))
+            {
+                intended = 'ø';
+            }
+            else if (c is '3' or '&' && letterBefore && letterAfter)
+            {
+                intended = 'å';
+            }
+            else if (c == 'g' && (i == 0 || IsConsonant(lower[i - 1])) && i + 1 < lower.Length && IsConsonant(lower[i + 1]))
+            {
+                var asWritten = letters.LogProbability(chars);
+                chars[i] = 'ø';
+                var asOslash = letters.LogProbability(chars);
+                chars[i] = 'g';
+                if (asOslash - asWritten < LetterEvidence)
+                {
+                    continue;
+                }
+
+                intended = 'ø';
+                gain += asOslash - asWritten;
+            }
+            else
+            {
+                continue;
+            }
+
+            var weight = 0.01;
+            foreach (var confusion in ConfusionModel.Default.StartingWith(c))
+            {
+                if (confusion.Observed.Length == 1 && confusion.Intended == intended)
+                {
+                    weight = confusion.Weight;
+                }
+            }
+
+            chars[i] = intended;
+            edits++;
+            logWeight += Math.Log(weight);
+        }
+
+        if (edits == 0)
+        {
+            return null;
+        }
+
+        var text = new string(chars);
+        return new Option(text, edits, logWeight, 0, false, unknownPrior * Math.Exp(Math.Min(gain, MaxLetterGain)));
+    }
+
+    private static bool IsConsonant(char c) => c is >= 'a' and <= 'z' && "aeiouy".IndexOf(c) < 0;
+
     private Option ToOption(Candidate c) => new(c.Text, c.Edits, c.LogWeight, c.Parts, true, _frequencies.Unigram(c.Text, c.Segments));
+
+    private static bool IsAllLetters(string word)
+    {
+        foreach (var c in word)
+        {
+            if (!char.IsLetter(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private static bool HasSuspect(string lower)
     {
