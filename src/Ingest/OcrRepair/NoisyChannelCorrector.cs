@@ -102,8 +102,11 @@ public sealed class NoisyChannelCorrector : ITextCorrector
     }
 
     /// <inheritdoc />
+    public CorrectedText Correct(IReadOnlyList<string> lines, double damage) => Correct(lines, damage, null);
+
+    /// <inheritdoc />
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public CorrectedText Correct(IReadOnlyList<string> lines, double damage)
+    public CorrectedText Correct(IReadOnlyList<string> lines, double damage, DocumentMemory? memory)
     {
         var theta = ErrorRate(damage);
         var logTheta = Math.Log(theta);
@@ -178,6 +181,11 @@ public sealed class NoisyChannelCorrector : ITextCorrector
                 var o = item.Options[k];
                 var seen = cache.GetValueOrDefault(o.Text) - (cached[i] && o.Text == first[i] ? 1 : 0);
                 var unigram = o.Unigram + CacheWeight * seen / items.Count;
+                if (memory is { Words: > 0 })
+                {
+                    unigram += CacheWeight * memory.Count(o.Text) / memory.Words;
+                }
+
                 if (o.Text == "&" && next is not null && char.IsLower(next.Token.Text[0]))
                 {
                     // '&' joins names ("Ernst & Young"); before a lower-case word it is far likelier a misread 'å'.
@@ -209,7 +217,21 @@ public sealed class NoisyChannelCorrector : ITextCorrector
             chosen[i] = winner.Text;
         }
 
+        memory?.AddPage(Remembered(items, chosen), items.Count);
         return Apply(lines, changes);
+    }
+
+    /// <summary>Forms with æ/ø/å a page vouches for: written so, or the repair of a word no lexicon knows.</summary>
+    private static IEnumerable<string> Remembered(List<Item> items, string[] chosen)
+    {
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (items[i].Correctable && chosen[i].AsSpan().IndexOfAny("æøå") >= 0
+                && (chosen[i] == items[i].Lower || !items[i].Options[0].Valid))
+            {
+                yield return chosen[i];
+            }
+        }
     }
 
     /// <summary>

@@ -108,7 +108,7 @@ public sealed class WordFrequencies
         }
 
         // A compound never outranks an attested lexicon word (pseudo-count 0.3) on its own.
-        return Math.Min(pseudo, 0.25) / Total;
+        return Math.Min(pseudo, 0.1) / Total;
     }
 
     /// <summary>P(second | first): pair, class-of-second and single-word estimates interpolated.</summary>

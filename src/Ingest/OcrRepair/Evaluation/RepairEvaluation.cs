@@ -67,7 +67,7 @@ public static class RepairEvaluation
         Action? resetCaches = null, int timedRuns = 1)
     {
         var groups = pairs.Select((p, i) => (p, i)).GroupBy(x => x.p.Group)
-            .Select(g => (Indices: g.Select(x => x.i).ToList(), Lines: g.Select(x => x.p.Damaged).ToList()))
+            .Select(g => (Document: DocumentOf(g.Key), Indices: g.Select(x => x.i).ToList(), Lines: g.Select(x => x.p.Damaged).ToList()))
             .ToList();
         var bytes = groups.Sum(g => (long)Encoding.UTF8.GetByteCount(string.Join('\n', g.Lines)));
         var outputs = new string[pairs.Count];
@@ -146,17 +146,33 @@ public static class RepairEvaluation
             bytes, seconds, cpuSeconds, wrong);
     }
 
-    private static void Run(List<(List<int> Indices, List<string> Lines)> groups, IDamageScorer scorer, ITextCorrector corrector, string[] outputs)
+    private static void Run(List<(string Document, List<int> Indices, List<string> Lines)> groups, IDamageScorer scorer, ITextCorrector corrector, string[] outputs)
     {
-        foreach (var (indices, lines) in groups)
+        var memories = new Dictionary<string, DocumentMemory>(StringComparer.Ordinal);
+        foreach (var (document, indices, lines) in groups)
         {
             var quality = scorer.Score(string.Join('\n', lines), "text-layer");
-            var corrected = corrector.Correct(lines, quality.Score);
+            if (!memories.TryGetValue(document, out var memory))
+            {
+                memories[document] = memory = new DocumentMemory();
+            }
+
+            var corrected = corrector.Correct(lines, quality.Score, memory);
             for (var k = 0; k < indices.Count; k++)
             {
                 outputs[indices[k]] = corrected.Lines[k];
             }
         }
+    }
+
+    /// <summary>
+    /// The document a group belongs to: groups named "&lt;document&gt;-p&lt;page&gt;" are pages of one document and
+    /// share a <see cref="DocumentMemory"/>, as in the stage; any other group is a document of its own.
+    /// </summary>
+    public static string DocumentOf(string group)
+    {
+        var dash = group.LastIndexOf("-p", StringComparison.Ordinal);
+        return dash > 0 && dash + 2 < group.Length && group.AsSpan(dash + 2).IndexOfAnyExceptInRange('0', '9') < 0 ? group[..dash] : group;
     }
 
     private static string[] Words(string line) => line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
