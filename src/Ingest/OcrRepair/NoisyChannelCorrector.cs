@@ -296,7 +296,7 @@ public sealed class NoisyChannelCorrector : ITextCorrector
                     // A capitalised word inside a sentence that the lexicon lacks is most likely a name, unless it
                     // carries the mark of a misreading ('@', '&' or a digit among its letters: "Milj@direktoratet").
                     // A respelling of the name ("Sjgvold" → "Sjøvold") is a name as well and rises with it.
-                    var raise = Math.Max(1.0, NamePrior / _frequencies.Total / options[0].Unigram);
+                    var raise = Math.Max(1.0, NamePrior * options[0].Spelling / _frequencies.Total / options[0].Unigram);
                     options = [.. options.Select((o, k) => k == 0 || (o.Parts == 0 && o.Edits > 0) ? o with { Unigram = o.Unigram * raise } : o)];
                 }
                 items.Add(new Item(lineIndex, token, lower, sentenceStart, adjacent, correctable, options));
@@ -425,6 +425,23 @@ public sealed class NoisyChannelCorrector : ITextCorrector
             {
                 options.Add(ToOption(c));
             }
+        }
+
+        if (validParts == 0 && options.Count > 1)
+        {
+            // A string no lexicon knows is likelier a word of its own (a name, a loan) when it is spelt like one.
+            // When the nearest repairs read far more like Norwegian than the written form ("Nzeringsdepartementet",
+            // "Stjordglafylke"), the written form loses up to e^4 of its prior.
+            var letters = LetterModel.Default;
+            var written = letters.LogProbability(lower);
+            var best = double.MinValue;
+            for (var k = 1; k < Math.Min(options.Count, 4); k++)
+            {
+                best = Math.Max(best, letters.LogProbability(options[k].Text));
+            }
+
+            var penalty = Math.Clamp(written - best, -MaxLetterGain / 2, 0);
+            options[0] = identity with { Unigram = identity.Unigram * Math.Exp(penalty), Spelling = Math.Exp(penalty) };
         }
 
         if (options.Count == 1 && validParts == 0 && LetterRepair(lower, unigram / (lower.All(char.IsLetter) ? 1 : 1e-3)) is { } spelled)
@@ -605,7 +622,8 @@ public sealed class NoisyChannelCorrector : ITextCorrector
         return capital ? char.ToUpperInvariant(lower[0]) + lower[1..] : lower;
     }
 
-    private sealed record Option(string Text, int Edits, double LogWeight, int Parts, bool Valid, double Unigram);
+    /// <param name="Spelling">For an unknown word: how far its spelling lowered its prior (1 = not at all).</param>
+    private sealed record Option(string Text, int Edits, double LogWeight, int Parts, bool Valid, double Unigram, double Spelling = 1.0);
 
     private sealed record Item(int Line, WordToken Token, string Lower, bool SentenceStart, bool Adjacent, bool Correctable, Option[] Options);
 }

@@ -113,4 +113,12 @@ public sealed class NoisyChannelCorrectorTests
         var result = NoisyChannelCorrector.Default.Correct(["Rådet skal i 3ret som kommer 3pne for nye medlemmer."], 0.6);
         Assert.Equal("Rådet skal i året som kommer åpne for nye medlemmer.", result.Lines[0]);
     }
+
+    [Fact]
+    public void DoesNotTakeAMisspeltNameForAName()
+    {
+        // HO21 papers: "Nærings- og fiskeridepartementet", "Næringsdepartementet"; Tesseract's English model reads "æ" as "ze".
+        var result = NoisyChannelCorrector.Default.Correct(["Dialogmøte med Nzeringsdepartementet og Helse- og omsorgsdepartementet om helsenæringen."], 0.6);
+        Assert.Equal("Dialogmøte med Næringsdepartementet og Helse- og omsorgsdepartementet om helsenæringen.", result.Lines[0]);
+    }
 }
