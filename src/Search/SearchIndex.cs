@@ -65,7 +65,7 @@ public sealed class SearchIndex : IDisposable
             _writer.Commit();
         }
 
-        _acronyms = AcronymDictionary.WithLearned(learned);
+        _acronyms = AcronymDictionary.WithLearned(learned.All);
         _manager = new SearcherManager(_writer, applyAllDeletes: true, new Bm25SearcherFactory());
         _writerService = new IndexWriterService(_writer, new UnitDocumentMapper(new AnalyzerSet(decompounder), new AnalyzerSet(decompounder)), learned, () => _manager.MaybeRefreshBlocking());
         _writerService.AcronymsChanged += d => _acronyms = d;
@@ -84,13 +84,13 @@ public sealed class SearchIndex : IDisposable
     public static SearchIndex InMemory(SearchIndexOptions? options = null) =>
         new(new RAMDirectory(), options ?? new SearchIndexOptions());
 
-    private static (OpenMode Mode, bool Rebuilt, IReadOnlyList<AcronymPair> Learned) Inspect(LuceneDirectory directory)
+    private static (OpenMode Mode, bool Rebuilt, LearnedAcronyms Learned) Inspect(LuceneDirectory directory)
     {
         try
         {
             if (!DirectoryReader.IndexExists(directory))
             {
-                return (OpenMode.CREATE, false, []);
+                return (OpenMode.CREATE, false, LearnedAcronyms.None);
             }
 
             var infos = new SegmentInfos();
@@ -98,13 +98,13 @@ public sealed class SearchIndex : IDisposable
             var data = infos.UserData;
             var current = data.TryGetValue(IndexSchema.SchemaKey, out var schema) && schema == IndexSchema.Version.ToString(System.Globalization.CultureInfo.InvariantCulture)
                 && data.TryGetValue(IndexSchema.AnalyzerKey, out var analyzer) && analyzer == NorPreMAnalyzer.Name;
-            return current ? (OpenMode.APPEND, false, IndexWriterService.LearnedFrom(data)) : (OpenMode.CREATE, true, []);
+            return current ? (OpenMode.APPEND, false, IndexWriterService.LearnedFrom(data)) : (OpenMode.CREATE, true, LearnedAcronyms.None);
         }
         catch (Exception e) when (e is IOException or CorruptIndexException or IndexFormatTooOldException or IndexFormatTooNewException)
         {
             // Unreadable: the index is derived data, so it is cleared and rebuilt from the corpus.
             ClearIndexFiles(directory);
-            return (OpenMode.CREATE, true, []);
+            return (OpenMode.CREATE, true, LearnedAcronyms.None);
         }
     }
 

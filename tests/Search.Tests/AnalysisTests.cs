@@ -18,6 +18,17 @@ public sealed class AnalysisTests
         Assert.Equal(expected, token.Term);
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData(" ")]
+    [InlineData("\n\n")]
+    public void EmptyTextGivesNoTokens(string text)
+    {
+        Assert.Empty(Text.Tokens(text));
+        Assert.Empty(Text.Tokens(text));
+        Assert.NotEmpty(Text.Tokens("Referatet godkjennes."));
+    }
+
     [Fact]
     public void PageNumbersAndDatesAreNotCaseNumbers()
     {

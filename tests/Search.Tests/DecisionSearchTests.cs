@@ -38,6 +38,15 @@ public sealed class DecisionSearchTests
     }
 
     [Fact]
+    public void CaseNumberLookupShowsTheCaseItselfFirst()
+    {
+        using var index = Build();
+        var response = index.Searcher.Search(new SearchRequest { Query = "18/2/22" });
+        Assert.Equal("case:18/2/2022", response.Hits[0].Id);
+        Assert.True(response.Hits[0].CollapsedHits >= 2);
+    }
+
+    [Fact]
     public void TypeVedtakInTheQueryIsTheSameFilter()
     {
         using var index = Build();

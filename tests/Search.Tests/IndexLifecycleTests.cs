@@ -60,6 +60,22 @@ public sealed class IndexLifecycleTests : IDisposable
     }
 
     [Fact]
+    public void AcronymsDefinedInOneDocumentExpandQueriesForAll()
+    {
+        using var index = SearchIndex.InMemory();
+        index.Writer.ReplaceDocument("p33", [SearchIndexTests.Unit("p33", "p33:1", "Digitalt Liv Norge (DLN) er et viktig nasjonalt senter for transdisiplinær bioteknologisk forskning.")]);
+        index.Writer.ReplaceDocument("p34", [SearchIndexTests.Unit("p34", "p34:1", "DLN ble etablert i 2015 som en satsning på livsvitenskap.")]);
+        index.Writer.Commit();
+
+        var response = index.Searcher.Search(new SearchRequest { Query = "Digitalt Liv Norge", Collapse = false });
+        Assert.Contains(response.Hits, h => h.Id == "p34:1");
+
+        index.Writer.DeleteDocument("p33");
+        index.Writer.Commit();
+        Assert.DoesNotContain(index.Acronyms, p => p.Acronym == "DLN");
+    }
+
+    [Fact]
     public void SchemaMismatchClearsTheIndexAndSaysSo()
     {
         // An index written by an older build: another schema version in its commit data.

@@ -52,10 +52,14 @@ public sealed class SuggestionTests(CorpusFixture corpus) : IClassFixture<Corpus
         Assert.Equal("helsepersonellkommisjonen", response.DidYouMean);
     }
 
-    [Fact]
-    public void DidYouMeanStaysQuietForWordsOfTheIndex()
+    [Theory]
+    [InlineData("helsepersonellkommisjonen")]
+    [InlineData("kommisjon")]
+    [InlineData("hva vedtok rådet")]
+    [InlineData("fagdirektormote")]
+    public void DidYouMeanStaysQuietForKnownWords(string query)
     {
-        Assert.Null(corpus.Index.Searcher.DidYouMean("helsepersonellkommisjonen"));
+        Assert.Null(corpus.Index.Searcher.DidYouMean(query));
     }
 
     [Fact]

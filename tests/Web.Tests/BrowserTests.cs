@@ -8,6 +8,9 @@ namespace NorPreM.Web.Tests;
 [Collection(BrowserCollection.Name)]
 public sealed class BrowserTests(BrowserFixture browser)
 {
+    /// <summary>A navigation counts as done once the HTML is parsed (the PDF frame of a document page may load slowly).</summary>
+    private static readonly PageWaitForURLOptions Loaded = new() { WaitUntil = WaitUntilState.DOMContentLoaded };
+
     [BrowserFact]
     public async Task SearchThenFacetThenCaseThenItsHistory()
     {
@@ -15,21 +18,21 @@ public sealed class BrowserTests(BrowserFixture browser)
         await page.GotoAsync("/");
         await page.GetByLabel("Søk i dokumentene").FillAsync("persontilpasset");
         await page.GetByRole(AriaRole.Button, new() { Name = "Søk", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync(new Regex(@"q=persontilpasset"));
+        await page.WaitForURLAsync(new Regex(@"q=persontilpasset"), Loaded);
         await browser.ScreenshotAsync(page, "1-sok");
 
         await page.Locator("a[data-facet=kind][data-value=Proposal]").ClickAsync();
-        await page.WaitForURLAsync(new Regex(@"kind=Proposal"));
+        await page.WaitForURLAsync(new Regex(@"kind=Proposal"), Loaded);
         Assert.Equal("true", await page.Locator("a[data-facet=kind][data-value=Proposal]").GetAttributeAsync("aria-current"));
         await browser.ScreenshotAsync(page, "2-sok-filtrert");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Sak 30/3/2022 Strategi for persontilpasset medisin" }).First.ClickAsync();
-        await page.WaitForURLAsync("**/saker/30-3-2022");
+        await page.WaitForURLAsync("**/saker/30-3-2022", Loaded);
         Assert.Equal("Sak 30/3/2022 Strategi for persontilpasset medisin", (await page.Locator("h1").InnerTextAsync()).Trim());
         await browser.ScreenshotAsync(page, "3-sak");
 
         await page.Locator("ol.timeline").GetByRole(AriaRole.Link, new() { Name = "Sak 19/2/2022" }).ClickAsync();
-        await page.WaitForURLAsync("**/saker/19-2-2022");
+        await page.WaitForURLAsync("**/saker/19-2-2022", Loaded);
         Assert.Contains("Revidert strategi for persontilpasset medisin", await page.Locator("h1").InnerTextAsync());
         Assert.Contains("Rådet slutter seg til den foreslåtte prosessen", await page.Locator(".compare .decision").InnerTextAsync());
         await browser.ScreenshotAsync(page, "4-sak-historikk");
@@ -55,7 +58,7 @@ public sealed class BrowserTests(BrowserFixture browser)
         Assert.Equal("false", await box.GetAttributeAsync("aria-expanded"));
         await box.PressAsync("ArrowDown");
         await option.ClickAsync();
-        await page.WaitForURLAsync("**/saker/28-3-2022");
+        await page.WaitForURLAsync("**/saker/28-3-2022", Loaded);
         await page.Context.CloseAsync();
     }
 
@@ -129,6 +132,14 @@ public sealed class BrowserTests(BrowserFixture browser)
             ($"/dokumenter/{TestKnowledge.MandateId}?side=1", "dokument-mandat", "Revidert Mandat – Nasjonalt kompetansenettverk for persontilpasset medisin (NorPreM)"),
         };
         var page = await browser.NewPageAsync();
+        var errors = new List<string>();
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error")
+            {
+                errors.Add(message.Text);
+            }
+        };
         foreach (var (url, name, heading) in pages)
         {
             var response = await page.GotoAsync(url);
@@ -137,11 +148,17 @@ public sealed class BrowserTests(BrowserFixture browser)
             await browser.ScreenshotAsync(page, "side-" + name);
         }
 
+        // Content-Security-Policy violations (inline script or style) and script errors show up here.
+        Assert.Empty(errors);
+
         var phone = await browser.NewPageAsync(390, 844);
-        await phone.GotoAsync("/?q=persontilpasset");
-        var overflow = await phone.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > window.innerWidth + 1");
-        Assert.False(overflow, "siden er bredere enn en mobilskjerm");
-        await browser.ScreenshotAsync(phone, "mobil-sok");
+        foreach (var (url, name) in new[] { ("/?q=persontilpasset", "mobil-sok"), ("/tema", "mobil-tema"), ("/saker/30-3-2022", "mobil-sak"), ("/rad/ho21", "mobil-rad") })
+        {
+            await phone.GotoAsync(url);
+            var overflow = await phone.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > window.innerWidth + 1");
+            Assert.False(overflow, $"{url} er bredere enn en mobilskjerm");
+            await browser.ScreenshotAsync(phone, name);
+        }
         await page.Context.CloseAsync();
         await phone.Context.CloseAsync();
     }

@@ -1,4 +1,6 @@
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using NorPreM.Web.Knowledge;
 using NorPreM.Web.Tests.Fixtures;
 
 namespace NorPreM.Web.Tests;
@@ -103,6 +105,7 @@ public sealed class PagesTests(NorPreMAppFactory factory) : IClassFixture<NorPre
 
         Assert.Contains("<span class=\"case-number\">Sak 30/3/2022</span> Strategi for persontilpasset medisin", html);
         Assert.Contains("Ina Dahlsveen, Henrietta Blankson", html);
+        Assert.Contains("<a href=\"/rad/ho21/moter/3-2022\">Møte 3/2022</a>, <time datetime=\"2022-06-03\">3. juni 2022</time>", html);
         Assert.Contains("Forslag til vedtak", html);
         Assert.Contains("Referatet med vedtaket finnes ikke i korpuset ennå.", html);
         Assert.Contains("href=\"/saker/19-2-2022\"", html);
@@ -181,6 +184,36 @@ public sealed class PagesTests(NorPreMAppFactory factory) : IClassFixture<NorPre
         Assert.Contains("<mark class=\"repaired\" title=\"OCR leste «fagdirektgrene», reparert til «fagdirektørene» (sikkerhet 93 %)\">fagdirektørene</mark>", html);
         Assert.Contains($"<iframe src=\"/documents/{TestKnowledge.MandateId}/pdf#page=1\"", html);
         Assert.Contains("1 rep.", html);
+    }
+
+    [Fact]
+    public async Task RepairedWordIsMarkedInTheSnippet()
+    {
+        var html = await Page("/?q=fagdirektørene&kind=Page");
+
+        Assert.Contains("<mark class=\"repaired\"", html);
+        Assert.Contains($"href=\"/documents/{TestKnowledge.MandateId}/pdf#page=1\"", html);
+    }
+
+    [Fact]
+    public async Task PagesSayThatIndexingIsRunning()
+    {
+        factory.WaitUntilReady();
+        var state = factory.Services.GetRequiredService<KnowledgeState>();
+        var before = state.Status;
+        state.Report(new IngestStatus(IngestPhase.Running, "Indekserer norprem-revidert-mandat-2024.pdf: leser tekst", 2, 2));
+        try
+        {
+            var html = await Page("/vedtak");
+
+            Assert.Contains("<p class=\"notice\" role=\"status\" id=\"indekserer\">", html);
+            Assert.Contains("Indekserer dokumentene …", html);
+            Assert.Contains("(2 av 2 filer)", html);
+        }
+        finally
+        {
+            state.Report(before);
+        }
     }
 
     [Fact]

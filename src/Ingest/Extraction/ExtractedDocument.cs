@@ -76,7 +76,7 @@ public sealed record Word(string Text, double Left, double Bottom, double Right,
 /// <summary>How damaged a page's text layer is, and what was done about it.</summary>
 /// <param name="Score">0 (clean) .. 1 (unreadable).</param>
 /// <param name="Damaged">True when the score crossed the threshold (or the page has no text).</param>
-/// <param name="Source">"text-layer", "ocr" or "none".</param>
+/// <param name="Source">"text-layer", "ocr" (Tesseract's text), "text-layer+ocr" (text layer with words taken from Tesseract) or "none".</param>
 /// <param name="Reasons">Human-readable reasons, e.g. "unknown words 34%".</param>
 public sealed record PageQuality(double Score, bool Damaged, string Source, IReadOnlyList<string> Reasons);
 

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using NorPreM.Ingest.Extraction;
 using NorPreM.Ingest.Structure;
+using NorPreM.Ingest.Themes;
 using NorPreM.Search.Model;
 
 namespace NorPreM.Ingest.Pipeline;
@@ -119,10 +120,21 @@ public sealed class CorpusIngestor(IngestStages stages, IDocumentCache cache, Ac
             clock.Elapsed, knowledge);
     }
 
+    /// <summary>
+    /// Classifies each case on its own text together with its attachments in the bundle (a case paper is often a
+    /// short cover note; the theme is in the attached letter or plan).
+    /// </summary>
     private KnowledgeBase ApplyThemes(KnowledgeBase kb) => kb with
     {
-        Cases = kb.Cases.Select(c => c with { Themes = stages.Themes.Classify(IndexUnitBuilder.CaseText(c)) }).ToList(),
+        Cases = kb.Cases.Select(c => c with { Themes = stages.Themes.ClassifyCase(IndexUnitBuilder.CaseText(c), AttachmentTexts(kb, c)) }).ToList(),
     };
+
+    private static IEnumerable<string> AttachmentTexts(KnowledgeBase kb, CaseRecord c) =>
+        kb.Documents
+            .Where(d => d.Id == c.DocumentId)
+            .SelectMany(d => d.Parts
+                .Where(p => p.CaseNumber == c.Number && p.DocumentType != DocumentTypes.CasePaper && p.DocumentType != DocumentTypes.Minutes)
+                .SelectMany(p => d.Pages.Where(pg => pg.Number >= p.FirstPage && pg.Number <= p.LastPage).Select(pg => pg.Text)));
 
     private void Report(int index, int total, string file, string message) =>
         progress?.Invoke(new IngestProgress(index + 1, total, file, message));

@@ -177,6 +177,11 @@ public static class IndexUnitBuilder
     {
         var sb = new StringBuilder();
         sb.AppendLine(c.Title);
+        if (c.NumberAsPrinted is { } printed && printed != c.Number)
+        {
+            // A misprinted number ("Sak 14/2/21" for 14/2/2022) stays findable as printed.
+            sb.AppendLine($"Sak {printed}");
+        }
         if (c.CaseTypes.Count > 0)
         {
             sb.AppendLine(string.Join("/", c.CaseTypes));

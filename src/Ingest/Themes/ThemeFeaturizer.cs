@@ -30,8 +30,8 @@ internal static class ThemeFeaturizer
     private const string Joined = "Joined";
 
     /// <summary>Describes the featurization in the model manifest, so a reader knows what produced it.</summary>
-    public static string Describe(int wordNgrams, int charNgrams) =>
-        $"NormalizeText(lower, keep æøå) | TokenizeIntoWords | RemoveDefaultStopWords(Norwegian_Bokmal) + project stop words | word 1-{wordNgrams}-grams TF-IDF (max 20000)"
+    public static string Describe(int wordNgrams, int charNgrams, bool decompound = false) =>
+        (decompound ? "Decompound(NorwegianLexicon) | " : "") + $"NormalizeText(lower, keep æøå) | TokenizeIntoWords | RemoveDefaultStopWords(Norwegian_Bokmal) + project stop words | word 1-{wordNgrams}-grams TF-IDF (max 20000)"
         + (charNgrams > 0 ? $" + char {charNgrams}-grams TF-IDF (max 30000)" : "") + " | L2";
 
     /// <summary>
@@ -84,16 +84,37 @@ internal static class ThemeFeaturizer
     }
 
     /// <summary>Fits the featurizer on the texts (vocabulary and IDF come from these texts only).</summary>
-    public static ITransformer Fit(MLContext ml, IEnumerable<string> texts, int wordNgrams, int charNgrams) =>
-        Create(ml, wordNgrams, charNgrams).Fit(Load(ml, texts));
+    public static ITransformer Fit(MLContext ml, IEnumerable<string> texts, int wordNgrams, int charNgrams, bool decompound = false) =>
+        Create(ml, wordNgrams, charNgrams).Fit(Load(ml, texts, decompound));
 
-    public static IDataView Load(MLContext ml, IEnumerable<string> texts) =>
-        ml.Data.LoadFromEnumerable(texts.Select(t => new TextRow { Text = Clean(t) }).ToList());
+    public static IDataView Load(MLContext ml, IEnumerable<string> texts, bool decompound = false) =>
+        ml.Data.LoadFromEnumerable(texts.Select(t => new TextRow { Text = decompound ? Decompound(Clean(t)) : Clean(t) }).ToList());
+
+    /// <summary>
+    /// Appends the lexicon parts of every closed compound to the text ("helsedataservice" → "… helsedata service
+    /// helse data"), using the Search project's <see cref="NorPreM.Search.Analysis.Decompounder"/> (dictionary
+    /// segmentation over the shipped Norwegian lexicon). Compounds then share word features with their parts, which
+    /// matters because new compounds ("helsedataservice", "genomsekvensering") are rare in a small training set.
+    /// The parts come after the text, so the text's own word n-grams are unchanged.
+    /// </summary>
+    public static string Decompound(string text)
+    {
+        var splitter = NorPreM.Search.Analysis.Decompounder.Default;
+        var parts = new List<string>();
+        foreach (System.Text.RegularExpressions.Match m in WordPattern.Matches(text))
+        {
+            parts.AddRange(splitter.Split(m.Value.ToLowerInvariant()));
+        }
+
+        return parts.Count == 0 ? text : text + " | " + string.Join(' ', parts);
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex WordPattern = new(@"\p{L}{8,}", System.Text.RegularExpressions.RegexOptions.Compiled);
 
     /// <summary>Feature vectors of the texts, in order.</summary>
-    public static List<VBuffer<float>> Featurize(MLContext ml, ITransformer featurizer, IEnumerable<string> texts)
+    public static List<VBuffer<float>> Featurize(MLContext ml, ITransformer featurizer, IEnumerable<string> texts, bool decompound = false)
     {
-        var transformed = featurizer.Transform(Load(ml, texts));
+        var transformed = featurizer.Transform(Load(ml, texts, decompound));
         var column = transformed.Schema[FeaturesColumn];
         var result = new List<VBuffer<float>>();
         using var cursor = transformed.GetRowCursor([column]);

@@ -21,6 +21,8 @@ public sealed record ThemeModelManifest
     [JsonPropertyName("trainedOn")] public required ThemeTrainingInfo TrainedOn { get; init; }
     [JsonPropertyName("featurizer")] public string Featurizer { get; init; } = "";
     [JsonPropertyName("trainer")] public string Trainer { get; init; } = "";
+    /// <summary>True when compounds were split with the lexicon before featurizing (must match at prediction).</summary>
+    [JsonPropertyName("decompound")] public bool Decompound { get; init; }
     [JsonPropertyName("mlnet")] public string MlNet { get; init; } = typeof(MLContext).Assembly.GetName().Version?.ToString() ?? "";
 }
 
@@ -106,7 +108,7 @@ public sealed class ThemeModel
         List<VBuffer<float>> features;
         lock (_gate)
         {
-            features = ThemeFeaturizer.Featurize(_ml, _featurizer, texts);
+            features = ThemeFeaturizer.Featurize(_ml, _featurizer, texts, Manifest.Decompound);
         }
 
         return features.Select(f => (IReadOnlyList<ThemeScore>)_themes.Select(t => Score(t, f, evidenceTerms)).ToList()).ToList();

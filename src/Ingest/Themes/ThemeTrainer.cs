@@ -16,11 +16,22 @@ public sealed record ThemeTrainingOptions
     public float L2Regularization { get; init; } = 0.1f;
     public float L1Regularization { get; init; } = 0.001f;
     /// <summary>Positives are weighted by negatives/positives, capped here, so rare themes are not ignored.</summary>
-    public float MaxPositiveWeight { get; init; } = 8f;
+    public float MaxPositiveWeight { get; init; } = 20f;
     /// <summary>Length of the character n-grams (0 = none).</summary>
     public int CharNgramLength { get; init; } = 5;
     /// <summary>Longest word n-gram (1 = words only, 2 = words and bigrams).</summary>
     public int WordNgramLength { get; init; } = 2;
+    /// <summary>Split compounds with the lexicon and add their parts as words (see ThemeFeaturizer.Decompound).</summary>
+    public bool Decompound { get; init; }
+    /// <summary>
+    /// Add each theme's own taxonomy description ("covers", ThemeTaxonomy) as a training-only example of that theme:
+    /// a documented prior that names the theme's core vocabulary even where the labelled data have few positives.
+    /// </summary>
+    public bool TaxonomySeeds { get; init; } = true;
+    /// <summary>β of the F-measure maximised when choosing thresholds (1 = F1; above 1 favours recall).</summary>
+    public double ThresholdBeta { get; init; } = 1.0;
+    /// <summary>Pseudo-count k that shrinks a theme's threshold toward the pooled one (0 = no shrinkage).</summary>
+    public double ThresholdPrior { get; init; } = 10;
 }
 
 /// <summary>
@@ -47,12 +58,12 @@ public static class ThemeTrainer
         IReadOnlyList<LabelledPassage>? trainingOnly = null)
     {
         options ??= new ThemeTrainingOptions();
-        trainingOnly ??= [];
+        trainingOnly = WithSeeds(trainingOnly ?? [], options);
         Validate(data, options);
         var ml = new MLContext(seed: options.Seed);
         log?.Invoke($"Velger terskler med {options.Folds}-delt kryssvalidering …");
         var oof = OutOfFoldProbabilities(ml, data, options, trainingOnly);
-        var thresholds = ChooseThresholds(data, oof);
+        var thresholds = ChooseThresholds(data, oof, options.ThresholdBeta, options.ThresholdPrior);
         log?.Invoke("Trener sluttmodellen på alle treningsdata …");
         return Fit(ml, [.. data, .. trainingOnly], options, thresholds);
     }
@@ -67,7 +78,7 @@ public static class ThemeTrainer
         IReadOnlyList<LabelledPassage>? trainingOnly = null)
     {
         options ??= new ThemeTrainingOptions();
-        trainingOnly ??= [];
+        trainingOnly = WithSeeds(trainingOnly ?? [], options);
         Validate(data, options);
         var ml = new MLContext(seed: options.Seed);
         var result = new IReadOnlySet<string>[data.Count];
@@ -82,7 +93,7 @@ public static class ThemeTrainer
 
             var trainPart = train.Select(i => data[i]).ToList();
             var inner = OutOfFoldProbabilities(ml, trainPart, options, trainingOnly);
-            var thresholds = ChooseThresholds(trainPart, inner);
+            var thresholds = ChooseThresholds(trainPart, inner, options.ThresholdBeta, options.ThresholdPrior);
             var model = Fit(ml, [.. trainPart, .. trainingOnly], options, thresholds);
             var assigned = model.Assign(test.Select(i => data[i].Text).ToList(), evidenceTerms: 0);
             for (var k = 0; k < test.Count; k++)
@@ -125,9 +136,10 @@ public static class ThemeTrainer
     /// themes, in proportion to how few positives the theme has (t = (n·t_theme + k·t_all) / (n + k), k = 10), the
     /// usual empirical-Bayes remedy for estimates from small samples. Themes with no positives get the pooled one.
     /// </summary>
-    public static IReadOnlyDictionary<string, double> ChooseThresholds(IReadOnlyList<LabelledPassage> data, double[][] probabilities)
+    public static IReadOnlyDictionary<string, double> ChooseThresholds(IReadOnlyList<LabelledPassage> data, double[][] probabilities,
+        double beta = 1.0, double prior = 10)
     {
-        const double Prior = 10;
+        var b2 = beta * beta;
         var grid = Enumerable.Range(5, 91).Select(step => step / 100.0).ToArray();
         var themes = ThemeTaxonomy.Ids.Count;
         var counts = new (int Tp, int Fp, int Fn)[themes, grid.Length];
@@ -155,7 +167,7 @@ public static class ThemeTrainer
             }
         }
 
-        static double F1(int tp, int fp, int fn) => tp == 0 ? 0 : 2.0 * tp / (2.0 * tp + fp + fn);
+        double F1(int tp, int fp, int fn) => tp == 0 ? 0 : (1 + b2) * tp / ((1 + b2) * tp + b2 * fn + fp);
 
         double[] Smooth(Func<int, double> f1) => grid.Select((_, g) =>
             Enumerable.Range(g - 3, 7).Where(k => k >= 0 && k < grid.Length).Average(k => f1(k))).ToArray();
@@ -194,7 +206,7 @@ public static class ThemeTrainer
             var theme = t;
             var positives = data.Where((d, i) => probabilities[i] is not null && d.Themes.Contains(ThemeTaxonomy.Ids[theme])).Count();
             var own = grid[Best(Smooth(g => F1(counts[theme, g].Tp, counts[theme, g].Fp, counts[theme, g].Fn)))];
-            var shrunk = positives == 0 ? pooledThreshold : (positives * own + Prior * pooledThreshold) / (positives + Prior);
+            var shrunk = positives == 0 ? pooledThreshold : (positives * own + prior * pooledThreshold) / (positives + prior);
             thresholds[ThemeTaxonomy.Ids[t]] = Math.Round(shrunk, 2);
         }
 
@@ -206,9 +218,9 @@ public static class ThemeTrainer
         IReadOnlyDictionary<string, double>? thresholds)
     {
         var texts = data.Select(d => d.Text).ToList();
-        var featurizer = ThemeFeaturizer.Fit(ml, texts, options.WordNgramLength, options.CharNgramLength);
+        var featurizer = ThemeFeaturizer.Fit(ml, texts, options.WordNgramLength, options.CharNgramLength, options.Decompound);
         var inputSchema = ThemeFeaturizer.Load(ml, []).Schema;
-        var features = ThemeFeaturizer.Featurize(ml, featurizer, texts);
+        var features = ThemeFeaturizer.Featurize(ml, featurizer, texts, options.Decompound);
         var size = features.Count > 0 ? features[0].Length : 0;
         var definition = SchemaDefinition.Create(typeof(FeatureRow));
         definition[nameof(FeatureRow.Features)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, size);
@@ -241,11 +253,25 @@ public static class ThemeTrainer
             Taxonomy = ThemeTaxonomy.Ids,
             Thresholds = thresholds ?? ThemeTaxonomy.Ids.ToDictionary(id => id, _ => 0.5),
             TrainedOn = new ThemeTrainingInfo(data.Count, Fingerprint(data), positives, options.Folds, options.Seed),
-            Featurizer = ThemeFeaturizer.Describe(options.WordNgramLength, options.CharNgramLength),
-            Trainer = $"LbfgsLogisticRegression(L2={options.L2Regularization}, L1={options.L1Regularization}, maxPositiveWeight={options.MaxPositiveWeight})",
+            Featurizer = ThemeFeaturizer.Describe(options.WordNgramLength, options.CharNgramLength, options.Decompound),
+            Trainer = $"LbfgsLogisticRegression(L2={options.L2Regularization}, L1={options.L1Regularization}, maxPositiveWeight={options.MaxPositiveWeight})"
+                + $"; thresholds F-beta={options.ThresholdBeta}, shrinkage k={options.ThresholdPrior}" + (options.TaxonomySeeds ? "; taxonomy seeds" : ""),
+            Decompound = options.Decompound,
         };
         return new ThemeModel(ml, featurizer, inputSchema, models, manifest);
     }
+
+    /// <summary>
+    /// One training-only example per theme made of its label and its "covers" description from the taxonomy
+    /// (eval/themes/GUIDELINES.md): a documented prior naming each theme's core vocabulary, which matters most for
+    /// themes with few labelled positives.
+    /// </summary>
+    public static IReadOnlyList<LabelledPassage> TaxonomySeedExamples() =>
+        ThemeTaxonomy.All.Select(t => new LabelledPassage("taxonomy:" + t.Id, $"{t.Label}. {t.Covers}.", [t.Id], "ThemeTaxonomy")).ToList();
+
+    /// <summary>The training-only examples plus, when <see cref="ThemeTrainingOptions.TaxonomySeeds"/> is set, the taxonomy seeds.</summary>
+    private static IReadOnlyList<LabelledPassage> WithSeeds(IReadOnlyList<LabelledPassage> trainingOnly, ThemeTrainingOptions options) =>
+        options.TaxonomySeeds ? [.. trainingOnly, .. TaxonomySeedExamples()] : trainingOnly;
 
     /// <summary>The fold of a passage: a stable hash of its group key, so a section never straddles two folds.</summary>
     public static int FoldOf(string groupKey, int folds)

@@ -15,7 +15,13 @@ namespace NorPreM.Search.Analysis;
 public sealed class Decompounder
 {
     private readonly NorwegianLexicon _lexicon;
+    private readonly HashSet<string> _words;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _spans;
     private readonly ConcurrentDictionary<string, string[]> _cache = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string[]?> _segments = new(StringComparer.Ordinal);
+
+    /// <summary>The word list the parts come from.</summary>
+    public NorwegianLexicon Lexicon => _lexicon;
 
     /// <summary>Shortest part emitted (and tried); 4 keeps "møte", "plan", "sak"-like stems of 3 out as noise.</summary>
     public int MinPartLength { get; }
@@ -26,6 +32,9 @@ public sealed class Decompounder
     public Decompounder(NorwegianLexicon lexicon, int minPartLength = 4, int minWordLength = 8)
     {
         _lexicon = lexicon;
+        // Own copy for allocation-free span lookups of candidate heads and tails.
+        _words = new HashSet<string>(lexicon.Words, StringComparer.Ordinal);
+        _spans = _words.GetAlternateLookup<ReadOnlySpan<char>>();
         MinPartLength = minPartLength;
         MinWordLength = minWordLength;
     }
@@ -100,52 +109,64 @@ public sealed class Decompounder
     /// </summary>
     private string[]? Segment(string word)
     {
+        if (_segments.TryGetValue(word, out var known))
+        {
+            return known;
+        }
+
+        var result = SegmentUncached(word);
+        if (word.Length >= MinWordLength && _segments.Count < 300_000)
+        {
+            _segments[word] = result;
+        }
+
+        return result;
+    }
+
+    private bool IsWord(ReadOnlySpan<char> span) => _spans.Contains(span);
+
+    private string[]? SegmentUncached(string word)
+    {
+        var span = word.AsSpan();
         for (var i = word.Length - MinPartLength; i >= 3; i--)
         {
-            var head = word[..i];
-            var rest = word[i..];
+            var head = span[..i];
+            var rest = span[i..];
             var linkedShortHead = i < MinPartLength && rest[0] == 's' && rest.Length > MinPartLength;
-            if (i < MinPartLength && !linkedShortHead || !_lexicon.Contains(head))
+            if (i < MinPartLength && !linkedShortHead || !IsWord(head))
             {
                 continue;
             }
 
-            if (head[^1] == 's' && head.Length - 1 >= 3 && _lexicon.Contains(head[..^1]))
+            if (head[^1] == 's' && head.Length - 1 >= 3 && IsWord(head[..^1]))
             {
                 continue;
             }
 
-            foreach (var tail in Tails(rest, head))
+            // Tail as is, or after a linking morpheme: rådsmøte = råd+s+møte, barnehage = barn+e+hage.
+            var linking = rest.Length > 1 && (rest[0] == 's' || rest[0] == 'e') && head[^1] != rest[0];
+            for (var skip = 0; skip <= (linking ? 1 : 0); skip++)
             {
-                if (tail.Length < MinPartLength || linkedShortHead && tail.Length == rest.Length)
+                var tail = rest[skip..];
+                if (tail.Length < MinPartLength || linkedShortHead && skip == 0)
                 {
                     continue;
                 }
 
-                if (_lexicon.Contains(tail))
+                if (IsWord(tail))
                 {
-                    return linkedShortHead ? [tail] : [head, tail];
+                    return linkedShortHead ? [tail.ToString()] : [head.ToString(), tail.ToString()];
                 }
 
                 // A tail that is itself a compound: keep the whole segmentation.
-                var inner = Segment(tail);
+                var inner = Segment(tail.ToString());
                 if (inner is not null)
                 {
-                    return linkedShortHead ? inner : [head, .. inner];
+                    return linkedShortHead ? inner : [head.ToString(), .. inner];
                 }
             }
         }
 
         return null;
-    }
-
-    private static IEnumerable<string> Tails(string rest, string head)
-    {
-        yield return rest;
-        // Linking morphemes: rådsmøte = råd+s+møte, barnehage = barn+e+hage.
-        if (rest.Length > 1 && (rest[0] == 's' || rest[0] == 'e') && head[^1] != rest[0])
-        {
-            yield return rest[1..];
-        }
     }
 }

@@ -53,7 +53,7 @@ public sealed class NorPreMAnalyzer : Analyzer
         {
             case AnalysisMode.Text:
                 stream = new ScandinavianNormalizationFilter(stream);
-                stream = new StopFilter(Version, stream, NorwegianStopWords.Set);
+                stream = new StopFilter(Version, stream, Environment.GetEnvironmentVariable("X_STOCKSTOP") is null ? NorwegianStopWords.Set : Lucene.Net.Analysis.No.NorwegianAnalyzer.DefaultStopSet);
                 stream = Stem(stream);
                 break;
             case AnalysisMode.Parts:
@@ -79,7 +79,7 @@ public sealed class NorPreMAnalyzer : Analyzer
 
     private static TokenStream Stem(TokenStream stream)
     {
-        stream = new KeywordRepeatFilter(stream);
+        if (Environment.GetEnvironmentVariable("X_NOKR") is null) stream = new KeywordRepeatFilter(stream);
         stream = new ProtectTypesFilter(stream);
         stream = new NorwegianMinimalStemFilter(stream, NorwegianStandard.BOKMAAL | NorwegianStandard.NYNORSK);
         return new RemoveDuplicatesTokenFilter(stream);
@@ -97,12 +97,13 @@ public sealed class NorPreMAnalyzer : Analyzer
         var offset = ts.AddAttribute<Lucene.Net.Analysis.TokenAttributes.IOffsetAttribute>();
         var posInc = ts.AddAttribute<Lucene.Net.Analysis.TokenAttributes.IPositionIncrementAttribute>();
         var type = ts.AddAttribute<Lucene.Net.Analysis.TokenAttributes.ITypeAttribute>();
+        var keyword = ts.AddAttribute<Lucene.Net.Analysis.TokenAttributes.IKeywordAttribute>();
         ts.Reset();
         var position = -1;
         while (ts.IncrementToken())
         {
             position += posInc.PositionIncrement;
-            tokens.Add(new AnalyzedToken(term.ToString(), Math.Max(position, 0), offset.StartOffset, offset.EndOffset, type.Type));
+            tokens.Add(new AnalyzedToken(term.ToString(), Math.Max(position, 0), offset.StartOffset, offset.EndOffset, type.Type, keyword.IsKeyword));
         }
 
         ts.End();
@@ -110,5 +111,5 @@ public sealed class NorPreMAnalyzer : Analyzer
     }
 }
 
-/// <summary>One token produced by an analyzer.</summary>
-public sealed record AnalyzedToken(string Term, int Position, int StartOffset, int EndOffset, string Type);
+/// <summary>One token produced by an analyzer; <see cref="IsKeyword"/> marks the unstemmed copy of KeywordRepeat.</summary>
+public sealed record AnalyzedToken(string Term, int Position, int StartOffset, int EndOffset, string Type, bool IsKeyword = false);

@@ -50,7 +50,8 @@ public sealed partial class NorwegianTokenizer : Tokenizer
     public override void Reset()
     {
         base.Reset();
-        _text = m_input.ReadToEnd();
+        // Lucene's reusable string reader yields null, not "", for an empty value.
+        _text = m_input.ReadToEnd() ?? "";
         _match = null;
         _finalOffset = CorrectOffset(_text.Length);
     }

@@ -11,6 +11,8 @@ namespace NorPreM.Search.Indexing;
 /// The write side: owns the single <see cref="IndexWriter"/>. Replacing a document deletes its units by
 /// document id and adds the new ones in one batch; <see cref="Commit"/> writes the schema version, analyzer
 /// name and learned acronyms into the commit user data and refreshes the searchers.
+/// Acronyms are learned from every indexed unit's text ("Full name (ACR)", see <see cref="AcronymDictionary.Learn"/>),
+/// kept per document so deleting a document forgets its pairs, and merged with pairs set by the host.
 /// </summary>
 public sealed class IndexWriterService : IIndexWriterService
 {
@@ -19,13 +21,24 @@ public sealed class IndexWriterService : IIndexWriterService
     private readonly Action _afterCommit;
     private readonly object _gate = new();
     private IReadOnlyList<AcronymPair> _learned;
+    private readonly Dictionary<string, IReadOnlyList<AcronymPair>> _learnedByDocument;
 
-    internal IndexWriterService(IndexWriter writer, UnitDocumentMapper mapper, IReadOnlyList<AcronymPair> learned, Action afterCommit)
+    internal IndexWriterService(IndexWriter writer, UnitDocumentMapper mapper, LearnedAcronyms learned, Action afterCommit)
     {
         _writer = writer;
         _mapper = mapper;
-        _learned = learned;
+        _learned = learned.Explicit;
+        _learnedByDocument = new Dictionary<string, IReadOnlyList<AcronymPair>>(learned.ByDocument, StringComparer.Ordinal);
         _afterCommit = afterCommit;
+    }
+
+    /// <summary>Every learned pair: set by the host first, then those found in the indexed texts.</summary>
+    internal IReadOnlyList<AcronymPair> AllLearned()
+    {
+        lock (_gate)
+        {
+            return _learned.Concat(_learnedByDocument.OrderBy(kv => kv.Key, StringComparer.Ordinal).SelectMany(kv => kv.Value)).ToList();
+        }
     }
 
     /// <summary>Raised with the new dictionary when learned acronyms change.</summary>
@@ -44,9 +57,36 @@ public sealed class IndexWriterService : IIndexWriterService
 
         // Mapped lazily: the writer consumes one document before the next is built (see UnitDocumentMapper).
         _writer.UpdateDocuments(new Term(IndexSchema.DocumentId, documentId), units.Select(_mapper.Map));
+        var learned = units.SelectMany(u => AcronymDictionary.Learn(u.Text)).DistinctBy(p => (p.Acronym, p.Name.ToLowerInvariant())).ToList();
+        lock (_gate)
+        {
+            if (learned.Count > 0)
+            {
+                _learnedByDocument[documentId] = learned;
+            }
+            else
+            {
+                _learnedByDocument.Remove(documentId);
+            }
+        }
+
+        AcronymsChanged?.Invoke(AcronymDictionary.WithLearned(AllLearned()));
     }
 
-    public void DeleteDocument(string documentId) => _writer.DeleteDocuments(new Term(IndexSchema.DocumentId, documentId));
+    public void DeleteDocument(string documentId)
+    {
+        _writer.DeleteDocuments(new Term(IndexSchema.DocumentId, documentId));
+        bool removed;
+        lock (_gate)
+        {
+            removed = _learnedByDocument.Remove(documentId);
+        }
+
+        if (removed)
+        {
+            AcronymsChanged?.Invoke(AcronymDictionary.WithLearned(AllLearned()));
+        }
+    }
 
     public IReadOnlyDictionary<string, string> IndexedDocuments()
     {
@@ -94,14 +134,14 @@ public sealed class IndexWriterService : IIndexWriterService
             _learned = pairs.Select(p => new AcronymPair(p.Acronym, p.Name)).ToList();
         }
 
-        AcronymsChanged?.Invoke(AcronymDictionary.WithLearned(_learned));
+        AcronymsChanged?.Invoke(AcronymDictionary.WithLearned(AllLearned()));
     }
 
     public void Commit()
     {
         lock (_gate)
         {
-            _writer.SetCommitData(CommitData(_learned));
+            _writer.SetCommitData(CommitData(new LearnedAcronyms(_learned, _learnedByDocument)));
             _writer.Commit();
         }
 
@@ -109,29 +149,36 @@ public sealed class IndexWriterService : IIndexWriterService
     }
 
     /// <summary>Removes every unit (the host then re-ingests).</summary>
-    public void DeleteAll() => _writer.DeleteAll();
+    public void DeleteAll()
+    {
+        _writer.DeleteAll();
+        lock (_gate)
+        {
+            _learnedByDocument.Clear();
+        }
+    }
 
-    internal static Dictionary<string, string> CommitData(IReadOnlyList<AcronymPair> learned) => new()
+    internal static Dictionary<string, string> CommitData(LearnedAcronyms learned) => new()
     {
         [IndexSchema.SchemaKey] = IndexSchema.Version.ToString(System.Globalization.CultureInfo.InvariantCulture),
         [IndexSchema.AnalyzerKey] = NorPreMAnalyzer.Name,
         [IndexSchema.AcronymsKey] = JsonSerializer.Serialize(learned),
     };
 
-    internal static IReadOnlyList<AcronymPair> LearnedFrom(IDictionary<string, string> userData)
+    internal static LearnedAcronyms LearnedFrom(IDictionary<string, string> userData)
     {
         if (!userData.TryGetValue(IndexSchema.AcronymsKey, out var json) || string.IsNullOrEmpty(json))
         {
-            return [];
+            return LearnedAcronyms.None;
         }
 
         try
         {
-            return JsonSerializer.Deserialize<List<AcronymPair>>(json) ?? [];
+            return JsonSerializer.Deserialize<LearnedAcronyms>(json) ?? LearnedAcronyms.None;
         }
         catch (JsonException)
         {
-            return [];
+            return LearnedAcronyms.None;
         }
     }
 
@@ -139,4 +186,12 @@ public sealed class IndexWriterService : IIndexWriterService
     {
         // The owning SearchIndex disposes the writer after the searchers.
     }
+}
+
+/// <summary>Acronym pairs persisted in the commit user data: those set by the host and those found per document.</summary>
+internal sealed record LearnedAcronyms(IReadOnlyList<AcronymPair> Explicit, IReadOnlyDictionary<string, IReadOnlyList<AcronymPair>> ByDocument)
+{
+    public static readonly LearnedAcronyms None = new([], new Dictionary<string, IReadOnlyList<AcronymPair>>());
+
+    public IReadOnlyList<AcronymPair> All => Explicit.Concat(ByDocument.OrderBy(kv => kv.Key, StringComparer.Ordinal).SelectMany(kv => kv.Value)).ToList();
 }

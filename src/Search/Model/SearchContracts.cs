@@ -45,6 +45,8 @@ public sealed record SearchResponse
     public string? DidYouMean { get; init; }
     /// <summary>True when exact matching found nothing and fuzzy matching was used.</summary>
     public bool Fuzzy { get; init; }
+    /// <summary>True when units matching only some of the words follow those matching (nearly) all of them.</summary>
+    public bool Relaxed { get; init; }
     public double ElapsedMilliseconds { get; init; }
     /// <summary>Matching units before folding hits of one case or document together (<see cref="TotalHits"/> counts the folded groups).</summary>
     public int TotalUnits { get; init; }

@@ -13,18 +13,18 @@ public static class FacetCounter
 {
     public static FacetResult Count(IndexReader reader, string field, IEnumerable<int> globalDocs, IReadOnlySet<string> selected)
     {
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        // Count ordinals per segment, then resolve each ordinal to its value once.
         var leaves = reader.Leaves;
-        var scratch = new BytesRef();
         var perLeaf = new SortedSetDocValues?[leaves.Count];
+        var ordCounts = new Dictionary<long, int>?[leaves.Count];
         var loaded = new bool[leaves.Count];
         foreach (var doc in globalDocs)
         {
             var leafIndex = ReaderUtil.SubIndex(doc, leaves);
-            var leaf = leaves[leafIndex];
             if (!loaded[leafIndex])
             {
-                perLeaf[leafIndex] = leaf.AtomicReader.GetSortedSetDocValues(field);
+                perLeaf[leafIndex] = leaves[leafIndex].AtomicReader.GetSortedSetDocValues(field);
+                ordCounts[leafIndex] = [];
                 loaded[leafIndex] = true;
             }
 
@@ -34,13 +34,29 @@ public static class FacetCounter
                 continue;
             }
 
-            values.SetDocument(doc - leaf.DocBase);
+            var leafCounts = ordCounts[leafIndex]!;
+            values.SetDocument(doc - leaves[leafIndex].DocBase);
             long ord;
             while ((ord = values.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS)
             {
+                leafCounts[ord] = leafCounts.GetValueOrDefault(ord) + 1;
+            }
+        }
+
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var scratch = new BytesRef();
+        for (var i = 0; i < leaves.Count; i++)
+        {
+            if (perLeaf[i] is not { } values || ordCounts[i] is not { } leafCounts)
+            {
+                continue;
+            }
+
+            foreach (var (ord, count) in leafCounts)
+            {
                 values.LookupOrd(ord, scratch);
                 var value = scratch.Utf8ToString();
-                counts[value] = counts.GetValueOrDefault(value) + 1;
+                counts[value] = counts.GetValueOrDefault(value) + count;
             }
         }
 

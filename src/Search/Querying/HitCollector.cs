@@ -24,6 +24,7 @@ public sealed class HitCollector : ICollector
     private SortedDocValues? _group;
     private NumericDocValues? _date;
     private readonly Dictionary<long, float> _kindWeightByOrd = [];
+    private readonly Dictionary<int, string> _groupByOrd = [];
 
     public HitCollector(IReadOnlyDictionary<string, float> kindWeights) => _kindWeights = kindWeights;
 
@@ -41,6 +42,7 @@ public sealed class HitCollector : ICollector
         _group = reader.GetSortedDocValues(IndexSchema.Group);
         _date = reader.GetNumericDocValues(IndexSchema.DateSort);
         _kindWeightByOrd.Clear();
+        _groupByOrd.Clear();
     }
 
     public void Collect(int doc)
@@ -66,8 +68,15 @@ public sealed class HitCollector : ICollector
         var group = "";
         if (_group is not null)
         {
-            _group.Get(doc, _scratch);
-            group = _scratch.Utf8ToString();
+            var ord = _group.GetOrd(doc);
+            if (ord >= 0 && !_groupByOrd.TryGetValue(ord, out group!))
+            {
+                _group.LookupOrd(ord, _scratch);
+                group = _scratch.Utf8ToString();
+                _groupByOrd[ord] = group;
+            }
+
+            group ??= "";
         }
 
         _hits.Add(new CollectedHit(_docBase + doc, score, group, _date?.Get(doc) ?? 0));

@@ -14,14 +14,23 @@ public sealed record RankingOptions
     public float TextBoost { get; init; } = 1.0f;
     public float PartsBoost { get; init; } = 0.35f;
     public float FoldedBoost { get; init; } = 0.3f;
+    /// <summary>
+    /// Weight of the exact (unstemmed) form next to its stem. Both are indexed at each position, so a unit with the
+    /// very form typed scores both; a small weight keeps that bonus without counting every word twice.
+    /// </summary>
+    public float ExactFormBoost { get; init; } = 0.1f;
     /// <summary>Share of the other fields' scores added to the best field's (DisjunctionMax tie-breaker).</summary>
-    public float TieBreaker { get; init; } = 0.2f;
+    public float TieBreaker { get; init; } = 0.5f;
     /// <summary>Boost of an exact case-number match, so "28/3/22" puts Sak 28/3/2022 first.</summary>
     public float CaseNumberBoost { get; init; } = 40f;
     /// <summary>Weight of the spelled-out name when a query says the acronym (and vice versa).</summary>
     public float AcronymExpansionBoost { get; init; } = 0.9f;
-    /// <summary>Share of the query's words (groups) a hit must match when the query has three or more.</summary>
-    public double MinimumShouldMatchRatio { get; init; } = 0.5;
+    /// <summary>
+    /// Queries of up to this many words (or phrases) are conjunctive: units with every word come first, then units
+    /// with some of them. Longer, verbose queries (questions) are ranked by BM25 over any of their words, which
+    /// retrieves better for them (see docs/search.md).
+    /// </summary>
+    public int ConjunctiveMaxWords { get; init; } = 0;
     /// <summary>Score factors by unit kind: decisions and case papers rank above body pages.</summary>
     public IReadOnlyDictionary<string, float> KindWeights { get; init; } = new Dictionary<string, float>
     {
@@ -176,8 +185,7 @@ public sealed class QueryBuilder
         return query.Clauses.Any(c => c.Occur == Occur.SHOULD) ? query : null;
     }
 
-    internal int MinimumShouldMatch(int groups) =>
-        groups <= 2 ? groups : Math.Max(2, (int)Math.Ceiling(groups * _options.MinimumShouldMatchRatio));
+    internal int MinimumShouldMatch(int groups) => groups <= _options.ConjunctiveMaxWords ? groups : 1;
 
     private static Query Or(List<Query> alternatives)
     {
@@ -221,7 +229,15 @@ public sealed class QueryBuilder
             {
                 foreach (var caseToken in tokens.Where(t => t.Type == NorwegianTokenizer.CaseNumberType))
                 {
-                    dismax.Add(new TermQuery(new Term(IndexSchema.CaseNumber, caseToken.Term)) { Boost = _options.CaseNumberBoost });
+                    // The case itself first (it represents its folded group), then every unit of the case.
+                    var caseUnit = new BooleanQuery
+                    {
+                        { new TermQuery(new Term(IndexSchema.CaseNumber, caseToken.Term)), Occur.MUST },
+                        { new TermQuery(new Term(IndexSchema.Kind, nameof(Model.UnitKind.Case))), Occur.MUST },
+                    };
+                    caseUnit.Boost = _options.CaseNumberBoost;
+                    dismax.Add(caseUnit);
+                    dismax.Add(new TermQuery(new Term(IndexSchema.CaseNumber, caseToken.Term)) { Boost = _options.CaseNumberBoost * 0.5f });
                 }
             }
         }
@@ -391,7 +407,7 @@ public sealed class QueryBuilder
     /// Tokens of one field → query: one position gives a term (or the exact and stemmed terms OR-ed), several
     /// positions give a MultiPhraseQuery keeping the analyzer's position gaps.
     /// </summary>
-    private static Query? FieldQuery(string field, IReadOnlyList<AnalyzedToken> tokens, float boost)
+    private Query? FieldQuery(string field, IReadOnlyList<AnalyzedToken> tokens, float boost)
     {
         if (tokens.Count == 0)
         {
@@ -402,17 +418,19 @@ public sealed class QueryBuilder
         Query query;
         if (byPosition.Count == 1)
         {
-            var terms = byPosition[0].Select(t => t.Term).Distinct(StringComparer.Ordinal).ToList();
+            var terms = byPosition[0].DistinctBy(t => t.Term).ToList();
             if (terms.Count == 1)
             {
-                query = new TermQuery(new Term(field, terms[0]));
+                query = new TermQuery(new Term(field, terms[0].Term));
             }
             else
             {
+                var hasStem = terms.Any(t => !t.IsKeyword);
                 var or = new BooleanQuery(disableCoord: true);
                 foreach (var term in terms)
                 {
-                    or.Add(new TermQuery(new Term(field, term)), Occur.SHOULD);
+                    var weight = hasStem && term.IsKeyword ? _options.ExactFormBoost : 1f;
+                    or.Add(new TermQuery(new Term(field, term.Term)) { Boost = weight }, Occur.SHOULD);
                 }
 
                 query = or;

@@ -43,6 +43,7 @@ public sealed class SearchService : ISearchService
         var filters = FilterBuilder.Resolve(parsed, request);
         var built = _builder.Build(parsed, _acronyms());
         var fuzzy = false;
+        var relaxed = false;
         var searcher = _manager.Acquire();
         try
         {
@@ -54,11 +55,24 @@ public sealed class SearchService : ISearchService
             }
 
             var hits = content is null ? [] : Collect(searcher, content, filters, null);
-            if (hits.Count == 0 && content is BooleanQuery { MinimumNumberShouldMatch: > 1 } strict)
+            var pageSize = Math.Clamp(request.PageSize, 1, 100);
+            var page = Math.Max(1, request.Page);
+            if (content is BooleanQuery { MinimumNumberShouldMatch: > 1 } strict && hits.Count < page * pageSize * 2)
             {
-                // Too strict for this query: accept units matching any word, ranked by how many they match.
+                // Tiered matching: units with (nearly) all the words come first; when they do not fill the page,
+                // units matching fewer words follow, ranked among themselves (Google-style AND, then OR).
+                var strictMatches = hits;
+                var minimum = strict.MinimumNumberShouldMatch;
                 strict.MinimumNumberShouldMatch = 1;
-                hits = Collect(searcher, strict, filters, null);
+                var seen = strictMatches.Select(h => h.Doc).ToHashSet();
+                var loose = Collect(searcher, strict, filters, null).Where(h => !seen.Contains(h.Doc)).ToList();
+                strict.MinimumNumberShouldMatch = minimum;
+                var top = strictMatches.Count == 0 ? 0f : strictMatches.Min(h => h.Score);
+                var ceiling = loose.Count == 0 ? 0f : loose.Max(h => h.Score);
+                // Scale the loose tier below the weakest full match so the tiers never interleave.
+                var scale = strictMatches.Count == 0 || ceiling <= 0 ? 1f : Math.Min(1f, top / ceiling * 0.999f);
+                hits = [.. strictMatches, .. loose.Select(h => h with { Score = h.Score * scale })];
+                relaxed = loose.Count > 0;
             }
 
             if (hits.Count == 0 && parsed.Clauses.Count > 0 && _builder.BuildFuzzy(parsed) is { } fuzzyQuery)
@@ -75,8 +89,6 @@ public sealed class SearchService : ISearchService
                 ? ranked.GroupBy(h => h.Group).Select(g => (Best: g.First(), Folded: g.Count() - 1)).ToList()
                 : ranked.Select(h => (Best: h, Folded: 0)).ToList();
 
-            var pageSize = Math.Clamp(request.PageSize, 1, 100);
-            var page = Math.Max(1, request.Page);
             var highlight = fuzzy ? FuzzyHighlights(searcher, parsed) : built.HighlightTerms;
             var pageHits = groups.Skip((page - 1) * pageSize).Take(pageSize)
                 .Select(g => ToHit(searcher.Doc(g.Best.Doc), g.Best.Score, g.Folded, highlight))
@@ -93,6 +105,7 @@ public sealed class SearchService : ISearchService
                 Facets = facets,
                 DidYouMean = didYouMean,
                 Fuzzy = fuzzy,
+                Relaxed = relaxed && !fuzzy,
                 ElapsedMilliseconds = watch.Elapsed.TotalMilliseconds,
             };
         }
@@ -218,14 +231,14 @@ public sealed class SearchService : ISearchService
     private string? Correct(IndexReader reader, string query)
     {
         var parsed = UserQueryParser.Parse(query);
-        var result = UserQueryParser.Parse(query).Clauses.Count == 0 ? null : query;
-        if (result is null)
+        if (parsed.Clauses.Count == 0)
         {
             return null;
         }
 
+        var result = query;
         var changed = false;
-        foreach (var clause in parsed.Clauses)
+        foreach (var clause in parsed.Clauses.Where(c => !c.Excluded))
         {
             foreach (var token in _analyzers.Spell.Tokens(clause.Text))
             {
@@ -234,7 +247,7 @@ public sealed class SearchService : ISearchService
                     continue;
                 }
 
-                if (reader.DocFreq(new Term(IndexSchema.Spell, token.Term)) > 0 || _acronyms().NamesFor(token.Term).Count > 0)
+                if (IsKnown(reader, token.Term))
                 {
                     continue;
                 }
@@ -255,6 +268,22 @@ public sealed class SearchService : ISearchService
         }
 
         return changed ? result : null;
+    }
+
+    /// <summary>
+    /// A word needs no correction when it is a Norwegian word form (the shipped lexicon), an acronym, or matches the
+    /// index through any field: as written, by its stem, without æøå, or as a compound part.
+    /// </summary>
+    private bool IsKnown(IndexReader reader, string word)
+    {
+        if (reader.DocFreq(new Term(IndexSchema.Spell, word)) > 0 || _acronyms().NamesFor(word).Count > 0
+            || _analyzers.Decompounder.Lexicon.Contains(word))
+        {
+            return true;
+        }
+
+        return _analyzers.Text.Tokens(word).Any(t => reader.DocFreq(new Term(IndexSchema.Text, t.Term)) > 0 || reader.DocFreq(new Term(IndexSchema.Parts, t.Term)) > 0)
+            || _analyzers.Folded.Tokens(word).GroupBy(t => t.Position).Select(g => g.First()).Any(t => reader.DocFreq(new Term(IndexSchema.Folded, t.Term)) > 0);
     }
 
     private static string? FindOriginal(string query, string lowerTerm)

@@ -6,7 +6,7 @@ namespace NorPreM.Search.Querying;
 
 /// <summary>
 /// Builds the HTML snippet of a hit from analyzer offsets (Lucene.Net.Highlighter is not available): the stored
-/// text is re-analysed with each field's chain, tokens whose terms the query matched give character spans, the
+/// text is re-analysed with the folded chain, tokens whose terms the query matched give character spans, the
 /// window of about <see cref="WindowLength"/> characters holding the most distinct matched terms is chosen, and
 /// every text piece is HTML-encoded with matches in &lt;mark&gt; and OCR-repaired words in
 /// &lt;mark class="repaired" title="OCR: before"&gt;.
@@ -36,23 +36,32 @@ public sealed class SnippetBuilder
         return Render(text, start, end, marks, repaired);
     }
 
+    /// <summary>
+    /// One pass with the folded chain finds every match: it emits each word's folded exact form, its stem and its
+    /// compound parts, so the query terms of the text and parts fields, folded, are found there too.
+    /// </summary>
     private List<Span> MatchSpans(string text, IReadOnlyDictionary<string, HashSet<string>> highlightTerms)
     {
-        var spans = new List<Span>();
-        foreach (var (field, terms) in highlightTerms)
+        var terms = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (field, set) in highlightTerms)
         {
-            if (terms.Count == 0)
+            foreach (var term in set)
             {
-                continue;
+                terms.Add(field == IndexSchema.Folded ? term : NorPreM.Search.Analysis.NorwegianStopWords.Fold(term));
             }
+        }
 
-            var analyzer = _analyzers.For(IndexSchema.IndexModeOf(field));
-            foreach (var token in analyzer.Tokens(text))
+        var spans = new List<Span>();
+        if (terms.Count == 0)
+        {
+            return spans;
+        }
+
+        foreach (var token in _analyzers.Folded.Tokens(text))
+        {
+            if (terms.Contains(token.Term) && token.EndOffset <= text.Length)
             {
-                if (terms.Contains(token.Term) && token.EndOffset <= text.Length)
-                {
-                    spans.Add(new Span(token.StartOffset, token.EndOffset, token.Term));
-                }
+                spans.Add(new Span(token.StartOffset, token.EndOffset, token.Term));
             }
         }
 

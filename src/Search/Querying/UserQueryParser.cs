@@ -66,6 +66,14 @@ public static class UserQueryParser
             }
 
             var excluded = false;
+            var atTokenStart = i == 0 || char.IsWhiteSpace(text[i - 1]) || text[i - 1] == '(';
+            if ((c == '-' || c == '–') && !atTokenStart)
+            {
+                // Glued to a closing quote ("me too"-bevegelsen): a hyphen, not an exclusion.
+                i++;
+                continue;
+            }
+
             if ((c == '-' || c == '–') && i + 1 < text.Length && !char.IsWhiteSpace(text[i + 1]) && !char.IsDigit(text[i + 1]))
             {
                 excluded = true;

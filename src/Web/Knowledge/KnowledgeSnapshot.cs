@@ -169,10 +169,15 @@ public sealed class KnowledgeSnapshot
     private static (int, int, int) Order(string number) =>
         CaseNumber.TryParse(number, out var n) ? (n.Value.Year, n.Value.Meeting, n.Value.Case) : (0, 0, 0);
 
-    private static (int, int) MeetingOrder(MeetingRecord m)
+    /// <summary>
+    /// Chronological key of a meeting: its year and number ("3/2022" → (2022, 3)), then its date. The number is
+    /// used first because meetings known only from case papers often have no date.
+    /// </summary>
+    public static (int Year, int Number, DateOnly Date) MeetingOrder(MeetingRecord m)
     {
         var parts = m.Number.Split('/');
-        return parts.Length == 2 && int.TryParse(parts[0], out var no) && int.TryParse(parts[1], out var y) ? (y, no) : (0, 0);
+        var date = m.Date ?? DateOnly.MinValue;
+        return parts.Length == 2 && int.TryParse(parts[0], out var no) && int.TryParse(parts[1], out var y) ? (y, no, date) : (date.Year, 0, date);
     }
 }
 

@@ -27,8 +27,7 @@ public sealed class VedtakModel(SearchQueryBinder binder, SearchGateway gateway,
                 .Where(c => c.Decision is not null || c.ProposedDecision is not null)
                 .ToList()))
             .Where(x => x.Cases.Count > 0)
-            .OrderByDescending(x => x.Meeting.Date ?? DateOnly.MinValue)
-            .ThenByDescending(x => x.Meeting.Number)
+            .OrderByDescending(x => KnowledgeSnapshot.MeetingOrder(x.Meeting))
             .ToList();
     }
 }

@@ -72,7 +72,8 @@ public sealed class BrowserFixture : IAsyncLifetime
             ViewportSize = new ViewportSize { Width = width, Height = height },
         });
         var page = await context.NewPageAsync();
-        page.SetDefaultTimeout(15_000);
+        // Generous: CI shares two cores with the build.
+        page.SetDefaultTimeout(30_000);
         return page;
     }
 

@@ -29,9 +29,7 @@ public class NorPreMAppFactory : WebApplicationFactory<Program>
         Index.Writer.SetLearnedAcronyms(Knowledge.Organisations.Where(o => o.Acronym is not null).Select(o => (o.Acronym!, o.Name)).ToList());
         foreach (var (documentId, units) in IndexUnitBuilder.Build(Knowledge, _ => []))
         {
-            // Until the search branch's fix for indexing units with repairs (token stream reuse) reaches main,
-            // the page repairs are shown from the knowledge base but not indexed here.
-            Index.Writer.ReplaceDocument(documentId, units.Select(u => u with { Repairs = [] }).ToList());
+            Index.Writer.ReplaceDocument(documentId, units);
         }
 
         Index.Writer.Commit();

@@ -20,8 +20,20 @@ internal static class ThemeDataFiles
             MaxPositiveWeight = Float(args, "positive-weight", defaults.MaxPositiveWeight),
             CharNgramLength = args.IntOption("char-ngrams", defaults.CharNgramLength),
             WordNgramLength = Math.Max(1, args.IntOption("word-ngrams", defaults.WordNgramLength)),
+            Decompound = YesNo(args, "decompound", defaults.Decompound),
+            TaxonomySeeds = YesNo(args, "seeds", defaults.TaxonomySeeds),
+            ThresholdBeta = Float(args, "beta", (float)defaults.ThresholdBeta),
+            ThresholdPrior = Float(args, "threshold-prior", (float)defaults.ThresholdPrior),
         };
     }
+
+    private static bool YesNo(CliArguments args, string name, bool fallback) => args.Option(name) switch
+    {
+        null => fallback,
+        "yes" => true,
+        "no" => false,
+        _ => throw new CliUsageException($"--{name} må være yes eller no."),
+    };
 
     private static float Float(CliArguments args, string name, float fallback) =>
         args.Option(name) is not { } v ? fallback

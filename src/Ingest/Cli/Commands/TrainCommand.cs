@@ -7,7 +7,7 @@ namespace NorPreM.Ingest.Cli.Commands;
 public sealed class TrainCommand : ICliCommand
 {
     public string Name => "train";
-    public string Usage => "train [--data eval/themes] [--out src/Ingest/Resources/Themes/themes.model] [--folds 5] [--authored yes|no]";
+    public string Usage => "train [--data eval/themes] [--out src/Ingest/Resources/Themes/themes.model] [--folds 5] [--authored yes|no] [--seeds yes|no] [--positive-weight x] (alle innstillinger: se evaluate-themes)";
     public string Summary => "Trener temamodellen (Microsoft.ML) på de merkede treningsdataene og skriver modellfilen.";
 
     public int Run(CliArguments args, CliContext context)

@@ -1,0 +1,103 @@
+using NorPreM.Search.Model;
+using NorPreM.Search.Querying;
+
+namespace NorPreM.Search.Tests;
+
+public sealed class QueryLanguageTests
+{
+    [Fact]
+    public void ParsesPhrasesExclusionsOrAndFilters()
+    {
+        var parsed = UserQueryParser.Parse("\"strategi for persontilpasset medisin\" -NorPreM habilitet OR inhabilitet råd:ho21 år:2022 sak:28/3/22");
+        Assert.Equal(4, parsed.Clauses.Count);
+        Assert.True(parsed.Clauses[0].IsPhrase);
+        Assert.True(parsed.Clauses[1].Excluded);
+        Assert.True(parsed.Clauses[3].OrWithPrevious);
+        Assert.Contains(new QueryFilter("council", "ho21"), parsed.Filters);
+        Assert.Contains(new QueryFilter("year", "2022"), parsed.Filters);
+        Assert.Contains(new QueryFilter("case", "28/3/22"), parsed.Filters);
+    }
+
+    [Fact]
+    public void HyphenAfterAClosingQuoteIsNotAnExclusion()
+    {
+        var parsed = UserQueryParser.Parse("Hva viste \"me too\"-bevegelsen?");
+        Assert.DoesNotContain(parsed.Clauses, c => c.Excluded);
+        Assert.Contains(parsed.Clauses, c => c.Text == "bevegelsen?");
+    }
+
+    [Fact]
+    public void CaseNumbersAreFoundInAnySpelling()
+    {
+        Assert.Equal(["28/3/2022"], UserQueryParser.Parse("sak 28-3-2022").CaseNumbers);
+        Assert.Equal(["13/2/2022"], UserQueryParser.Parse("Sak 13/2/22 Godkjenning").CaseNumbers);
+        Assert.Empty(UserQueryParser.Parse("møte 30. mars 2022").CaseNumbers);
+    }
+
+    [Theory]
+    [InlineData("HelseOmsorg21-rådet", Councils.HelseOmsorg21)]
+    [InlineData("ho21", Councils.HelseOmsorg21)]
+    [InlineData("NorPreM", Councils.NorPreM)]
+    [InlineData("fagdirektørmøtet", Councils.Fagdirektormotet)]
+    public void CouncilFilterAcceptsNamesAndIds(string value, string id) => Assert.Equal(id, FilterBuilder.ResolveCouncil(value));
+
+    [Fact]
+    public void ConjunctiveQueriesPutUnitsWithEveryWordFirst()
+    {
+        using var index = SearchIndex.InMemory(new SearchIndexOptions { Ranking = new RankingOptions { ConjunctiveMaxWords = 2 } });
+        index.Writer.ReplaceDocument("d", [
+            SearchIndexTests.Unit("d", "d:1", "Habilitetsvurderinger er et punkt på agendaen. Habilitet habilitet habilitet."),
+            SearchIndexTests.Unit("d", "d:2", "Rådet bes om å vurdere sin habilitet for sakene i dette rådsmøtet."),
+        ]);
+        index.Writer.Commit();
+        var response = index.Searcher.Search(new SearchRequest { Query = "habilitet rådsmøtet", Collapse = false });
+        Assert.Equal(["d:2", "d:1"], response.Hits.Select(h => h.Id));
+        Assert.True(response.Relaxed);
+    }
+
+    [Fact]
+    public void MetricsFollowTheirDefinitions()
+    {
+        var queries = new List<EvalQuery>
+        {
+            new("1", "a", ["x"]),
+            new("2", "b", ["y", "z"]),
+        };
+        using var retriever = new FixedRetriever(new() { ["a"] = ["w", "x"], ["b"] = ["y", "q"] });
+        var score = RelevanceEvaluation.Score(retriever, queries);
+        Assert.Equal((0.5 + 1.0) / 2, score.Mrr, 6);
+        Assert.Equal((1.0 + 0.5) / 2, score.Recall, 6);
+        var ndcg1 = (1 / Math.Log2(3)) / 1.0;
+        var ndcg2 = 1.0 / (1 + 1 / Math.Log2(3));
+        Assert.Equal((ndcg1 + ndcg2) / 2, score.Ndcg, 6);
+        Assert.StartsWith("analyzer=fixed MRR@10=0.750 nDCG@10=", RelevanceEvaluation.Format(score));
+    }
+
+    [Fact]
+    public void EvaluationFilesWithBadLinesAreReportedByLine()
+    {
+        var error = Assert.Throws<FormatException>(() => RelevanceEvaluation.ReadQueries(new StringReader("{\"id\":1,\"question\":\"x\",\"relevant\":[\"a\"]}\n{ikke json")));
+        Assert.StartsWith("Line 2", error.Message);
+    }
+
+    [Fact]
+    public void CommittedCorpusQuerySetHasFortyJudgedQueries()
+    {
+        using var reader = File.OpenText(Path.Combine(CorpusFixture.RepoRoot(), "eval", "search", "queries.jsonl"));
+        var queries = RelevanceEvaluation.ReadQueries(reader);
+        var passages = CorpusFixture.LoadUnits().Select(u => u.Id).ToHashSet();
+        Assert.True(queries.Count >= 40);
+        Assert.All(queries, q => Assert.All(q.Relevant, id => Assert.Contains(id, passages)));
+    }
+
+    private sealed class FixedRetriever(Dictionary<string, string[]> answers) : IPassageRetriever
+    {
+        public string Name => "fixed";
+
+        public IReadOnlyList<string> Retrieve(string query, int k) => answers[query];
+
+        public void Dispose()
+        {
+        }
+    }
+}

@@ -1,0 +1,68 @@
+using NorPreM.Search.Model;
+using NorPreM.Web.Knowledge;
+using NorPreM.Web.Tests.Fixtures;
+
+namespace NorPreM.Web.Tests;
+
+public sealed class KnowledgeSnapshotTests
+{
+    [Fact]
+    public void MeetingKnownOnlyFromCasePapersWithoutDateSortsByItsNumber()
+    {
+        var kb = TestKnowledge.Create();
+        kb = kb with { Cases = kb.Cases.Select(c => c.Meeting == "3/2022" ? c with { MeetingDate = null } : c).ToList() };
+
+        var meetings = new KnowledgeSnapshot(kb).AllMeetingsOf(Councils.HelseOmsorg21);
+
+        Assert.Equal(["3/2022", "2/2022"], meetings.Select(m => m.Number));
+        Assert.Null(meetings[0].Date);
+        Assert.Equal(["25/3/2022", "28/3/2022", "30/3/2022"], meetings[0].CaseNumbers);
+    }
+
+    [Theory]
+    [InlineData("2-2022", "2/2022")]
+    [InlineData("2/22", "2/2022")]
+    [InlineData("møte 2/2022", "2/2022")]
+    [InlineData("Møte 3-2022", "3/2022")]
+    [InlineData("21/2022", null)]
+    [InlineData("2022", null)]
+    [InlineData("../2022", null)]
+    public void MeetingNumbersAreNormalised(string written, string? normal) =>
+        Assert.Equal(normal, KnowledgeSnapshot.NormaliseMeeting(written));
+
+    [Fact]
+    public void HistoryFindsLaterHandlingsFromPreviouslyHandledAlone()
+    {
+        var kb = TestKnowledge.Create();
+        kb = kb with { Cases = kb.Cases.Select(c => c with { LaterHandled = [] }).ToList() };
+        var snapshot = new KnowledgeSnapshot(kb);
+
+        var history = snapshot.History(snapshot.FindCase("19/2/22")!);
+
+        Assert.Equal(["19/2/2022", "30/3/2022"], history.Select(h => h.Number));
+        Assert.True(history[0].IsCurrent);
+    }
+
+    [Fact]
+    public void HistoryKeepsEarlierCasesThatAreNotInTheCorpus()
+    {
+        var kb = TestKnowledge.Create();
+        kb = kb with { Cases = kb.Cases.Select(c => c.Number == "19/2/2022" ? c with { PreviouslyHandled = ["7/1/2022"] } : c).ToList() };
+        var snapshot = new KnowledgeSnapshot(kb);
+
+        var history = snapshot.History(snapshot.FindCase("30/3/2022")!);
+
+        Assert.Equal(["7/1/2022", "19/2/2022", "30/3/2022"], history.Select(h => h.Number));
+        Assert.Null(history[0].Case);
+    }
+
+    [Fact]
+    public void MembersAreCountedOverTheMeetingsTheyAttended()
+    {
+        var members = new KnowledgeSnapshot(TestKnowledge.Create()).MembersOf(Councils.HelseOmsorg21);
+
+        Assert.Equal(["Gro Jamtvedt", "Per Morten Sandset"], members.Select(m => m.Name));
+        Assert.Equal("OsloMet", members[0].Affiliation);
+        Assert.Equal(["2/2022"], members[0].Meetings);
+    }
+}
