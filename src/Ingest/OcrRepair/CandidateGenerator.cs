@@ -22,7 +22,11 @@ public sealed record Candidate(string Text, int Edits, double LogWeight, IReadOn
 /// <param name="MaxParts">Most lexicon words in one compound (1 turns compounding off).</param>
 /// <param name="MinPartLength">Shortest compound part; short parts make almost anything a compound.</param>
 /// <param name="MaxCandidates">Most candidates kept per word (best channel first).</param>
-public sealed record CandidateLimits(int MaxEdits = 4, int MaxParts = 4, int MinPartLength = 3, int MaxCandidates = 24);
+/// <param name="MinLogWeight">
+/// Lowest summed log weight of the confusions undone: readings that need that many unlikely confusions never win
+/// on their channel, and cutting them early keeps the search small.
+/// </param>
+public sealed record CandidateLimits(int MaxEdits = 4, int MaxParts = 4, int MinPartLength = 3, int MaxCandidates = 24, double MinLogWeight = -8.0);
 
 /// <summary>
 /// Finds the lexicon words and compounds that a (possibly damaged) word can stand for under the confusion model.
@@ -218,13 +222,14 @@ public sealed class CandidateGenerator(LexiconTrie trie, ConfusionModel confusio
                 }
 
                 var child = trie.Child(node, confusion.Intended);
-                if (child < 0)
+                var weight = logWeight + Math.Log(confusion.Weight);
+                if (child < 0 || weight < limits.MinLogWeight)
                 {
                     continue;
                 }
 
                 _path.Append(confusion.Intended);
-                Walk(child, pos + confusion.Observed.Length, partLength + 1, edits + 1, logWeight + Math.Log(confusion.Weight),
+                Walk(child, pos + confusion.Observed.Length, partLength + 1, edits + 1, weight,
                     editsLeft, partsLeft, found);
                 _path.Length--;
             }

@@ -28,6 +28,12 @@ public interface ITextCorrector
     /// more damaged, the more readily a word that is valid as written is taken for a misreading.
     /// </summary>
     CorrectedText Correct(IReadOnlyList<string> lines, double damage);
+
+    /// <summary>
+    /// Corrects one page of a document, drawing on and adding to <paramref name="memory"/>, what the document's
+    /// other pages said. A corrector without a document memory corrects the page on its own.
+    /// </summary>
+    CorrectedText Correct(IReadOnlyList<string> lines, double damage, DocumentMemory? memory) => Correct(lines, damage);
 }
 
 /// <summary>An OCR engine run on a page image.</summary>

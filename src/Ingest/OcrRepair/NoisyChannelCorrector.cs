@@ -39,6 +39,12 @@ public sealed class NoisyChannelCorrector : ITextCorrector
 
     private const double SymbolPrior = 1e-3;
 
+    /// <summary>Log-odds by which the letter model must prefer an 'ø' for a 'g' before it is considered.</summary>
+    private const double LetterEvidence = 3.0;
+
+    /// <summary>Most a letter-model preference may raise an unknown word's prior (natural log).</summary>
+    private const double MaxLetterGain = 7.0;
+
     /// <summary>Pseudo-count of an unknown capitalised word inside a sentence (a name).</summary>
     private const double NamePrior = 0.02;
 
@@ -96,8 +102,11 @@ public sealed class NoisyChannelCorrector : ITextCorrector
     }
 
     /// <inheritdoc />
+    public CorrectedText Correct(IReadOnlyList<string> lines, double damage) => Correct(lines, damage, null);
+
+    /// <inheritdoc />
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public CorrectedText Correct(IReadOnlyList<string> lines, double damage)
+    public CorrectedText Correct(IReadOnlyList<string> lines, double damage, DocumentMemory? memory)
     {
         var theta = ErrorRate(damage);
         var logTheta = Math.Log(theta);
@@ -172,6 +181,11 @@ public sealed class NoisyChannelCorrector : ITextCorrector
                 var o = item.Options[k];
                 var seen = cache.GetValueOrDefault(o.Text) - (cached[i] && o.Text == first[i] ? 1 : 0);
                 var unigram = o.Unigram + CacheWeight * seen / items.Count;
+                if (memory is { Words: > 0 })
+                {
+                    unigram += CacheWeight * memory.Count(o.Text) / memory.Words;
+                }
+
                 if (o.Text == "&" && next is not null && char.IsLower(next.Token.Text[0]))
                 {
                     // '&' joins names ("Ernst & Young"); before a lower-case word it is far likelier a misread 'å'.
@@ -203,7 +217,21 @@ public sealed class NoisyChannelCorrector : ITextCorrector
             chosen[i] = winner.Text;
         }
 
+        memory?.AddPage(Remembered(items, chosen), items.Count);
         return Apply(lines, changes);
+    }
+
+    /// <summary>Forms with æ/ø/å a page vouches for: written so, or the repair of a word no lexicon knows.</summary>
+    private static IEnumerable<string> Remembered(List<Item> items, string[] chosen)
+    {
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (items[i].Correctable && chosen[i].AsSpan().IndexOfAny("æøå") >= 0
+                && (chosen[i] == items[i].Lower || !items[i].Options[0].Valid))
+            {
+                yield return chosen[i];
+            }
+        }
     }
 
     /// <summary>
@@ -259,13 +287,17 @@ public sealed class NoisyChannelCorrector : ITextCorrector
                 // Neighbours count as context only when nothing but spaces or a hyphen lies between them.
                 var gap = line.AsSpan(token.End, end - token.End).Trim();
                 var adjacent = gap.Length == 0 || gap is "-";
-                var correctable = WordTokenizer.IsCorrectable(token.Text) && !IsAbbreviationPart(line, token);
+                var correctable = WordTokenizer.IsCorrectable(token.Text) && !IsAbbreviationPart(line, token)
+                    && !(sentenceStart is false && IsCode(token.Text)) && !IsAddress(line, token);
                 var lower = token.Text.ToLowerInvariant();
                 var options = correctable ? OptionsFor(lower, questionValidWords) : [new Option(lower, 0, 0, 0, true, SymbolPrior)];
-                if (options.Length > 1 && !options[0].Valid && !sentenceStart && char.IsUpper(token.Text[0]))
+                if (options.Length > 1 && !options[0].Valid && !sentenceStart && char.IsUpper(token.Text[0]) && IsAllLetters(lower))
                 {
-                    // A capitalised word inside a sentence that the lexicon lacks is most likely a name.
-                    options = [options[0] with { Unigram = Math.Max(options[0].Unigram, NamePrior / _frequencies.Total) }, .. options[1..]];
+                    // A capitalised word inside a sentence that the lexicon lacks is most likely a name, unless it
+                    // carries the mark of a misreading ('@', '&' or a digit among its letters: "Milj@direktoratet").
+                    // A respelling of the name ("Sjgvold" → "Sjøvold") is a name as well and rises with it.
+                    var raise = Math.Max(1.0, NamePrior * options[0].Spelling / _frequencies.Total / options[0].Unigram);
+                    options = [.. options.Select((o, k) => k == 0 || (o.Parts == 0 && o.Edits > 0) ? o with { Unigram = o.Unigram * raise } : o)];
                 }
                 items.Add(new Item(lineIndex, token, lower, sentenceStart, adjacent, correctable, options));
             }
@@ -299,6 +331,36 @@ public sealed class NoisyChannelCorrector : ITextCorrector
         var before = token.Start > 0 && line[token.Start - 1] == '.';
         var after = token.End + 1 < line.Length && line[token.End] == '.' && char.IsLetter(line[token.End + 1]);
         return before || after;
+    }
+
+    /// <summary>A capital and digits inside a sentence is a code ("D3", "E6"); at a sentence start "S3" is "Så".</summary>
+    private static bool IsCode(string token) =>
+        token.Length <= 3 && char.IsUpper(token[0]) && token.Skip(1).All(char.IsDigit);
+
+    /// <summary>E-mail addresses and handles ("post@hod.dep.no") keep their '@'.</summary>
+    private static bool IsAddress(string line, WordToken token)
+    {
+        var start = token.Start;
+        while (start > 0 && !char.IsWhiteSpace(line[start - 1]))
+        {
+            start--;
+        }
+
+        var end = token.End;
+        while (end < line.Length && !char.IsWhiteSpace(line[end]))
+        {
+            end++;
+        }
+
+        var run = line.AsSpan(start, end - start);
+        var at = run.IndexOf('@');
+        if (at < 0)
+        {
+            return false;
+        }
+
+        var dot = run[at..].IndexOf('.');
+        return dot > 0 && at + dot + 1 < run.Length && char.IsLetter(run[at + dot + 1]);
     }
 
     private Option[] OptionsFor(string lower, bool questionValidWords)
@@ -365,10 +427,122 @@ public sealed class NoisyChannelCorrector : ITextCorrector
             }
         }
 
+        if (validParts == 0 && options.Count > 1)
+        {
+            // A string no lexicon knows is likelier a word of its own (a name, a loan) when it is spelt like one.
+            // When the nearest repairs read far more like Norwegian than the written form ("Nzeringsdepartementet",
+            // "Stjordglafylke"), the written form loses up to e^4 of its prior.
+            var letters = LetterModel.Default;
+            var written = letters.LogProbability(lower);
+            var best = double.MinValue;
+            for (var k = 1; k < Math.Min(options.Count, 4); k++)
+            {
+                best = Math.Max(best, letters.LogProbability(options[k].Text));
+            }
+
+            var penalty = Math.Clamp(written - best, -MaxLetterGain / 2, 0);
+            options[0] = identity with { Unigram = identity.Unigram * Math.Exp(penalty), Spelling = Math.Exp(penalty) };
+        }
+
+        if (options.Count == 1 && validParts == 0 && LetterRepair(lower, unigram / (lower.All(char.IsLetter) ? 1 : 1e-3)) is { } spelled)
+        {
+            options.Add(spelled);
+        }
+
         return [.. options];
     }
 
+    /// <summary>
+    /// For a word that is neither in the lexicon nor near a lexicon word, most often a name ("Sjgvold", "DF@",
+    /// "Taugb@l"): undoes the misreadings that betray themselves. '@', '0', '3' and '&amp;' among letters are
+    /// taken back to ø and å; a 'g' between consonants is taken for an ø when the letter model finds the word
+    /// far likelier spelt so ("Skjgld" → "Skjøld", but "Englund" stays). The result competes as an unknown
+    /// string whose prior is scaled by how much more Norwegian it looks than the written form.
+    /// </summary>
+    private Option? LetterRepair(string lower, double unknownPrior)
+    {
+        if (lower.Length < 3)
+        {
+            return null;
+        }
+
+        var letters = LetterModel.Default;
+        var chars = lower.ToCharArray();
+        var edits = 0;
+        var logWeight = 0.0;
+        var gain = 0.0;
+        for (var i = 0; i < chars.Length; i++)
+        {
+            var c = chars[i];
+            var letterBefore = i > 0 && char.IsLetter(lower[i - 1]);
+            var letterAfter = i + 1 < lower.Length && char.IsLetter(lower[i + 1]);
+            char intended;
+            if (c is '@' or '0' && (letterBefore || (i == 0 && letterAfter && IsConsonant(lower[1]))))
+            {
+                intended = 'ø';
+            }
+            else if (c is '3' or '&' && letterBefore && letterAfter)
+            {
+                intended = 'å';
+            }
+            else if (c == 'g' && (i == 0 || IsConsonant(lower[i - 1])) && i + 1 < lower.Length && IsConsonant(lower[i + 1]))
+            {
+                var asWritten = letters.LogProbability(chars);
+                chars[i] = 'ø';
+                var asOslash = letters.LogProbability(chars);
+                chars[i] = 'g';
+                if (asOslash - asWritten < LetterEvidence)
+                {
+                    continue;
+                }
+
+                intended = 'ø';
+                gain += asOslash - asWritten;
+            }
+            else
+            {
+                continue;
+            }
+
+            var weight = 0.01;
+            foreach (var confusion in ConfusionModel.Default.StartingWith(c))
+            {
+                if (confusion.Observed.Length == 1 && confusion.Intended == intended)
+                {
+                    weight = confusion.Weight;
+                }
+            }
+
+            chars[i] = intended;
+            edits++;
+            logWeight += Math.Log(weight);
+        }
+
+        if (edits == 0)
+        {
+            return null;
+        }
+
+        var text = new string(chars);
+        return new Option(text, edits, logWeight, 0, false, unknownPrior * Math.Exp(Math.Min(gain, MaxLetterGain)));
+    }
+
+    private static bool IsConsonant(char c) => c is >= 'a' and <= 'z' && "aeiouy".IndexOf(c) < 0;
+
     private Option ToOption(Candidate c) => new(c.Text, c.Edits, c.LogWeight, c.Parts, true, _frequencies.Unigram(c.Text, c.Segments));
+
+    private static bool IsAllLetters(string word)
+    {
+        foreach (var c in word)
+        {
+            if (!char.IsLetter(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private static bool HasSuspect(string lower)
     {
@@ -448,7 +622,8 @@ public sealed class NoisyChannelCorrector : ITextCorrector
         return capital ? char.ToUpperInvariant(lower[0]) + lower[1..] : lower;
     }
 
-    private sealed record Option(string Text, int Edits, double LogWeight, int Parts, bool Valid, double Unigram);
+    /// <param name="Spelling">For an unknown word: how far its spelling lowered its prior (1 = not at all).</param>
+    private sealed record Option(string Text, int Edits, double LogWeight, int Parts, bool Valid, double Unigram, double Spelling = 1.0);
 
     private sealed record Item(int Line, WordToken Token, string Lower, bool SentenceStart, bool Adjacent, bool Correctable, Option[] Options);
 }

@@ -65,9 +65,10 @@ public sealed class OcrRepairStage : IOcrRepairer
         try
         {
             var pages = new List<ExtractedPage>(document.Pages.Count);
+            var memory = new DocumentMemory();
             foreach (var page in document.Pages)
             {
-                pages.Add(RepairPage(document.FileName, page, () => images ??= _images?.Invoke(pdf)));
+                pages.Add(RepairPage(document.FileName, page, memory, () => images ??= _images?.Invoke(pdf)));
             }
 
             return document with { Pages = pages };
@@ -78,7 +79,7 @@ public sealed class OcrRepairStage : IOcrRepairer
         }
     }
 
-    private ExtractedPage RepairPage(string fileName, ExtractedPage page, Func<IPageImageSource?> images)
+    private ExtractedPage RepairPage(string fileName, ExtractedPage page, DocumentMemory memory, Func<IPageImageSource?> images)
     {
         var original = page.Text;
         var hasText = !string.IsNullOrWhiteSpace(original);
@@ -118,7 +119,7 @@ public sealed class OcrRepairStage : IOcrRepairer
             }
         }
 
-        var corrected = _corrector.Correct(lines, quality.Score);
+        var corrected = _corrector.Correct(lines, quality.Score, memory);
         var repairedBlocks = Rebuild(blocks, corrected.Lines);
         var lineRepairs = ocrRepairs.Count == 0 ? corrected.Repairs : Combine(textLayerLines, corrected, ocrRepairs);
         var repairs = ToPageOffsets(repairedBlocks, lineRepairs);

@@ -108,7 +108,7 @@ public sealed class WordFrequencies
         }
 
         // A compound never outranks an attested lexicon word (pseudo-count 0.3) on its own.
-        return Math.Min(pseudo, 0.25) / Total;
+        return Math.Min(pseudo, 0.1) / Total;
     }
 
     /// <summary>P(second | first): pair, class-of-second and single-word estimates interpolated.</summary>
@@ -127,8 +127,15 @@ public sealed class WordFrequencies
         var byClass = classCount == 0
             ? secondUnigram
             : _pairClasses.GetValueOrDefault((first, cls)) / (double)firstCount * (secondUnigram * Total / classCount);
-        return 0.6 * pair + 0.25 * byClass + 0.15 * secondUnigram;
+        // How far the pair and class estimates are trusted grows with how often the first word was seen
+        // (Witten and Bell 1991; Chen and Goodman 1999): a word seen once says little about what follows it, and
+        // must not make every unseen follower look less likely than after a word never seen at all.
+        var trust = 0.85 * firstCount / (firstCount + PairBackoff);
+        return trust * (0.7 * pair + 0.3 * byClass) + (1 - trust) * secondUnigram;
     }
+
+    /// <summary>Count of a first word at which its pair and class estimates get half their full weight.</summary>
+    private const double PairBackoff = 3.0;
 
     /// <summary>The class of a word for the class estimate: its last two letters.</summary>
     public static string ClassOf(string word) => word.Length <= 2 ? word : word[^2..];

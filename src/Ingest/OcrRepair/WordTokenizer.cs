@@ -96,8 +96,9 @@ public static class WordTokenizer
             return false;
         }
 
-        // A digit opens a word only as '0' for a capital Ø before lower-case letters ("0st"); "3D" is a code.
-        if (char.IsDigit(token[0]) && (token[0] != '0' || token.Length < 2 || !char.IsLower(token[1])))
+        // A digit opens a word only as '0' for a capital Ø before lower-case letters ("0st") or as '3' for an 'å'
+        // before at least two ("3ret", "3pner"); "3D" and "3m" are codes and units.
+        if (char.IsDigit(token[0]) && !OpensAsLetter(token))
         {
             return false;
         }
@@ -105,4 +106,11 @@ public static class WordTokenizer
         // A lone '&' may stand for 'å'; otherwise a run needs letters, and digits only as stand-ins among them.
         return token == "&" || (letters > 0 && digits <= 1 && letters >= digits);
     }
+
+    private static bool OpensAsLetter(string token) => token[0] switch
+    {
+        '0' => token.Length >= 2 && char.IsLower(token[1]),
+        '3' => token.Length >= 3 && char.IsLower(token[1]) && char.IsLower(token[2]),
+        _ => false,
+    };
 }

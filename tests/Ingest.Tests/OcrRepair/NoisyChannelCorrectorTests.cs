@@ -89,4 +89,36 @@ public sealed class NoisyChannelCorrectorTests
         var result = NoisyChannelCorrector.Default.Correct(lines, 0.5);
         Assert.Equal(lines[0], result.Lines[0]);
     }
+
+    [Fact]
+    public void RespellsNamesAndAbbreviationsOutsideTheLexicon()
+    {
+        // HO21 papers: "Direktoratet for forvaltning og økonomistyring (DFØ)", "Stein Olav Skrøvseth".
+        var result = NoisyChannelCorrector.Default.Correct(
+            ["Direktoratet for forvaltning og gkonomistyring (DF@) var pa mgte med Stein Olav Skrgvseth og Ingrid Bergh."], 0.6);
+        Assert.Equal("Direktoratet for forvaltning og økonomistyring (DFØ) var på møte med Stein Olav Skrøvseth og Ingrid Bergh.", result.Lines[0]);
+    }
+
+    [Fact]
+    public void LeavesAddressesCodesAndMeasuresAlone()
+    {
+        string[] lines = ["Send innspill til postmottak@hod.dep.no om arets budsjett for vitamin D3 og 28,3cm rør."];
+        var result = NoisyChannelCorrector.Default.Correct(lines, 0.6);
+        Assert.Equal("Send innspill til postmottak@hod.dep.no om årets budsjett for vitamin D3 og 28,3cm rør.", result.Lines[0]);
+    }
+
+    [Fact]
+    public void ReadsADigitThreeOpeningAWordAsAring()
+    {
+        var result = NoisyChannelCorrector.Default.Correct(["Rådet skal i 3ret som kommer 3pne for nye medlemmer."], 0.6);
+        Assert.Equal("Rådet skal i året som kommer åpne for nye medlemmer.", result.Lines[0]);
+    }
+
+    [Fact]
+    public void DoesNotTakeAMisspeltNameForAName()
+    {
+        // HO21 papers: "Nærings- og fiskeridepartementet", "Næringsdepartementet"; Tesseract's English model reads "æ" as "ze".
+        var result = NoisyChannelCorrector.Default.Correct(["Dialogmøte med Nzeringsdepartementet og Helse- og omsorgsdepartementet om helsenæringen."], 0.6);
+        Assert.Equal("Dialogmøte med Næringsdepartementet og Helse- og omsorgsdepartementet om helsenæringen.", result.Lines[0]);
+    }
 }
