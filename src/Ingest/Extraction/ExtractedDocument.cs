@@ -78,7 +78,14 @@ public sealed record Word(string Text, double Left, double Bottom, double Right,
 /// <param name="Damaged">True when the score crossed the threshold (or the page has no text).</param>
 /// <param name="Source">"text-layer", "ocr" (Tesseract's text), "text-layer+ocr" (text layer with words taken from Tesseract) or "none".</param>
 /// <param name="Reasons">Human-readable reasons, e.g. "unknown words 34%".</param>
-public sealed record PageQuality(double Score, bool Damaged, string Source, IReadOnlyList<string> Reasons);
+public sealed record PageQuality(double Score, bool Damaged, string Source, IReadOnlyList<string> Reasons)
+{
+    /// <summary>Score of the PDF's own text layer before any re-OCR or correction (null: same as <see cref="Score"/>).</summary>
+    public double? TextLayerScore { get; init; }
+
+    /// <summary>Whether the PDF's own text layer was judged damaged (null: same as <see cref="Damaged"/>).</summary>
+    public bool? TextLayerDamaged { get; init; }
+}
 
 /// <summary>Extraction stage: PDF bytes to pages of text.</summary>
 public interface ITextExtractor

@@ -84,6 +84,7 @@ public sealed class OcrRepairStage : IOcrRepairer
         var original = page.Text;
         var hasText = !string.IsNullOrWhiteSpace(original);
         var quality = hasText ? _scorer.Score(original, "text-layer") : new PageQuality(1.0, true, "none", ["ingen tekst"]);
+        var textLayerQuality = quality;
         var blocks = page.Blocks;
         var textLayerLines = blocks.SelectMany(b => b.Lines).ToList();
         var lines = textLayerLines.Select(l => l.Text).ToList();
@@ -123,7 +124,8 @@ public sealed class OcrRepairStage : IOcrRepairer
         var repairedBlocks = Rebuild(blocks, corrected.Lines);
         var lineRepairs = ocrRepairs.Count == 0 ? corrected.Repairs : Combine(textLayerLines, corrected, ocrRepairs);
         var repairs = ToPageOffsets(repairedBlocks, lineRepairs);
-        var repairedPage = page with { Blocks = repairedBlocks, Quality = quality, Repairs = repairs };
+        var finalQuality = quality with { TextLayerScore = textLayerQuality.Score, TextLayerDamaged = textLayerQuality.Damaged };
+        var repairedPage = page with { Blocks = repairedBlocks, Quality = finalQuality, Repairs = repairs };
         return repairedPage.Text == original ? repairedPage : repairedPage with { OriginalText = original };
     }
 

@@ -154,8 +154,8 @@ public sealed class BundleParser(
         Text = page.Text,
         OriginalText = page.OriginalText,
         Furniture = page.Furniture.Select(f => f.Text).ToList(),
-        DamageScore = page.Quality?.Score ?? 0,
-        Damaged = page.Quality?.Damaged ?? false,
+        DamageScore = page.Quality?.TextLayerScore ?? page.Quality?.Score ?? 0,
+        Damaged = page.Quality?.TextLayerDamaged ?? page.Quality?.Damaged ?? false,
         TextSource = page.Quality?.Source ?? (page.Blocks.Count == 0 ? "none" : "text-layer"),
         Repairs = page.Repairs,
     };
