@@ -51,6 +51,12 @@ public sealed class NoisyChannelCorrector : ITextCorrector
     /// <summary>Weight of the page's own word cache against the frequency table.</summary>
     private const double CacheWeight = 0.2;
 
+    /// <summary>
+    /// Factor on the prior of a written form that is valid only as an unattested compound when a lexicon word lies
+    /// a misreading away from it.
+    /// </summary>
+    private const double UnlistedCompoundFactor = 0.05;
+
     /// <summary>Candidates this far (natural log) below the best on their own are not weighed in context.</summary>
     private const double Beam = 7.0;
     private static readonly CandidateLimits NonWordLimits = new();
@@ -425,6 +431,14 @@ public sealed class NoisyChannelCorrector : ITextCorrector
             {
                 options.Add(ToOption(c));
             }
+        }
+
+        if (validParts > 1 && _frequencies.Count(lower) == 0 && options.Exists(o => o.Parts == 1 && o.Edits > 0))
+        {
+            // The 222k-form lexicon holds most compounds in use; a compound it lacks that is one misreading or
+            // more from a form it has ("tie|nestene" / "tjenestene", "und|erstatte" / "understøtte") is far
+            // likelier that form misread than a new coinage, so the written compound loses some of its prior.
+            options[0] = identity with { Unigram = identity.Unigram * UnlistedCompoundFactor };
         }
 
         if (validParts == 0 && options.Count > 1)

@@ -121,4 +121,20 @@ public sealed class NoisyChannelCorrectorTests
         var result = NoisyChannelCorrector.Default.Correct(["Dialogmøte med Nzeringsdepartementet og Helse- og omsorgsdepartementet om helsenæringen."], 0.6);
         Assert.Equal("Dialogmøte med Næringsdepartementet og Helse- og omsorgsdepartementet om helsenæringen.", result.Lines[0]);
     }
+
+    [Fact]
+    public void PrefersALexiconWordOverAnUnlistedCompoundReading()
+    {
+        // The NorPreM mandate's text layer: "tienestene" parses as "tie|nestene", but "tjenestene" is one i→j away.
+        var result = NoisyChannelCorrector.Default.Correct(["tienestene og en rddgivende rolle overfor fagdirektgrene i de regionale helseforetakene."], 0.6);
+        Assert.Equal("tjenestene og en rådgivende rolle overfor fagdirektørene i de regionale helseforetakene.", result.Lines[0]);
+    }
+
+    [Fact]
+    public void KeepsAnAttestedCompoundOnADamagedPage()
+    {
+        // HO21 papers: "helseforetakene" and "fagdirektørmøte" are written so; neither moves on a damaged page.
+        var result = NoisyChannelCorrector.Default.Correct(["Interregionalt fagdirektørmøte og de regionale helseforetakene."], 0.6);
+        Assert.Empty(result.Repairs);
+    }
 }
