@@ -23,6 +23,11 @@ public sealed record ThemeModelManifest
     [JsonPropertyName("trainer")] public string Trainer { get; init; } = "";
     /// <summary>True when compounds were split with the lexicon before featurizing (must match at prediction).</summary>
     [JsonPropertyName("decompound")] public bool Decompound { get; init; }
+    /// <summary>Weight w of the taxonomy-term prior (<see cref="ThemeTerms.Combine"/>), chosen by cross-validation;
+    /// 0 (and absent in older files) means the model's probability alone.</summary>
+    [JsonPropertyName("termPrior")] public double TermPrior { get; init; }
+    /// <summary>Weight of the prior for a name or acronym from the taxonomy (EHDS, Sykehusinnkjøp), chosen by cross-validation.</summary>
+    [JsonPropertyName("namePrior")] public double NamePrior { get; init; }
     [JsonPropertyName("mlnet")] public string MlNet { get; init; } = typeof(MLContext).Assembly.GetName().Version?.ToString() ?? "";
 }
 
@@ -111,13 +116,13 @@ public sealed class ThemeModel
             features = ThemeFeaturizer.Featurize(_ml, _featurizer, texts, Manifest.Decompound);
         }
 
-        return features.Select(f => (IReadOnlyList<ThemeScore>)_themes.Select(t => Score(t, f, evidenceTerms)).ToList()).ToList();
+        return features.Select((f, i) => (IReadOnlyList<ThemeScore>)_themes.Select(t => Score(t, f, texts[i], evidenceTerms)).ToList()).ToList();
     }
 
     /// <summary>The threshold of a theme (0.5 when the manifest has none).</summary>
     public double Threshold(string themeId) => Manifest.Thresholds.TryGetValue(themeId, out var t) ? t : 0.5;
 
-    private ThemeScore Score(ThemeLinear theme, VBuffer<float> x, int evidenceTerms)
+    private ThemeScore Score(ThemeLinear theme, VBuffer<float> x, string text, int evidenceTerms)
     {
         var values = x.GetValues();
         var indices = x.GetIndices();
@@ -140,7 +145,29 @@ public sealed class ThemeModel
         }
 
         var probability = 1.0 / (1.0 + Math.Exp(theme.Slope * margin + theme.Offset));
-        return new ThemeScore(theme.Id, Math.Round(probability, 4), Evidence(contributions, evidenceTerms));
+        if (Manifest.TermPrior <= 0 && Manifest.NamePrior <= 0)
+        {
+            return new ThemeScore(theme.Id, Math.Round(probability, 4), Evidence(contributions, evidenceTerms));
+        }
+
+        // Taxonomy terms found in the text come first in the evidence: they are the most direct explanation.
+        var terms = ThemeTerms.Find(theme.Id, text);
+        var combined = ThemeTerms.Combine(probability, ThemeTerms.Strength(theme.Id, text), Manifest.TermPrior, Manifest.NamePrior);
+        var evidence = evidenceTerms <= 0 ? [] : terms.Take(evidenceTerms).ToList();
+        foreach (var term in Evidence(contributions, evidenceTerms))
+        {
+            if (evidence.Count >= evidenceTerms)
+            {
+                break;
+            }
+
+            if (!evidence.Any(e => e.Contains(term, StringComparison.OrdinalIgnoreCase) || term.Contains(e, StringComparison.OrdinalIgnoreCase)))
+            {
+                evidence.Add(term);
+            }
+        }
+
+        return new ThemeScore(theme.Id, Math.Round(combined, 4), evidence);
     }
 
     /// <summary>

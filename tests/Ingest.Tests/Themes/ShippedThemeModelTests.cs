@@ -62,7 +62,37 @@ public class ShippedThemeModelTests
         Assert.NotEmpty(meeting.Evidence);
         Assert.Contains(meeting.Evidence, e => e.Contains("habilitet"));
         var lower = text.ToLowerInvariant();
-        Assert.All(meeting.Evidence, e => Assert.All(e.Split(' '), w => Assert.Contains(w, lower)));
+        Assert.All(meeting.Evidence, e => Assert.All(e.ToLowerInvariant().Split(' '), w => Assert.Contains(w, lower)));
+    }
+
+    [Fact]
+    public void EuropeanHealthDataSpaceCaseGetsHealthDataExplainedByTheTaxonomyTerm()
+    {
+        // Sak 21/2/2022 "European Health Data Space" in the minutes of the previous meeting (p. 7): the taxonomy's
+        // helsedata row names EHDS outright, so the case must be tagged and the tag explained by that term.
+        var page = ThemeTestData.PagesText(ThemeTestData.BundlePdf, 7, 7);
+        var start = page.IndexOf("Sak 21/2/22", StringComparison.Ordinal);
+        Assert.True(start >= 0, "Sak 21/2/22 finnes ikke på side 7.");
+        var next = page.IndexOf("Sak 2", start + 12, StringComparison.Ordinal);
+        var text = next > start ? page[start..next] : page[start..];
+        Assert.Contains("(EHDS)", text);
+        var health = Assert.Single(Shipped.Value.Classify(text), t => t.Id == "helsedata");
+        Assert.Contains(health.Evidence, e => e is "EHDS" || e.Equals("European Health Data Space", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public void TaxonomyTermsMatchInflectedFormsOnWordBoundariesOnly()
+    {
+        Assert.Contains("EHDS", ThemeTerms.Find("helsedata", "Norsk deltakelse i arbeidet med EHDS-forordningen."));
+        Assert.Contains("registrene", ThemeTerms.Find("helsedata", "Tilgang til de nasjonale registrene tar for lang tid."));
+        Assert.Empty(ThemeTerms.Find("helsedata", "Ehds og behdsx er ikke forkortelsen."));
+        Assert.Empty(ThemeTerms.Find("anskaffelser", "Sykehusets kontraktørvirksomheten og ioa-vekst."));
+        Assert.Empty(ThemeTerms.Find("motebehandling", "Vi kan eventuelt komme tilbake til dette."));
+        Assert.Equal(2, ThemeTerms.Strength("helsedata", "Lovforslaget om European Health Data Space er ute."));
+        Assert.Equal(1, ThemeTerms.Strength("helsedata", "Datadeling mellom sykehusene."));
+        Assert.Equal(0.5, ThemeTerms.Combine(0.5, strength: 0, termPrior: 0.4, namePrior: 0.8));
+        Assert.Equal(0.7, ThemeTerms.Combine(0.5, strength: 1, termPrior: 0.4, namePrior: 0.8), 6);
+        Assert.Equal(0.9, ThemeTerms.Combine(0.5, strength: 2, termPrior: 0.4, namePrior: 0.8), 6);
     }
 
     [Fact]

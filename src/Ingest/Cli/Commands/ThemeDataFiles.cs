@@ -24,6 +24,7 @@ internal static class ThemeDataFiles
             TaxonomySeeds = YesNo(args, "seeds", defaults.TaxonomySeeds),
             ThresholdBeta = Float(args, "beta", (float)defaults.ThresholdBeta),
             ThresholdPrior = Float(args, "threshold-prior", (float)defaults.ThresholdPrior),
+            TermEvidence = YesNo(args, "terms", defaults.TermEvidence),
         };
     }
 
