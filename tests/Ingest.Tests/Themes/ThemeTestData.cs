@@ -1,3 +1,4 @@
+using NorPreM.Ingest.Tests.TestSupport;
 using NorPreM.Ingest.Themes;
 using UglyToad.PdfPig;
 
@@ -6,11 +7,11 @@ namespace NorPreM.Ingest.Tests.Themes;
 /// <summary>Paths and real texts shared by the theme tests (repository copies of the corpus and labelled data).</summary>
 internal static class ThemeTestData
 {
-    public static string RepositoryRoot { get; } = FindRoot();
+    public static string RepositoryRoot => Repo.Root;
 
     public static string ThemesDirectory => Path.Combine(RepositoryRoot, "eval", "themes");
 
-    public static string BundlePdf => Path.Combine(RepositoryRoot, "corpus", "ho21-mote-2022-03-saksdokumenter.pdf");
+    public static string BundlePdf => Path.Combine(Repo.Corpus, Repo.Ho21Bundle);
 
     public static IReadOnlyList<LabelledPassage> Read(string file)
     {
@@ -24,18 +25,5 @@ internal static class ThemeTestData
         using var document = PdfDocument.Open(pdf);
         return string.Join("\n", Enumerable.Range(first, last - first + 1)
             .Select(n => string.Join(" ", document.GetPage(n).GetWords().Select(w => w.Text))));
-    }
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "NorPreM.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Fant ikke repository-roten (NorPreM.sln).");
     }
 }
