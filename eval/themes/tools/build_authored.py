@@ -1,11 +1,14 @@
-# Builds eval/themes/authored.jsonl from authored.txt ("tags | text" per line, tags as in corpus_labels.txt).
+# Builds eval/themes/authored.jsonl from authored*.txt ("tags | text" per line, tags as in corpus_labels.txt).
 # These short examples were written by hand for training only (see GUIDELINES.md); they are never evaluated.
 # Usage (from the repository root): python3 eval/themes/tools/build_authored.py
 import json
 AB={'pm':'persontilpasset-medisin','hd':'helsedata','ks':'kliniske-studier','in':'innovasjon-naering','an':'anskaffelser','fh':'folkehelse','hp':'helsepersonell-kompetanse','di':'digitalisering','bf':'baerekraft-finansiering','ej':'etikk-juss','om':'organisering-mandat','ko':'kommunikasjon','mb':'motebehandling'}
 ORDER=list(AB.values())
+# First batch (one sentence each), then the second batch (2-4 sentences in council-paper registers); '-' = no theme.
+FILES=['authored.txt','authored2a.txt','authored2b.txt']
 with open('eval/themes/authored.jsonl','w') as f:
-    for i,l in enumerate(open('eval/themes/tools/authored.txt')):
+    lines=[l for name in FILES for l in open(f'eval/themes/tools/{name}') if l.strip()]
+    for i,l in enumerate(lines):
         tags,text=l.split(' | ',1)
-        th=sorted([AB[t] for t in tags.split()],key=ORDER.index)
+        th=sorted([AB[t] for t in tags.split() if t!='-'],key=ORDER.index)
         f.write(json.dumps(dict(id=f"authored-{i+1:03d}",text=text.strip(),themes=th,source="authored: written for training by the themes engineer (see GUIDELINES.md)",group="authored"),ensure_ascii=False)+"\n")

@@ -60,7 +60,7 @@ internal sealed record ThemeLinear(string Id, float[] Weights, float Bias, doubl
 public sealed class ThemeModel
 {
     /// <summary>Bumped whenever the file layout or the featurization changes; older files are refused.</summary>
-    public const int CurrentFormatVersion = 1;
+    public const int CurrentFormatVersion = 2;
     public const string ModelKind = "norprem-themes";
     private const string ManifestEntry = "manifest.json";
     private const string FeaturizerEntry = "featurizer.zip";
@@ -152,7 +152,7 @@ public sealed class ThemeModel
 
         // Taxonomy terms found in the text come first in the evidence: they are the most direct explanation.
         var terms = ThemeTerms.Find(theme.Id, text);
-        var combined = ThemeTerms.Combine(probability, ThemeTerms.Strength(theme.Id, text), Manifest.TermPrior, Manifest.NamePrior);
+        var combined = ThemeTerms.Combine(probability, ThemeTerms.Hits(theme.Id, text), Manifest.TermPrior, Manifest.NamePrior);
         var evidence = evidenceTerms <= 0 ? [] : terms.Take(evidenceTerms).ToList();
         foreach (var term in Evidence(contributions, evidenceTerms))
         {

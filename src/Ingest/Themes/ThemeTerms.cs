@@ -2,34 +2,31 @@ using System.Text.RegularExpressions;
 
 namespace NorPreM.Ingest.Themes;
 
+/// <summary>What the glossary found for one theme in one text.</summary>
+/// <param name="Fields">Distinct field terms found ("registre", "datadeling").</param>
+/// <param name="Name">True when a name or acronym was found (EHDS, Sykehusinnkjøp, Nye metoder).</param>
+public readonly record struct TermHits(int Fields, bool Name)
+{
+    public static TermHits None => default;
+    public bool Any => Fields > 0 || Name;
+}
+
 /// <summary>
-/// Explainable term evidence taken from the taxonomy itself: each theme's label words and its "covers" terms
-/// (<see cref="ThemeTaxonomy"/>), plus a few obvious expansions listed below, matched in a text on word boundaries
-/// with a light Norwegian stem (a trailing -e/-en/-er/-et/-ene is dropped from terms of five letters or more and
-/// up to four letters of inflection are allowed after it: "registre" finds "registrene", "kommunene" finds
-/// "kommunen"). Acronyms (EHDS, IOA, KSF, KI) match case-sensitively and whole. A model trained on a few hundred
-/// passages can miss a case that names a theme's defining term outright (Sak 21/2/2022 "European Health Data
-/// Space"); the term is then combined with the model's probability (<see cref="Combine"/>) and reported as evidence.
+/// Explainable term evidence: each theme's label words and "covers" terms from the taxonomy
+/// (<see cref="ThemeTaxonomy"/>) plus the shipped glossary (Resources/Themes/theme-terms.txt: general Norwegian
+/// health-administration vocabulary and the names of institutions, platforms, programmes and laws), matched on
+/// word boundaries with a light Norwegian stem (a trailing -e/-en/-er/-et/-ene is dropped from terms of five
+/// letters or more and up to four letters of inflection are allowed after it: "registre" finds "registrene").
+/// Acronyms (EHDS, IOA, KSF, KI) match case-sensitively and whole. A model trained on a few hundred passages
+/// misses words it has rarely seen (a case that names "European Health Data Space" or "taushetsplikt"); the hits
+/// are combined with the model's probability (<see cref="Combine"/>) and reported as evidence.
 /// </summary>
 public static class ThemeTerms
 {
-    /// <summary>
-    /// Expansions of taxonomy terms that are not written in the taxonomy table: spelled-out acronyms and the
-    /// plain forms of its compounds. Kept short and general (no names of corpus-specific people or meetings).
-    /// </summary>
-    private static readonly Dictionary<string, string[]> Expansions = new(StringComparer.Ordinal)
-    {
-        // EHDS is the EU's European Health Data Space; "helseregistre" is the usual compound for "registre".
-        ["helsedata"] = ["European Health Data Space", "helseregistre", "helseregister", "Helsedataservice"],
-        // IOA = innovative offentlige anskaffelser; "anskaffelser" is the label's head noun.
-        ["anskaffelser"] = ["innovative offentlige anskaffelser", "anskaffelser", "anskaffelse"],
-        // The adjective forms of the covered fields.
-        ["persontilpasset-medisin"] = ["genetisk", "genetiske"],
-        ["kliniske-studier"] = ["klinisk studie", "kliniske studier", "klinisk utprøving"],
-        // KI is the usual Norwegian acronym for kunstig intelligens.
-        ["digitalisering"] = ["KI"],
-        ["etikk-juss"] = ["etisk", "etiske", "juridisk", "juridiske"],
-    };
+    private const string GlossaryResource = "NorPreM.Ingest.Resources.Themes.theme-terms.txt";
+
+    /// <summary>At most this many distinct field terms add evidence; more say little beyond a dense passage.</summary>
+    public const int MaxCountedFields = 2;
 
     /// <summary>
     /// Covered words left out because their everyday sense is far more common than the theme's:
@@ -37,83 +34,155 @@ public static class ThemeTerms
     /// </summary>
     private static readonly HashSet<string> Ambiguous = new(StringComparer.OrdinalIgnoreCase) { "eventuelt" };
 
-    /// <summary>
-    /// Terms that name one thing (an institution, platform, programme, EU act or plan) rather than a field, so that
-    /// their occurrence says more about the theme; acronyms count as such too. They get their own prior weight.
-    /// </summary>
-    private static readonly HashSet<string> Names = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "Helseanalyseplattformen", "European Health Data Space", "Helsedataservice", "Sykehusinnkjøp",
-        "innovative offentlige anskaffelser", "handlingsplan for kliniske studier", "Helsepersonellkommisjonen",
+    /// <summary>Names in the taxonomy table itself (the glossary's "name:" lines are added to these).</summary>
+    private static readonly string[] TaxonomyNames =
+    [
+        "Helseanalyseplattformen", "Sykehusinnkjøp", "handlingsplan for kliniske studier", "Helsepersonellkommisjonen",
         "Nye metoder", "folkehelsemelding",
-    };
+    ];
 
     private static readonly string[] Suffixes = ["ene", "er", "en", "et", "e"];
 
-    private static readonly Dictionary<string, IReadOnlyList<(Regex Pattern, bool Name)>> Patterns = ThemeTaxonomy.All.ToDictionary(
-        t => t.Id, t => (IReadOnlyList<(Regex, bool)>)TermsOf(t).Select(term => (Pattern(term), IsName(term))).ToList(), StringComparer.Ordinal);
+    private sealed record Glossary(IReadOnlyDictionary<string, List<string>> Terms, HashSet<string> Names);
 
-    private static bool IsName(string term) => Names.Contains(term) || IsAcronym(term);
+    private static readonly Glossary Shipped = ReadGlossary();
+
+    private static readonly Dictionary<string, IReadOnlyList<(string Term, Regex Pattern, bool Name)>> Patterns = ThemeTaxonomy.All.ToDictionary(
+        t => t.Id, t => (IReadOnlyList<(string, Regex, bool)>)TermsOf(t).Select(term => (term, Pattern(term), IsName(term))).ToList(),
+        StringComparer.Ordinal);
+
+    private static bool IsName(string term) => Shipped.Names.Contains(term) || IsAcronym(term);
 
     private static bool IsAcronym(string term) => term.Length <= 5 && term.All(char.IsUpper);
 
-    /// <summary>The taxonomy terms of a theme: label words, "covers" terms and expansions.</summary>
+    /// <summary>The terms of a theme: label words, "covers" terms and the glossary's terms and names.</summary>
     public static IReadOnlyList<string> TermsOf(ThemeDefinition theme)
     {
         var label = Regex.Split(theme.Label, @",\s*|\s+og\s+");
         var covers = theme.Covers.Split(',', StringSplitOptions.TrimEntries);
-        return label.Concat(covers).Concat(Expansions.GetValueOrDefault(theme.Id, []))
+        return label.Concat(covers).Concat(Shipped.Terms.GetValueOrDefault(theme.Id, []))
             .Select(t => t.Trim())
             .Where(t => t.Length >= 2 && !Ambiguous.Contains(t))
             .Distinct(StringComparer.OrdinalIgnoreCase)
             .ToList();
     }
 
-    /// <summary>The taxonomy terms of <paramref name="themeId"/> found in <paramref name="text"/>, as written in the text.</summary>
-    public static IReadOnlyList<string> Find(string themeId, string text) => FindWithKind(themeId, text).Terms;
+    /// <summary>The terms of <paramref name="themeId"/> found in <paramref name="text"/>, as written in the text, names first.</summary>
+    public static IReadOnlyList<string> Find(string themeId, string text) => Match(themeId, text).Found;
 
-    /// <summary>
-    /// How strongly the taxonomy terms point to the theme: 0 none, 1 a field term, 2 a name or acronym
-    /// (see <see cref="Names"/>); used by <see cref="Combine"/>.
-    /// </summary>
-    public static int Strength(string themeId, string text) => FindWithKind(themeId, text).Strength;
+    /// <summary>What the terms of <paramref name="themeId"/> say about <paramref name="text"/>; used by <see cref="Combine"/>.</summary>
+    public static TermHits Hits(string themeId, string text) => Match(themeId, text).Hits;
 
-    private static (IReadOnlyList<string> Terms, int Strength) FindWithKind(string themeId, string text)
+    private static (IReadOnlyList<string> Found, TermHits Hits) Match(string themeId, string text)
     {
         if (string.IsNullOrEmpty(text) || !Patterns.TryGetValue(themeId, out var patterns))
         {
-            return ([], 0);
+            return ([], TermHits.None);
         }
 
-        var found = new List<string>();
-        var strength = 0;
-        foreach (var (pattern, name) in patterns)
+        var found = new List<(string Text, bool Name)>();
+        var fields = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (term, pattern, isName) in patterns)
         {
             var match = pattern.Match(text);
-            if (match.Success)
+            if (!match.Success)
             {
-                strength = Math.Max(strength, name ? 2 : 1);
-                if (!found.Contains(match.Value, StringComparer.OrdinalIgnoreCase))
-                {
-                    found.Add(match.Value);
-                }
+                continue;
+            }
+
+            // A term inside a longer term already found ("studier" in "kliniske studier") is not new evidence.
+            if (found.Any(f => f.Text.Contains(match.Value, StringComparison.OrdinalIgnoreCase)))
+            {
+                continue;
+            }
+
+            foreach (var shorter in found.Where(f => match.Value.Contains(f.Text, StringComparison.OrdinalIgnoreCase)).ToList())
+            {
+                found.Remove(shorter);
+                fields.Remove(shorter.Text);
+            }
+
+            found.Add((match.Value, isName));
+            if (!isName)
+            {
+                fields.Add(match.Value);
             }
         }
 
         // Names first: they are the clearest explanation.
-        return ([.. found.OrderByDescending(f => Names.Contains(f) || IsAcronym(f))], strength);
+        var ordered = found.OrderByDescending(f => f.Name).Select(f => f.Text).ToList();
+        return (ordered, new TermHits(fields.Count, found.Any(f => f.Name)));
     }
 
     /// <summary>
-    /// Noisy-OR of the model's probability and a term prior w (Pearl 1988): 1 − (1 − p)(1 − w) when a taxonomy term
-    /// occurs, p otherwise; w is <paramref name="termPrior"/> for a field term and the larger of the two weights for a
-    /// name or acronym (<paramref name="strength"/> 2). Weights 0 leave the model alone; both are chosen by
+    /// Noisy-OR of the model's probability and the glossary (Pearl 1988): every counted field term (at most
+    /// <see cref="MaxCountedFields"/>) is an independent cause with weight w, a name or acronym one with weight
+    /// w_name: p' = 1 − (1 − p)(1 − w)^fields(1 − w_name)^name. Weights 0 leave the model alone; both are chosen by
     /// cross-validation on the training data (<see cref="ThemeTrainer"/>) and stored in the model file.
     /// </summary>
-    public static double Combine(double probability, int strength, double termPrior, double namePrior = 0)
+    public static double Combine(double probability, TermHits hits, double termPrior, double namePrior = 0)
     {
-        var w = strength switch { >= 2 => Math.Max(termPrior, namePrior), 1 => termPrior, _ => 0 };
-        return w > 0 ? 1 - (1 - probability) * (1 - w) : probability;
+        var keep = 1 - probability;
+        var fields = Math.Min(hits.Fields, MaxCountedFields);
+        if (termPrior > 0 && fields > 0)
+        {
+            keep *= Math.Pow(1 - termPrior, fields);
+        }
+
+        if (namePrior > 0 && hits.Name)
+        {
+            keep *= 1 - namePrior;
+        }
+
+        return 1 - keep;
+    }
+
+    private static Glossary ReadGlossary()
+    {
+        var terms = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        var names = new HashSet<string>(TaxonomyNames, StringComparer.OrdinalIgnoreCase);
+        using var stream = typeof(ThemeTerms).Assembly.GetManifestResourceStream(GlossaryResource)
+                           ?? throw new InvalidOperationException($"Temaordlisten {GlossaryResource} mangler i programmet.");
+        using var reader = new StreamReader(stream);
+        string? theme = null;
+        var lineNumber = 0;
+        while (reader.ReadLine() is { } raw)
+        {
+            lineNumber++;
+            var line = raw.Trim();
+            if (line.Length == 0 || line.StartsWith('#'))
+            {
+                continue;
+            }
+
+            if (line.StartsWith('[') && line.EndsWith(']'))
+            {
+                theme = line[1..^1].Trim();
+                if (!ThemeTaxonomy.IsKnown(theme))
+                {
+                    throw new InvalidOperationException($"Temaordlisten linje {lineNumber}: ukjent tema «{theme}».");
+                }
+
+                continue;
+            }
+
+            var colon = line.IndexOf(':');
+            var kind = colon > 0 ? line[..colon].Trim() : "";
+            if (theme is null || kind is not ("term" or "name"))
+            {
+                throw new InvalidOperationException($"Temaordlisten linje {lineNumber}: ventet «[tema]», «term:» eller «name:».");
+            }
+
+            var entries = line[(colon + 1)..].Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+            var list = terms.TryGetValue(theme, out var existing) ? existing : terms[theme] = [];
+            list.AddRange(entries);
+            if (kind == "name")
+            {
+                names.UnionWith(entries);
+            }
+        }
+
+        return new Glossary(terms, names);
     }
 
     private static Regex Pattern(string term)

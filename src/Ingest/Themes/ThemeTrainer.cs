@@ -125,7 +125,7 @@ public static class ThemeTrainer
             return (0, 0, plain);
         }
 
-        var found = data.Select(d => ThemeTaxonomy.Ids.Select(id => ThemeTerms.Strength(id, d.Text)).ToArray()).ToArray();
+        var found = data.Select(d => ThemeTaxonomy.Ids.Select(id => ThemeTerms.Hits(id, d.Text)).ToArray()).ToArray();
         (double W, double N, IReadOnlyDictionary<string, double> T, double F1) best = (0, 0, plain, MacroF1(data, probabilities, plain));
         for (var wi = 0; wi <= 6; wi++)
         {

@@ -88,11 +88,23 @@ public class ShippedThemeModelTests
         Assert.Empty(ThemeTerms.Find("helsedata", "Ehds og behdsx er ikke forkortelsen."));
         Assert.Empty(ThemeTerms.Find("anskaffelser", "Sykehusets kontraktørvirksomheten og ioa-vekst."));
         Assert.Empty(ThemeTerms.Find("motebehandling", "Vi kan eventuelt komme tilbake til dette."));
-        Assert.Equal(2, ThemeTerms.Strength("helsedata", "Lovforslaget om European Health Data Space er ute."));
-        Assert.Equal(1, ThemeTerms.Strength("helsedata", "Datadeling mellom sykehusene."));
-        Assert.Equal(0.5, ThemeTerms.Combine(0.5, strength: 0, termPrior: 0.4, namePrior: 0.8));
-        Assert.Equal(0.7, ThemeTerms.Combine(0.5, strength: 1, termPrior: 0.4, namePrior: 0.8), 6);
-        Assert.Equal(0.9, ThemeTerms.Combine(0.5, strength: 2, termPrior: 0.4, namePrior: 0.8), 6);
+        Assert.Equal(new TermHits(0, Name: true), ThemeTerms.Hits("helsedata", "Lovforslaget om European Health Data Space er ute."));
+        Assert.Equal(new TermHits(1, Name: false), ThemeTerms.Hits("helsedata", "Datadeling mellom sykehusene."));
+        Assert.Equal(0.5, ThemeTerms.Combine(0.5, TermHits.None, termPrior: 0.4, namePrior: 0.8));
+        Assert.Equal(0.7, ThemeTerms.Combine(0.5, new TermHits(1, false), termPrior: 0.4, namePrior: 0.8), 6);
+        Assert.Equal(0.9, ThemeTerms.Combine(0.5, new TermHits(0, true), termPrior: 0.4, namePrior: 0.8), 6);
+    }
+
+    [Fact]
+    public void EachDistinctGlossaryWordAddsEvidenceAndTheNoisyOrCountsAtMostTwo()
+    {
+        // "taushetsplikt" and "samtykke" are glossary terms of etikk-juss, not words of the taxonomy table.
+        var text = "Taushetsplikten hindrer ikke deling når pasienten har gitt samtykke, men regelverket oppleves som uklart.";
+        Assert.Equal(3, ThemeTerms.Hits("etikk-juss", text).Fields);
+        Assert.Equal(1 - 0.5 * 0.6 * 0.6, ThemeTerms.Combine(0.5, ThemeTerms.Hits("etikk-juss", text), termPrior: 0.4), 6);
+        // "helseregister" and "helseregistre" both match "helseregistrene": one word is one piece of evidence.
+        Assert.Equal(new TermHits(1, Name: false), ThemeTerms.Hits("helsedata", "Helseregistrene er for lite brukt."));
+        Assert.Equal(["Helseregistrene"], ThemeTerms.Find("helsedata", "Helseregistrene er for lite brukt."));
     }
 
     [Fact]
