@@ -131,6 +131,55 @@ internal static class ThemeFeaturizer
         return result;
     }
 
+    /// <summary>
+    /// Appends one glossary feature per theme (taxonomy order) after the text features: the number of distinct
+    /// glossary terms of that theme in the text (<see cref="ThemeTerms.Hits"/>, names counting as one more, at
+    /// most three) times <paramref name="scale"/>. Pooling many rare words into one feature lets the classifier
+    /// learn from all of a theme's examples how much its glossary matters, where each rare word alone is seen once
+    /// or never ("lexicon features", as in sentiment lexicons added to n-gram models). Scale 0 adds nothing.
+    /// </summary>
+    public static List<VBuffer<float>> AppendGlossary(List<VBuffer<float>> features, IReadOnlyList<string> texts, float scale)
+    {
+        if (scale <= 0)
+        {
+            return features;
+        }
+
+        var themes = ThemeTaxonomy.Ids;
+        var result = new List<VBuffer<float>>(features.Count);
+        for (var i = 0; i < features.Count; i++)
+        {
+            var x = features[i];
+            var indices = new List<int>();
+            var values = new List<float>();
+            var xValues = x.GetValues();
+            var xIndices = x.GetIndices();
+            for (var k = 0; k < xValues.Length; k++)
+            {
+                if (xValues[k] != 0)
+                {
+                    indices.Add(x.IsDense ? k : xIndices[k]);
+                    values.Add(xValues[k]);
+                }
+            }
+
+            for (var t = 0; t < themes.Count; t++)
+            {
+                var hits = ThemeTerms.Hits(themes[t], texts[i]);
+                var count = Math.Min(3, hits.Fields + (hits.Name ? 1 : 0));
+                if (count > 0)
+                {
+                    indices.Add(x.Length + t);
+                    values.Add(scale * count);
+                }
+            }
+
+            result.Add(new VBuffer<float>(x.Length + themes.Count, values.Count, values.ToArray(), indices.ToArray()));
+        }
+
+        return result;
+    }
+
     /// <summary>Readable names of the word n-gram slots ("persontilpasset medisin"), which lead the feature vector.</summary>
     public static IReadOnlyList<string> WordSlotNames(MLContext ml, ITransformer featurizer)
     {

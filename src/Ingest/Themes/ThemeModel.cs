@@ -28,6 +28,8 @@ public sealed record ThemeModelManifest
     [JsonPropertyName("termPrior")] public double TermPrior { get; init; }
     /// <summary>Weight of the prior for a name or acronym from the taxonomy (EHDS, Sykehusinnkjøp), chosen by cross-validation.</summary>
     [JsonPropertyName("namePrior")] public double NamePrior { get; init; }
+    /// <summary>Scale of the per-theme glossary features appended to the text features (0 = none; see ThemeFeaturizer.AppendGlossary).</summary>
+    [JsonPropertyName("glossaryFeatureScale")] public float GlossaryFeatureScale { get; init; }
     [JsonPropertyName("mlnet")] public string MlNet { get; init; } = typeof(MLContext).Assembly.GetName().Version?.ToString() ?? "";
 }
 
@@ -113,7 +115,7 @@ public sealed class ThemeModel
         List<VBuffer<float>> features;
         lock (_gate)
         {
-            features = ThemeFeaturizer.Featurize(_ml, _featurizer, texts, Manifest.Decompound);
+            features = ThemeFeaturizer.AppendGlossary(ThemeFeaturizer.Featurize(_ml, _featurizer, texts, Manifest.Decompound), texts, Manifest.GlossaryFeatureScale);
         }
 
         return features.Select((f, i) => (IReadOnlyList<ThemeScore>)_themes.Select(t => Score(t, f, texts[i], evidenceTerms)).ToList()).ToList();

@@ -22,4 +22,22 @@ public class ThemeEvaluationTests
         Assert.Equal(2.0 / 3.0, law.F1, 6);
         Assert.Equal((0.8 + 2.0 / 3.0) / 2, evaluation.MacroF1, 6);
     }
+
+    [Fact]
+    public void TheBootstrapIntervalIsRepeatableContainsThePointEstimateAndCollapsesForPerfectPredictions()
+    {
+        LabelledPassage P(string id, params string[] themes) => new(id, "tekst", themes, "test");
+        var gold = Enumerable.Range(0, 40).Select(i => P($"{i}", i % 3 == 0 ? ["helsedata"] : i % 3 == 1 ? ["etikk-juss"] : [])).ToList();
+        // Every fifth passage is wrong: helsedata and etikk-juss are swapped there.
+        var predicted = gold.Select((g, i) => (IReadOnlySet<string>)(i % 5 == 0
+            ? g.Themes.Select(t => t == "helsedata" ? "etikk-juss" : "helsedata").ToHashSet()
+            : g.Themes.ToHashSet())).ToList();
+        var point = ThemeEvaluation.Compute(gold, predicted).MacroF1;
+        var (low, high) = ThemeEvaluation.BootstrapMacroF1(gold, predicted);
+        Assert.True(low < point && point < high, $"{low} < {point} < {high}");
+        Assert.Equal((low, high), ThemeEvaluation.BootstrapMacroF1(gold, predicted));
+
+        var perfect = gold.Select(g => (IReadOnlySet<string>)g.Themes.ToHashSet()).ToList();
+        Assert.Equal((1.0, 1.0), ThemeEvaluation.BootstrapMacroF1(gold, perfect));
+    }
 }

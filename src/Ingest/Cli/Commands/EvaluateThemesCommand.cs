@@ -52,6 +52,8 @@ public sealed class EvaluateThemesCommand : ICliCommand
 
         context.Out.WriteLine($"== Holdt-ut-data ({heldout.Count} passasjer), modell trent på alle treningsdata ==");
         context.Out.WriteLine(held.ToTable());
+        var (low, high) = ThemeEvaluation.BootstrapMacroF1(heldout, predicted);
+        context.Out.WriteLine($"95 % bootstrap-intervall for makro-F1 (1000 trekk av passasjene): {low:0.000}–{high:0.000}");
         context.Out.WriteLine();
         context.Out.WriteLine($"Makro-F1: kryssvalidering {cv.MacroF1:0.000}, holdt ut {held.MacroF1:0.000} ({watch.Elapsed.TotalSeconds:0} s).");
         return 0;

@@ -25,6 +25,8 @@ internal static class ThemeDataFiles
             ThresholdBeta = Float(args, "beta", (float)defaults.ThresholdBeta),
             ThresholdPrior = Float(args, "threshold-prior", (float)defaults.ThresholdPrior),
             TermEvidence = YesNo(args, "terms", defaults.TermEvidence),
+            TrainingOnlyWeight = Float(args, "authored-weight", defaults.TrainingOnlyWeight),
+            GlossaryFeatureScale = Float(args, "glossary-features", defaults.GlossaryFeatureScale),
         };
     }
 
