@@ -42,12 +42,49 @@ public sealed class NoThemesClassifier(string reason) : IThemeClassifier
 /// <summary>Helpers for applying a classifier to structured units.</summary>
 public static class ThemeClassifierExtensions
 {
+    /// <summary>Share of an attachment's passages that must carry a theme before the case gets it from them.</summary>
+    public const double AttachmentShare = 0.2;
+
     /// <summary>
     /// Themes of a case together with its attachments. A case paper is often a short cover note ("the council is asked
     /// to endorse the attached input") while the attachment carries the substance, so classifying the cover note
     /// alone misses themes the case is really about (Sak 30/3/2022: the cover note is about the strategy process,
-    /// the attached letter about personalised medicine, health data, priorities and law).
+    /// the attached letter about personalised medicine and health data).
+    /// The case paper is classified whole; the attachments are cut into passages of the size the model was trained on
+    /// (<see cref="ThemePassages"/>), and a theme comes from them only when at least a fifth of the passages carry it
+    /// (at least one). Classifying pages of attachments as one text would let every theme that one bullet of a
+    /// broad action plan touches reach its threshold. A theme's score is the best of the case paper's own score and the
+    /// score of the weakest passage among those that make the fifth; its evidence comes from the best passage.
     /// </summary>
-    public static IReadOnlyList<ThemeScore> ClassifyCase(this IThemeClassifier classifier, string caseText, IEnumerable<string> attachmentTexts) =>
-        classifier.Classify(string.Join("\n\n", attachmentTexts.Prepend(caseText).Where(t => !string.IsNullOrWhiteSpace(t))));
+    public static IReadOnlyList<ThemeScore> ClassifyCase(this IThemeClassifier classifier, string caseText, IEnumerable<string> attachmentTexts)
+    {
+        var own = string.IsNullOrWhiteSpace(caseText) ? [] : classifier.Classify(caseText);
+        var passages = attachmentTexts.SelectMany(ThemePassages.Split).ToList();
+        if (passages.Count == 0)
+        {
+            return own;
+        }
+
+        var perPassage = classifier is ModelThemeClassifier model
+            ? model.ClassifyMany(passages)
+            : passages.Select(classifier.Classify).ToList();
+        var needed = Math.Max(1, (int)Math.Ceiling(AttachmentShare * passages.Count));
+        var merged = own.ToDictionary(t => t.Id, StringComparer.Ordinal);
+        foreach (var group in perPassage.SelectMany(p => p).GroupBy(t => t.Id, StringComparer.Ordinal))
+        {
+            var ranked = group.OrderByDescending(t => t.Score).ToList();
+            if (ranked.Count < needed)
+            {
+                continue;
+            }
+
+            var support = ranked[needed - 1].Score;
+            if (!merged.TryGetValue(group.Key, out var existing) || existing.Score < support)
+            {
+                merged[group.Key] = ranked[0] with { Score = support };
+            }
+        }
+
+        return merged.Values.OrderByDescending(t => t.Score).ThenBy(t => t.Id, StringComparer.Ordinal).ToList();
+    }
 }
