@@ -126,7 +126,7 @@ public sealed class CorpusIngestor(IngestStages stages, IDocumentCache cache, Ac
     /// </summary>
     private KnowledgeBase ApplyThemes(KnowledgeBase kb) => kb with
     {
-        Cases = kb.Cases.Select(c => c with { Themes = stages.Themes.ClassifyCase(IndexUnitBuilder.CaseText(c), AttachmentTexts(kb, c)) }).ToList(),
+        Cases = kb.Cases.Select(c => c with { Themes = stages.Themes.ClassifyCase(IndexUnitBuilder.CaseText(c), AttachmentTexts(kb, c), c.Title) }).ToList(),
     };
 
     private static IEnumerable<string> AttachmentTexts(KnowledgeBase kb, CaseRecord c) =>

@@ -55,8 +55,34 @@ public static class ThemeClassifierExtensions
     /// (at least one). Classifying pages of attachments as one text would let every theme that one bullet of a
     /// broad action plan touches reach its threshold. A theme's score is the best of the case paper's own score and the
     /// score of the weakest passage among those that make the fifth; its evidence comes from the best passage.
+    /// A case whose title names an institution, programme or act of a theme (a glossary name such as "European Health
+    /// Data Space", "Helsepersonellkommisjonen", "folkehelsemelding") gets that theme whatever the score: the labelling
+    /// guidelines give a case paper the theme of its title, and a name in a title is never a passing mention.
     /// </summary>
-    public static IReadOnlyList<ThemeScore> ClassifyCase(this IThemeClassifier classifier, string caseText, IEnumerable<string> attachmentTexts)
+    public static IReadOnlyList<ThemeScore> ClassifyCase(this IThemeClassifier classifier, string caseText, IEnumerable<string> attachmentTexts,
+        string? title = null)
+    {
+        var themes = WithAttachments(classifier, caseText, attachmentTexts);
+        if (string.IsNullOrWhiteSpace(title))
+        {
+            return themes;
+        }
+
+        var merged = themes.ToDictionary(t => t.Id, StringComparer.Ordinal);
+        foreach (var id in ThemeTaxonomy.Ids)
+        {
+            var names = ThemeTerms.FindNames(id, title);
+            if (names.Count > 0 && !merged.ContainsKey(id))
+            {
+                var score = classifier is ModelThemeClassifier model ? model.Model.ScoreAll([caseText], evidenceTerms: 0)[0].First(s => s.Id == id).Score : 1.0;
+                merged[id] = new ThemeScore(id, score, names);
+            }
+        }
+
+        return merged.Values.OrderByDescending(t => t.Score).ThenBy(t => t.Id, StringComparer.Ordinal).ToList();
+    }
+
+    private static IReadOnlyList<ThemeScore> WithAttachments(IThemeClassifier classifier, string caseText, IEnumerable<string> attachmentTexts)
     {
         var own = string.IsNullOrWhiteSpace(caseText) ? [] : classifier.Classify(caseText);
         var passages = attachmentTexts.SelectMany(ThemePassages.Split).ToList();

@@ -70,14 +70,17 @@ public static class ThemeTerms
     /// <summary>The terms of <paramref name="themeId"/> found in <paramref name="text"/>, as written in the text, names first.</summary>
     public static IReadOnlyList<string> Find(string themeId, string text) => Match(themeId, text).Found;
 
+    /// <summary>The names and acronyms of <paramref name="themeId"/> (not its field terms) found in <paramref name="text"/>.</summary>
+    public static IReadOnlyList<string> FindNames(string themeId, string text) => Match(themeId, text).Names;
+
     /// <summary>What the terms of <paramref name="themeId"/> say about <paramref name="text"/>; used by <see cref="Combine"/>.</summary>
     public static TermHits Hits(string themeId, string text) => Match(themeId, text).Hits;
 
-    private static (IReadOnlyList<string> Found, TermHits Hits) Match(string themeId, string text)
+    private static (IReadOnlyList<string> Found, TermHits Hits, IReadOnlyList<string> Names) Match(string themeId, string text)
     {
         if (string.IsNullOrEmpty(text) || !Patterns.TryGetValue(themeId, out var patterns))
         {
-            return ([], TermHits.None);
+            return ([], TermHits.None, []);
         }
 
         var found = new List<(string Text, bool Name)>();
@@ -111,7 +114,7 @@ public static class ThemeTerms
 
         // Names first: they are the clearest explanation.
         var ordered = found.OrderByDescending(f => f.Name).Select(f => f.Text).ToList();
-        return (ordered, new TermHits(fields.Count, found.Any(f => f.Name)));
+        return (ordered, new TermHits(fields.Count, found.Any(f => f.Name)), found.Where(f => f.Name).Select(f => f.Text).ToList());
     }
 
     /// <summary>
