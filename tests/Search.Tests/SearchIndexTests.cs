@@ -139,6 +139,19 @@ public sealed class SearchIndexTests(CorpusFixture corpus) : IClassFixture<Corpu
     }
 
     [Fact]
+    public void WhenHitsAreFoldedFacetsCountTheFoldedGroupsSoTheNumbersMatchTheList()
+    {
+        var folded = corpus.Search("persontilpasset medisin", collapse: true);
+        var units = corpus.Search("persontilpasset medisin", collapse: false);
+        var councils = folded.Facets.Single(f => f.Field == "council");
+        // Every case or document belongs to one council, so the council counts add up to the folded hits.
+        Assert.Equal(folded.TotalHits, councils.Values.Sum(v => v.Count));
+        var unitCouncils = units.Facets.Single(f => f.Field == "council");
+        Assert.True(unitCouncils.Values.Sum(v => v.Count) > councils.Values.Sum(v => v.Count));
+        Assert.Equal(units.TotalHits, unitCouncils.Values.Sum(v => v.Count));
+    }
+
+    [Fact]
     public void SelectingAFacetFiltersAndKeepsTheOtherValuesCounted()
     {
         var filters = new Dictionary<string, IReadOnlyList<string>> { ["council"] = [Councils.NorPreM] };

@@ -6,17 +6,21 @@ using NorPreM.Search.Model;
 namespace NorPreM.Search.Querying;
 
 /// <summary>
-/// Facet counts from SortedSetDocValues (Lucene.Net.Facet is not available): for each matching unit, every value
-/// of the field is counted once. Labels are Norwegian display names.
+/// Facet counts from SortedSetDocValues (Lucene.Net.Facet is not available). With <c>distinctGroups</c> (the default
+/// when results are folded by case or document) a value counts the result groups it occurs in, so the numbers next to
+/// the filters match the number of hits the list shows; otherwise every matching unit counts once per value.
+/// Labels are Norwegian display names.
 /// </summary>
 public static class FacetCounter
 {
-    public static FacetResult Count(IndexReader reader, string field, IEnumerable<int> globalDocs, IReadOnlySet<string> selected)
+    public static FacetResult Count(IndexReader reader, string field, IEnumerable<int> globalDocs, IReadOnlySet<string> selected,
+        bool distinctGroups = false)
     {
-        // Count ordinals per segment, then resolve each ordinal to its value once.
+        // Collect ordinals per segment (with the unit's group when groups are counted), then resolve each ordinal once.
         var leaves = reader.Leaves;
         var perLeaf = new SortedSetDocValues?[leaves.Count];
-        var ordCounts = new Dictionary<long, int>?[leaves.Count];
+        var groupsPerLeaf = new SortedDocValues?[leaves.Count];
+        var ordMembers = new Dictionary<long, HashSet<int>>?[leaves.Count];
         var loaded = new bool[leaves.Count];
         foreach (var doc in globalDocs)
         {
@@ -24,7 +28,8 @@ public static class FacetCounter
             if (!loaded[leafIndex])
             {
                 perLeaf[leafIndex] = leaves[leafIndex].AtomicReader.GetSortedSetDocValues(field);
-                ordCounts[leafIndex] = [];
+                groupsPerLeaf[leafIndex] = distinctGroups ? leaves[leafIndex].AtomicReader.GetSortedDocValues(IndexSchema.Group) : null;
+                ordMembers[leafIndex] = [];
                 loaded[leafIndex] = true;
             }
 
@@ -34,32 +39,58 @@ public static class FacetCounter
                 continue;
             }
 
-            var leafCounts = ordCounts[leafIndex]!;
-            values.SetDocument(doc - leaves[leafIndex].DocBase);
+            var localDoc = doc - leaves[leafIndex].DocBase;
+            // A unit without a group (or when units are counted) is its own member.
+            var member = groupsPerLeaf[leafIndex] is { } groups && groups.GetOrd(localDoc) is var g && g >= 0 ? g : -1 - localDoc;
+            var leafMembers = ordMembers[leafIndex]!;
+            values.SetDocument(localDoc);
             long ord;
             while ((ord = values.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS)
             {
-                leafCounts[ord] = leafCounts.GetValueOrDefault(ord) + 1;
+                if (!leafMembers.TryGetValue(ord, out var set))
+                {
+                    leafMembers[ord] = set = [];
+                }
+
+                set.Add(member);
             }
         }
 
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        // Groups are merged across segments by their value; units never repeat across segments.
+        var members = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         var scratch = new BytesRef();
         for (var i = 0; i < leaves.Count; i++)
         {
-            if (perLeaf[i] is not { } values || ordCounts[i] is not { } leafCounts)
+            if (perLeaf[i] is not { } values || ordMembers[i] is not { } leafMembers)
             {
                 continue;
             }
 
-            foreach (var (ord, count) in leafCounts)
+            foreach (var (ord, set) in leafMembers)
             {
                 values.LookupOrd(ord, scratch);
                 var value = scratch.Utf8ToString();
-                counts[value] = counts.GetValueOrDefault(value) + count;
+                if (!members.TryGetValue(value, out var all))
+                {
+                    members[value] = all = new HashSet<string>(StringComparer.Ordinal);
+                }
+
+                foreach (var member in set)
+                {
+                    if (member >= 0 && groupsPerLeaf[i] is { } groups)
+                    {
+                        groups.LookupOrd(member, scratch);
+                        all.Add("g:" + scratch.Utf8ToString());
+                    }
+                    else
+                    {
+                        all.Add($"u:{i}:{member}");
+                    }
+                }
             }
         }
 
+        var counts = members.ToDictionary(kv => kv.Key, kv => kv.Value.Count, StringComparer.Ordinal);
         foreach (var s in selected.Where(s => !counts.ContainsKey(s)))
         {
             counts[s] = 0;

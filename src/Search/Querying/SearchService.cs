@@ -94,7 +94,7 @@ public sealed class SearchService : ISearchService
                 .Select(g => ToHit(searcher.Doc(g.Best.Doc), g.Best.Score, g.Folded, highlight))
                 .ToList();
 
-            var facets = Facets(searcher, content, filters, hits);
+            var facets = Facets(searcher, content, filters, hits, request.Collapse);
             var didYouMean = parsed.Clauses.Count > 0 ? Correct(searcher.IndexReader, request.Query) : null;
             return new SearchResponse
             {
@@ -135,7 +135,8 @@ public sealed class SearchService : ISearchService
         return query;
     }
 
-    private List<FacetResult> Facets(IndexSearcher searcher, Query? content, IReadOnlyDictionary<string, HashSet<string>> filters, List<CollectedHit> hits)
+    private List<FacetResult> Facets(IndexSearcher searcher, Query? content, IReadOnlyDictionary<string, HashSet<string>> filters, List<CollectedHit> hits,
+        bool distinctGroups)
     {
         var results = new List<FacetResult>();
         var docs = hits.Select(h => h.Doc).ToList();
@@ -151,7 +152,7 @@ public sealed class SearchService : ISearchService
                 source = collector.Docs;
             }
 
-            var facet = FacetCounter.Count(searcher.IndexReader, field, source, selected);
+            var facet = FacetCounter.Count(searcher.IndexReader, field, source, selected, distinctGroups);
             if (facet.Values.Count > 0)
             {
                 results.Add(facet);
