@@ -56,6 +56,27 @@ public sealed class QueryLanguageTests
     }
 
     [Fact]
+    public void AQuotedPhraseFindsTheWordsAsWrittenWhileUnquotedWordsAlsoFindOtherInflections()
+    {
+        using var index = SearchIndex.InMemory();
+        index.Writer.ReplaceDocument("d", [
+            SearchIndexTests.Unit("d", "d:1", "Rådet drøftet tilgangen til helsedataene i de nasjonale registrene."),
+            SearchIndexTests.Unit("d", "d:2", "Rådet drøftet tilgang til helsedata for forskning og innovasjon."),
+        ]);
+        index.Writer.Commit();
+
+        var quoted = index.Searcher.Search(new SearchRequest { Query = "\"tilgang til helsedata\"", Collapse = false });
+        Assert.Equal(["d:2"], quoted.Hits.Select(h => h.Id));
+        Assert.Contains("<mark>helsedata</mark>", quoted.Hits[0].Snippet);
+
+        var single = index.Searcher.Search(new SearchRequest { Query = "\"helsedataene\"", Collapse = false });
+        Assert.Equal(["d:1"], single.Hits.Select(h => h.Id));
+
+        var unquoted = index.Searcher.Search(new SearchRequest { Query = "helsedata", Collapse = false });
+        Assert.Equal(2, unquoted.Hits.Count);
+    }
+
+    [Fact]
     public void MetricsFollowTheirDefinitions()
     {
         var queries = new List<EvalQuery>

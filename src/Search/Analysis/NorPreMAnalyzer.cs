@@ -18,6 +18,9 @@ public enum AnalysisMode
     Folded,
     /// <summary>Lower-cased surface words without stop words: the vocabulary for spelling and autocomplete.</summary>
     Spell,
+    /// <summary>The words as written (lower case, Scandinavian normalisation, stop words left as gaps), no stems and no
+    /// parts: the "exact" fields that quoted phrases search, so "helsedata" in quotes does not find "helsedataene".</summary>
+    Exact,
 }
 
 /// <summary>
@@ -53,7 +56,7 @@ public sealed class NorPreMAnalyzer : Analyzer
         {
             case AnalysisMode.Text:
                 stream = new ScandinavianNormalizationFilter(stream);
-                stream = new StopFilter(Version, stream, Environment.GetEnvironmentVariable("X_STOCKSTOP") is null ? NorwegianStopWords.Set : Lucene.Net.Analysis.No.NorwegianAnalyzer.DefaultStopSet);
+                stream = new StopFilter(Version, stream, NorwegianStopWords.Set);
                 stream = Stem(stream);
                 break;
             case AnalysisMode.Parts:
@@ -72,6 +75,10 @@ public sealed class NorPreMAnalyzer : Analyzer
             case AnalysisMode.Spell:
                 stream = new StopFilter(Version, stream, NorwegianStopWords.Set);
                 break;
+            case AnalysisMode.Exact:
+                stream = new ScandinavianNormalizationFilter(stream);
+                stream = new StopFilter(Version, stream, NorwegianStopWords.Set);
+                break;
         }
 
         return new TokenStreamComponents(source, stream);
@@ -79,7 +86,7 @@ public sealed class NorPreMAnalyzer : Analyzer
 
     private static TokenStream Stem(TokenStream stream)
     {
-        if (Environment.GetEnvironmentVariable("X_NOKR") is null) stream = new KeywordRepeatFilter(stream);
+        stream = new KeywordRepeatFilter(stream);
         stream = new ProtectTypesFilter(stream);
         stream = new NorwegianMinimalStemFilter(stream, NorwegianStandard.BOKMAAL | NorwegianStandard.NYNORSK);
         return new RemoveDuplicatesTokenFilter(stream);

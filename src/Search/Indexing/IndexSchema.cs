@@ -12,7 +12,7 @@ namespace NorPreM.Search.Indexing;
 public static class IndexSchema
 {
     /// <summary>Schema version of documents written by this build.</summary>
-    public const int Version = 2;
+    public const int Version = 3;
 
     /// <summary>Commit user-data keys.</summary>
     public const string SchemaKey = "norprem.schema";
@@ -39,6 +39,10 @@ public static class IndexSchema
     public const string DocTitle = "doctitle";
     /// <summary>Body text (exact+stem); also stored for snippets.</summary>
     public const string Text = "text";
+    /// <summary>Body text as written, no stems or parts (<see cref="AnalysisMode.Exact"/>): what quoted phrases search.</summary>
+    public const string Exact = "exact";
+    /// <summary>Unit title as written, for quoted phrases.</summary>
+    public const string TitleExact = "title_exact";
     /// <summary>Compound parts of the body text.</summary>
     public const string Parts = "parts";
     /// <summary>Body text and parts with æøå folded.</summary>
@@ -85,6 +89,7 @@ public sealed class AnalyzerSet
     public NorPreMAnalyzer Parts { get; }
     public NorPreMAnalyzer Folded { get; }
     public NorPreMAnalyzer Spell { get; }
+    public NorPreMAnalyzer Exact { get; }
 
     /// <summary>Per-field analyzer for the index writer.</summary>
     public Analyzer PerField { get; }
@@ -99,12 +104,15 @@ public sealed class AnalyzerSet
         Parts = new NorPreMAnalyzer(AnalysisMode.Parts, decompounder);
         Folded = new NorPreMAnalyzer(AnalysisMode.Folded, decompounder);
         Spell = new NorPreMAnalyzer(AnalysisMode.Spell, decompounder);
+        Exact = new NorPreMAnalyzer(AnalysisMode.Exact, decompounder);
         PerField = new PerFieldAnalyzerWrapper(Text, new Dictionary<string, Analyzer>
         {
             [IndexSchema.Parts] = Parts,
             [IndexSchema.Folded] = Folded,
             [IndexSchema.TitleFolded] = Folded,
             [IndexSchema.Spell] = Spell,
+            [IndexSchema.Exact] = Exact,
+            [IndexSchema.TitleExact] = Exact,
         });
     }
 
@@ -114,6 +122,7 @@ public sealed class AnalyzerSet
         AnalysisMode.Parts => Parts,
         AnalysisMode.Folded => Folded,
         AnalysisMode.Spell => Spell,
+        AnalysisMode.Exact => Exact,
         _ => Text,
     };
 }

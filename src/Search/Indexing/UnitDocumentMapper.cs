@@ -40,6 +40,7 @@ public sealed class UnitDocumentMapper
             new TextField(IndexSchema.DocTitle, unit.DocumentTitle, Field.Store.NO),
             new TextField(IndexSchema.Title, unit.Title, Field.Store.YES),
             new TextField(IndexSchema.TitleFolded, unit.Title, Field.Store.NO),
+            new TextField(IndexSchema.TitleExact, unit.Title, Field.Store.NO),
             new StringField(IndexSchema.TitleKey, unit.Title.Trim().ToLowerInvariant(), Field.Store.NO),
             new StoredField(IndexSchema.Pages, string.Join(',', unit.Pages)),
             new TextField(IndexSchema.Spell, unit.Title + "\n" + unit.Text, Field.Store.NO),
@@ -117,11 +118,12 @@ public sealed class UnitDocumentMapper
             doc.Add(new TextField(IndexSchema.Text, unit.Text, Field.Store.YES));
             doc.Add(new TextField(IndexSchema.Parts, unit.Text, Field.Store.NO));
             doc.Add(new TextField(IndexSchema.Folded, unit.Text, Field.Store.NO));
+            doc.Add(new TextField(IndexSchema.Exact, unit.Text, Field.Store.NO));
             return;
         }
 
         doc.Add(new StoredField(IndexSchema.Text, unit.Text));
-        foreach (var (field, mode) in new[] { (IndexSchema.Text, AnalysisMode.Text), (IndexSchema.Parts, AnalysisMode.Parts), (IndexSchema.Folded, AnalysisMode.Folded) })
+        foreach (var (field, mode) in new[] { (IndexSchema.Text, AnalysisMode.Text), (IndexSchema.Parts, AnalysisMode.Parts), (IndexSchema.Folded, AnalysisMode.Folded), (IndexSchema.Exact, AnalysisMode.Exact) })
         {
             // The damaged form is analysed like a word of the text (for the parts field: with the text chain,
             // since a damaged compound has no parts).

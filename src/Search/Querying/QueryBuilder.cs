@@ -93,7 +93,7 @@ public sealed class QueryBuilder
             }
             else if (clause.IsPhrase)
             {
-                query = PhraseQuery(clause.Text, clause.Excluded ? null : highlights, acronyms);
+                query = PhraseQuery(clause.Text, clause.Excluded ? null : highlights, acronyms, exact: true);
             }
             else
             {
@@ -319,18 +319,26 @@ public sealed class QueryBuilder
         return alternatives;
     }
 
-    /// <summary>A quoted phrase: positions must follow each other (stop words leave their gap).</summary>
-    public Query? PhraseQuery(string phrase, Dictionary<string, HashSet<string>>? highlights, AcronymDictionary? acronyms)
+    /// <summary>
+    /// A phrase: positions must follow each other (stop words leave their gap). A phrase the user quoted
+    /// (<paramref name="exact"/>) searches the exact fields, so it finds the words as written and not their other
+    /// inflections ("helsedata" in quotes does not find "helsedataene"); æ, ø, å still match their Scandinavian
+    /// variants (ä, ö, aa). A name spelled out in the query (an acronym's expansion) searches the normal fields.
+    /// </summary>
+    public Query? PhraseQuery(string phrase, Dictionary<string, HashSet<string>>? highlights, AcronymDictionary? acronyms, bool exact = false)
     {
         var dismax = new DisjunctionMaxQuery(_options.TieBreaker);
-        foreach (var (field, mode, boost) in WordFields())
+        IEnumerable<(string Field, AnalysisMode Mode, float Boost, string Highlight)> fields = exact
+            ? [(IndexSchema.TitleExact, AnalysisMode.Exact, _options.TitleBoost, IndexSchema.Title), (IndexSchema.Exact, AnalysisMode.Exact, _options.TextBoost, IndexSchema.Text)]
+            : WordFields().Select(f => (f.Field, f.Mode, f.Boost, f.Field));
+        foreach (var (field, mode, boost, highlight) in fields)
         {
-            // A quoted phrase means these words as written: keep only the first (exact, unstemmed) term per position.
+            // Keep only the first (exact, unstemmed) term per position.
             var tokens = _analyzers.For(mode).Tokens(phrase).GroupBy(t => t.Position).Select(g => g.First()).ToList();
             if (FieldQuery(field, tokens, boost) is { } q)
             {
                 dismax.Add(q);
-                Remember(highlights, field, tokens);
+                Remember(highlights, highlight, tokens);
             }
         }
 
