@@ -13,9 +13,11 @@ internal sealed class TextRow
 /// <summary>
 /// Turns text into the sparse feature vector the per-theme classifiers read, with Microsoft.ML transforms:
 /// lower-cased text (æ, ø, å kept), word uni- and bigrams after removing ML.NET's Norwegian (bokmål) stop words,
-/// and character 5-grams (robust to inflection and compounds such as "helsedata"/"helsedataene"), both TF-IDF
-/// weighted, concatenated and L2-normalised. Word n-grams come first in the vector so their slots can be named
-/// as evidence. Word and character n-gram TF-IDF features with a linear model follow the strong text
+/// and character 5-grams (robust to inflection and compounds such as "helsedata"/"helsedataene"), both weighted
+/// by presence × IDF (binary term frequency: a word repeated in a passage says little more than once, as in the
+/// binarised features of Wang &amp; Manning; it beat TF-IDF in cross-validation, see eval/themes/RESULTS.md),
+/// concatenated and L2-normalised. Word n-grams come first in the vector so their slots can be named
+/// as evidence. Word and character n-gram features with a linear model follow the strong text
 /// classification baselines of Wang &amp; Manning (2012, "Baselines and bigrams") and Joachims (1998).
 /// </summary>
 internal static class ThemeFeaturizer
@@ -31,8 +33,8 @@ internal static class ThemeFeaturizer
 
     /// <summary>Describes the featurization in the model manifest, so a reader knows what produced it.</summary>
     public static string Describe(int wordNgrams, int charNgrams, bool decompound = false) =>
-        (decompound ? "Decompound(NorwegianLexicon) | " : "") + $"NormalizeText(lower, keep æøå) | TokenizeIntoWords | RemoveDefaultStopWords(Norwegian_Bokmal) + project stop words | word 1-{wordNgrams}-grams TF-IDF (max 20000)"
-        + (charNgrams > 0 ? $" + char {charNgrams}-grams TF-IDF (max 30000)" : "") + " | L2";
+        (decompound ? "Decompound(NorwegianLexicon) | " : "") + $"NormalizeText(lower, keep æøå) | TokenizeIntoWords | RemoveDefaultStopWords(Norwegian_Bokmal) + project stop words | word 1-{wordNgrams}-grams binary×IDF (max 20000)"
+        + (charNgrams > 0 ? $" + char {charNgrams}-grams binary×IDF (max 30000)" : "") + " | L2";
 
     /// <summary>
     /// Norwegian (bokmål and common nynorsk) function words, plus every one-letter token (mostly OCR-read bullets
@@ -69,7 +71,7 @@ internal static class ThemeFeaturizer
             .Append(text.RemoveStopWords(Words, Words, StopWords.Distinct().ToArray()))
             .Append(ml.Transforms.Conversion.MapValueToKey(WordKeys, Words))
             .Append(text.ProduceNgrams(WordGramsColumn, WordKeys, ngramLength: wordNgrams, skipLength: 0, useAllLengths: true,
-                maximumNgramsCount: 20000, weighting: NgramExtractingEstimator.WeightingCriteria.TfIdf));
+                maximumNgramsCount: 20000, weighting: NgramExtractingEstimator.WeightingCriteria.Idf));
         if (charNgrams <= 0)
         {
             return words.Append(ml.Transforms.NormalizeLpNorm(FeaturesColumn, WordGramsColumn));
@@ -78,7 +80,7 @@ internal static class ThemeFeaturizer
         return words
             .Append(text.TokenizeIntoCharactersAsKeys(CharKeys, Normalized, useMarkerCharacters: true))
             .Append(text.ProduceNgrams(CharGrams, CharKeys, ngramLength: charNgrams, skipLength: 0, useAllLengths: false,
-                maximumNgramsCount: 30000, weighting: NgramExtractingEstimator.WeightingCriteria.TfIdf))
+                maximumNgramsCount: 30000, weighting: NgramExtractingEstimator.WeightingCriteria.Idf))
             .Append(ml.Transforms.Concatenate(Joined, WordGramsColumn, CharGrams))
             .Append(ml.Transforms.NormalizeLpNorm(FeaturesColumn, Joined));
     }
