@@ -64,6 +64,8 @@ public sealed class ThemeModel
     /// <summary>Bumped whenever the file layout or the featurization changes; older files are refused.</summary>
     public const int CurrentFormatVersion = 2;
     public const string ModelKind = "norprem-themes";
+    /// <summary>Share of the strongest word's contribution a word needs to be named as evidence.</summary>
+    public const double MinEvidenceShare = 0.2;
     private const string ManifestEntry = "manifest.json";
     private const string FeaturizerEntry = "featurizer.zip";
     private static readonly DateTimeOffset EntryTime = new(2022, 6, 3, 0, 0, 0, TimeSpan.Zero);
@@ -174,7 +176,8 @@ public sealed class ThemeModel
 
     /// <summary>
     /// The n-grams with the largest positive contribution, best first, without repeating a word: a bigram
-    /// replaces a unigram it contains ("persontilpasset medisin" rather than "persontilpasset" and "medisin").
+    /// replaces a unigram it contains ("persontilpasset medisin" rather than "persontilpasset" and "medisin"), and
+    /// only those with at least <see cref="MinEvidenceShare"/> of the strongest contribution.
     /// </summary>
     private List<string> Evidence(List<(int Slot, double Value)> contributions, int count)
     {
@@ -184,7 +187,10 @@ public sealed class ThemeModel
             return selected;
         }
 
-        foreach (var (slot, _) in contributions.OrderByDescending(c => c.Value).ThenBy(c => c.Slot))
+        // Words that pushed the score only a little are no explanation ("ber", "hod orienterte"): keep those with at
+        // least a fifth of the strongest contribution.
+        var strongest = contributions.Count == 0 ? 0 : contributions.Max(c => c.Value);
+        foreach (var (slot, _) in contributions.Where(c => c.Value >= strongest * MinEvidenceShare).OrderByDescending(c => c.Value).ThenBy(c => c.Slot))
         {
             var term = _wordSlots[slot];
             if (term.Length < 3)
