@@ -236,10 +236,10 @@ public sealed class ThemeModel
     {
         using var zip = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true);
         Write(zip, ManifestEntry, s => JsonSerializer.Serialize(s, Manifest, Json));
-        Write(zip, FeaturizerEntry, s => _ml.Model.Save(_featurizer, _inputSchema, s));
+        Write(zip, FeaturizerEntry, s => SaveReproducibly(s, inner => _ml.Model.Save(_featurizer, _inputSchema, inner)));
         foreach (var (id, (model, schema)) in _mlModels.OrderBy(m => m.Key, StringComparer.Ordinal))
         {
-            Write(zip, $"themes/{id}.zip", s => _ml.Model.Save(model, schema, s));
+            Write(zip, $"themes/{id}.zip", s => SaveReproducibly(s, inner => _ml.Model.Save(model, schema, inner)));
         }
     }
 
@@ -335,6 +335,27 @@ public sealed class ThemeModel
 
         buffer.Position = 0;
         return ml.Model.Load(buffer, out schema);
+    }
+
+    /// <summary>
+    /// Writes a Microsoft.ML model zip with its entries' timestamps fixed, so training the same data twice gives the
+    /// same bytes (Microsoft.ML stamps every entry with the time of saving; the content is already deterministic).
+    /// </summary>
+    private static void SaveReproducibly(Stream target, Action<Stream> save)
+    {
+        using var original = new MemoryStream();
+        save(original);
+        original.Position = 0;
+        using var source = new ZipArchive(original, ZipArchiveMode.Read);
+        using var copy = new ZipArchive(target, ZipArchiveMode.Create, leaveOpen: true);
+        foreach (var entry in source.Entries)
+        {
+            var clone = copy.CreateEntry(entry.FullName, CompressionLevel.Optimal);
+            clone.LastWriteTime = EntryTime;
+            using var from = entry.Open();
+            using var to = clone.Open();
+            from.CopyTo(to);
+        }
     }
 
     private static void Write(ZipArchive zip, string name, Action<Stream> write)

@@ -30,6 +30,20 @@ public class ThemeTrainerTests
         Assert.Equal(first.Manifest.Thresholds.OrderBy(k => k.Key), second.Manifest.Thresholds.OrderBy(k => k.Key));
         Assert.Equal(first.Manifest.TrainedOn.DataSha256, second.Manifest.TrainedOn.DataSha256);
         Assert.Equal(Flatten(first.ScoreAll(Probes)), Flatten(second.ScoreAll(Probes)));
+
+        // The saved files are byte for byte the same, so a retrain on unchanged data does not change the shipped model.
+        using var a = new MemoryStream();
+        using var b = new MemoryStream();
+        first.Save(a);
+        second.Save(b);
+        Assert.Equal(a.ToArray(), b.ToArray());
+        // Microsoft.ML stamps its entries with the time of saving; the saved model must not carry that time.
+        using var outer = new System.IO.Compression.ZipArchive(new MemoryStream(a.ToArray()));
+        foreach (var entry in outer.Entries.Where(e => e.FullName.EndsWith(".zip", StringComparison.Ordinal)))
+        {
+            using var inner = new System.IO.Compression.ZipArchive(entry.Open());
+            Assert.All(inner.Entries, e => Assert.Equal(2022, e.LastWriteTime.Year));
+        }
     }
 
     [Fact]
