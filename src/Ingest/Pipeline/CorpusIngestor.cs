@@ -106,7 +106,7 @@ public sealed class CorpusIngestor(IngestStages stages, IDocumentCache cache, Ac
 
             // Case units draw on several documents (a proposal here, its decision in other minutes), so every
             // document's units are rebuilt whenever anything changed.
-            var byDocument = IndexUnitBuilder.Build(knowledge, stages.Themes.Classify);
+            var byDocument = IndexUnitBuilder.Build(knowledge, stages.Themes);
             foreach (var (docId, docUnits) in byDocument)
             {
                 writer.ReplaceDocument(docId, docUnits);

@@ -60,7 +60,7 @@ public sealed class BenchCommand : ICliCommand
         context.Out.WriteLine($"repair + structure: {pages / clock.Elapsed.TotalSeconds:0.0} pages/s ({clock.Elapsed.TotalSeconds:0.00} s)");
 
         clock.Restart();
-        var units = IndexUnitBuilder.Build(kb, stages.Themes.Classify).SelectMany(kv => kv.Value).ToList();
+        var units = IndexUnitBuilder.Build(kb, stages.Themes).SelectMany(kv => kv.Value).ToList();
         context.Out.WriteLine($"themes + units: {units.Count} units in {clock.Elapsed.TotalSeconds:0.00} s");
 
         var indexSeconds = 0.0;
