@@ -177,6 +177,19 @@ public sealed class PagesTests(NorPreMAppFactory factory) : IClassFixture<NorPre
     }
 
     [Fact]
+    public async Task ThemeOverviewDrawsEveryThemeByCouncilAndYearAsOneChart()
+    {
+        var html = await Page("/tema");
+
+        Assert.Contains("class=\"theme-matrix\"", html);
+        Assert.Contains("<title id=\"matrix-title\">Antall saker per tema, råd og år</title>", html);
+        // The same count as the theme's own chart, and a link from the cell to the theme.
+        Assert.Contains("<title>Persontilpasset medisin, HelseOmsorg21-rådet 2022: 2 saker</title>", html);
+        Assert.Contains("<a href=\"/tema/persontilpasset-medisin\">", html);
+        Assert.Contains(">HelseOmsorg21</text>", html);
+    }
+
+    [Fact]
     public async Task DocumentPageMarksRepairedWordsAndEmbedsThePdfAtThePage()
     {
         var html = await Page($"/dokumenter/{TestKnowledge.MandateId}?side=1");
