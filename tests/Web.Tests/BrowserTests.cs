@@ -11,6 +11,13 @@ public sealed class BrowserTests(BrowserFixture browser)
     /// <summary>A navigation counts as done once the HTML is parsed (the PDF frame of a document page may load slowly).</summary>
     private static readonly PageWaitForURLOptions Loaded = new() { WaitUntil = WaitUntilState.DOMContentLoaded };
 
+    /// <summary>
+    /// A page without a PDF frame counts as done once its stylesheet and script have loaded too, so the next click
+    /// does not land while the layout is still moving (a click lost that way made this test time out once on a
+    /// cold machine).
+    /// </summary>
+    private static readonly PageWaitForURLOptions FullyLoaded = new() { WaitUntil = WaitUntilState.Load };
+
     [BrowserFact]
     public async Task SearchThenFacetThenCaseThenItsHistory()
     {
@@ -18,16 +25,16 @@ public sealed class BrowserTests(BrowserFixture browser)
         await page.GotoAsync("/");
         await page.GetByLabel("Søk i dokumentene").FillAsync("persontilpasset");
         await page.GetByRole(AriaRole.Button, new() { Name = "Søk", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync(new Regex(@"q=persontilpasset"), Loaded);
+        await page.WaitForURLAsync(new Regex(@"q=persontilpasset"), FullyLoaded);
         await browser.ScreenshotAsync(page, "1-sok");
 
         await page.Locator("a[data-facet=kind][data-value=Proposal]").ClickAsync();
-        await page.WaitForURLAsync(new Regex(@"kind=Proposal"), Loaded);
+        await page.WaitForURLAsync(new Regex(@"kind=Proposal"), FullyLoaded);
         Assert.Equal("true", await page.Locator("a[data-facet=kind][data-value=Proposal]").GetAttributeAsync("aria-current"));
         await browser.ScreenshotAsync(page, "2-sok-filtrert");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Sak 30/3/2022 Strategi for persontilpasset medisin" }).First.ClickAsync();
-        await page.WaitForURLAsync("**/saker/30-3-2022", Loaded);
+        await page.WaitForURLAsync("**/saker/30-3-2022", FullyLoaded);
         Assert.Equal("Sak 30/3/2022 Strategi for persontilpasset medisin", (await page.Locator("h1").InnerTextAsync()).Trim());
         await browser.ScreenshotAsync(page, "3-sak");
 
