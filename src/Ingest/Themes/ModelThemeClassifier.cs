@@ -69,13 +69,17 @@ public static class ThemeClassifierExtensions
         }
 
         var merged = themes.ToDictionary(t => t.Id, StringComparer.Ordinal);
-        foreach (var id in ThemeTaxonomy.Ids)
+        var titleTerms = ThemeTerms.MatchAll(title);
+        IReadOnlyList<ThemeScore>? caseScores = null;
+        for (var t = 0; t < ThemeTaxonomy.Ids.Count; t++)
         {
-            var names = ThemeTerms.FindNames(id, title);
-            if (names.Count > 0 && !merged.ContainsKey(id))
+            var id = ThemeTaxonomy.Ids[t];
+            if (titleTerms[t].Names.Count > 0 && !merged.ContainsKey(id))
             {
-                var score = classifier is ModelThemeClassifier model ? model.Model.ScoreAll([caseText], evidenceTerms: 0)[0].First(s => s.Id == id).Score : 1.0;
-                merged[id] = new ThemeScore(id, score, names);
+                // The case paper's own probability for the theme (scored once, only when a title needs it).
+                caseScores ??= classifier is ModelThemeClassifier model ? model.Model.ScoreAll([caseText], evidenceTerms: 0)[0] : [];
+                var score = caseScores.FirstOrDefault(s => s.Id == id)?.Score ?? 1.0;
+                merged[id] = new ThemeScore(id, score, titleTerms[t].Names);
             }
         }
 

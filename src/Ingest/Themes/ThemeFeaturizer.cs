@@ -135,12 +135,12 @@ internal static class ThemeFeaturizer
 
     /// <summary>
     /// Appends one glossary feature per theme (taxonomy order) after the text features: the number of distinct
-    /// glossary terms of that theme in the text (<see cref="ThemeTerms.Hits"/>, names counting as one more, at
+    /// glossary terms of that theme in the text (<see cref="ThemeTerms.MatchAll"/>, names counting as one more, at
     /// most three) times <paramref name="scale"/>. Pooling many rare words into one feature lets the classifier
     /// learn from all of a theme's examples how much its glossary matters, where each rare word alone is seen once
     /// or never ("lexicon features", as in sentiment lexicons added to n-gram models). Scale 0 adds nothing.
     /// </summary>
-    public static List<VBuffer<float>> AppendGlossary(List<VBuffer<float>> features, IReadOnlyList<string> texts, float scale)
+    public static List<VBuffer<float>> AppendGlossary(List<VBuffer<float>> features, IReadOnlyList<TermMatch[]> matches, float scale)
     {
         if (scale <= 0)
         {
@@ -167,7 +167,7 @@ internal static class ThemeFeaturizer
 
             for (var t = 0; t < themes.Count; t++)
             {
-                var hits = ThemeTerms.Hits(themes[t], texts[i]);
+                var hits = matches[i][t].Hits;
                 var count = Math.Min(3, hits.Fields + (hits.Name ? 1 : 0));
                 if (count > 0)
                 {

@@ -114,19 +114,21 @@ public sealed class ThemeModel
     /// <summary>The probability of every theme (taxonomy order), whether assigned or not, with evidence.</summary>
     public IReadOnlyList<IReadOnlyList<ThemeScore>> ScoreAll(IReadOnlyList<string> texts, int evidenceTerms = 5)
     {
+        // The glossary is matched once per text and serves the features, the noisy-OR and the evidence.
+        var matches = texts.Select(ThemeTerms.MatchAll).ToList();
         List<VBuffer<float>> features;
         lock (_gate)
         {
-            features = ThemeFeaturizer.AppendGlossary(ThemeFeaturizer.Featurize(_ml, _featurizer, texts, Manifest.Decompound), texts, Manifest.GlossaryFeatureScale);
+            features = ThemeFeaturizer.AppendGlossary(ThemeFeaturizer.Featurize(_ml, _featurizer, texts, Manifest.Decompound), matches, Manifest.GlossaryFeatureScale);
         }
 
-        return features.Select((f, i) => (IReadOnlyList<ThemeScore>)_themes.Select(t => Score(t, f, texts[i], evidenceTerms)).ToList()).ToList();
+        return features.Select((f, i) => (IReadOnlyList<ThemeScore>)_themes.Select((t, k) => Score(t, f, matches[i][k], evidenceTerms)).ToList()).ToList();
     }
 
     /// <summary>The threshold of a theme (0.5 when the manifest has none).</summary>
     public double Threshold(string themeId) => Manifest.Thresholds.TryGetValue(themeId, out var t) ? t : 0.5;
 
-    private ThemeScore Score(ThemeLinear theme, VBuffer<float> x, string text, int evidenceTerms)
+    private ThemeScore Score(ThemeLinear theme, VBuffer<float> x, TermMatch terms, int evidenceTerms)
     {
         var values = x.GetValues();
         var indices = x.GetIndices();
@@ -155,9 +157,8 @@ public sealed class ThemeModel
         }
 
         // Taxonomy terms found in the text come first in the evidence: they are the most direct explanation.
-        var terms = ThemeTerms.Find(theme.Id, text);
-        var combined = ThemeTerms.Combine(probability, ThemeTerms.Hits(theme.Id, text), Manifest.TermPrior, Manifest.NamePrior);
-        var evidence = evidenceTerms <= 0 ? [] : terms.Take(evidenceTerms).ToList();
+        var combined = ThemeTerms.Combine(probability, terms.Hits, Manifest.TermPrior, Manifest.NamePrior);
+        var evidence = evidenceTerms <= 0 ? [] : terms.Found.Take(evidenceTerms).ToList();
         foreach (var term in Evidence(contributions, evidenceTerms))
         {
             if (evidence.Count >= evidenceTerms)

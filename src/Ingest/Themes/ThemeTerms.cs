@@ -2,6 +2,12 @@ using System.Text.RegularExpressions;
 
 namespace NorPreM.Ingest.Themes;
 
+/// <summary>Everything the glossary found for one theme in one text: the terms as written (names first), the names alone, and the counts.</summary>
+public sealed record TermMatch(IReadOnlyList<string> Found, IReadOnlyList<string> Names, TermHits Hits)
+{
+    public static TermMatch None { get; } = new([], [], TermHits.None);
+}
+
 /// <summary>What the glossary found for one theme in one text.</summary>
 /// <param name="Fields">Distinct field terms found ("registre", "datadeling").</param>
 /// <param name="Name">True when a name or acronym was found (EHDS, Sykehusinnkjøp, Nye metoder).</param>
@@ -70,17 +76,18 @@ public static class ThemeTerms
     /// <summary>The terms of <paramref name="themeId"/> found in <paramref name="text"/>, as written in the text, names first.</summary>
     public static IReadOnlyList<string> Find(string themeId, string text) => Match(themeId, text).Found;
 
-    /// <summary>The names and acronyms of <paramref name="themeId"/> (not its field terms) found in <paramref name="text"/>.</summary>
-    public static IReadOnlyList<string> FindNames(string themeId, string text) => Match(themeId, text).Names;
+    /// <summary>The glossary terms of every theme (taxonomy order) in <paramref name="text"/>, matched once for all uses.</summary>
+    public static TermMatch[] MatchAll(string text) => ThemeTaxonomy.Ids.Select(id => Match(id, text)).ToArray();
 
     /// <summary>What the terms of <paramref name="themeId"/> say about <paramref name="text"/>; used by <see cref="Combine"/>.</summary>
     public static TermHits Hits(string themeId, string text) => Match(themeId, text).Hits;
 
-    private static (IReadOnlyList<string> Found, TermHits Hits, IReadOnlyList<string> Names) Match(string themeId, string text)
+    /// <summary>What the terms of <paramref name="themeId"/> find in <paramref name="text"/>.</summary>
+    public static TermMatch Match(string themeId, string text)
     {
         if (string.IsNullOrEmpty(text) || !Patterns.TryGetValue(themeId, out var patterns))
         {
-            return ([], TermHits.None, []);
+            return TermMatch.None;
         }
 
         var found = new List<(string Text, bool Name)>();
@@ -114,7 +121,7 @@ public static class ThemeTerms
 
         // Names first: they are the clearest explanation.
         var ordered = found.OrderByDescending(f => f.Name).Select(f => f.Text).ToList();
-        return (ordered, new TermHits(fields.Count, found.Any(f => f.Name)), found.Where(f => f.Name).Select(f => f.Text).ToList());
+        return new TermMatch(ordered, found.Where(f => f.Name).Select(f => f.Text).ToList(), new TermHits(fields.Count, found.Any(f => f.Name)));
     }
 
     /// <summary>

@@ -280,7 +280,8 @@ public static class ThemeTrainer
         var texts = data.Select(d => d.Text).ToList();
         var featurizer = ThemeFeaturizer.Fit(ml, texts, options.WordNgramLength, options.CharNgramLength, options.Decompound);
         var inputSchema = ThemeFeaturizer.Load(ml, []).Schema;
-        var features = ThemeFeaturizer.AppendGlossary(ThemeFeaturizer.Featurize(ml, featurizer, texts, options.Decompound), texts, options.GlossaryFeatureScale);
+        var features = ThemeFeaturizer.AppendGlossary(ThemeFeaturizer.Featurize(ml, featurizer, texts, options.Decompound),
+            texts.Select(ThemeTerms.MatchAll).ToList(), options.GlossaryFeatureScale);
         var size = features.Count > 0 ? features[0].Length : 0;
         var definition = SchemaDefinition.Create(typeof(FeatureRow));
         definition[nameof(FeatureRow.Features)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, size);
