@@ -29,9 +29,7 @@ public static class IndexUnitBuilder
         }
 
         var distinct = texts.Distinct(StringComparer.Ordinal).ToList();
-        var scores = classifier is Themes.ModelThemeClassifier model
-            ? model.ClassifyMany(distinct)
-            : distinct.Select(classifier.Classify).ToList();
+        var scores = Themes.ThemeClassifierExtensions.ClassifyMany(classifier, distinct);
         var byText = distinct.Select((t, i) => (t, i)).ToDictionary(x => x.t, x => scores[x.i], StringComparer.Ordinal);
         foreach (var units in built.Values)
         {

@@ -42,6 +42,10 @@ public sealed class NoThemesClassifier(string reason) : IThemeClassifier
 /// <summary>Helpers for applying a classifier to structured units.</summary>
 public static class ThemeClassifierExtensions
 {
+    /// <summary>Themes of many texts: one featurization pass with the Microsoft.ML model, one call per text otherwise.</summary>
+    public static IReadOnlyList<IReadOnlyList<ThemeScore>> ClassifyMany(this IThemeClassifier classifier, IReadOnlyList<string> texts) =>
+        classifier is ModelThemeClassifier model ? model.ClassifyMany(texts) : texts.Select(classifier.Classify).ToList();
+
     /// <summary>Share of an attachment's passages that must carry a theme before the case gets it from them.</summary>
     public const double AttachmentShare = 0.2;
 
@@ -83,7 +87,7 @@ public static class ThemeClassifierExtensions
             }
         }
 
-        return merged.Values.OrderByDescending(t => t.Score).ThenBy(t => t.Id, StringComparer.Ordinal).ToList();
+        return BestFirst(merged.Values);
     }
 
     private static IReadOnlyList<ThemeScore> WithAttachments(IThemeClassifier classifier, string caseText, IEnumerable<string> attachmentTexts)
@@ -95,9 +99,7 @@ public static class ThemeClassifierExtensions
             return own;
         }
 
-        var perPassage = classifier is ModelThemeClassifier model
-            ? model.ClassifyMany(passages)
-            : passages.Select(classifier.Classify).ToList();
+        var perPassage = classifier.ClassifyMany(passages);
         var needed = Math.Max(1, (int)Math.Ceiling(AttachmentShare * passages.Count));
         var merged = own.ToDictionary(t => t.Id, StringComparer.Ordinal);
         foreach (var group in perPassage.SelectMany(p => p).GroupBy(t => t.Id, StringComparer.Ordinal))
@@ -115,6 +117,9 @@ public static class ThemeClassifierExtensions
             }
         }
 
-        return merged.Values.OrderByDescending(t => t.Score).ThenBy(t => t.Id, StringComparer.Ordinal).ToList();
+        return BestFirst(merged.Values);
     }
+
+    private static IReadOnlyList<ThemeScore> BestFirst(IEnumerable<ThemeScore> themes) =>
+        themes.OrderByDescending(t => t.Score).ThenBy(t => t.Id, StringComparer.Ordinal).ToList();
 }

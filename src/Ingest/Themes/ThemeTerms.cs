@@ -91,7 +91,6 @@ public static class ThemeTerms
         }
 
         var found = new List<(string Text, bool Name)>();
-        var fields = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var (term, pattern, isName) in patterns)
         {
             var match = pattern.Match(text);
@@ -106,22 +105,14 @@ public static class ThemeTerms
                 continue;
             }
 
-            foreach (var shorter in found.Where(f => match.Value.Contains(f.Text, StringComparison.OrdinalIgnoreCase)).ToList())
-            {
-                found.Remove(shorter);
-                fields.Remove(shorter.Text);
-            }
-
+            found.RemoveAll(f => match.Value.Contains(f.Text, StringComparison.OrdinalIgnoreCase));
             found.Add((match.Value, isName));
-            if (!isName)
-            {
-                fields.Add(match.Value);
-            }
         }
 
         // Names first: they are the clearest explanation.
         var ordered = found.OrderByDescending(f => f.Name).Select(f => f.Text).ToList();
-        return new TermMatch(ordered, found.Where(f => f.Name).Select(f => f.Text).ToList(), new TermHits(fields.Count, found.Any(f => f.Name)));
+        // Each found text is distinct (ignoring case): a repeat is contained in the first and skipped above.
+        return new TermMatch(ordered, found.Where(f => f.Name).Select(f => f.Text).ToList(), new TermHits(found.Count(f => !f.Name), found.Any(f => f.Name)));
     }
 
     /// <summary>
