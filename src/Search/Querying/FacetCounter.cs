@@ -56,8 +56,10 @@ public static class FacetCounter
             }
         }
 
-        // Groups are merged across segments by their value; units never repeat across segments.
-        var members = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        // Units never repeat across segments, so their sets are simply counted; groups are merged across segments by
+        // their value, each group ordinal resolved once per segment.
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var groupsOf = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         var scratch = new BytesRef();
         for (var i = 0; i < leaves.Count; i++)
         {
@@ -66,31 +68,48 @@ public static class FacetCounter
                 continue;
             }
 
+            var groupNames = new Dictionary<int, string>();
             foreach (var (ord, set) in leafMembers)
             {
                 values.LookupOrd(ord, scratch);
                 var value = scratch.Utf8ToString();
-                if (!members.TryGetValue(value, out var all))
+                if (groupsPerLeaf[i] is not { } groups)
                 {
-                    members[value] = all = new HashSet<string>(StringComparer.Ordinal);
+                    counts[value] = counts.GetValueOrDefault(value) + set.Count;
+                    continue;
+                }
+
+                if (!groupsOf.TryGetValue(value, out var all))
+                {
+                    groupsOf[value] = all = new HashSet<string>(StringComparer.Ordinal);
                 }
 
                 foreach (var member in set)
                 {
-                    if (member >= 0 && groupsPerLeaf[i] is { } groups)
+                    if (member < 0)
                     {
-                        groups.LookupOrd(member, scratch);
-                        all.Add("g:" + scratch.Utf8ToString());
+                        // A unit without a group counts on its own.
+                        all.Add($"u:{i}:{member}");
                     }
                     else
                     {
-                        all.Add($"u:{i}:{member}");
+                        if (!groupNames.TryGetValue(member, out var name))
+                        {
+                            groups.LookupOrd(member, scratch);
+                            groupNames[member] = name = "g:" + scratch.Utf8ToString();
+                        }
+
+                        all.Add(name);
                     }
                 }
             }
         }
 
-        var counts = members.ToDictionary(kv => kv.Key, kv => kv.Value.Count, StringComparer.Ordinal);
+        foreach (var (value, all) in groupsOf)
+        {
+            counts[value] = counts.GetValueOrDefault(value) + all.Count;
+        }
+
         foreach (var s in selected.Where(s => !counts.ContainsKey(s)))
         {
             counts[s] = 0;
