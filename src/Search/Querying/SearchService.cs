@@ -7,6 +7,7 @@ using Lucene.Net.Search;
 using Lucene.Net.Util;
 using NorPreM.Search.Analysis;
 using NorPreM.Search.Indexing;
+using NorPreM.Search.Lexicon;
 using NorPreM.Search.Model;
 using LuceneDocument = Lucene.Net.Documents.Document;
 
@@ -320,42 +321,12 @@ public sealed class SearchService : ISearchService
                 continue;
             }
 
-            var distance = NorwegianStopWords.Fold(candidate) == folded ? 0 : EditDistance(term, candidate);
+            var distance = NorwegianStopWords.Fold(candidate) == folded ? 0 : EditDistance.OptimalStringAlignment(term, candidate);
             candidates.Add((candidate, distance, fuzzy.DocFreq));
         }
 
         return candidates.OrderBy(c => c.Distance).ThenByDescending(c => c.DocFreq).ThenBy(c => c.Term, StringComparer.Ordinal)
             .Take(max).Select(c => c.Term).ToList();
-    }
-
-    /// <summary>Optimal string alignment distance (Damerau–Levenshtein with adjacent transpositions).</summary>
-    public static int EditDistance(string a, string b)
-    {
-        var d = new int[a.Length + 1, b.Length + 1];
-        for (var i = 0; i <= a.Length; i++)
-        {
-            d[i, 0] = i;
-        }
-
-        for (var j = 0; j <= b.Length; j++)
-        {
-            d[0, j] = j;
-        }
-
-        for (var i = 1; i <= a.Length; i++)
-        {
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
-                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
-                {
-                    d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
-                }
-            }
-        }
-
-        return d[a.Length, b.Length];
     }
 
     public IReadOnlyList<Suggestion> Suggest(string prefix, int max)

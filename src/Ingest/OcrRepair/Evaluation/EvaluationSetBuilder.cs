@@ -1,4 +1,5 @@
 using System.Text;
+using NorPreM.Search.Lexicon;
 
 namespace NorPreM.Ingest.OcrRepair.Evaluation;
 
@@ -112,38 +113,8 @@ public static class EvaluationSetBuilder
             return 0;
         }
 
-        var d = Levenshtein(x, y) / (double)Math.Max(x.Length, y.Length);
+        var d = EditDistance.Levenshtein(x, y) / (double)Math.Max(x.Length, y.Length);
         return d <= 0.5 ? 2 * d * 0.9 : 1.5;
-    }
-
-    /// <summary>Character edit distance (Levenshtein 1966).</summary>
-    public static int Levenshtein(string x, string y)
-    {
-        if (x == y)
-        {
-            return 0;
-        }
-
-        var previous = new int[y.Length + 1];
-        var current = new int[y.Length + 1];
-        for (var j = 0; j <= y.Length; j++)
-        {
-            previous[j] = j;
-        }
-
-        for (var i = 1; i <= x.Length; i++)
-        {
-            current[0] = i;
-            for (var j = 1; j <= y.Length; j++)
-            {
-                var sub = previous[j - 1] + (x[i - 1] == y[j - 1] ? 0 : 1);
-                current[j] = Math.Min(sub, Math.Min(previous[j] + 1, current[j - 1] + 1));
-            }
-
-            (previous, current) = (current, previous);
-        }
-
-        return previous[y.Length];
     }
 
     /// <summary>

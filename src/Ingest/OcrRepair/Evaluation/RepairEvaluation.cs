@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text;
+using NorPreM.Search.Lexicon;
 
 namespace NorPreM.Ingest.OcrRepair.Evaluation;
 
@@ -110,8 +111,8 @@ public static class RepairEvaluation
         {
             var (truth, input, output) = (pairs[i].Truth, pairs[i].Damaged, outputs[i]);
             truthChars += truth.Length;
-            errorsBefore += EvaluationSetBuilder.Levenshtein(input, truth);
-            errorsAfter += EvaluationSetBuilder.Levenshtein(output, truth);
+            errorsBefore += EditDistance.Levenshtein(input, truth);
+            errorsAfter += EditDistance.Levenshtein(output, truth);
             var t = Words(truth);
             var d = Words(input);
             var r = Words(output);

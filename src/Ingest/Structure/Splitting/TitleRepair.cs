@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using NorPreM.Search.Lexicon;
 
 namespace NorPreM.Ingest.Structure.Splitting;
 
@@ -49,7 +50,7 @@ public static partial class TitleRepair
             var best = vocabulary
                 .Where(kv => kv.Value >= 2 && kv.Key.Length >= 4 && Math.Abs(kv.Key.Length - lower.Length) <= limit
                              && string.CompareOrdinal(kv.Key, 0, lower, 0, 3) == 0)
-                .Select(kv => (Word: kv.Key, Count: kv.Value, Distance: Distance(lower, kv.Key, limit)))
+                .Select(kv => (Word: kv.Key, Count: kv.Value, Distance: EditDistance.OptimalStringAlignment(lower, kv.Key, limit)))
                 .Where(x => x.Distance <= limit)
                 .OrderBy(x => x.Distance).ThenByDescending(x => x.Count).ThenBy(x => x.Word, StringComparer.Ordinal)
                 .FirstOrDefault();
@@ -62,45 +63,6 @@ public static partial class TitleRepair
             list.Add((word, replacement));
             return replacement;
         });
-    }
-
-    /// <summary>Optimal-string-alignment (restricted Damerau–Levenshtein) distance, cut off above <paramref name="limit"/>.</summary>
-    public static int Distance(string a, string b, int limit)
-    {
-        var d = new int[a.Length + 1, b.Length + 1];
-        for (var i = 0; i <= a.Length; i++)
-        {
-            d[i, 0] = i;
-        }
-
-        for (var j = 0; j <= b.Length; j++)
-        {
-            d[0, j] = j;
-        }
-
-        for (var i = 1; i <= a.Length; i++)
-        {
-            var rowMin = int.MaxValue;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                var v = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
-                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
-                {
-                    v = Math.Min(v, d[i - 2, j - 2] + 1);
-                }
-
-                d[i, j] = v;
-                rowMin = Math.Min(rowMin, v);
-            }
-
-            if (rowMin > limit)
-            {
-                return limit + 1;
-            }
-        }
-
-        return d[a.Length, b.Length];
     }
 
     [GeneratedRegex(@"\p{L}+")]
