@@ -27,6 +27,9 @@ public sealed class KnowledgeSnapshotTests
     [InlineData("21/2022", null)]
     [InlineData("2022", null)]
     [InlineData("../2022", null)]
+    [InlineData("12.05.2023", "12.05.2023")]
+    [InlineData("2023-05-12", "12.05.2023")]
+    [InlineData("../12.05.2023", null)]
     public void MeetingNumbersAreNormalised(string written, string? normal) =>
         Assert.Equal(normal, KnowledgeSnapshot.NormaliseMeeting(written));
 

@@ -6,17 +6,23 @@ namespace NorPreM.Search.Model;
 /// <summary>
 /// A council case number "Sak NN/M/YYYY": case NN of meeting M in year YYYY. The papers write it as
 /// "Sak 28/3/2022", "Sak 13/2/22", "Sak 28-3-2022" (bookmarks) or "28/3-22"; all share one normal form
-/// "28/3/2022". A case number is recognised only by its shape plus a plausible range (case ≤ 999, meeting ≤ 20),
-/// and the caller decides by context (a preceding "Sak", or a known case) whether a bare "28/3/2022" is a case
-/// rather than a date.
+/// "28/3/2022". Many councils and the regional health authorities number cases by year only ("Sak 10/23",
+/// "Sak 010-2023", "sak 10/2023"): those are two-part numbers with <see cref="Meeting"/> 0 and normal form "10/2023";
+/// their meeting is the one whose minutes or papers they stand in. A case number is recognised only by its shape plus
+/// a plausible range (case ≤ 999, meeting ≤ 20), and the caller decides by context (a preceding "Sak", or a known
+/// case) whether a bare "28/3/2022" is a case rather than a date. A two-part number needs "Sak" before it or a
+/// four-digit year, so "12/05" in running text stays a date.
 /// </summary>
 public readonly partial record struct CaseNumber(int Case, int Meeting, int Year) : IComparable<CaseNumber>
 {
-    /// <summary>Normal form, e.g. "28/3/2022".</summary>
-    public override string ToString() => $"{Case}/{Meeting}/{Year}";
+    /// <summary>Normal form, e.g. "28/3/2022", or "10/2023" for a number by year only.</summary>
+    public override string ToString() => HasMeeting ? $"{Case}/{Meeting}/{Year}" : $"{Case}/{Year}";
 
-    /// <summary>The meeting in normal form, e.g. "3/2022".</summary>
-    public string MeetingKey => $"{Meeting}/{Year}";
+    /// <summary>Whether the number names its meeting ("28/3/2022") rather than only its year ("10/2023").</summary>
+    public bool HasMeeting => Meeting > 0;
+
+    /// <summary>The meeting in normal form, e.g. "3/2022"; null for a number by year only.</summary>
+    public string? MeetingKey => HasMeeting ? $"{Meeting}/{Year}" : null;
 
     public int CompareTo(CaseNumber other) =>
         (Year, Meeting, Case).CompareTo((other.Year, other.Meeting, other.Case));
@@ -90,14 +96,22 @@ public readonly partial record struct CaseNumber(int Case, int Meeting, int Year
     {
         number = null;
         var c = int.Parse(m.Groups["c"].Value, System.Globalization.CultureInfo.InvariantCulture);
-        var meeting = int.Parse(m.Groups["m"].Value, System.Globalization.CultureInfo.InvariantCulture);
-        var y = int.Parse(m.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture);
-        if (m.Groups["y"].Value.Length == 2)
+        var hasMeeting = m.Groups["m"].Success;
+        var meeting = hasMeeting ? int.Parse(m.Groups["m"].Value, System.Globalization.CultureInfo.InvariantCulture) : 0;
+        var yearText = m.Groups["y"].Value;
+        var y = int.Parse(yearText, System.Globalization.CultureInfo.InvariantCulture);
+        if (yearText.Length == 2)
         {
+            // "12/05" alone is a date; a number by year only with a two-digit year needs "Sak" before it.
+            if (!hasMeeting && !m.Groups["sak"].Success)
+            {
+                return false;
+            }
+
             y += 2000;
         }
 
-        if (c is < 1 or > 999 || meeting is < 1 or > 20 || y is < 1990 or > 2100)
+        if (c is < 1 or > 999 || (hasMeeting && meeting is < 1 or > 20) || y is < 1990 or > 2100)
         {
             return false;
         }
@@ -106,13 +120,13 @@ public readonly partial record struct CaseNumber(int Case, int Meeting, int Year
         return true;
     }
 
-    [GeneratedRegex(@"^(?:sak\s*(?:nr\.?)?\s*)?(?<c>\d{1,3})\s*[/\-]\s*(?<m>\d{1,2})\s*[/\-]\s*(?<y>\d{4}|\d{2})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<sak>sak\s*(?:nr\.?)?\s*)?(?<c>\d{1,3})\s*[/\-]\s*(?:(?<m>\d{1,2})\s*[/\-]\s*)?(?<y>\d{4}|\d{2})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BareRegex();
 
-    [GeneratedRegex(@"\b[Ss]ak(?:er|ene)?\s*(?:nr\.?\s*)?(?<c>\d{1,3})\s*[/\-]\s*(?<m>\d{1,2})\s*[/\-]\s*(?<y>\d{4}|\d{2})(?!\d)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<sak>[Ss]ak(?:er|ene)?\s*(?:nr\.?\s*)?)(?<c>\d{1,3})\s*[/\-]\s*(?:(?<m>\d{1,2})\s*[/\-]\s*)?(?<y>\d{4}|\d{2})(?!\d)(?![/\-]\d)", RegexOptions.CultureInvariant)]
     private static partial Regex InTextRegex();
 
-    [GeneratedRegex(@"(?<![\d/\-.])(?:[Ss]ak\s*(?:nr\.?\s*)?)?(?<c>\d{1,3})\s*[/\-]\s*(?<m>\d{1,2})\s*[/\-]\s*(?<y>\d{4}|\d{2})(?![\d/])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\d/\-.])(?<sak>[Ss]ak\s*(?:nr\.?\s*)?)?(?<c>\d{1,3})\s*[/\-]\s*(?:(?<m>\d{1,2})\s*[/\-]\s*)?(?<y>\d{4}|\d{2})(?![\d/])", RegexOptions.CultureInvariant)]
     private static partial Regex ListRegex();
 
     [GeneratedRegex(@"\b[Mm]øte(?:t)?\s+(?:nr\.?\s*)?(?<m>\d{1,2})\s*[/\-]\s*(?<y>\d{4}|\d{2})(?![\d/])", RegexOptions.CultureInvariant)]

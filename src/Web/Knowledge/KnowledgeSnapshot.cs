@@ -46,36 +46,8 @@ public sealed class KnowledgeSnapshot
     public static string? NormaliseCaseNumber(string? number) =>
         CaseNumber.TryParse(number, out var n) ? n.Value.ToString() : null;
 
-    /// <summary>Normal form "2/2022" of a meeting written "2-2022", "2/22" or "møte 2/2022".</summary>
-    public static string? NormaliseMeeting(string? number)
-    {
-        if (string.IsNullOrWhiteSpace(number))
-        {
-            return null;
-        }
-
-        var text = number.Trim();
-        foreach (var prefix in new[] { "møte", "mote" })
-        {
-            if (text.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
-            {
-                text = text[prefix.Length..].Trim();
-            }
-        }
-
-        var parts = text.Split('/', '-');
-        if (parts.Length != 2 || !int.TryParse(parts[0], out var m) || !int.TryParse(parts[1], out var y))
-        {
-            return null;
-        }
-
-        if (parts[1].Length == 2)
-        {
-            y += 2000;
-        }
-
-        return m is >= 1 and <= 20 && y is >= 1990 and <= 2100 ? $"{m}/{y}" : null;
-    }
+    /// <summary>Normal form of a meeting key (see <see cref="MeetingKeys.Normalise"/>).</summary>
+    public static string? NormaliseMeeting(string? number) => MeetingKeys.Normalise(number);
 
     public MeetingRecord? FindMeeting(string council, string? number) =>
         NormaliseMeeting(number) is { } key && meetings.TryGetValue((council, key), out var m) ? m : null;

@@ -44,4 +44,48 @@ public sealed class CaseNumberTests
     [InlineData("Møte 3-22 Utkast saksliste", "3/2022")]
     [InlineData("Godkjenning av referat fra møte 1/2022, 2. februar 2022", "1/2022")]
     public void FindsTheMeetingInAHeading(string text, string meeting) => Assert.Equal(meeting, CaseNumber.FindMeeting(text));
+
+    [Theory]
+    [InlineData("Sak 10/23", "10/2023")]
+    [InlineData("sak 010-2023", "10/2023")]
+    [InlineData("Sak nr. 7/2024", "7/2024")]
+    [InlineData("10/2023", "10/2023")]
+    [InlineData("10-2023", "10/2023")]
+    public void ReadsCaseNumbersByYearOnlyWithoutAMeeting(string written, string normal)
+    {
+        Assert.True(CaseNumber.TryParse(written, out var number));
+        Assert.Equal(normal, number.Value.ToString());
+        Assert.False(number.Value.HasMeeting);
+        Assert.Null(number.Value.MeetingKey);
+    }
+
+    [Theory]
+    [InlineData("12/05")]
+    [InlineData("1/2")]
+    [InlineData("Sak 10/2")]
+    public void NeverTakesAShortFractionOrDateForACaseNumberByYear(string written) =>
+        Assert.False(CaseNumber.TryParse(written, out _));
+
+    [Fact]
+    public void FindsCaseNumbersByYearAfterSakButKeepsThreePartNumbersWhole()
+    {
+        var found = CaseNumber.FindAll("Sak 12/23 Status for genpanel-diagnostikk, se også sak 4/23 og Sak 28/3/2022-vedlegg");
+        Assert.Equal(["12/2023", "4/2023", "28/3/2022"], found.Select(f => f.Number.ToString()));
+        Assert.Empty(CaseNumber.FindAll("Fristen er 12/05, og 3/4 av medlemmene svarte."));
+    }
+
+    [Theory]
+    [InlineData("2-2022", "2/2022")]
+    [InlineData("møte 3/22", "3/2022")]
+    [InlineData("12.05.2023", "12.05.2023")]
+    [InlineData("2023-05-12", "12.05.2023")]
+    [InlineData("1.2.2024", "01.02.2024")]
+    public void NormalisesMeetingKeysByNumberOrByDate(string written, string normal) =>
+        Assert.Equal(normal, MeetingKeys.Normalise(written));
+
+    [Theory]
+    [InlineData("31.02.2023")]
+    [InlineData("25/2022")]
+    [InlineData("Helse Vest")]
+    public void RefusesWhatIsNoMeetingKey(string written) => Assert.Null(MeetingKeys.Normalise(written));
 }

@@ -128,7 +128,7 @@ public sealed partial class CasePaperParser : ICasePaperParser
         }
 
         var title = titleRows.Count > 0 ? Paragraphs.Join(titleRows) : part.OutlineTitle ?? part.Part.Title;
-        if (meeting is not null && meeting != number.Value.MeetingKey)
+        if (meeting is not null && number.Value.MeetingKey is { } own && meeting != own)
         {
             warnings.Add($"Sak {number} står i et saksframlegg for møte {meeting}.");
         }
@@ -179,7 +179,7 @@ public sealed partial class CasePaperParser : ICasePaperParser
             Number = number.Value.ToString(),
             Title = title,
             Council = CouncilRecogniser.FromTitle(to) ?? council,
-            Meeting = number.Value.MeetingKey,
+            Meeting = number.Value.MeetingKey ?? meeting,
             CaseTypes = ParseCaseTypes(JoinField(fields, "type")),
             To = to,
             From = JoinField(fields, "from"),

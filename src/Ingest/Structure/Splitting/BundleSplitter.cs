@@ -88,7 +88,7 @@ public sealed partial class BundleSplitter : IBundleSplitter
     /// <summary>Stable, readable part id: "{doc}:sak-24-3-2022", "{doc}:sak-26-3-2022-vedlegg-1", "{doc}:del-3".</summary>
     public static string PartId(string documentId, CaseNumber? number, int? attachment, int ordinal) =>
         number is { } n
-            ? $"{documentId}:sak-{n.Case}-{n.Meeting}-{n.Year}{(attachment is { } a ? $"-vedlegg-{a}" : "")}"
+            ? $"{documentId}:sak-{n.ToString().Replace('/', '-')}{(attachment is { } a ? $"-vedlegg-{a}" : "")}"
             : $"{documentId}:del-{ordinal}";
 
     private sealed record Start(int Page, string RawTitle, string Title, CaseNumber? Case, int? Attachment);
