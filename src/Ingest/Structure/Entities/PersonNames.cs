@@ -42,7 +42,7 @@ public static partial class PersonNames
         string.Join(' ', name.ToLowerInvariant().Replace('-', ' ').Split(' ', StringSplitOptions.RemoveEmptyEntries));
 
     /// <summary>
-    /// Parses one attendee entry. Trailing parentheses are remarks ("leder", "digitalt") unless they hold an acronym,
+    /// Parses one attendee entry. Parentheses are remarks ("leder", "digitalt"), after the name or at the end, unless they hold an acronym,
     /// which belongs to the affiliation ("Norsk Forening for Allmennmedisin (NFA)"). After the first comma comes the
     /// affiliation, or a job title when it starts in lower case. Returns null when the entry is not a person.
     /// </summary>
@@ -50,11 +50,16 @@ public static partial class PersonNames
     {
         var text = Text.Paragraphs.Normalise(entry).TrimEnd(',', ';', '.');
         var remarks = new List<string>();
-        while (TrailingParenthesisRegex().Match(text) is { Success: true } m && !IsAcronym(m.Groups["c"].Value))
+        text = ParenthesisRegex().Replace(text, m =>
         {
-            remarks.Insert(0, m.Groups["c"].Value.Trim());
-            text = text[..m.Index].TrimEnd();
-        }
+            if (IsAcronym(m.Groups["c"].Value))
+            {
+                return m.Value;
+            }
+
+            remarks.Add(m.Groups["c"].Value.Trim());
+            return "";
+        }).Trim();
 
         var comma = text.IndexOf(',');
         var name = comma < 0 ? text : text[..comma].Trim();
@@ -67,6 +72,31 @@ public static partial class PersonNames
         string? affiliation = rest.Length > 0 && char.IsUpper(rest[0]) ? rest : defaultAffiliation;
         string? role = rest.Length > 0 && char.IsLower(rest[0]) ? rest : null;
         return new Attendee(name, affiliation, remarks.Count == 0 ? null : string.Join("; ", remarks)) { Role = role };
+    }
+
+    /// <summary>
+    /// Parses an attendee entry that may name several people: entries separated by semicolons ("Kari Nordmann (leder),
+    /// Helse Bergen; Ola Hansen, Helse Stavanger"), or a bare enumeration of three or more names ("Kari Nordmann, Ola
+    /// Hansen og Per Olsen"). Two comma-separated parts stay one entry, since "Ola Hansen, Helse Vest" is a name and
+    /// its affiliation.
+    /// </summary>
+    public static IReadOnlyList<Attendee> ParseAttendees(string entry, string? defaultAffiliation)
+    {
+        var result = new List<Attendee>();
+        foreach (var segment in entry.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var names = EnumerationSplitRegex().Split(segment.TrimEnd('.')).Select(n => n.Trim()).Where(n => n.Length > 0).ToList();
+            if (names.Count >= 3 && names.All(IsName))
+            {
+                result.AddRange(names.Select(n => new Attendee(n, defaultAffiliation, null)));
+            }
+            else if (ParseAttendee(segment, defaultAffiliation) is { } attendee)
+            {
+                result.Add(attendee);
+            }
+        }
+
+        return result;
     }
 
     /// <summary>Names in an enumeration "A, B, C og D" (also "A/B"), keeping only those shaped as names.</summary>
@@ -83,8 +113,8 @@ public static partial class PersonNames
     [GeneratedRegex(@"^\p{Lu}{2,}$")]
     private static partial Regex AllCapsRegex();
 
-    [GeneratedRegex(@"\s*\((?<c>[^()]*)\)\s*$")]
-    private static partial Regex TrailingParenthesisRegex();
+    [GeneratedRegex(@"\s*\((?<c>[^()]*)\)")]
+    private static partial Regex ParenthesisRegex();
 
     [GeneratedRegex(@"^\p{Lu}[\p{L}\d\-]{1,11}$")]
     private static partial Regex AcronymRegex();

@@ -52,11 +52,6 @@ public sealed partial class MinutesParser : IMinutesParser
         }
 
         meeting ??= part.OutlineTitle is { } t ? CaseNumber.FindMeeting(t) : null;
-        if (meeting is null)
-        {
-            return null;
-        }
-
         var headerText = string.Join("\n", header.Take(4).Select(r => r.Text));
         var meetingCouncil = CouncilRecogniser.Recognise(null, headerText) ?? council;
 
@@ -68,12 +63,25 @@ public sealed partial class MinutesParser : IMinutesParser
         ListKind? currentList = null;
         string? currentAffiliation = null;
         double? valueColumn = null;
+        // The entry being read: a line that wraps inside a paragraph ("…; Anne" / "Berg, Universitetet i Bergen") continues it.
+        string? pending = null;
+        void Flush()
+        {
+            if (pending is not null && currentList is { } kind)
+            {
+                lists[kind].AddRange(PersonNames.ParseAttendees(pending, currentAffiliation));
+            }
+
+            pending = null;
+        }
+
         foreach (var row in header)
         {
             var first = row.Cells[0].Text.Trim();
             var value = string.Join(" ", row.Cells.Skip(1).Select(c => c.Text));
             if (KeyRegex().Match(first) is { Success: true } key)
             {
+                Flush();
                 var v = (key.Groups["rest"].Value + " " + value).Trim();
                 if (key.Groups["k"].Value.StartsWith("Sted", StringComparison.OrdinalIgnoreCase) || key.Groups["k"].Value.StartsWith("Møtested", StringComparison.OrdinalIgnoreCase))
                 {
@@ -95,13 +103,12 @@ public sealed partial class MinutesParser : IMinutesParser
 
             if (ListLabelRegex().Match(first) is { Success: true } label)
             {
-                var (kind, affiliation) = Classify(label);
-                currentList = kind;
-                currentAffiliation = affiliation;
-                var entries = new[] { label.Groups["rest"].Value, value }.Where(s => !string.IsNullOrWhiteSpace(s));
-                foreach (var entry in entries)
+                Flush();
+                (currentList, currentAffiliation) = Classify(label);
+                foreach (var entry in new[] { label.Groups["rest"].Value, value }.Where(s => !string.IsNullOrWhiteSpace(s)))
                 {
-                    AddAttendee(lists[kind], entry, affiliation);
+                    Flush();
+                    pending = entry;
                 }
 
                 if (row.Cells.Count > 1)
@@ -112,17 +119,35 @@ public sealed partial class MinutesParser : IMinutesParser
                 continue;
             }
 
-            if (currentList is { } k && valueColumn is { } col && row.Left >= col - 4)
+            if (currentList is not null && valueColumn is { } col && row.Left >= col - 4)
             {
-                AddAttendee(lists[k], row.Text, currentAffiliation);
+                Flush();
+                pending = row.Text;
                 continue;
             }
 
+            if (currentList is not null && pending is not null && !row.BlockStart)
+            {
+                pending += " " + row.Text;
+                continue;
+            }
+
+            Flush();
             currentList = null;
         }
 
-        var date = dateText is null ? null : NorwegianDates.FindDate(dateText)?.Date;
+        Flush();
+        var date = (dateText is null ? null : NorwegianDates.FindDate(dateText)?.Date) ?? NorwegianDates.FindDate(headerText)?.Date;
         var time = dateText is null ? null : NorwegianDates.FindTimeRange(dateText);
+
+        // Many councils number cases by year ("Sak 10/23") and name a meeting only by its date ("Referat fra møte
+        // 12. mai 2023"): the date is then the meeting's key.
+        meeting ??= date is { } d ? MeetingKeys.FromDate(d) : null;
+        if (meeting is null)
+        {
+            return null;
+        }
+
         var cases = ReadCases(rows, Math.Max(0, firstCase), meeting, warnings)
             .Select(c => c with
             {
@@ -176,14 +201,6 @@ public sealed partial class MinutesParser : IMinutesParser
         return org is not null ? (ListKind.Observers, org) : (ListKind.Present, null);
     }
 
-    private static void AddAttendee(List<Attendee> list, string entry, string? affiliation)
-    {
-        if (PersonNames.ParseAttendee(entry, affiliation) is { } attendee)
-        {
-            list.Add(attendee);
-        }
-    }
-
     private static CaseNumber? CaseRowNumber(LayoutRow row)
     {
         var found = CaseNumber.FindAll(row.Text);
@@ -192,7 +209,7 @@ public sealed partial class MinutesParser : IMinutesParser
 
     private static IReadOnlyList<CaseRecord> ReadCases(IReadOnlyList<LayoutRow> rows, int start, string meeting, List<string> warnings)
     {
-        var entries = new List<(CaseNumber Printed, List<string> Title, List<LayoutRow> Discussion, List<string> Decision, SortedSet<int> Pages)>();
+        var entries = new List<(CaseNumber Printed, List<string> Title, List<LayoutRow> Discussion, List<string> Decision, SortedSet<int> Pages, List<string> Previous)>();
         var state = 0; // 0 title, 1 discussion, 2 decision
         double caseColumn = 0;
         for (var i = start; i < rows.Count; i++)
@@ -202,7 +219,7 @@ public sealed partial class MinutesParser : IMinutesParser
             {
                 var found = CaseNumber.FindAll(row.Text)[0];
                 var title = row.Text[(found.Index + found.Length)..].Trim().TrimStart(':', '–', '-').Trim();
-                entries.Add((number, title.Length > 0 ? [title] : [], [], [], [row.Page]));
+                entries.Add((number, title.Length > 0 ? [title] : [], [], [], [row.Page], []));
                 state = 0;
                 caseColumn = row.Left;
                 continue;
@@ -228,7 +245,14 @@ public sealed partial class MinutesParser : IMinutesParser
                 continue;
             }
 
-            if (state == 0 && Math.Abs(row.Left - caseColumn) < 3 && entry.Discussion.Count == 0)
+            if (PreviousLabelRegex().Match(row.Text) is { Success: true } previous)
+            {
+                entry.Previous.AddRange(CaseNumber.FindInCaseList(previous.Groups["rest"].Value).Select(p => p.Number.ToString()));
+                continue;
+            }
+
+            // A long title wraps onto rows of the same block; a paragraph after it (same column in flush-left minutes) is discussion.
+            if (state == 0 && Math.Abs(row.Left - caseColumn) < 3 && entry.Discussion.Count == 0 && !row.BlockStart)
             {
                 entry.Title.Add(row.Text);
                 continue;
@@ -271,10 +295,11 @@ public sealed partial class MinutesParser : IMinutesParser
                 Number = number.ToString(),
                 NumberAsPrinted = printed,
                 Title = Paragraphs.Join(e.Title),
-                Meeting = number.MeetingKey,
+                Meeting = number.MeetingKey ?? meeting,
                 Discussion = discussion.Length > 0 ? discussion : null,
                 Decision = e.Decision.Count > 0 ? Paragraphs.Join(e.Decision) : null,
                 MinutesPages = e.Pages.ToList(),
+                PreviouslyHandled = e.Previous.Where(p => p != number.ToString()).Distinct(StringComparer.Ordinal).ToList(),
             });
         }
 
@@ -296,11 +321,14 @@ public sealed partial class MinutesParser : IMinutesParser
         return number.ToString();
     }
 
-    [GeneratedRegex(@"^(?<k>Dato|Tid|Tidspunkt|Møtetid|Sted|Møtested)\s*:?\s*(?<rest>.*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<k>Dato|Møtedato|Tid|Tidspunkt|Møtetid|Sted|Møtested)\s*:?\s*(?<rest>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex KeyRegex();
 
     [GeneratedRegex(@"^(?<k>Til\s*stede\s+fra\s+(?<org>[^:]+)|Til\s*stede|Tilstede|Deltakere|Møtt|Forfall|Meldt\s+forfall|Fravær|Fraværende|Observatører|Observatør|Gjester|Gjest|Sekretariat\w*|Fra\s+sekretariatet|Referent)\s*:\s*(?<rest>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex ListLabelRegex();
+
+    [GeneratedRegex(@"^\s*Tidligere\s+behandlet\s*(?:i\s+)?:?\s*(?<rest>.*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex PreviousLabelRegex();
 
     [GeneratedRegex(@"^(?:Vedtak|Beslutning|Konklusjon)\s*:\s*(?<rest>.*)$|^(?:Vedtak|Beslutning|Konklusjon)$", RegexOptions.IgnoreCase)]
     private static partial Regex DecisionLabelRegex();
