@@ -64,7 +64,7 @@ public static class FilterBuilder
                 Add(field, field switch
                 {
                     IndexSchema.Council => ResolveCouncil(value),
-                    IndexSchema.CaseNumber => CaseNumbers.Normalize(value) ?? value.Trim(),
+                    IndexSchema.CaseNumber => ResolveCase(value),
                     IndexSchema.Meeting => ResolveMeeting(value),
                     _ => value.Trim(),
                 });
@@ -82,7 +82,7 @@ public static class FilterBuilder
                     Add(IndexSchema.Year, filter.Value.Trim());
                     break;
                 case "case":
-                    Add(IndexSchema.CaseNumber, CaseNumbers.Normalize(filter.Value) ?? filter.Value.Trim());
+                    Add(IndexSchema.CaseNumber, ResolveCase(filter.Value));
                     break;
                 case "meeting":
                     Add(IndexSchema.Meeting, ResolveMeeting(filter.Value));
@@ -167,18 +167,15 @@ public static class FilterBuilder
         return value.Trim().ToLowerInvariant();
     }
 
-    /// <summary>Meeting in normal form "3/2022" from "3/2022", "3-2022", "3/22".</summary>
-    public static string ResolveMeeting(string value)
-    {
-        var parts = value.Trim().Split('/', '-');
-        if (parts.Length == 2 && int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var n)
-            && int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var y))
-        {
-            return $"{n}/{(y < 100 ? 2000 + y : y)}";
-        }
+    /// <summary>
+    /// Case number in normal form from what a user writes after "sak:": "28/3/2022", "28-3-22", or a number by year only
+    /// ("12/23" → "12/2023"; the filter says it is a case, so a two-digit year is taken as one).
+    /// </summary>
+    public static string ResolveCase(string value) =>
+        CaseNumber.TryParse("sak " + value.Trim(), out var number) ? number.Value.ToString() : CaseNumbers.Normalize(value) ?? value.Trim();
 
-        return value.Trim();
-    }
+    /// <summary>Meeting in normal form "3/2022" from "3/2022", "3-2022", "3/22".</summary>
+    public static string ResolveMeeting(string value) => MeetingKeys.Normalise(value) ?? value.Trim();
 
     private static (string Field, string Value) ResolveType(string value)
     {

@@ -95,6 +95,10 @@ public sealed class QueryBuilder
             {
                 query = PhraseQuery(clause.Text, clause.Excluded ? null : highlights, acronyms, exact: true);
             }
+            else if (!clause.Excluded && CaseByYearQuery(clause.Text, parsed.CaseNumbers, highlights, acronyms) is { } byYear)
+            {
+                query = byYear;
+            }
             else
             {
                 query = WordQuery(clause.Text, clause.Excluded ? null : highlights, acronyms);
@@ -212,6 +216,40 @@ public sealed class QueryBuilder
         yield return (IndexSchema.Folded, AnalysisMode.Folded, _options.FoldedBoost);
     }
 
+    /// <summary>The case itself first (it represents its folded group), then every unit of the case.</summary>
+    private void AddCaseNumber(DisjunctionMaxQuery dismax, string caseNumber)
+    {
+        var caseUnit = new BooleanQuery
+        {
+            { new TermQuery(new Term(IndexSchema.CaseNumber, caseNumber)), Occur.MUST },
+            { new TermQuery(new Term(IndexSchema.Kind, nameof(Model.UnitKind.Case))), Occur.MUST },
+        };
+        caseUnit.Boost = _options.CaseNumberBoost;
+        dismax.Add(caseUnit);
+        dismax.Add(new TermQuery(new Term(IndexSchema.CaseNumber, caseNumber)) { Boost = _options.CaseNumberBoost * 0.5f });
+    }
+
+    /// <summary>
+    /// A case number by year only ("12/23" after "sak", normal form "12/2023"): the tokenizer cannot tell it from a
+    /// fraction or a date, so the parser found it by the "sak" before it; it matches the case's number and its words.
+    /// </summary>
+    private Query? CaseByYearQuery(string word, IReadOnlyList<string> caseNumbers, Dictionary<string, HashSet<string>>? highlights, AcronymDictionary? acronyms)
+    {
+        if (!Model.CaseNumber.TryParse("sak " + word, out var number) || number.Value.HasMeeting || !caseNumbers.Contains(number.Value.ToString()))
+        {
+            return null;
+        }
+
+        var dismax = new DisjunctionMaxQuery(_options.TieBreaker);
+        AddCaseNumber(dismax, number.Value.ToString());
+        if (WordQuery(word, highlights, acronyms) is { } words)
+        {
+            dismax.Add(words);
+        }
+
+        return dismax;
+    }
+
     /// <summary>One typed word across all text fields (plus case number and acronym expansions).</summary>
     public Query? WordQuery(string word, Dictionary<string, HashSet<string>>? highlights, AcronymDictionary? acronyms)
     {
@@ -229,15 +267,7 @@ public sealed class QueryBuilder
             {
                 foreach (var caseToken in tokens.Where(t => t.Type == NorwegianTokenizer.CaseNumberType))
                 {
-                    // The case itself first (it represents its folded group), then every unit of the case.
-                    var caseUnit = new BooleanQuery
-                    {
-                        { new TermQuery(new Term(IndexSchema.CaseNumber, caseToken.Term)), Occur.MUST },
-                        { new TermQuery(new Term(IndexSchema.Kind, nameof(Model.UnitKind.Case))), Occur.MUST },
-                    };
-                    caseUnit.Boost = _options.CaseNumberBoost;
-                    dismax.Add(caseUnit);
-                    dismax.Add(new TermQuery(new Term(IndexSchema.CaseNumber, caseToken.Term)) { Boost = _options.CaseNumberBoost * 0.5f });
+                    AddCaseNumber(dismax, caseToken.Term);
                 }
             }
         }

@@ -153,7 +153,11 @@ public static class UserQueryParser
             pendingOr = false;
         }
 
-        var caseNumbers = CaseNumbers.FindAll(text);
+        // Case numbers by year only ("sak 12/23") are found by the "sak" before them; the tokenizer keeps only three-part numbers whole.
+        var caseNumbers = CaseNumbers.FindAll(text)
+            .Concat(Model.CaseNumber.FindAll(text).Where(f => !f.Number.HasMeeting).Select(f => f.Number.ToString()))
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
         return new ParsedQuery(clauses, filters, caseNumbers);
     }
 }

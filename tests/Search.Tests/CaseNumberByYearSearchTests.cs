@@ -1,0 +1,40 @@
+using NorPreM.Search.Model;
+
+namespace NorPreM.Search.Tests;
+
+/// <summary>Councils that number cases by year only ("Sak 12/23"): the number finds its case and filters by it.</summary>
+public sealed class CaseNumberByYearSearchTests
+{
+    private static SearchIndex Build()
+    {
+        var index = SearchIndex.InMemory();
+        index.Writer.ReplaceDocument("vest", [
+            SearchIndexTests.Unit("vest", "case:12/2023", "Status for genpanel-diagnostikk i regionen. Det er behov for felles rutiner for tolkning av genvarianter.", UnitKind.Case, "12/2023"),
+            SearchIndexTests.Unit("vest", "case:13/2023", "Kompetanseplan for genetisk veiledning: videreutdanning av sykepleiere, 12 plasser i 2023.", UnitKind.Case, "13/2023"),
+            SearchIndexTests.Unit("vest", "vest:p1", "Sak 12/23 Status for genpanel-diagnostikk i regionen. Sak 13/23 Kompetanseplan for genetisk veiledning.", UnitKind.Page),
+        ]);
+        index.Writer.Commit();
+        return index;
+    }
+
+    [Theory]
+    [InlineData("sak 12/23")]
+    [InlineData("Sak 12/2023")]
+    [InlineData("sak 012-23 genpanel")]
+    public void PutsTheCaseFirstForItsNumberWrittenAnyWay(string query)
+    {
+        using var index = Build();
+        var response = index.Searcher.Search(new SearchRequest { Query = query, Collapse = false });
+        Assert.Equal("case:12/2023", response.Hits[0].Id);
+    }
+
+    [Theory]
+    [InlineData("sak:12/23")]
+    [InlineData("sak:12-2023")]
+    public void FiltersByACaseNumberByYear(string query)
+    {
+        using var index = Build();
+        var response = index.Searcher.Search(new SearchRequest { Query = query, Collapse = false });
+        Assert.Equal("case:12/2023", Assert.Single(response.Hits).Id);
+    }
+}
