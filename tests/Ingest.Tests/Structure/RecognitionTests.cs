@@ -74,4 +74,19 @@ public sealed class RecognitionTests
         Assert.Null(NorwegianDates.FindDate("Endelig innspill diskuteres på rådsmøtet 3. juni."));
         Assert.Equal(("10:00", "16:00"), NorwegianDates.FindTimeRange("Onsdag 30. mars 2022, kl. 10.00 – 16.00")!.Value);
     }
+
+    [Theory]
+    [InlineData("Møtedato: 15.06.2023", 2023, 6, 15)]
+    [InlineData("Dato 1.2.2024 kl. 10.00", 2024, 2, 1)]
+    [InlineData("Møte 2023-05-12, Teams", 2023, 5, 12)]
+    [InlineData("Sendt 02.01.2023, møtet holdes 14. februar 2023", 2023, 1, 2)]
+    public void ReadsNumericDatesAsFormsWriteThem(string text, int year, int month, int day) =>
+        Assert.Equal(new DateOnly(year, month, day), NorwegianDates.FindDate(text)!.Value.Date);
+
+    [Theory]
+    [InlineData("kl. 10.00 – 12.00")]
+    [InlineData("31.02.2023")]
+    [InlineData("versjon 1.2.2024.3")]
+    [InlineData("Sak 28/3/2022")]
+    public void TakesNoTimeVersionOrImpossibleDayForADate(string text) => Assert.Null(NorwegianDates.FindDate(text));
 }

@@ -37,8 +37,11 @@ public sealed partial class CasePaperParser : ICasePaperParser
         (new Regex(@"^Saksbehandler(e|\(e\))?\s*:?$", RegexOptions.IgnoreCase), "officers"),
         (new Regex(@"^Vedlegg\s*:?$", RegexOptions.IgnoreCase), "attachments"),
         (new Regex(@"^Tidligere\s+(behandlet|behandling)\s*:?$", RegexOptions.IgnoreCase), "previous"),
+        // Case number and meeting date in the table, as secretariats that number cases by year write them.
+        (new Regex(@"^(Saksnr\.?|Saksnummer|Sak\s+nr\.?)\s*:?$", RegexOptions.IgnoreCase), "number"),
+        (new Regex(@"^(Møtedato|Dato\s+for\s+møtet)\s*:?$", RegexOptions.IgnoreCase), "date"),
         // Rows other secretariats put in the same table; kept out of the body, not interpreted.
-        (new Regex(@"^(Møtedato|Dato|Saksnr\.?|Saksnummer|Arkivsak|Arkivnr\.?|Ansvarlig|Utvalg|Behandling|Møte)\s*:?$", RegexOptions.IgnoreCase), "other"),
+        (new Regex(@"^(Dato|Arkivsak|Arkivnr\.?|Ansvarlig|Utvalg|Behandling|Møte)\s*:?$", RegexOptions.IgnoreCase), "other"),
     ];
 
     /// <summary>Section headings council case papers use. Bold short rows count as headings too.</summary>
@@ -62,7 +65,7 @@ public sealed partial class CasePaperParser : ICasePaperParser
         var headerStart = -1;
         for (var i = 0; i < rows.Count && i < 12; i++)
         {
-            if (LabelOf(rows[i]) is not null)
+            if (LabelOf(rows[i]) is not null || InlineLabelOf(rows[i]) is not null)
             {
                 headerStart = i;
                 break;
@@ -116,23 +119,6 @@ public sealed partial class CasePaperParser : ICasePaperParser
             }
         }
 
-        var number = pageNumber ?? part.Case;
-        if (number is null)
-        {
-            return null;
-        }
-
-        if (pageNumber is { } p && part.Case is { } o && p != o)
-        {
-            warnings.Add($"Saksframlegget på side {part.Part.FirstPage} har nummer {p}, men bokmerket sier {o}; sidens nummer er brukt.");
-        }
-
-        var title = titleRows.Count > 0 ? Paragraphs.Join(titleRows) : part.OutlineTitle ?? part.Part.Title;
-        if (meeting is not null && number.Value.MeetingKey is { } own && meeting != own)
-        {
-            warnings.Add($"Sak {number} står i et saksframlegg for møte {meeting}.");
-        }
-
         // Header table.
         var fields = new Dictionary<string, List<string>>();
         var bodyStart = Math.Max(0, headingEnd);
@@ -157,6 +143,14 @@ public sealed partial class CasePaperParser : ICasePaperParser
                     continue;
                 }
 
+                // "Saksnummer: 34/23" in one cell, where the gap after the label is too narrow for a column.
+                if (InlineLabelOf(row) is { } inline)
+                {
+                    current = inline.Field;
+                    (fields.TryGetValue(inline.Field, out var l) ? l : fields[inline.Field] = []).Add(inline.Value);
+                    continue;
+                }
+
                 var column = valueColumn ?? (rows[headerStart].Left + 60);
                 if (current is not null && row.Left >= column - 4 && !IsHeading(row, rows, i))
                 {
@@ -170,6 +164,44 @@ public sealed partial class CasePaperParser : ICasePaperParser
             bodyStart = i;
         }
 
+        // Papers that give the number in the table print the case heading ("Sak 34/23 Title") after it.
+        if (pageNumber is null && bodyStart < rows.Count && CaseNumber.FindAll(rows[bodyStart].Text) is [{ Index: 0 } bodyCase, ..])
+        {
+            pageNumber = bodyCase.Number;
+            var rest = rows[bodyStart].Text[(bodyCase.Index + bodyCase.Length)..].Trim().TrimStart(':', '–', '-').Trim();
+            if (rest.Length > 0 && titleRows.Count == 0)
+            {
+                titleRows.Add(rest);
+            }
+
+            bodyStart++;
+            while (bodyStart < rows.Count && !rows[bodyStart].BlockStart && !IsHeading(rows[bodyStart], rows, bodyStart))
+            {
+                titleRows.Add(rows[bodyStart++].Text);
+            }
+        }
+
+        var tableNumber = JoinField(fields, "number") is { } written && CaseNumber.TryParse("sak " + written.Trim(), out var n) ? n : null;
+        var number = pageNumber ?? part.Case ?? tableNumber;
+        if (number is null)
+        {
+            return null;
+        }
+
+        if (pageNumber is { } p && part.Case is { } o && p != o)
+        {
+            warnings.Add($"Saksframlegget på side {part.Part.FirstPage} har nummer {p}, men bokmerket sier {o}; sidens nummer er brukt.");
+        }
+
+        var meetingDate = JoinField(fields, "date") is { } dateText ? NorwegianDates.FindDate(dateText)?.Date : null;
+        // A case numbered by year belongs to the meeting the paper names, or else to the meeting on its date.
+        meeting ??= number.Value.HasMeeting || meetingDate is not { } d ? null : MeetingKeys.FromDate(d);
+        var title = titleRows.Count > 0 ? Paragraphs.Join(titleRows) : part.OutlineTitle ?? part.Part.Title;
+        if (meeting is not null && number.Value.MeetingKey is { } own && meeting != own)
+        {
+            warnings.Add($"Sak {number} står i et saksframlegg for møte {meeting}.");
+        }
+
         var body = rows.Skip(bodyStart).ToList();
         var (sections, proposal) = ReadSections(body);
         var attachments = ParseAttachments(fields.GetValueOrDefault("attachments"));
@@ -180,6 +212,7 @@ public sealed partial class CasePaperParser : ICasePaperParser
             Title = title,
             Council = CouncilRecogniser.FromTitle(to) ?? council,
             Meeting = number.Value.MeetingKey ?? meeting,
+            MeetingDate = meetingDate,
             CaseTypes = ParseCaseTypes(JoinField(fields, "type")),
             To = to,
             From = JoinField(fields, "from"),
@@ -273,9 +306,10 @@ public sealed partial class CasePaperParser : ICasePaperParser
     private static IReadOnlyList<string> SplitNames(string? value) =>
         value is null ? [] : NameSplitRegex().Split(value).Select(s => s.Trim()).Where(s => s.Length > 0).ToList();
 
-    private static string? LabelOf(LayoutRow row)
+    private static string? LabelOf(LayoutRow row) => LabelOf(row.Cells[0].Text.Trim());
+
+    private static string? LabelOf(string first)
     {
-        var first = row.Cells[0].Text.Trim();
         foreach (var (label, field) in HeaderLabels)
         {
             if (label.IsMatch(first))
@@ -285,6 +319,20 @@ public sealed partial class CasePaperParser : ICasePaperParser
         }
 
         return null;
+    }
+
+    /// <summary>A label and its value in one cell ("Tidligere behandlet: Sak 12/23"): the colon is then required.</summary>
+    private static (string Field, string Value)? InlineLabelOf(LayoutRow row)
+    {
+        var first = row.Cells[0].Text.Trim();
+        var colon = first.IndexOf(':');
+        if (colon <= 0 || colon == first.Length - 1)
+        {
+            return null;
+        }
+
+        var value = (first[(colon + 1)..].Trim() + " " + string.Join(" ", row.Cells.Skip(1).Select(c => c.Text))).Trim();
+        return LabelOf(first[..(colon + 1)]) is { } field ? (field, value) : null;
     }
 
     private static bool IsKnownHeading(LayoutRow row) =>

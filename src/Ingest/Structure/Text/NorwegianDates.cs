@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 namespace NorPreM.Ingest.Structure.Text;
 
 /// <summary>
-/// Dates and times as Norwegian papers write them: "30. mars 2022", "18 mars 2024", "3. juni", "kl. 10.00 – 16.00".
+/// Dates and times as Norwegian papers write them: "30. mars 2022", "18 mars 2024", "15.06.2023", "3. juni", "kl. 10.00 – 16.00".
 /// A date without a year is not completed from context (the caller decides), so nothing is invented.
 /// </summary>
 public static partial class NorwegianDates
@@ -12,21 +12,45 @@ public static partial class NorwegianDates
     private static readonly string[] Months =
         ["januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "desember"];
 
-    /// <summary>The first full date (day, month name, year) in the text, with where it was found.</summary>
+    /// <summary>
+    /// The first full date in the text, with where it was found: "30. mars 2022" (month name), "15.06.2023" or
+    /// "15.6.2023" (numeric, as forms and tables write it) or "2023-06-15" (ISO).
+    /// </summary>
     public static (DateOnly Date, int Index, int Length)? FindDate(string text)
     {
+        (DateOnly Date, int Index, int Length)? best = null;
         foreach (Match m in DateRegex().Matches(text))
         {
             var month = Array.IndexOf(Months, m.Groups["m"].Value.ToLowerInvariant()) + 1;
-            var day = int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture);
-            var year = int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture);
-            if (month > 0 && day >= 1 && day <= DateTime.DaysInMonth(year, month))
+            if (Build(m, month) is { } date)
             {
-                return (new DateOnly(year, month, day), m.Index, m.Length);
+                best = (date, m.Index, m.Length);
+                break;
             }
         }
 
-        return null;
+        foreach (Match m in NumericDateRegex().Matches(text))
+        {
+            if (best is { } found && found.Index < m.Index)
+            {
+                break;
+            }
+
+            if (Build(m, int.Parse(m.Groups["mm"].Value, CultureInfo.InvariantCulture)) is { } date)
+            {
+                best = (date, m.Index, m.Length);
+                break;
+            }
+        }
+
+        return best;
+    }
+
+    private static DateOnly? Build(Match m, int month)
+    {
+        var day = int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture);
+        var year = int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture);
+        return month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month) ? new DateOnly(year, month, day) : null;
     }
 
     /// <summary>The first time range "kl. 10.00 – 16.00" (or "10:00-16:00") after "kl.", as start and end "HH:MM".</summary>
@@ -48,6 +72,9 @@ public static partial class NorwegianDates
 
     [GeneratedRegex(@"\b(?<d>\d{1,2})\.?\s+(?<m>januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember)\s+(?<y>(?:19|20)\d{2})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DateRegex();
+
+    [GeneratedRegex(@"(?<![\d.])(?:(?<d>\d{1,2})\.(?<mm>\d{1,2})\.(?<y>(?:19|20)\d{2})|(?<y>(?:19|20)\d{2})-(?<mm>\d{2})-(?<d>\d{2}))(?![\d.]\d|\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex NumericDateRegex();
 
     [GeneratedRegex(@"\bkl\.?\s*(?<h1>\d{1,2})(?:[.:](?<m1>\d{2}))?(?:\s*[–\-]\s*(?<h2>\d{1,2})(?:[.:](?<m2>\d{2}))?)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TimeRegex();
