@@ -49,15 +49,10 @@ public sealed record TopicOptions
     public int Iterations { get; init; } = 1000;
 
     /// <summary>
-    /// Dirichlet prior on the topics of a text, summed over the topics. A sum near 1 (scikit-learn's and gensim's
-    /// default of 1/K per topic) lets a text be mostly about one or two topics, which is what makes a text
-    /// representative; ML.NET's default of 100 spreads every page over all topics.
+    /// Seed of the <see cref="MLContext"/>. LightLDA restarts its own random generator before training and before
+    /// inference (<c>LightDocSampler::AdaptAlphaSum</c> in dotnet/machinelearning's src/Native/LdaNative), so results
+    /// are the same for every seed; together with one thread this is what makes runs reproducible.
     /// </summary>
-    public float AlphaSum { get; init; } = 1f;
-
-    /// <summary>Dirichlet prior on the words of a topic (ML.NET's default).</summary>
-    public float Beta { get; init; } = 0.01f;
-
     public int Seed { get; init; } = 20220603;
 }
 
@@ -92,8 +87,10 @@ public sealed class TopicDiscoveryException(string reason) : Exception(reason)
 /// pruned by document frequency, as is standard for topic models (gensim's <c>filter_extremes</c>, scikit-learn's
 /// <c>max_df</c>/<c>min_df</c>): words in fewer than <see cref="TopicOptions.MinDocumentCount"/> texts or in more
 /// than <see cref="TopicOptions.MaxDocumentShare"/> of them are left out, since genre words shared by most pages
-/// ("rådet", "sak", "bidra") otherwise top every topic. Fitting is deterministic: a fixed seed, one thread, the
-/// random generator reset. LightLDA's progress lines, which its native code prints to the process's standard output,
+/// ("rådet", "sak", "bidra") otherwise top every topic. Fitting is deterministic: one thread and the engine's random
+/// generator reset (<see cref="TopicOptions.Seed"/>). The Dirichlet priors are ML.NET's defaults: LightLDA replaces a
+/// document-topic prior summed below 10 by 100 when training and one above 10 by 1 when inferring each text's topic
+/// weights, so the parameter barely matters. LightLDA's progress lines, which its native code prints to the process's standard output,
 /// are silenced (<see cref="NativeStdout"/>).
 /// </para>
 /// </summary>
@@ -144,7 +141,6 @@ public static partial class TopicDiscovery
             .Append(text.ProduceNgrams("Counts", "Keys", ngramLength: 1, useAllLengths: false,
                 weighting: NgramExtractingEstimator.WeightingCriteria.Tf))
             .Append(text.LatentDirichletAllocation("Topics", "Counts", numberOfTopics: topics,
-                alphaSum: options.AlphaSum, beta: options.Beta,
                 maximumNumberOfIterations: options.Iterations, likelihoodInterval: options.Iterations,
                 numberOfSummaryTermsPerTopic: options.WordsPerTopic, numberOfThreads: 1, resetRandomGenerator: true));
 
@@ -174,8 +170,8 @@ public static partial class TopicDiscovery
             result.Add(new DiscoveredTopic(t + 1, words, representative));
         }
 
-        var method = $"LightLDA (Microsoft.ML), {topics} emner, {options.Iterations} iterasjoner, alpha-sum {options.AlphaSum}, beta {options.Beta}, " +
-            $"frø {options.Seed}, 1 tråd; ord i minst {options.MinDocumentCount} og høyst {options.MaxDocumentShare:P0} av tekstene";
+        var method = $"LightLDA (Microsoft.ML), {topics} emner, {options.Iterations} iterasjoner, 1 tråd; " +
+            $"ord i minst {options.MinDocumentCount} og høyst {options.MaxDocumentShare:P0} av tekstene";
         return new TopicDiscoveryResult(result, texts.Count, kept.Count, common, method);
     }
 

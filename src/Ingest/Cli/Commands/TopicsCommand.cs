@@ -8,7 +8,7 @@ namespace NorPreM.Ingest.Cli.Commands;
 public sealed class TopicsCommand : ICliCommand
 {
     public string Name => "topics";
-    public string Usage => "topics [--data eval/themes] [--topics n] [--words 10] [--max-share 0.4] [--iterations 300] [--alpha-sum 1] [--stdin ja] | topics - < tekster.jsonl";
+    public string Usage => "topics [--data eval/themes] [--topics n] [--words 10] [--max-share 0.4] [--iterations 1000] [--stdin ja] | topics - < tekster.jsonl";
     public string Summary => "Finner emner uten fasit (LDA i Microsoft.ML) og skriver de viktigste ordene og tekstene per emne.";
 
     public int Run(CliArguments args, CliContext context)
@@ -17,11 +17,6 @@ public sealed class TopicsCommand : ICliCommand
         int? topics = args.Option("topics") is null ? null : args.IntOption("topics", 0);
         var words = args.IntOption("words", defaults.WordsPerTopic);
         var iterations = args.IntOption("iterations", defaults.Iterations);
-        var alphaSum = defaults.AlphaSum;
-        if (args.Option("alpha-sum") is { } alpha && !float.TryParse(alpha, CultureInfo.InvariantCulture, out alphaSum))
-        {
-            throw new CliUsageException("--alpha-sum må være et tall, f.eks. 1.");
-        }
 
         var maxShare = defaults.MaxDocumentShare;
         if (args.Option("max-share") is { } share && !double.TryParse(share, CultureInfo.InvariantCulture, out maxShare))
@@ -52,7 +47,7 @@ public sealed class TopicsCommand : ICliCommand
         TopicDiscoveryResult result;
         try
         {
-            result = TopicDiscovery.Discover(texts, defaults with { Topics = topics, WordsPerTopic = words, MaxDocumentShare = maxShare, Iterations = iterations, AlphaSum = alphaSum });
+            result = TopicDiscovery.Discover(texts, defaults with { Topics = topics, WordsPerTopic = words, MaxDocumentShare = maxShare, Iterations = iterations });
         }
         catch (TopicDiscoveryException e)
         {
