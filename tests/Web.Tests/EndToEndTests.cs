@@ -47,6 +47,24 @@ public sealed class EndToEndTests(EndToEndTests.RealApp app) : IClassFixture<End
     }
 
     [Fact]
+    public async Task TopicsAreFoundInTheCorpusPagesAtIndexingAndShownOnTheThemePage()
+    {
+        var json = JsonDocument.Parse(await client.GetStringAsync("/api/topics")).RootElement;
+        var html = await client.GetStringAsync("/tema");
+
+        Assert.True(json.GetProperty("available").GetBoolean(), json.GetProperty("message").GetString());
+        var topics = json.GetProperty("topics").EnumerateArray().ToList();
+        Assert.InRange(topics.Count, 2, 8);
+        var words = topics.SelectMany(t => t.GetProperty("words").EnumerateArray().Select(w => w.GetProperty("word").GetString())).ToList();
+        Assert.Contains("persontilpasset", words);
+        Assert.DoesNotContain("rådet", words);
+        Assert.Contains("rådet", json.GetProperty("commonWords").EnumerateArray().Select(w => w.GetString()));
+        Assert.All(topics, t => Assert.NotEmpty(t.GetProperty("pages").EnumerateArray()));
+        Assert.Contains("Emner funnet uten fasit (LDA)", html);
+        Assert.Contains($"href=\"/dokumenter/{TestKnowledge.BundleId}?side=", html);
+    }
+
+    [Fact]
     public async Task PdfOfTheBundleIsServedForItsPage()
     {
         var response = await client.GetAsync($"/documents/{TestKnowledge.BundleId}/pdf");

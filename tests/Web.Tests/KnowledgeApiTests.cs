@@ -1,5 +1,7 @@
 using System.Net;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using NorPreM.Web.Knowledge;
 using NorPreM.Web.Tests.Fixtures;
 
 namespace NorPreM.Web.Tests;
@@ -120,6 +122,50 @@ public sealed class KnowledgeApiTests(NorPreMAppFactory factory) : IClassFixture
 
         Assert.Equal(HttpStatusCode.NotFound, status);
         Assert.Equal("application/problem+json", mediaType);
+    }
+
+    [Fact]
+    public async Task TopicsListTheirWordsTheirThemesAndLinksToTheirPages()
+    {
+        var (status, json, _) = await Get("/api/topics");
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.True(json.GetProperty("available").GetBoolean());
+        Assert.Equal("2 emner funnet i 6 sider; 1 er et mulig tema utenfor taksonomien.", json.GetProperty("message").GetString());
+        var topics = json.GetProperty("topics").EnumerateArray().ToList();
+        Assert.Equal("persontilpasset, medisin, strategien", topics[0].GetProperty("label").GetString());
+        Assert.Equal("persontilpasset", topics[0].GetProperty("words")[0].GetProperty("word").GetString());
+        var theme = topics[0].GetProperty("themes")[0];
+        Assert.Equal("Persontilpasset medisin", theme.GetProperty("label").GetString());
+        Assert.Equal(2, theme.GetProperty("pages").GetInt32());
+        Assert.Equal("/tema/persontilpasset-medisin", theme.GetProperty("url").GetString());
+        var page = topics[0].GetProperty("pages")[0];
+        Assert.Equal($"/dokumenter/{TestKnowledge.BundleId}?side=27", page.GetProperty("url").GetString());
+        Assert.Equal("/saker/30-3-2022", page.GetProperty("caseUrl").GetString());
+        Assert.False(topics[0].GetProperty("possiblyOutsideTaxonomy").GetBoolean());
+        Assert.True(topics[1].GetProperty("possiblyOutsideTaxonomy").GetBoolean());
+        Assert.Empty(topics[1].GetProperty("themes").EnumerateArray());
+    }
+
+    [Fact]
+    public async Task TopicsAnswerWithANorwegianMessageWhenNoneWereComputed()
+    {
+        factory.WaitUntilReady();
+        var state = factory.Services.GetRequiredService<KnowledgeState>();
+        state.PublishTopics(null);
+        try
+        {
+            var (status, json, _) = await Get("/api/topics");
+
+            Assert.Equal(HttpStatusCode.OK, status);
+            Assert.False(json.GetProperty("available").GetBoolean());
+            Assert.StartsWith("Emnene er ikke tilgjengelige", json.GetProperty("message").GetString());
+            Assert.Empty(json.GetProperty("topics").EnumerateArray());
+        }
+        finally
+        {
+            state.PublishTopics(factory.Topics);
+        }
     }
 
     [Fact]

@@ -190,6 +190,49 @@ public sealed class PagesTests(NorPreMAppFactory factory) : IClassFixture<NorPre
     }
 
     [Fact]
+    public async Task ThemeOverviewListsTopicsFoundWithoutTheTaxonomyWithTheirPages()
+    {
+        var html = await Page("/tema");
+        var section = html[html.IndexOf("<section aria-labelledby=\"emner\">", StringComparison.Ordinal)..];
+
+        Assert.Contains("<h2 id=\"emner\">Emner funnet uten fasit (LDA)</h2>", section);
+        Assert.Contains("<h3 id=\"emne-1\">Emne 1: persontilpasset, medisin, strategien</h3>", section);
+        Assert.Contains("<span class=\"label\">Ord:</span> persontilpasset, medisin, strategien, kliniske, studier", section);
+        Assert.Contains("<a href=\"/tema/persontilpasset-medisin\">Persontilpasset medisin</a> <span class=\"muted\">(2 av 2 sider)</span>", section);
+        Assert.Contains("og 2 tema til, hvert på bare én side", section);
+        Assert.Contains($"<a href=\"/dokumenter/{TestKnowledge.BundleId}?side=27\">Sak 30/3/2022 Strategi for persontilpasset medisin, side 27</a>", section);
+        Assert.Contains("<a class=\"tag\" href=\"/saker/30-3-2022\">Sak 30/3/2022</a>", section);
+        Assert.Contains($"<a href=\"/dokumenter/{TestKnowledge.MandateId}?side=1\">", section);
+        Assert.Contains("<li class=\"outside\">", section);
+        Assert.Contains("<p class=\"flag\">Mulig tema utenfor taksonomien</p>", section);
+        Assert.Contains("ingen av de typiske sidene har tema.", section);
+        Assert.DoesNotContain("style=", section);
+        Assert.DoesNotContain("<script", section);
+    }
+
+    [Fact]
+    public async Task ThemeOverviewExplainsInNorwegianWhyThereAreNoTopics()
+    {
+        factory.WaitUntilReady();
+        var state = factory.Services.GetRequiredService<KnowledgeState>();
+        try
+        {
+            state.PublishTopics(null);
+            var missing = await Page("/tema");
+            state.PublishTopics(new() { UnitCount = 3, Note = "Ingen emner: For få tekster (3) til 4 emner." });
+            var tooFew = await Page("/tema");
+
+            Assert.Contains("<p class=\"topic-note\" role=\"status\">Emnene er ikke tilgjengelige for denne indeksen; de beregnes ved neste indeksering (neste oppstart).</p>", missing);
+            Assert.Contains("Antall saker per tema og råd", missing);
+            Assert.Contains("<p class=\"topic-note\" role=\"status\">Ingen emner: For få tekster (3) til 4 emner.</p>", tooFew);
+        }
+        finally
+        {
+            state.PublishTopics(factory.Topics);
+        }
+    }
+
+    [Fact]
     public async Task DocumentPageMarksRepairedWordsAndEmbedsThePdfAtThePage()
     {
         var html = await Page($"/dokumenter/{TestKnowledge.MandateId}?side=1");

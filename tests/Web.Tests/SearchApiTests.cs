@@ -103,11 +103,12 @@ public sealed class SearchApiTests(NorPreMAppFactory factory) : IClassFixture<No
         var json = await GetJson("/openapi/v1.json");
 
         var paths = json.GetProperty("paths");
-        foreach (var path in new[] { "/api/search", "/api/suggest", "/api/cases/{number}", "/api/meetings/{council}/{number}", "/api/themes", "/api/themes/{id}", "/api/documents/{id}" })
+        foreach (var path in new[] { "/api/search", "/api/suggest", "/api/cases/{number}", "/api/meetings/{council}/{number}", "/api/themes", "/api/themes/{id}", "/api/topics", "/api/documents/{id}" })
         {
             Assert.True(paths.TryGetProperty(path, out _), $"{path} mangler i OpenAPI-dokumentet");
         }
 
         Assert.Equal("Search", paths.GetProperty("/api/search").GetProperty("get").GetProperty("operationId").GetString());
+        Assert.Equal("ListTopics", paths.GetProperty("/api/topics").GetProperty("get").GetProperty("operationId").GetString());
     }
 }

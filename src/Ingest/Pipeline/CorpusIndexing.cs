@@ -5,7 +5,8 @@ namespace NorPreM.Ingest.Pipeline;
 
 /// <summary>
 /// The host's ingest entry (CLI `ingest`, the web app's start-up): reads the corpus folder, runs the stages, updates
-/// the index and writes the knowledge base beside it. Files that cannot be read are reported, never fatal.
+/// the index and writes the knowledge base and the topics (<see cref="TopicIndexing"/>) beside it. Files that cannot be
+/// read are reported, never fatal; neither are topics that cannot be found.
 /// </summary>
 public static class CorpusIndexing
 {
@@ -30,6 +31,8 @@ public static class CorpusIndexing
             .ToList());
         index.Writer.Commit();
         KnowledgeStore.Save(indexDirectory, report.Knowledge);
-        return report with { Failures = [.. unreadable, .. report.Failures] };
+        var topics = TopicIndexing.Update(indexDirectory, report.Knowledge, report.IndexedUnits,
+            () => IndexUnitBuilder.Build(report.Knowledge, stages.Themes).Values.SelectMany(u => u).ToList(), stages.Topics, log);
+        return report with { Failures = [.. unreadable, .. report.Failures], Topics = topics };
     }
 }

@@ -25,7 +25,14 @@ public sealed record IngestReport(
     int Units,
     IReadOnlyList<IngestFailure> Failures,
     TimeSpan Elapsed,
-    KnowledgeBase Knowledge);
+    KnowledgeBase Knowledge)
+{
+    /// <summary>The units written to the index by this run; null when the index was left as it was.</summary>
+    public IReadOnlyList<IndexUnit>? IndexedUnits { get; init; }
+
+    /// <summary>The unsupervised topics of the indexed corpus (set by <see cref="CorpusIndexing"/>), or null.</summary>
+    public TopicSet? Topics { get; init; }
+}
 
 /// <summary>Per-document cache of parsed documents, so unchanged files are not extracted and OCR'd again.</summary>
 public interface IDocumentCache
@@ -97,6 +104,7 @@ public sealed class CorpusIngestor(IngestStages stages, IDocumentCache cache, Ac
         var knowledge = stages.Linker.Link(structured);
         knowledge = ApplyThemes(knowledge);
         var units = 0;
+        List<IndexUnit>? indexedUnits = null;
         if (processed > 0 || removed.Count > 0 || force)
         {
             foreach (var id in removed)
@@ -107,17 +115,22 @@ public sealed class CorpusIngestor(IngestStages stages, IDocumentCache cache, Ac
             // Case units draw on several documents (a proposal here, its decision in other minutes), so every
             // document's units are rebuilt whenever anything changed.
             var byDocument = IndexUnitBuilder.Build(knowledge, stages.Themes);
+            indexedUnits = [];
             foreach (var (docId, docUnits) in byDocument)
             {
                 writer.ReplaceDocument(docId, docUnits);
                 units += docUnits.Count;
+                indexedUnits.AddRange(docUnits);
             }
 
             writer.Commit();
         }
 
         return new IngestReport(files.Count, processed, unchanged, removed.Count, knowledge.Documents.Sum(d => d.PageCount), units, failures,
-            clock.Elapsed, knowledge);
+            clock.Elapsed, knowledge)
+        {
+            IndexedUnits = indexedUnits,
+        };
     }
 
     /// <summary>

@@ -2,6 +2,7 @@ using NorPreM.Ingest.Extraction;
 using NorPreM.Ingest.OcrRepair;
 using NorPreM.Ingest.Structure;
 using NorPreM.Ingest.Themes;
+using NorPreM.Ingest.Topics;
 using NorPreM.Search.Model;
 
 namespace NorPreM.Ingest.Pipeline;
@@ -10,7 +11,8 @@ namespace NorPreM.Ingest.Pipeline;
 /// The one place that lists the ingest stages in order and builds their default implementations:
 /// 1. <see cref="ITextExtractor"/> (PDF → pages of lines), 2. <see cref="IOcrRepairer"/> (damaged text layers),
 /// 3. <see cref="IBundleParser"/> (parts, cases, minutes, mandates), 4. <see cref="IKnowledgeLinker"/> (threads across
-/// documents), 5. <see cref="IThemeClassifier"/> (taxonomy themes), then indexing (<see cref="IndexUnitBuilder"/>).
+/// documents), 5. <see cref="IThemeClassifier"/> (taxonomy themes), then indexing (<see cref="IndexUnitBuilder"/>),
+/// and 6. <see cref="ITopicFinder"/> (unsupervised topics over the indexed pages, compared with the themes).
 /// </summary>
 public sealed record IngestStages(
     ITextExtractor Extractor,
@@ -19,11 +21,17 @@ public sealed record IngestStages(
     IKnowledgeLinker Linker,
     IThemeClassifier Themes)
 {
+    /// <summary>The topics stage; LDA (<see cref="LdaTopicFinder"/>) unless a caller sets another.</summary>
+    public ITopicFinder Topics { get; init; } = new LdaTopicFinder();
+
     /// <summary>The production stages. <paramref name="log"/> receives warnings (missing Tesseract, missing model).</summary>
     public static IngestStages CreateDefault(Action<string> log)
     {
         var (parser, linker) = StructureStage.CreateDefault();
-        return new(new PdfPigTextExtractor(), CreateRepairer(log), parser, linker, ThemeClassifierFactory.LoadDefault(log));
+        return new(new PdfPigTextExtractor(), CreateRepairer(log), parser, linker, ThemeClassifierFactory.LoadDefault(log))
+        {
+            Topics = new LdaTopicFinder(warn: log),
+        };
     }
 
     /// <summary>The default OCR repair stage.</summary>

@@ -24,6 +24,8 @@ public sealed class CorpusIngestService(
             var existing = ingestion.LoadExisting();
             if (existing is not null)
             {
+                // Topics first: a reader who sees the new knowledge base also sees its topics.
+                state.PublishTopics(ingestion.LoadTopics());
                 state.Publish(existing);
                 state.Report(new IngestStatus(IngestPhase.Ready, "Kunnskapsbasen er lastet."));
             }
@@ -35,6 +37,7 @@ public sealed class CorpusIngestService(
 
             state.Report(new IngestStatus(IngestPhase.Running, "Indekserer dokumentene …"));
             var outcome = await Task.Run(() => ingestion.Run(Progress, stoppingToken), stoppingToken);
+            state.PublishTopics(outcome.Topics);
             state.Publish(outcome.Knowledge);
             foreach (var warning in outcome.Warnings)
             {

@@ -8,8 +8,8 @@ namespace NorPreM.Web.Hosting;
 
 /// <summary>
 /// Runs the pipeline's host entry (<see cref="CorpusIndexing"/>) over the corpus folder into the index the app
-/// searches meanwhile; the knowledge base is kept in <c>knowledge.json</c> beside the index so the next start serves
-/// at once. Unchanged files come from the pipeline's cache; unreadable PDFs are reported by name and left out.
+/// searches meanwhile; the knowledge base is kept in <c>knowledge.json</c> and the topics in <c>topics.json</c> beside
+/// the index so the next start serves at once. Unchanged files come from the pipeline's cache; unreadable PDFs are reported by name and left out.
 /// </summary>
 public sealed class PipelineIngestion(
     SearchIndex index,
@@ -21,6 +21,9 @@ public sealed class PipelineIngestion(
 
     public KnowledgeBase? LoadExisting() => index.WasRebuilt ? null : KnowledgeStore.Load(IndexDirectory);
 
+    public TopicSet? LoadTopics() =>
+        index.WasRebuilt ? null : TopicStore.Load(IndexDirectory, message => logger.LogWarning("{Warning}", message));
+
     public IngestOutcome Run(Action<IngestProgress> progress, CancellationToken cancellationToken)
     {
         logger.LogInformation("Leser korpuset i {Corpus}; indeksen ligger i {Index}", corpus.Root, IndexDirectory);
@@ -30,6 +33,6 @@ public sealed class PipelineIngestion(
         logger.LogInformation(
             "Indeksert {Files} filer ({Processed} lest, {Unchanged} uendret, {Removed} fjernet), {Pages} sider, {Units} enheter på {Seconds:0.0} s",
             report.Files, report.Processed, report.Unchanged, report.Removed, report.Pages, report.Units, report.Elapsed.TotalSeconds);
-        return new IngestOutcome(report.Knowledge, warnings, report.Processed > 0 || report.Removed > 0);
+        return new IngestOutcome(report.Knowledge, warnings, report.Processed > 0 || report.Removed > 0) { Topics = report.Topics };
     }
 }

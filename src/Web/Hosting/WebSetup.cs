@@ -68,6 +68,7 @@ public static class WebSetup
         app.MapSearchApi();
         app.MapKnowledgeApi();
         app.MapThemesApi();
+        app.MapTopicsApi();
         app.MapDocumentsApi();
         app.MapRazorPages();
         return app;

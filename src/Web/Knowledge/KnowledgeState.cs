@@ -23,19 +23,25 @@ public sealed record IngestStatus(IngestPhase Phase, string Message, int Done = 
 }
 
 /// <summary>
-/// The web app's current knowledge: the latest published snapshot and the ingestion status.
+/// The web app's current knowledge: the latest published snapshot, the topics found with it and the ingestion status.
 /// Readers take <see cref="Current"/> once per request; ingestion publishes a new snapshot when done.
 /// </summary>
 public sealed class KnowledgeState
 {
     private volatile KnowledgeSnapshot current = KnowledgeSnapshot.Empty;
     private volatile IngestStatus status = new(IngestPhase.NotStarted, "");
+    private volatile TopicSet? topics;
 
     public KnowledgeSnapshot Current => current;
+
+    /// <summary>The unsupervised topics of the index, or null when none have been published (yet).</summary>
+    public TopicSet? Topics => topics;
 
     public IngestStatus Status => status;
 
     public void Publish(KnowledgeBase knowledge) => current = new KnowledgeSnapshot(knowledge);
 
     public void Report(IngestStatus next) => status = next;
+
+    public void PublishTopics(TopicSet? next) => topics = next;
 }

@@ -7,7 +7,7 @@ using NorPreM.Web.Querying;
 
 namespace NorPreM.Web.Pages;
 
-/// <summary>The taxonomy with counts (/tema), or one theme with its chart and cases (/tema/{id}).</summary>
+/// <summary>The taxonomy with counts and the topics found without it (/tema), or one theme with its chart and cases (/tema/{id}).</summary>
 public sealed class TemaModel(KnowledgeState state, SearchGateway gateway) : PageModel
 {
     public KnowledgeSnapshot Knowledge { get; private set; } = KnowledgeSnapshot.Empty;
@@ -20,11 +20,15 @@ public sealed class TemaModel(KnowledgeState state, SearchGateway gateway) : Pag
 
     public SearchResponse? Passages { get; private set; }
 
+    /// <summary>The unsupervised topics (LDA) shown under the taxonomy on /tema.</summary>
+    public TopicOverview Topics { get; private set; } = null!;
+
     public IActionResult OnGet(string? id)
     {
         Knowledge = state.Current;
         if (id is null)
         {
+            Topics = TopicOverview.From(state.Topics, Knowledge, state.Status);
             return Page();
         }
 

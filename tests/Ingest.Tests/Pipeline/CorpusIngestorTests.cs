@@ -82,6 +82,11 @@ public sealed class CorpusIngestorTests : IDisposable
         Assert.Equal(1, first.Processed);
         Assert.Equal(0, second.Processed);
         Assert.Equal(1, second.Unchanged);
+        // Topics are found over the indexed pages once, kept beside the index and reused while nothing changed.
+        Assert.NotEmpty(first.Topics!.Topics);
+        Assert.Contains(first.Topics.Topics, t => t.Words.Any(w => w.Word == "anskaffelser"));
+        Assert.Equal(first.Topics.Topics.SelectMany(t => t.Words), second.Topics!.Topics.SelectMany(t => t.Words));
+        Assert.NotNull(TopicStore.Load(index));
     }
 
     [Fact]
@@ -95,6 +100,7 @@ public sealed class CorpusIngestorTests : IDisposable
         var report = CorpusIndexing.Run(corpus, index, false, null, _ => { });
 
         Assert.Equal(1, report.Removed);
+        Assert.Contains("For få tekster (0)", report.Topics?.Note);
         using var search = SearchIndex.OpenOrCreate(index);
         Assert.Empty(search.Searcher.Search(new SearchRequest { Query = "habilitet" }).Hits);
     }

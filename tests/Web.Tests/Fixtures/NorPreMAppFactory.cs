@@ -20,6 +20,9 @@ public class NorPreMAppFactory : WebApplicationFactory<Program>
 
     public KnowledgeBase Knowledge { get; } = TestKnowledge.Create();
 
+    /// <summary>The topics the app is given (null: as if none were ever computed).</summary>
+    public virtual TopicSet? Topics => TestTopics.Create();
+
     public SearchIndex Index { get; } = SearchIndex.InMemory();
 
     public RecordingSearchService SearchService { get; }
@@ -45,7 +48,7 @@ public class NorPreMAppFactory : WebApplicationFactory<Program>
         builder.ConfigureTestServices(services =>
         {
             services.RemoveAll<ICorpusIngestion>();
-            services.AddSingleton<ICorpusIngestion>(new FixedIngestion(Knowledge));
+            services.AddSingleton<ICorpusIngestion>(new FixedIngestion(Knowledge, Topics));
             services.RemoveAll<SearchIndex>();
             services.RemoveAll<ISearchService>();
             services.AddSingleton<ISearchService>(SearchService);
@@ -77,11 +80,13 @@ public class NorPreMAppFactory : WebApplicationFactory<Program>
         }
     }
 
-    private sealed class FixedIngestion(KnowledgeBase knowledge) : ICorpusIngestion
+    private sealed class FixedIngestion(KnowledgeBase knowledge, TopicSet? topics) : ICorpusIngestion
     {
         public KnowledgeBase? LoadExisting() => knowledge;
 
-        public IngestOutcome Run(Action<IngestProgress> progress, CancellationToken cancellationToken) => new(knowledge, [], false);
+        public TopicSet? LoadTopics() => topics;
+
+        public IngestOutcome Run(Action<IngestProgress> progress, CancellationToken cancellationToken) => new(knowledge, [], false) { Topics = topics };
     }
 }
 

@@ -1,0 +1,58 @@
+using NorPreM.Ingest.Topics;
+using NorPreM.Search.Knowledge;
+using NorPreM.Search.Model;
+
+namespace NorPreM.Ingest.Pipeline;
+
+/// <summary>
+/// Keeps <c>topics.json</c> beside the index in step with it (called by <see cref="CorpusIndexing"/> after the index
+/// and the knowledge base are written). Topics are an extra: whatever goes wrong here is logged and recorded as a
+/// Norwegian note in the topic set, and never fails ingestion.
+/// </summary>
+public static class TopicIndexing
+{
+    /// <summary>
+    /// Returns the topics of the current index: the stored ones when the index was left as it was and they were found
+    /// in the same documents, else new ones from <paramref name="indexedUnits"/> (the units this run wrote) or, when
+    /// the run wrote none, from <paramref name="currentUnits"/> (the units rebuilt from the knowledge base). New topics
+    /// are saved.
+    /// </summary>
+    public static TopicSet Update(
+        string indexDirectory,
+        KnowledgeBase knowledge,
+        IReadOnlyList<IndexUnit>? indexedUnits,
+        Func<IReadOnlyList<IndexUnit>> currentUnits,
+        ITopicFinder finder,
+        Action<string> log)
+    {
+        var documentIds = knowledge.Documents.Select(d => d.Id).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        if (indexedUnits is null && TopicStore.Load(indexDirectory, log) is { } stored && stored.DocumentIds.SequenceEqual(documentIds, StringComparer.Ordinal))
+        {
+            return stored;
+        }
+
+        TopicSet topics;
+        try
+        {
+            topics = finder.Find(indexedUnits ?? currentUnits());
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // Deliberately broad: topics come from a native library and are not needed to search or browse.
+            log($"Emnene kunne ikke beregnes: {e.Message}");
+            topics = new TopicSet { Note = "Emnene kunne ikke beregnes ved siste indeksering." };
+        }
+
+        topics = topics with { DocumentIds = documentIds };
+        try
+        {
+            TopicStore.Save(indexDirectory, topics);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            log($"Kunne ikke lagre emnene i {indexDirectory}: {e.Message}");
+        }
+
+        return topics;
+    }
+}

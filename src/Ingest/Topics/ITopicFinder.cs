@@ -1,0 +1,12 @@
+using NorPreM.Search.Model;
+
+namespace NorPreM.Ingest.Topics;
+
+/// <summary>
+/// Topics stage: finds unsupervised topics in the indexed units and compares each with the taxonomy themes its
+/// representative units carry. Never throws for content it cannot use: the <see cref="TopicSet.Note"/> says why.
+/// </summary>
+public interface ITopicFinder
+{
+    TopicSet Find(IReadOnlyList<IndexUnit> units);
+}
