@@ -4,7 +4,7 @@ using NorPreM.Ingest.Topics;
 
 namespace NorPreM.Ingest.Cli.Commands;
 
-/// <summary>Prints unsupervised LDA topics over texts: the labelled corpus passages by default, or JSONL from standard input.</summary>
+/// <summary>Prints unsupervised LDA topics over texts: the council passages of the training split by default, or JSONL from standard input.</summary>
 public sealed class TopicsCommand : ICliCommand
 {
     public string Name => "topics";
@@ -37,8 +37,9 @@ public sealed class TopicsCommand : ICliCommand
         else
         {
             var directory = args.Option("data") ?? ThemeDataFiles.DefaultDirectory;
-            // Only council text: news passages would make topics about sport and history.
-            texts = ThemeDataFiles.Read(directory, "train.jsonl").Concat(ThemeDataFiles.Read(directory, "heldout.jsonl"))
+            // Only council text: news passages would make topics about sport and history. The held-out split stays
+            // unread outside `evaluate-themes`, so its texts never shape anything chosen by looking at output.
+            texts = ThemeDataFiles.Read(directory, "train.jsonl")
                 .Where(p => !p.Id.StartsWith("norquad-", StringComparison.Ordinal))
                 .Select(p => p.Text)
                 .ToList();
