@@ -9,21 +9,24 @@ namespace NorPreM.Ingest.Tests.Structure;
 /// Papers in other councils' styles than the corpus (Structure/Fixtures, written for the tests and rendered to PDF):
 /// minutes of a regional NorPreM council with flush-left paragraphs, cases numbered by year, the meeting named only by
 /// its date and wrapped attendee lists; and a case paper for the interregional fagdirektørmøte with its number and
-/// meeting date in a "label: value" table, which follows the regional case up.
+/// meeting date in a "label: value" table, which follows the regional case up; and the fagdirektørmøte's minutes, with
+/// the case number alone on its row, a list of people under "Deltakere:" and a "jf. sak" back to the case paper.
 /// </summary>
 public sealed class OtherCouncilStyleTests
 {
     private const string MinutesFile = "regionalt-rad-referat-2023-05.pdf";
     private const string CasePaperFile = "fagdirektormote-sak-34-23.pdf";
+    private const string FollowUpFile = "fagdirektormote-referat-2023-09.pdf";
 
-    private static readonly Lazy<(StructuredDocument Minutes, StructuredDocument CasePaper, KnowledgeBase Knowledge)> Run = new(() =>
+    private static readonly Lazy<(StructuredDocument Minutes, StructuredDocument CasePaper, StructuredDocument FollowUp, KnowledgeBase Knowledge)> Run = new(() =>
     {
         var (parser, linker) = StructureStage.CreateDefault();
         StructuredDocument Parse(string file) =>
             parser.Parse(new PdfPigTextExtractor().Extract(File.ReadAllBytes(Repo.Path2("tests", "Ingest.Tests", "Structure", "Fixtures", file)), file));
         var minutes = Parse(MinutesFile);
         var paper = Parse(CasePaperFile);
-        return (minutes, paper, linker.Link([minutes, paper]));
+        var followUp = Parse(FollowUpFile);
+        return (minutes, paper, followUp, linker.Link([minutes, paper, followUp]));
     });
 
     private static StructuredDocument Minutes => Run.Value.Minutes;
@@ -94,12 +97,33 @@ public sealed class OtherCouncilStyleTests
     }
 
     [Fact]
-    public void FollowsTheCaseFromTheRegionalCouncilToTheFagdirektormote()
+    public void FollowsTheCaseFromTheRegionalCouncilThroughThePaperToTheMinutes()
     {
         var kb = Run.Value.Knowledge;
         Assert.Equal(["12/2023"], kb.Cases.Single(c => c.Number == "34/2023").PreviouslyHandled);
         Assert.Equal(["34/2023"], kb.Cases.Single(c => c.Number == "12/2023").LaterHandled);
+        Assert.Equal(["34/2023"], kb.Cases.Single(c => c.Number == "41/2023").PreviouslyHandled);
+        Assert.Equal(["41/2023"], kb.Cases.Single(c => c.Number == "34/2023").LaterHandled);
     }
+
+    [Fact]
+    public void ReadsTitlesOnTheRowAfterTheNumberAndAPersonARowUnderABareLabel()
+    {
+        var meeting = Assert.Single(Run.Value.FollowUp.Meetings);
+        Assert.Equal(("fagdirektormotet", "20.09.2023", "Gardermoen"), (meeting.Council, meeting.Number, meeting.Place));
+        Assert.Equal(["Anne Hansen", "Bjørn Li", "Cecilie Moe", "Dag Ås"], meeting.Present.Select(p => p.Name));
+        Assert.Equal("Helse Sør-Øst RHF", meeting.Present[0].Affiliation);
+        Assert.Empty(meeting.Absent);
+
+        var cases = Run.Value.FollowUp.Cases;
+        Assert.Equal(["Orientering om NorPreM – status og videre arbeid", "Kunstig intelligens i bildediagnostikk"], cases.Select(c => c.Title));
+        Assert.StartsWith("Nasjonal leder for NorPreM orienterte", cases[0].Discussion);
+        Assert.Contains("Fagdirektørmøtet ber NorPreM legge fram forslag til finansiering av nasjonal genomsekvensering", cases[0].Decision);
+    }
+
+    [Fact]
+    public void FollowUpMinutesMatchGolden() =>
+        Golden.Verify(new { Run.Value.FollowUp.Meetings, Run.Value.FollowUp.Cases }, "tests/Ingest.Tests/Golden/fagdirektormote-referat-2023-09.structure.expected.json");
 
     [Fact]
     public void CasePaperMatchesGolden() =>

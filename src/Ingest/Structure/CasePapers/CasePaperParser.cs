@@ -218,8 +218,8 @@ public sealed partial class CasePaperParser : ICasePaperParser
             From = JoinField(fields, "from"),
             CaseOfficers = SplitNames(JoinField(fields, "officers")),
             Attachments = attachments.Select(a => new AttachmentRef(a.Title, null, null)).ToList(),
-            PreviouslyHandled = PreviousFrom(JoinField(fields, "previous"), number.Value)
-                .Concat(References(sections.Select(s => s.Text), number.Value))
+            PreviouslyHandled = CaseReferences.PreviousFrom(JoinField(fields, "previous"), number.Value)
+                .Concat(CaseReferences.InText(sections.Select(s => s.Text), number.Value))
                 .Distinct().ToList(),
             Sections = sections,
             ProposedDecision = proposal,
@@ -269,35 +269,6 @@ public sealed partial class CasePaperParser : ICasePaperParser
         return items.Select(i => new ListedAttachment(i.Number, Paragraphs.Join(i.Lines)))
             .Where(a => a.Title.Length > 0 && !NoneRegex().IsMatch(a.Title))
             .ToList();
-    }
-
-    /// <summary>Case numbers listed in a "Tidligere behandlet" value (bare numbers count there), earlier than the case itself.</summary>
-    public static IReadOnlyList<string> PreviousFrom(string? value, CaseNumber self) =>
-        value is null ? [] : CaseNumber.FindInCaseList(value).Select(f => f.Number).Where(n => n != self).Select(n => n.ToString()).Distinct().ToList();
-
-    /// <summary>
-    /// Earlier cases the text refers back to explicitly: "Viser til Sak 21/2/2022", "jf. sak …", "(Sak 17/2/22)".
-    /// A bare mention of another case is not taken as a handling of this one.
-    /// </summary>
-    public static IEnumerable<string> References(IEnumerable<string> texts, CaseNumber self)
-    {
-        foreach (var text in texts)
-        {
-            foreach (var (n, index, length) in CaseNumber.FindAll(text))
-            {
-                if (n.CompareTo(self) >= 0)
-                {
-                    continue;
-                }
-
-                var before = text[..index];
-                var after = text[(index + length)..];
-                if (ReferenceCueRegex().IsMatch(before) || (before.EndsWith('(') && after.StartsWith(')')))
-                {
-                    yield return n.ToString();
-                }
-            }
-        }
     }
 
     private static string? JoinField(Dictionary<string, List<string>> fields, string name) =>
@@ -468,9 +439,6 @@ public sealed partial class CasePaperParser : ICasePaperParser
 
     [GeneratedRegex(@"\s*(?:,|;|\bog\b)\s*")]
     private static partial Regex NameSplitRegex();
-
-    [GeneratedRegex(@"(?:viser\s+til|vise\s+til|jf\.?|jfr\.?|se|behandlet\s+i|behandlet\s+som|oppfølging\s+av)\s*$", RegexOptions.IgnoreCase)]
-    private static partial Regex ReferenceCueRegex();
 
     [GeneratedRegex(@"^\d{1,2}\s+\S")]
     private static partial Regex FootnoteRegex();

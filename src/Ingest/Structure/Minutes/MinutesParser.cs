@@ -126,9 +126,22 @@ public sealed partial class MinutesParser : IMinutesParser
                 continue;
             }
 
-            if (currentList is not null && pending is not null && !row.BlockStart)
+            // Rows of the label's paragraph (or the first row under a bare label, often in another font): a person a row
+            // ("Deltakere:" above a list), or one entry wrapping ("…; Anne" /
+            // "Berg, Universitetet i Bergen"), told apart by whether the entry read so far is a person on its own.
+            if (currentList is not null && (!row.BlockStart || pending is null))
             {
-                pending += " " + row.Text;
+                var last = pending?.Split(';')[^1] ?? "";
+                if (pending is null || (PersonNames.ParseAttendees(last, currentAffiliation).Count > 0 && PersonNames.ParseAttendees(row.Text, currentAffiliation).Count > 0))
+                {
+                    Flush();
+                    pending = row.Text;
+                }
+                else
+                {
+                    pending += " " + row.Text;
+                }
+
                 continue;
             }
 
@@ -247,12 +260,14 @@ public sealed partial class MinutesParser : IMinutesParser
 
             if (PreviousLabelRegex().Match(row.Text) is { Success: true } previous)
             {
-                entry.Previous.AddRange(CaseNumber.FindInCaseList(previous.Groups["rest"].Value).Select(p => p.Number.ToString()));
+                entry.Previous.Add(previous.Groups["rest"].Value);
                 continue;
             }
 
             // A long title wraps onto rows of the same block; a paragraph after it (same column in flush-left minutes) is discussion.
-            if (state == 0 && Math.Abs(row.Left - caseColumn) < 3 && entry.Discussion.Count == 0 && !row.BlockStart)
+            // A case row with the number alone ("Sak 41/23") has its title on the next row.
+            var titleLeft = entry.Title.Count == 0 ? Math.Abs(row.Left - caseColumn) < 3 : Math.Abs(row.Left - caseColumn) < 3 && !row.BlockStart;
+            if (state == 0 && entry.Discussion.Count == 0 && titleLeft)
             {
                 entry.Title.Add(row.Text);
                 continue;
@@ -299,7 +314,9 @@ public sealed partial class MinutesParser : IMinutesParser
                 Discussion = discussion.Length > 0 ? discussion : null,
                 Decision = e.Decision.Count > 0 ? Paragraphs.Join(e.Decision) : null,
                 MinutesPages = e.Pages.ToList(),
-                PreviouslyHandled = e.Previous.Where(p => p != number.ToString()).Distinct(StringComparer.Ordinal).ToList(),
+                PreviouslyHandled = e.Previous.SelectMany(p => CaseReferences.PreviousFrom(p, number))
+                    .Concat(CaseReferences.InText([discussion, .. e.Decision], number))
+                    .Distinct(StringComparer.Ordinal).ToList(),
             });
         }
 
