@@ -1,3 +1,7 @@
+using NorPreM.Ingest.Structure;
+using NorPreM.Ingest.Structure.Linking;
+using NorPreM.Search.Model;
+
 namespace NorPreM.Ingest.Tests.Structure;
 
 public sealed class KnowledgeLinkerTests
@@ -51,4 +55,22 @@ public sealed class KnowledgeLinkerTests
         Assert.DoesNotContain(orgs, o => o.Name == "HOD");
         Assert.Contains(orgs, o => o.Acronym == "KSF" && o.Name == "Kommunenes strategiske forskningsorgan");
     }
+
+    [Fact]
+    public void WarnsBothDocumentsWhenTwoCouncilsShareACaseNumberByYear()
+    {
+        static StructuredDocument Minutes(string id, string council, string title) => new(
+            new DocumentRecord { Id = id, FileName = id + ".pdf", Title = "Referat", Council = council, PageCount = 1 },
+            [new CaseRecord { Number = "10/2023", Title = title, Council = council, Meeting = "12.05.2023", MinutesDocumentId = id }],
+            [], [], [], []);
+
+        var kb = new KnowledgeLinker().Link([Minutes("vest", "norprem-rad", "Godkjenning av innkalling"), Minutes("fdm", "fagdirektormotet", "Kunstig intelligens")]);
+
+        Assert.All(kb.Documents, d => Assert.Contains(d.Warnings, w => w.StartsWith("Sak 10/2023 finnes hos flere råd", StringComparison.Ordinal)));
+        Assert.Single(kb.Cases);
+    }
+
+    [Fact]
+    public void GivesNoWarningWhenPaperAndMinutesOfOneCouncilShareTheNumber() =>
+        Assert.All(StructureFixture.Knowledge.Documents, d => Assert.DoesNotContain(d.Warnings, w => w.Contains("flere råd", StringComparison.Ordinal)));
 }

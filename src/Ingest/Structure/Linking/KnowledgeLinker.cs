@@ -18,12 +18,13 @@ public sealed class KnowledgeLinker : IKnowledgeLinker
     {
         ArgumentNullException.ThrowIfNull(documents);
         var meetings = MergeMeetings(documents.SelectMany(d => d.Meetings));
-        var cases = MergeCases(documents.SelectMany(d => d.Cases), meetings);
+        var clashes = new List<(string DocumentId, string Warning)>();
+        var cases = MergeCases(documents.SelectMany(d => d.Cases), meetings, clashes);
         meetings = AddMeetingsFromCases(meetings, cases);
         cases = Thread(cases);
         return new KnowledgeBase
         {
-            Documents = documents.Select(d => d.Document).OrderBy(d => d.FileName, StringComparer.Ordinal).ToList(),
+            Documents = documents.Select(d => WithWarnings(d.Document, clashes)).OrderBy(d => d.FileName, StringComparer.Ordinal).ToList(),
             Meetings = meetings,
             Cases = cases,
             Mandates = documents.SelectMany(d => d.Mandates).OrderBy(m => m.Title, StringComparer.Ordinal).ToList(),
@@ -52,11 +53,30 @@ public sealed class KnowledgeLinker : IKnowledgeLinker
             .OrderBy(m => MeetingOrder(m.Number)).ThenBy(m => m.Council, StringComparer.Ordinal)
             .ToList();
 
-    private static IReadOnlyList<CaseRecord> MergeCases(IEnumerable<CaseRecord> cases, IReadOnlyList<MeetingRecord> meetings)
+    private static DocumentRecord WithWarnings(DocumentRecord document, List<(string DocumentId, string Warning)> warnings)
+    {
+        var own = warnings.Where(w => w.DocumentId == document.Id).Select(w => w.Warning).Distinct(StringComparer.Ordinal).ToList();
+        return own.Count == 0 ? document : document with { Warnings = [.. document.Warnings, .. own] };
+    }
+
+    private static IReadOnlyList<CaseRecord> MergeCases(IEnumerable<CaseRecord> cases, IReadOnlyList<MeetingRecord> meetings,
+        List<(string DocumentId, string Warning)> clashes)
     {
         var merged = new List<CaseRecord>();
         foreach (var group in cases.GroupBy(c => c.Number))
         {
+            // A case is known by its number alone (docs/structure.md). Councils that number cases by year can share a
+            // number; the documents involved then say so instead of merging two cases silently.
+            var councils = group.Select(c => c.Council).OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+            if (councils.Count > 1)
+            {
+                var warning = $"Sak {group.Key} finnes hos flere råd ({string.Join(", ", councils.Select(Councils.DisplayName))}); saker er foreløpig kjent bare ved nummer, så de er slått sammen.";
+                foreach (var id in group.SelectMany(c => new[] { c.DocumentId, c.MinutesDocumentId }).OfType<string>())
+                {
+                    clashes.Add((id, warning));
+                }
+            }
+
             // The case paper (with a DocumentId) is the base; minutes entries add what the meeting decided.
             var ordered = group.OrderBy(c => c.DocumentId is null ? 1 : 0).ToList();
             var c = ordered.Aggregate((a, b) => a with
