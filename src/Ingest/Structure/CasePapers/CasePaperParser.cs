@@ -165,13 +165,12 @@ public sealed partial class CasePaperParser : ICasePaperParser
         }
 
         // Papers that give the number in the table print the case heading ("Sak 34/23 Title") after it.
-        if (pageNumber is null && bodyStart < rows.Count && CaseNumber.FindAll(rows[bodyStart].Text) is [{ Index: 0 } bodyCase, ..])
+        if (pageNumber is null && bodyStart < rows.Count && CaseHeadings.Read(rows[bodyStart].Text) is ({ } bodyNumber, { } bodyTitle))
         {
-            pageNumber = bodyCase.Number;
-            var rest = rows[bodyStart].Text[(bodyCase.Index + bodyCase.Length)..].Trim().TrimStart(':', '–', '-').Trim();
-            if (rest.Length > 0 && titleRows.Count == 0)
+            pageNumber = bodyNumber;
+            if (bodyTitle.Length > 0 && titleRows.Count == 0)
             {
-                titleRows.Add(rest);
+                titleRows.Add(bodyTitle);
             }
 
             bodyStart++;

@@ -214,11 +214,7 @@ public sealed partial class MinutesParser : IMinutesParser
         return org is not null ? (ListKind.Observers, org) : (ListKind.Present, null);
     }
 
-    private static CaseNumber? CaseRowNumber(LayoutRow row)
-    {
-        var found = CaseNumber.FindAll(row.Text);
-        return found.Count > 0 && found[0].Index == 0 ? found[0].Number : null;
-    }
+    private static CaseNumber? CaseRowNumber(LayoutRow row) => CaseHeadings.Read(row.Text)?.Number;
 
     private static IReadOnlyList<CaseRecord> ReadCases(IReadOnlyList<LayoutRow> rows, int start, string meeting, List<string> warnings)
     {
@@ -228,10 +224,8 @@ public sealed partial class MinutesParser : IMinutesParser
         for (var i = start; i < rows.Count; i++)
         {
             var row = rows[i];
-            if (CaseRowNumber(row) is { } number)
+            if (CaseHeadings.Read(row.Text) is ({ } number, { } title))
             {
-                var found = CaseNumber.FindAll(row.Text)[0];
-                var title = row.Text[(found.Index + found.Length)..].Trim().TrimStart(':', '–', '-').Trim();
                 entries.Add((number, title.Length > 0 ? [title] : [], [], [], [row.Page], []));
                 state = 0;
                 caseColumn = row.Left;
