@@ -37,4 +37,17 @@ public sealed class CaseNumberByYearSearchTests
         var response = index.Searcher.Search(new SearchRequest { Query = query, Collapse = false });
         Assert.Equal("case:12/2023", Assert.Single(response.Hits).Id);
     }
+
+    [Fact]
+    public void FindsEachCouncilsCaseWhenTwoShareANumberByYearAndKeepsThemApart()
+    {
+        using var index = SearchIndex.InMemory();
+        index.Writer.ReplaceDocument("vest", [SearchIndexTests.Unit("vest", "case:10/2023 (NorPreM-råd)", "Godkjenning av innkalling og saksliste.", UnitKind.Case, "10/2023 (NorPreM-råd)")]);
+        index.Writer.ReplaceDocument("fdm", [SearchIndexTests.Unit("fdm", "case:10/2023 (Interregionalt fagdirektørmøte)", "Kunstig intelligens i bildediagnostikk.", UnitKind.Case, "10/2023 (Interregionalt fagdirektørmøte)")]);
+        index.Writer.Commit();
+
+        var response = index.Searcher.Search(new SearchRequest { Query = "sak:10/23" });
+
+        Assert.Equal(["10/2023 (Interregionalt fagdirektørmøte)", "10/2023 (NorPreM-råd)"], response.Hits.Select(h => h.CaseNumber).Order(StringComparer.Ordinal));
+    }
 }

@@ -68,4 +68,25 @@ public sealed class KnowledgeSnapshotTests
         Assert.Equal("OsloMet", members[0].Affiliation);
         Assert.Equal(["2/2022"], members[0].Meetings);
     }
+
+    [Fact]
+    public void FindsCasesOfCouncilsThatShareANumberByYearByTheirQualifiedNumber()
+    {
+        var kb = TestKnowledge.Create();
+        kb = kb with
+        {
+            Cases =
+            [
+                .. kb.Cases,
+                new CaseRecord { Number = "10/2023 (NorPreM-råd)", Title = "Godkjenning av innkalling", Council = "norprem-rad" },
+                new CaseRecord { Number = "10/2023 (Interregionalt fagdirektørmøte)", Title = "Kunstig intelligens", Council = "fagdirektormotet" },
+            ],
+        };
+        var snapshot = new KnowledgeSnapshot(kb);
+
+        Assert.Equal("Godkjenning av innkalling", snapshot.FindCase("10-2023 (NorPreM-råd)")!.Title);
+        Assert.Null(snapshot.FindCase("10-2023"));
+        Assert.Equal(["fagdirektormotet", "norprem-rad"], snapshot.CasesSharing("sak 10/23").Select(c => c.Council));
+        Assert.Empty(snapshot.CasesSharing("30/3/2022"));
+    }
 }

@@ -86,6 +86,11 @@ public sealed class UnitDocumentMapper
         {
             var number = CaseNumbers.Normalize(unit.CaseNumber) ?? unit.CaseNumber;
             doc.Add(new StringField(IndexSchema.CaseNumber, number, Field.Store.YES));
+            if (CaseNumber.Plain(number) is var plain && plain != number)
+            {
+                // "10/2023 (NorPreM-råd)" is also found by sak:10/2023 and "sak 10/23".
+                doc.Add(new StringField(IndexSchema.CaseNumber, plain, Field.Store.NO));
+            }
         }
 
         if (unit.Section is { Length: > 0 })
@@ -152,7 +157,7 @@ public sealed class UnitDocumentMapper
             return date.Year;
         }
 
-        foreach (var s in new[] { unit.Meeting, unit.CaseNumber })
+        foreach (var s in new[] { unit.Meeting, unit.CaseNumber is { } n ? CaseNumber.Plain(n) : null })
         {
             var slash = s?.LastIndexOf('/') ?? -1;
             if (slash >= 0 && int.TryParse(s![(slash + 1)..], NumberStyles.None, CultureInfo.InvariantCulture, out var y))

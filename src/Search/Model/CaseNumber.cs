@@ -40,6 +40,31 @@ public readonly partial record struct CaseNumber(int Case, int Meeting, int Year
         return m.Success && TryBuild(m, out number);
     }
 
+    /// <summary>
+    /// The number of a case whose number by year is shared by several councils, with the council it belongs to:
+    /// "10/2023 (NorPreM-råd)". Only such numbers are qualified; the knowledge base decides when (KnowledgeLinker).
+    /// </summary>
+    public static string Qualify(string number, string council) => $"{number} ({council})";
+
+    /// <summary>A case number without the council that qualifies it ("10/2023 (NorPreM-råd)" → "10/2023").</summary>
+    public static string Plain(string number) => QualifiedRegex().Match(number) is { Success: true } m ? m.Groups["n"].Value : number;
+
+    /// <summary>
+    /// Normal form of a case number as written in an address or a reference, qualified or not: "28-3-22" → "28/3/2022",
+    /// "10-2023 (NorPreM-råd)" → "10/2023 (NorPreM-råd)"; null when it is not a case number.
+    /// </summary>
+    public static string? NormaliseWritten(string? text)
+    {
+        if (TryParse(text, out var plain))
+        {
+            return plain.Value.ToString();
+        }
+
+        return text is not null && QualifiedRegex().Match(text.Trim()) is { Success: true } m && TryParse(m.Groups["n"].Value, out var n)
+            ? Qualify(n.Value.ToString(), m.Groups["c"].Value.Trim())
+            : null;
+    }
+
     /// <summary>Finds case numbers introduced by "Sak"/"sak"/"saksnr." in running text, in order of appearance.</summary>
     public static IReadOnlyList<(CaseNumber Number, int Index, int Length)> FindAll(string text)
     {
@@ -128,6 +153,9 @@ public readonly partial record struct CaseNumber(int Case, int Meeting, int Year
 
     [GeneratedRegex(@"(?<![\d/\-.])(?<sak>[Ss]ak\s*(?:nr\.?\s*)?)?(?<c>\d{1,3})\s*[/\-]\s*(?:(?<m>\d{1,2})\s*[/\-]\s*)?(?<y>\d{4}|\d{2})(?![\d/])", RegexOptions.CultureInvariant)]
     private static partial Regex ListRegex();
+
+    [GeneratedRegex(@"^(?<n>[^()]+?)\s*\((?<c>[^()]+)\)$", RegexOptions.CultureInvariant)]
+    private static partial Regex QualifiedRegex();
 
     [GeneratedRegex(@"\b[Mm]øte(?:t)?\s+(?:nr\.?\s*)?(?<m>\d{1,2})\s*[/\-]\s*(?<y>\d{4}|\d{2})(?![\d/])", RegexOptions.CultureInvariant)]
     private static partial Regex MeetingRegex();

@@ -43,8 +43,13 @@ public sealed class KnowledgeSnapshot
     public CaseRecord? FindCase(string? number) =>
         NormaliseCaseNumber(number) is { } key && casesByNumber.TryGetValue(key, out var c) ? c : null;
 
-    public static string? NormaliseCaseNumber(string? number) =>
-        CaseNumber.TryParse(number, out var n) ? n.Value.ToString() : null;
+    public static string? NormaliseCaseNumber(string? number) => CaseNumber.NormaliseWritten(number);
+
+    /// <summary>The cases of several councils that share a number by year ("10/2023" → "10/2023 (NorPreM-råd)", …).</summary>
+    public IReadOnlyList<CaseRecord> CasesSharing(string? number) =>
+        NormaliseCaseNumber(number) is { } key
+            ? Base.Cases.Where(c => c.Number != key && CaseNumber.Plain(c.Number) == key).OrderBy(c => c.Number, StringComparer.Ordinal).ToList()
+            : [];
 
     /// <summary>Normal form of a meeting key (see <see cref="MeetingKeys.Normalise"/>).</summary>
     public static string? NormaliseMeeting(string? number) => MeetingKeys.Normalise(number);

@@ -20,11 +20,14 @@ public sealed class SakModel(KnowledgeState state, SearchGateway gateway) : Page
         var kb = state.Current;
         if (kb.FindCase(number) is not { } record)
         {
-            return NotFound();
+            // A number by year that several councils use ("10/2023"): the search lists each council's case.
+            return kb.CasesSharing(number).Count > 1
+                ? Redirect(SearchLinks.SearchUrl("sak:" + CaseNumber.Plain(kb.CasesSharing(number)[0].Number)))
+                : NotFound();
         }
 
         var canonical = SearchLinks.CaseUrl(record.Number);
-        if (!string.Equals(Request.Path.Value, canonical, StringComparison.Ordinal))
+        if (!string.Equals(Request.Path.Value, Uri.UnescapeDataString(canonical), StringComparison.Ordinal))
         {
             return RedirectPermanent(canonical);
         }

@@ -70,6 +70,9 @@ public static class SearchLinks
         return request with { Filters = filters, Page = 1 };
     }
 
+    /// <summary>The search page for a query typed as is ("sak:10/2023").</summary>
+    public static string SearchUrl(string query) => "/?q=" + Uri.EscapeDataString(query);
+
     public static string CaseUrl(string caseNumber) =>
         "/saker/" + Uri.EscapeDataString(caseNumber.Replace('/', '-'));
 

@@ -88,4 +88,21 @@ public sealed class CaseNumberTests
     [InlineData("25/2022")]
     [InlineData("Helse Vest")]
     public void RefusesWhatIsNoMeetingKey(string written) => Assert.Null(MeetingKeys.Normalise(written));
+
+    [Theory]
+    [InlineData("10-2023 (NorPreM-råd)", "10/2023 (NorPreM-råd)")]
+    [InlineData("sak 10/23", "10/2023")]
+    [InlineData("28-3-22", "28/3/2022")]
+    [InlineData("(NorPreM-råd)", null)]
+    [InlineData("Helse Vest (leder)", null)]
+    public void NormalisesCaseNumbersQualifiedByTheirCouncil(string written, string? normal) =>
+        Assert.Equal(normal, CaseNumber.NormaliseWritten(written));
+
+    [Fact]
+    public void QualifiesAndUnqualifiesANumberByYear()
+    {
+        Assert.Equal("10/2023 (NorPreM-råd)", CaseNumber.Qualify("10/2023", "NorPreM-råd"));
+        Assert.Equal("10/2023", CaseNumber.Plain("10/2023 (NorPreM-råd)"));
+        Assert.Equal("28/3/2022", CaseNumber.Plain("28/3/2022"));
+    }
 }

@@ -57,20 +57,26 @@ public sealed class KnowledgeLinkerTests
     }
 
     [Fact]
-    public void WarnsBothDocumentsWhenTwoCouncilsShareACaseNumberByYear()
+    public void KeepsTwoCouncilsCasesApartWhenTheyShareANumberByYear()
     {
-        static StructuredDocument Minutes(string id, string council, string title) => new(
+        static StructuredDocument Minutes(string id, string council, string date, string title, params string[] previous) => new(
             new DocumentRecord { Id = id, FileName = id + ".pdf", Title = "Referat", Council = council, PageCount = 1 },
-            [new CaseRecord { Number = "10/2023", Title = title, Council = council, Meeting = "12.05.2023", MinutesDocumentId = id }],
-            [], [], [], []);
+            [new CaseRecord { Number = "10/2023", Title = title, Council = council, Meeting = date, MinutesDocumentId = id, PreviouslyHandled = previous }],
+            [new MeetingRecord { Council = council, Number = date, CaseNumbers = ["10/2023"], MinutesDocumentId = id }],
+            [], [], []);
 
-        var kb = new KnowledgeLinker().Link([Minutes("vest", "norprem-rad", "Godkjenning av innkalling"), Minutes("fdm", "fagdirektormotet", "Kunstig intelligens")]);
+        var kb = new KnowledgeLinker().Link([
+            Minutes("vest", "norprem-rad", "12.05.2023", "Godkjenning av innkalling"),
+            Minutes("fdm", "fagdirektormotet", "20.09.2023", "Kunstig intelligens"),
+        ]);
 
-        Assert.All(kb.Documents, d => Assert.Contains(d.Warnings, w => w.StartsWith("Sak 10/2023 finnes hos flere råd", StringComparison.Ordinal)));
-        Assert.Single(kb.Cases);
+        Assert.Equal(["10/2023 (Interregionalt fagdirektørmøte)", "10/2023 (NorPreM-råd)"], kb.Cases.Select(c => c.Number).Order(StringComparer.Ordinal));
+        Assert.Equal("Godkjenning av innkalling", kb.Cases.Single(c => c.Council == "norprem-rad").Title);
+        Assert.Equal(["10/2023 (NorPreM-råd)"], kb.Meetings.Single(m => m.Council == "norprem-rad").CaseNumbers);
+        Assert.Equal(["12.05.2023", "20.09.2023"], kb.Meetings.Select(m => m.Number));
     }
 
     [Fact]
-    public void GivesNoWarningWhenPaperAndMinutesOfOneCouncilShareTheNumber() =>
-        Assert.All(StructureFixture.Knowledge.Documents, d => Assert.DoesNotContain(d.Warnings, w => w.Contains("flere råd", StringComparison.Ordinal)));
+    public void LeavesNumbersPlainWhenOnlyOneCouncilUsesThem() =>
+        Assert.All(StructureFixture.Knowledge.Cases, c => Assert.DoesNotContain("(", c.Number));
 }

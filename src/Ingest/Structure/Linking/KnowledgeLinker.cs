@@ -17,14 +17,17 @@ public sealed class KnowledgeLinker : IKnowledgeLinker
     public KnowledgeBase Link(IReadOnlyList<StructuredDocument> documents)
     {
         ArgumentNullException.ThrowIfNull(documents);
-        var meetings = MergeMeetings(documents.SelectMany(d => d.Meetings));
-        var clashes = new List<(string DocumentId, string Warning)>();
-        var cases = MergeCases(documents.SelectMany(d => d.Cases), meetings, clashes);
+        var shared = SharedNumbers(documents.SelectMany(d => d.Cases));
+        var meetings = MergeMeetings(documents.SelectMany(d => d.Meetings).Select(m => m with
+        {
+            CaseNumbers = m.CaseNumbers.Select(n => shared.GetValueOrDefault((m.Council, n), n)).ToList(),
+        }));
+        var cases = MergeCases(documents.SelectMany(d => d.Cases).Select(c => Qualify(c, shared)), meetings);
         meetings = AddMeetingsFromCases(meetings, cases);
         cases = Thread(cases);
         return new KnowledgeBase
         {
-            Documents = documents.Select(d => WithWarnings(d.Document, clashes)).OrderBy(d => d.FileName, StringComparer.Ordinal).ToList(),
+            Documents = documents.Select(d => d.Document).OrderBy(d => d.FileName, StringComparer.Ordinal).ToList(),
             Meetings = meetings,
             Cases = cases,
             Mandates = documents.SelectMany(d => d.Mandates).OrderBy(m => m.Title, StringComparer.Ordinal).ToList(),
@@ -53,30 +56,63 @@ public sealed class KnowledgeLinker : IKnowledgeLinker
             .OrderBy(m => MeetingOrder(m.Number)).ThenBy(m => m.Council, StringComparer.Ordinal)
             .ToList();
 
-    private static DocumentRecord WithWarnings(DocumentRecord document, List<(string DocumentId, string Warning)> warnings)
+    /// <summary>
+    /// Numbers by year that several councils use ("10/2023" in a regional council and in the fagdirektørmøte): each
+    /// council's case gets its own number qualified by the council ("10/2023 (NorPreM-råd)"), so two cases never merge.
+    /// Three-part numbers name their meeting and are left alone; a case without a council keeps the plain number.
+    /// </summary>
+    private static Dictionary<(string? Council, string Number), string> SharedNumbers(IEnumerable<CaseRecord> cases)
     {
-        var own = warnings.Where(w => w.DocumentId == document.Id).Select(w => w.Warning).Distinct(StringComparer.Ordinal).ToList();
-        return own.Count == 0 ? document : document with { Warnings = [.. document.Warnings, .. own] };
+        var shared = new Dictionary<(string?, string), string>();
+        foreach (var group in cases.Where(c => CaseNumber.TryParse(c.Number, out var n) && !n.Value.HasMeeting).GroupBy(c => c.Number, StringComparer.Ordinal))
+        {
+            var councils = group.Select(c => c.Council).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+            if (councils.Count > 1)
+            {
+                foreach (var council in councils)
+                {
+                    shared[(council, group.Key)] = CaseNumber.Qualify(group.Key, Councils.DisplayName(council));
+                }
+            }
+        }
+
+        return shared;
     }
 
-    private static IReadOnlyList<CaseRecord> MergeCases(IEnumerable<CaseRecord> cases, IReadOnlyList<MeetingRecord> meetings,
-        List<(string DocumentId, string Warning)> clashes)
+    /// <summary>
+    /// A case with its own number and its references qualified where the number is shared: a reference means the
+    /// case of the same council, or else the only council that has that number.
+    /// </summary>
+    private static CaseRecord Qualify(CaseRecord c, Dictionary<(string? Council, string Number), string> shared)
+    {
+        if (shared.Count == 0)
+        {
+            return c;
+        }
+
+        string Resolve(string number)
+        {
+            if (shared.TryGetValue((c.Council, number), out var own))
+            {
+                return own;
+            }
+
+            var others = shared.Where(s => s.Key.Number == number).Select(s => s.Value).ToList();
+            return others.Count == 1 ? others[0] : number;
+        }
+
+        return c with
+        {
+            Number = shared.GetValueOrDefault((c.Council, c.Number), c.Number),
+            PreviouslyHandled = c.PreviouslyHandled.Select(Resolve).ToList(),
+        };
+    }
+
+    private static IReadOnlyList<CaseRecord> MergeCases(IEnumerable<CaseRecord> cases, IReadOnlyList<MeetingRecord> meetings)
     {
         var merged = new List<CaseRecord>();
         foreach (var group in cases.GroupBy(c => c.Number))
         {
-            // A case is known by its number alone (docs/structure.md). Councils that number cases by year can share a
-            // number; the documents involved then say so instead of merging two cases silently.
-            var councils = group.Select(c => c.Council).OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-            if (councils.Count > 1)
-            {
-                var warning = $"Sak {group.Key} finnes hos flere råd ({string.Join(", ", councils.Select(Councils.DisplayName))}); saker er foreløpig kjent bare ved nummer, så de er slått sammen.";
-                foreach (var id in group.SelectMany(c => new[] { c.DocumentId, c.MinutesDocumentId }).OfType<string>())
-                {
-                    clashes.Add((id, warning));
-                }
-            }
-
             // The case paper (with a DocumentId) is the base; minutes entries add what the meeting decided.
             var ordered = group.OrderBy(c => c.DocumentId is null ? 1 : 0).ToList();
             var c = ordered.Aggregate((a, b) => a with
@@ -110,7 +146,7 @@ public sealed class KnowledgeLinker : IKnowledgeLinker
             merged.Add(c);
         }
 
-        return merged.OrderBy(c => CaseNumber.TryParse(c.Number, out var n) ? n.Value : default).ToList();
+        return merged.OrderBy(c => CaseNumber.TryParse(CaseNumber.Plain(c.Number), out var n) ? n.Value : default).ThenBy(c => c.Number, StringComparer.Ordinal).ToList();
     }
 
     private static IReadOnlyList<MeetingRecord> AddMeetingsFromCases(IReadOnlyList<MeetingRecord> meetings, IReadOnlyList<CaseRecord> cases)
@@ -179,11 +215,18 @@ public sealed class KnowledgeLinker : IKnowledgeLinker
 
     private static IReadOnlyList<string> SortNumbers(IEnumerable<string> numbers) =>
         numbers.Distinct(StringComparer.Ordinal)
-            .OrderBy(n => CaseNumber.TryParse(n, out var c) ? c.Value : default)
+            .OrderBy(n => CaseNumber.TryParse(CaseNumber.Plain(n), out var c) ? c.Value : default)
+            .ThenBy(n => n, StringComparer.Ordinal)
             .ToList();
 
+    /// <summary>Meetings in time order: "3/2022" by year and number, "12.05.2023" (a meeting known by its date) by date.</summary>
     private static (int Year, int Number) MeetingOrder(string key)
     {
+        if (DateOnly.TryParseExact(key, "dd.MM.yyyy", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date))
+        {
+            return (date.Year, date.DayOfYear);
+        }
+
         var parts = key.Split('/');
         return parts.Length == 2 && int.TryParse(parts[0], out var n) && int.TryParse(parts[1], out var y) ? (y, n) : (0, 0);
     }
