@@ -50,4 +50,19 @@ public sealed class CaseNumberByYearSearchTests
 
         Assert.Equal(["10/2023 (Interregionalt fagdirektørmøte)", "10/2023 (NorPreM-råd)"], response.Hits.Select(h => h.CaseNumber).Order(StringComparer.Ordinal));
     }
+
+    [Theory]
+    [InlineData("råd:norprem-rad", 2)]
+    [InlineData("råd:norprem-rad-vest", 1)]
+    [InlineData("råd:norprem-rad-nord", 1)]
+    public void FiltersARegionalCouncilAloneOrWithTheOtherRegions(string query, int hits)
+    {
+        using var index = SearchIndex.InMemory();
+        index.Writer.ReplaceDocument("vest", [SearchIndexTests.Unit("vest", "vest:p1", "Referat fra regionalt NorPreM-råd.") with { Council = Councils.NorPreMVest }]);
+        index.Writer.ReplaceDocument("nord", [SearchIndexTests.Unit("nord", "nord:p1", "Referat fra regionalt NorPreM-råd.") with { Council = Councils.NorPreMNord }]);
+        index.Writer.ReplaceDocument("ho21", [SearchIndexTests.Unit("ho21", "ho21:p1", "Referat fra HelseOmsorg21-rådet.") with { Council = Councils.HelseOmsorg21 }]);
+        index.Writer.Commit();
+
+        Assert.Equal(hits, index.Searcher.Search(new SearchRequest { Query = query, Collapse = false }).TotalHits);
+    }
 }

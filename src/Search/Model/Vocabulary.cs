@@ -8,6 +8,12 @@ public static class Councils
     public const string NorPreMRegional = "norprem-rad";
     public const string Fagdirektormotet = "fagdirektormotet";
 
+    /// <summary>The regional NorPreM councils, one per health region; "norprem-rad" stands for one whose region is not named.</summary>
+    public const string NorPreMSorOst = "norprem-rad-sor-ost";
+    public const string NorPreMVest = "norprem-rad-vest";
+    public const string NorPreMMidt = "norprem-rad-midt";
+    public const string NorPreMNord = "norprem-rad-nord";
+
     /// <summary>Display names in bokmål.</summary>
     public static readonly IReadOnlyDictionary<string, string> Names = new Dictionary<string, string>
     {
@@ -15,7 +21,17 @@ public static class Councils
         [NorPreM] = "NorPreM",
         [NorPreMRegional] = "NorPreM-råd",
         [Fagdirektormotet] = "Interregionalt fagdirektørmøte",
+        [NorPreMSorOst] = "NorPreM-råd Helse Sør-Øst",
+        [NorPreMVest] = "NorPreM-råd Helse Vest",
+        [NorPreMMidt] = "NorPreM-råd Helse Midt-Norge",
+        [NorPreMNord] = "NorPreM-råd Helse Nord",
     };
+
+    /// <summary>The four regional councils.</summary>
+    public static readonly IReadOnlyList<string> Regional = [NorPreMSorOst, NorPreMVest, NorPreMMidt, NorPreMNord];
+
+    /// <summary>A council and the councils under it: "norprem-rad" covers the four regional councils too (filters).</summary>
+    public static IReadOnlyList<string> Family(string id) => id == NorPreMRegional ? [id, .. Regional] : [id];
 
     public static string DisplayName(string? id) =>
         id is not null && Names.TryGetValue(id, out var name) ? name : id ?? "";

@@ -130,7 +130,8 @@ public static class FilterBuilder
             }
 
             var any = new BooleanQuery();
-            foreach (var value in values)
+            // "råd:norprem-rad" covers the regional councils too.
+            foreach (var value in field == IndexSchema.Council ? values.SelectMany(Councils.Family).Distinct(StringComparer.Ordinal) : values)
             {
                 any.Add(new TermQuery(new Term(field, value)), Occur.SHOULD);
             }

@@ -20,7 +20,7 @@ public static class KnowledgeApi
         api.MapGet("/meetings/{council}/{**number}", GetMeeting)
             .WithName("GetMeeting")
             .WithSummary("Et møte med dato, sted, deltakere og saksliste")
-            .WithDescription("Rådet angis med id (ho21, norprem, norprem-rad, fagdirektormotet); møtet som 2-2022 eller 2/2022.");
+            .WithDescription("Rådet angis med id (ho21, norprem, norprem-rad, norprem-rad-sor-ost, norprem-rad-vest, norprem-rad-midt, norprem-rad-nord, fagdirektormotet); møtet som 2-2022 eller 2/2022.");
 
         api.MapGet("/status", GetStatus)
             .WithName("GetStatus")

@@ -59,9 +59,9 @@ public sealed class KnowledgeSnapshot
 
     public DocumentRecord? FindDocument(string id) => documents.GetValueOrDefault(id);
 
-    /// <summary>Councils that appear anywhere in the knowledge base, plus the known ones.</summary>
+    /// <summary>Councils that appear anywhere in the knowledge base, plus the known ones (a regional council only when it appears).</summary>
     public IReadOnlyList<string> CouncilIds =>
-        Councils.Names.Keys
+        Councils.Names.Keys.Where(id => !Councils.Regional.Contains(id))
             .Concat(Base.Meetings.Select(m => m.Council))
             .Concat(Base.Cases.Select(c => c.Council).OfType<string>())
             .Concat(Base.Documents.Select(d => d.Council).OfType<string>())

@@ -40,7 +40,7 @@ public sealed class OtherCouncilStyleTests
     {
         Assert.Equal("12.05.2023", Meeting.Number);
         Assert.Equal(new DateOnly(2023, 5, 12), Meeting.Date);
-        Assert.Equal("norprem-rad", Meeting.Council);
+        Assert.Equal("norprem-rad-vest", Meeting.Council);
         Assert.Equal("Haukeland universitetssjukehus / Teams", Meeting.Place);
         Assert.Equal(("10:00", "12:00"), (Meeting.StartTime, Meeting.EndTime));
     }

@@ -51,16 +51,44 @@ public static partial class CouncilRecogniser
             }
         }
 
-        var regional = NorPreMRegionalRegex().Matches(text).Count;
-        Add(Councils.NorPreMRegional, regional);
+        var regionalMatches = NorPreMRegionalRegex().Matches(text);
+        var regional = regionalMatches.Count;
+        foreach (Match m in regionalMatches)
+        {
+            Add(RegionNear(text, m) ?? Councils.NorPreMRegional, 1);
+        }
+
         Add(Councils.NorPreM, NorPreMRegex().Matches(text).Count - regional + NorPreMLongRegex().Matches(text).Count);
         Add(Councils.HelseOmsorg21, Ho21Regex().Matches(text).Count);
         Add(Councils.Fagdirektormotet, FagdirektorRegex().Matches(text).Count);
         return counts;
     }
 
+    /// <summary>
+    /// The regional council when its health region is named right after the council's name ("NorPreM-råd Helse Vest",
+    /// "NorPreM-rådet i Helse Sør-Øst") or right before it ("Helse Nords NorPreM-råd", "regionalt NorPreM-råd for Helse
+    /// Midt-Norge" is after); null when no region is named close by.
+    /// </summary>
+    private static string? RegionNear(string text, Match council)
+    {
+        var after = text.Substring(council.Index + council.Length, Math.Min(40, text.Length - council.Index - council.Length));
+        var before = text.Substring(Math.Max(0, council.Index - 25), Math.Min(25, council.Index));
+        var m = RegionAfterRegex().Match(after) is { Success: true } a ? a : RegionBeforeRegex().Match(before);
+        if (!m.Success)
+        {
+            return null;
+        }
+
+        var region = m.Groups["r"].Value.ToLowerInvariant();
+        return region.StartsWith("s", StringComparison.Ordinal) ? Councils.NorPreMSorOst
+            : region.StartsWith("v", StringComparison.Ordinal) ? Councils.NorPreMVest
+            : region.StartsWith("m", StringComparison.Ordinal) ? Councils.NorPreMMidt
+            : Councils.NorPreMNord;
+    }
+
     private static int Order(string id) => id switch
     {
+        Councils.NorPreMSorOst or Councils.NorPreMVest or Councils.NorPreMMidt or Councils.NorPreMNord => 0,
         Councils.NorPreMRegional => 0,
         Councils.Fagdirektormotet => 1,
         Councils.NorPreM => 2,
@@ -69,6 +97,12 @@ public static partial class CouncilRecogniser
 
     [GeneratedRegex(@"NorPreM-r\S{1,2}d", RegexOptions.CultureInvariant)]
     private static partial Regex NorPreMRegionalRegex();
+
+    [GeneratedRegex(@"^\S*\s+(?:(?:i|for|in)\s+)?Helse[\s-]+(?<r>S\S{1,2}r[\s-]*\S{1,2}st|Vest|Midt|Nord)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex RegionAfterRegex();
+
+    [GeneratedRegex(@"Helse[\s-]+(?<r>S\S{1,2}r[\s-]*\S{1,2}st|Vest|Midt[\s-]*Norge|Midt|Nord)s?\s+(?:regionale?\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex RegionBeforeRegex();
 
     [GeneratedRegex(@"\bNorPreM\b", RegexOptions.CultureInvariant)]
     private static partial Regex NorPreMRegex();
