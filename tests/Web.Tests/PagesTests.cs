@@ -124,10 +124,17 @@ public sealed class PagesTests(NorPreMAppFactory factory) : IClassFixture<NorPre
         Assert.Equal("/saker/30-3-2022", response.Headers.Location?.OriginalString);
     }
 
-    [Fact]
-    public async Task UnknownCaseGivesANorwegianNotFoundPage()
+    [Theory]
+    [InlineData("/saker/99-9-2099")]
+    [InlineData("/saker/10-2023")]
+    [InlineData("/saker/10-2023%20(NorPreM-r%C3%A5d)")]
+    [InlineData("/saker/((((")]
+    [InlineData("/rad/ho21/moter/31.02.2023")]
+    [InlineData("/rad/norprem-rad-vest/moter/12.05.2023")]
+    [InlineData("/rad/ho21/moter/..%2F..%2Fetc")]
+    public async Task UnknownCaseOrMeetingGivesANorwegianNotFoundPage(string path)
     {
-        var html = await Page("/saker/99-9-2099", HttpStatusCode.NotFound);
+        var html = await Page(path, HttpStatusCode.NotFound);
 
         Assert.Contains("Fant ikke siden", html);
     }
