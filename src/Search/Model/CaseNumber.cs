@@ -49,6 +49,9 @@ public readonly partial record struct CaseNumber(int Case, int Meeting, int Year
     /// <summary>A case number without the council that qualifies it ("10/2023 (NorPreM-råd)" → "10/2023").</summary>
     public static string Plain(string number) => QualifiedRegex().Match(number) is { Success: true } m ? m.Groups["n"].Value : number;
 
+    /// <summary>Sort key of a case number in normal form, qualified or not (<see cref="Plain"/>); default when it is none.</summary>
+    public static CaseNumber SortKey(string number) => TryParse(Plain(number), out var n) ? n.Value : default;
+
     /// <summary>
     /// Normal form of a case number as written in an address or a reference, qualified or not: "28-3-22" → "28/3/2022",
     /// "10-2023 (NorPreM-råd)" → "10/2023 (NorPreM-råd)"; null when it is not a case number.

@@ -50,6 +50,22 @@ public static partial class MeetingKeys
         return meeting is >= 1 and <= 20 && year is >= 1990 and <= 2100 ? $"{meeting}/{year}" : null;
     }
 
+    /// <summary>
+    /// Chronological sort key of a meeting key: "3/2022" → (2022, 3); "12.05.2023" → (2023, 132), its day of the year;
+    /// (0, 0) for anything else. Within a council meetings are keyed one way or the other, so the two never need to interleave.
+    /// </summary>
+    public static (int Year, int Number) Order(string key)
+    {
+        if (DateOnly.TryParseExact(key, "dd.MM.yyyy", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return (date.Year, date.DayOfYear);
+        }
+
+        var parts = key.Split('/');
+        return parts.Length == 2 && int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var n)
+            && int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var y) ? (y, n) : (0, 0);
+    }
+
     private static string? Date(string year, string month, string day) =>
         DateOnly.TryParseExact($"{year}-{month.PadLeft(2, '0')}-{day.PadLeft(2, '0')}", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
             ? FromDate(date)

@@ -123,10 +123,9 @@ public static class FacetCounter
 
     private static long SortKey(string value)
     {
-        // "2022" → 2022·1000; meeting "3/2022" → 2022·1000 + 3, newest first.
-        var parts = value.Split('/');
-        return parts.Length == 2 && int.TryParse(parts[0], out var n) && int.TryParse(parts[1], out var y) ? y * 1000L + n
-            : int.TryParse(value, out var year) ? year * 1000L : 0;
+        // "2022" → 2022·1000; meeting "3/2022" → 2022·1000 + 3, "12.05.2023" by its date; newest first.
+        var (y, n) = MeetingKeys.Order(value);
+        return y > 0 ? y * 1000L + n : int.TryParse(value, out var year) ? year * 1000L : 0;
     }
 
     /// <summary>Norwegian label of a facet value.</summary>

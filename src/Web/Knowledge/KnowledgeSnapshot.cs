@@ -143,18 +143,17 @@ public sealed class KnowledgeSnapshot
             .OrderBy(m => m.Name, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("nb-NO"), true))
             .ToList();
 
-    private static (int, int, int) Order(string number) =>
-        CaseNumber.TryParse(number, out var n) ? (n.Value.Year, n.Value.Meeting, n.Value.Case) : (0, 0, 0);
+    private static CaseNumber Order(string number) => CaseNumber.SortKey(number);
 
     /// <summary>
-    /// Chronological key of a meeting: its year and number ("3/2022" → (2022, 3)), then its date. The number is
-    /// used first because meetings known only from case papers often have no date.
+    /// Chronological key of a meeting: its key ("3/2022" → (2022, 3), a date key by date, <see cref="MeetingKeys.Order"/>),
+    /// then its date. The key is used first because meetings known only from case papers often have no date.
     /// </summary>
     public static (int Year, int Number, DateOnly Date) MeetingOrder(MeetingRecord m)
     {
-        var parts = m.Number.Split('/');
+        var (year, number) = MeetingKeys.Order(m.Number);
         var date = m.Date ?? DateOnly.MinValue;
-        return parts.Length == 2 && int.TryParse(parts[0], out var no) && int.TryParse(parts[1], out var y) ? (y, no, date) : (date.Year, 0, date);
+        return year > 0 ? (year, number, date) : (date.Year, 0, date);
     }
 }
 

@@ -21,9 +21,8 @@ public sealed class SakModel(KnowledgeState state, SearchGateway gateway) : Page
         if (kb.FindCase(number) is not { } record)
         {
             // A number by year that several councils use ("10/2023"): the search lists each council's case.
-            return kb.CasesSharing(number).Count > 1
-                ? Redirect(SearchLinks.SearchUrl("sak:" + CaseNumber.Plain(kb.CasesSharing(number)[0].Number)))
-                : NotFound();
+            var sharing = kb.CasesSharing(number);
+            return sharing.Count > 1 ? Redirect(SearchLinks.SearchUrl("sak:" + CaseNumber.Plain(sharing[0].Number))) : NotFound();
         }
 
         var canonical = SearchLinks.CaseUrl(record.Number);

@@ -105,4 +105,17 @@ public sealed class CaseNumberTests
         Assert.Equal("10/2023", CaseNumber.Plain("10/2023 (NorPreM-råd)"));
         Assert.Equal("28/3/2022", CaseNumber.Plain("28/3/2022"));
     }
+
+    [Fact]
+    public void OrdersMeetingKeysByNumberOrByDateWithinAYear()
+    {
+        string[] keys = ["20.09.2023", "3/2022", "12.05.2023", "2/2022"];
+        Assert.Equal(["2/2022", "3/2022", "12.05.2023", "20.09.2023"], keys.OrderBy(MeetingKeys.Order));
+        Assert.Equal((0, 0), MeetingKeys.Order("Helse Vest"));
+    }
+
+    [Fact]
+    public void SortsQualifiedNumbersByTheirPlainNumber() =>
+        Assert.Equal(["9/2023", "10/2023 (NorPreM-råd)", "28/3/2024"],
+            new[] { "28/3/2024", "10/2023 (NorPreM-råd)", "9/2023" }.OrderBy(CaseNumber.SortKey));
 }

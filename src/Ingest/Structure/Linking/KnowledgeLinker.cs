@@ -53,7 +53,7 @@ public sealed class KnowledgeLinker : IKnowledgeLinker
                 MinutesDocumentId = a.MinutesDocumentId ?? b.MinutesDocumentId,
                 MinutesPages = a.MinutesPages.Count > 0 ? a.MinutesPages : b.MinutesPages,
             }))
-            .OrderBy(m => MeetingOrder(m.Number)).ThenBy(m => m.Council, StringComparer.Ordinal)
+            .OrderBy(m => MeetingKeys.Order(m.Number)).ThenBy(m => m.Council, StringComparer.Ordinal)
             .ToList();
 
     /// <summary>
@@ -146,7 +146,7 @@ public sealed class KnowledgeLinker : IKnowledgeLinker
             merged.Add(c);
         }
 
-        return merged.OrderBy(c => CaseNumber.TryParse(CaseNumber.Plain(c.Number), out var n) ? n.Value : default).ThenBy(c => c.Number, StringComparer.Ordinal).ToList();
+        return merged.OrderBy(c => CaseNumber.SortKey(c.Number)).ThenBy(c => c.Number, StringComparer.Ordinal).ToList();
     }
 
     private static IReadOnlyList<MeetingRecord> AddMeetingsFromCases(IReadOnlyList<MeetingRecord> meetings, IReadOnlyList<CaseRecord> cases)
@@ -172,7 +172,7 @@ public sealed class KnowledgeLinker : IKnowledgeLinker
             }
         }
 
-        return list.OrderBy(m => MeetingOrder(m.Number)).ThenBy(m => m.Council, StringComparer.Ordinal).ToList();
+        return list.OrderBy(m => MeetingKeys.Order(m.Number)).ThenBy(m => m.Council, StringComparer.Ordinal).ToList();
     }
 
     private static IReadOnlyList<CaseRecord> Thread(IReadOnlyList<CaseRecord> cases)
@@ -215,19 +215,7 @@ public sealed class KnowledgeLinker : IKnowledgeLinker
 
     private static IReadOnlyList<string> SortNumbers(IEnumerable<string> numbers) =>
         numbers.Distinct(StringComparer.Ordinal)
-            .OrderBy(n => CaseNumber.TryParse(CaseNumber.Plain(n), out var c) ? c.Value : default)
+            .OrderBy(CaseNumber.SortKey)
             .ThenBy(n => n, StringComparer.Ordinal)
             .ToList();
-
-    /// <summary>Meetings in time order: "3/2022" by year and number, "12.05.2023" (a meeting known by its date) by date.</summary>
-    private static (int Year, int Number) MeetingOrder(string key)
-    {
-        if (DateOnly.TryParseExact(key, "dd.MM.yyyy", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date))
-        {
-            return (date.Year, date.DayOfYear);
-        }
-
-        var parts = key.Split('/');
-        return parts.Length == 2 && int.TryParse(parts[0], out var n) && int.TryParse(parts[1], out var y) ? (y, n) : (0, 0);
-    }
 }
