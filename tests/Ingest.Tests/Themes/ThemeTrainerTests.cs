@@ -47,6 +47,18 @@ public class ThemeTrainerTests
     }
 
     [Fact]
+    public void ASaltedFoldSplitMovesGroupsToOtherFoldsAndFillsEveryFold()
+    {
+        var groups = ThemeTestData.Read("train.jsonl").Select(p => p.GroupKey).Distinct().ToList();
+        var plain = groups.Select(g => ThemeTrainer.FoldOf(g, 5)).ToList();
+        var salted = groups.Select(g => ThemeTrainer.FoldOf("repeat1:" + g, 5)).ToList();
+
+        Assert.Equal(5, salted.Distinct().Count());
+        // About four in five groups change fold under an independent split; far fewer would mean the salt is ignored.
+        Assert.InRange(plain.Zip(salted).Count(p => p.First != p.Second), groups.Count / 2, groups.Count);
+    }
+
+    [Fact]
     public void SavedModelLoadsBackWithIdenticalScores()
     {
         var model = Trained.Value;

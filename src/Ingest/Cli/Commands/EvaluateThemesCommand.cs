@@ -11,7 +11,7 @@ namespace NorPreM.Ingest.Cli.Commands;
 public sealed class EvaluateThemesCommand : ICliCommand
 {
     public string Name => "evaluate-themes";
-    public string Usage => "evaluate-themes [--data eval/themes] [--folds 5] [--authored yes|no] [--quick] [--explain] [--l2 x] [--l1 x] [--positive-weight x] [--seeds yes|no] [--decompound yes|no] [--beta x] [--threshold-prior x] [--char-ngrams n] [--word-ngrams n] [--terms yes|no]";
+    public string Usage => "evaluate-themes [--data eval/themes] [--folds 5] [--authored yes|no] [--quick] [--repeats n] [--explain] [--l2 x] [--l1 x] [--positive-weight x] [--seeds yes|no] [--decompound yes|no] [--beta x] [--threshold-prior x] [--char-ngrams n] [--word-ngrams n] [--terms yes|no]";
     public string Summary => "Måler temaklassifiseringen: presisjon, treff og F1 per tema og makro-F1, ved kryssvalidering og på holdt-ut-data.";
 
     public int Run(CliArguments args, CliContext context)
@@ -34,6 +34,23 @@ public sealed class EvaluateThemesCommand : ICliCommand
         context.Out.WriteLine($"== {options.Folds}-delt kryssvalidering på treningsdata ({train.Count} passasjer) ==");
         context.Out.WriteLine(cv.ToTable());
         context.Out.WriteLine();
+        var repeats = args.IntOption("repeats", 1);
+        if (repeats > 1)
+        {
+            var macros = new List<double> { cv.MacroF1 };
+            for (var r = 1; r < repeats; r++)
+            {
+                var salted = options with { FoldSalt = $"repeat{r}:" };
+                macros.Add(ThemeEvaluation.Compute(train, ThemeTrainer.CrossValidatedAssignments(train, salted, context.Error.WriteLine, authored)).MacroF1);
+            }
+
+            var mean = macros.Average();
+            var sd = Math.Sqrt(macros.Sum(m => (m - mean) * (m - mean)) / (macros.Count - 1));
+            context.Out.WriteLine($"Gjentatt kryssvalidering ({repeats} ulike folddelinger): makro-F1 snitt {mean:0.000}, sd {sd:0.000} "
+                + $"({string.Join(", ", macros.Select(m => m.ToString("0.000", System.Globalization.CultureInfo.InvariantCulture)))}).");
+            context.Out.WriteLine();
+        }
+
         if (args.Flag("quick"))
         {
             context.Out.WriteLine($"Makro-F1: kryssvalidering {cv.MacroF1:0.000} ({watch.Elapsed.TotalSeconds:0} s).");
