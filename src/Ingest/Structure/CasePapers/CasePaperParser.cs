@@ -29,6 +29,9 @@ public interface ICasePaperParser
 /// </summary>
 public sealed partial class CasePaperParser : ICasePaperParser
 {
+    /// <summary>How far apart, in points, two rows may start and still count as one table column.</summary>
+    private const double ColumnTolerance = 4;
+
     private static readonly (Regex Label, string Field)[] HeaderLabels =
     [
         (new Regex(@"^(Type\s+sak|Sakstype)\s*:?$", RegexOptions.IgnoreCase), "type"),
@@ -75,6 +78,13 @@ public sealed partial class CasePaperParser : ICasePaperParser
             {
                 break;
             }
+        }
+
+        // The table may open with a row whose label is the column's longest and so stands in one cell with its value.
+        while (headerStart > 0 && PrefixLabelOf(rows[headerStart - 1]) is not null
+               && Math.Abs(rows[headerStart - 1].Left - rows[headerStart].Left) <= ColumnTolerance)
+        {
+            headerStart--;
         }
 
         // Heading block: rows before the header table (or before the first known section heading). It counts only
@@ -143,8 +153,12 @@ public sealed partial class CasePaperParser : ICasePaperParser
                     continue;
                 }
 
-                // "Saksnummer: 34/23" in one cell, where the gap after the label is too narrow for a column.
-                if (InlineLabelOf(row) is { } inline)
+                // "Saksnummer: 34/23" in one cell, where the gap after the label is too narrow for a column; or
+                // "Saksbehandler(e) Kari Nordmann" without a colon, in the label column: the column's longest label
+                // leaves only the cell padding before its value, which is narrower than a column gap.
+                var inLabelColumn = Math.Abs(row.Left - rows[headerStart].Left) <= ColumnTolerance
+                                    && (valueColumn is not { } vc || row.Left < vc - ColumnTolerance);
+                if ((InlineLabelOf(row) ?? (inLabelColumn ? PrefixLabelOf(row) : null)) is { } inline)
                 {
                     current = inline.Field;
                     (fields.TryGetValue(inline.Field, out var l) ? l : fields[inline.Field] = []).Add(inline.Value);
@@ -152,7 +166,7 @@ public sealed partial class CasePaperParser : ICasePaperParser
                 }
 
                 var column = valueColumn ?? (rows[headerStart].Left + 60);
-                if (current is not null && row.Left >= column - 4 && !IsHeading(row, rows, i))
+                if (current is not null && row.Left >= column - ColumnTolerance && !IsHeading(row, rows, i))
                 {
                     fields[current].Add(row.Text);
                     continue;
@@ -303,6 +317,29 @@ public sealed partial class CasePaperParser : ICasePaperParser
 
         var value = (first[(colon + 1)..].Trim() + " " + string.Join(" ", row.Cells.Skip(1).Select(c => c.Text))).Trim();
         return LabelOf(first[..(colon + 1)]) is { } field ? (field, value) : null;
+    }
+
+    /// <summary>
+    /// A label written without a colon before its value in one cell ("Tidligere behandlet Sak 28/3/2022"): the longest
+    /// run of the row's first one to three words that is a header label, with a non-empty value after it.
+    /// </summary>
+    private static (string Field, string Value)? PrefixLabelOf(LayoutRow row)
+    {
+        if (row.Cells.Count != 1)
+        {
+            return null;
+        }
+
+        var words = row.Cells[0].Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var k = Math.Min(3, words.Length - 1); k >= 1; k--)
+        {
+            if (LabelOf(string.Join(' ', words[..k])) is { } field)
+            {
+                return (field, string.Join(' ', words[k..]));
+            }
+        }
+
+        return null;
     }
 
     private static bool IsKnownHeading(LayoutRow row) =>
