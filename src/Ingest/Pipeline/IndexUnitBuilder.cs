@@ -104,7 +104,7 @@ public static class IndexUnitBuilder
 
         foreach (var c in kb.Cases)
         {
-            var docId = c.DocumentId ?? c.MinutesDocumentId;
+            var docId = c.DocumentId ?? c.MinutesDocumentId ?? c.AgendaDocumentId;
             if (docId is null || !documents.TryGetValue(docId, out var doc))
             {
                 continue;
@@ -131,12 +131,15 @@ public static class IndexUnitBuilder
             };
 
             var caseTitle = $"Sak {c.Number} {c.Title}";
-            Add(docId, Unit($"case:{c.Number}", UnitKind.Case, docId, c.DocumentId is null ? c.MinutesPages : c.Pages, caseTitle, CaseText(c),
-                c.DocumentId is null ? DocumentTypes.Minutes : DocumentTypes.CasePaper, c.Themes));
-            if (c.ProposedDecision is { Length: > 0 } proposal && c.DocumentId is not null)
+            var (casePages, caseDocumentType) = c.DocumentId is not null ? (c.Pages, DocumentTypes.CasePaper)
+                : c.MinutesDocumentId is not null ? (c.MinutesPages, DocumentTypes.Minutes)
+                : (c.AgendaPages, DocumentTypes.Agenda);
+            Add(docId, Unit($"case:{c.Number}", UnitKind.Case, docId, casePages, caseTitle, CaseText(c), caseDocumentType, c.Themes));
+            // The proposal stands in the case paper, or else in the agenda that lists the case.
+            if (c.ProposedDecision is { Length: > 0 } proposal && (c.DocumentId ?? c.AgendaDocumentId) is { } proposalDoc && documents.ContainsKey(proposalDoc))
             {
-                Add(c.DocumentId, Unit($"proposal:{c.Number}", UnitKind.Proposal, c.DocumentId, c.Pages, $"Forslag til vedtak – {caseTitle}", proposal,
-                    DocumentTypes.CasePaper, c.Themes));
+                Add(proposalDoc, Unit($"proposal:{c.Number}", UnitKind.Proposal, proposalDoc, c.DocumentId is not null ? c.Pages : c.AgendaPages,
+                    $"Forslag til vedtak – {caseTitle}", proposal, c.DocumentId is not null ? DocumentTypes.CasePaper : DocumentTypes.Agenda, c.Themes));
             }
 
             if (c.Decision is { Length: > 0 } decision)
@@ -156,7 +159,9 @@ public static class IndexUnitBuilder
 
         foreach (var m in kb.Meetings)
         {
-            if (m.MinutesDocumentId is null || !documents.TryGetValue(m.MinutesDocumentId, out var doc))
+            // A meeting is indexed from its minutes, or else from its agenda.
+            var (meetingDoc, meetingPages) = m.MinutesDocumentId is not null ? (m.MinutesDocumentId, m.MinutesPages) : (m.AgendaDocumentId, m.AgendaPages);
+            if (meetingDoc is null || !documents.TryGetValue(meetingDoc, out var doc))
             {
                 continue;
             }
@@ -170,12 +175,12 @@ public static class IndexUnitBuilder
                 FileName = doc.FileName,
                 DocumentTitle = doc.Title,
                 Title = $"Møte {m.Number} – {Councils.DisplayName(m.Council)}",
-                Pages = m.MinutesPages.Count > 0 ? m.MinutesPages : [1],
+                Pages = meetingPages.Count > 0 ? meetingPages : [1],
                 Text = text,
                 Council = m.Council,
                 Meeting = m.Number,
                 Date = m.Date,
-                DocumentType = DocumentTypes.Minutes,
+                DocumentType = m.MinutesDocumentId is not null ? DocumentTypes.Minutes : DocumentTypes.Agenda,
                 Themes = classify(text),
             });
         }

@@ -52,7 +52,8 @@ public sealed class BundleParser(
                     cases.Add(paper.Case);
                     warnings.AddRange(paper.Warnings);
                     break;
-                case DocumentTypes.Minutes when minutes.Parse(part, rows, document.DocumentId, council) is { } m:
+                case DocumentTypes.Minutes or DocumentTypes.Agenda when minutes.Parse(part, rows, document.DocumentId, council) is { } parsed:
+                    var m = part.Part.DocumentType == DocumentTypes.Agenda ? AgendaReader.FromMinutes(parsed) : parsed;
                     meetings.Add(m.Meeting);
                     cases.AddRange(m.Cases);
                     warnings.AddRange(m.Warnings);
@@ -79,7 +80,7 @@ public sealed class BundleParser(
         DateOnly? date = documentType switch
         {
             DocumentTypes.Mandate => mandateRecords.FirstOrDefault()?.ApprovedOn,
-            DocumentTypes.Minutes => meetings.FirstOrDefault()?.Date,
+            DocumentTypes.Minutes or DocumentTypes.Agenda => meetings.FirstOrDefault()?.Date,
             _ => null,
         };
 

@@ -128,6 +128,9 @@ public sealed record CaseRecord
     /// <summary>Document and pages of the minutes entry holding the decision.</summary>
     public string? MinutesDocumentId { get; init; }
     public IReadOnlyList<int> MinutesPages { get; init; } = [];
+    /// <summary>Document and pages of the agenda (innkalling, saksliste) that lists the case.</summary>
+    public string? AgendaDocumentId { get; init; }
+    public IReadOnlyList<int> AgendaPages { get; init; } = [];
     public IReadOnlyList<ThemeScore> Themes { get; init; } = [];
 }
 
@@ -150,6 +153,9 @@ public sealed record MeetingRecord
     public IReadOnlyList<string> CaseNumbers { get; init; } = [];
     public string? MinutesDocumentId { get; init; }
     public IReadOnlyList<int> MinutesPages { get; init; } = [];
+    /// <summary>Document and pages of the meeting's agenda (innkalling, saksliste), when the corpus has it.</summary>
+    public string? AgendaDocumentId { get; init; }
+    public IReadOnlyList<int> AgendaPages { get; init; } = [];
 }
 
 /// <summary>A numbered point of a mandate section.</summary>

@@ -52,6 +52,8 @@ public sealed class KnowledgeLinker : IKnowledgeLinker
                 CaseNumbers = SortNumbers(a.CaseNumbers.Concat(b.CaseNumbers)),
                 MinutesDocumentId = a.MinutesDocumentId ?? b.MinutesDocumentId,
                 MinutesPages = a.MinutesPages.Count > 0 ? a.MinutesPages : b.MinutesPages,
+                AgendaDocumentId = a.AgendaDocumentId ?? b.AgendaDocumentId,
+                AgendaPages = a.AgendaPages.Count > 0 ? a.AgendaPages : b.AgendaPages,
             }))
             .OrderBy(m => MeetingKeys.Order(m.Number)).ThenBy(m => m.Council, StringComparer.Ordinal)
             .ToList();
@@ -136,6 +138,8 @@ public sealed class KnowledgeLinker : IKnowledgeLinker
                 Pages = a.Pages.Count > 0 ? a.Pages : b.Pages,
                 MinutesDocumentId = a.MinutesDocumentId ?? b.MinutesDocumentId,
                 MinutesPages = a.MinutesPages.Count > 0 ? a.MinutesPages : b.MinutesPages,
+                AgendaDocumentId = a.AgendaDocumentId ?? b.AgendaDocumentId,
+                AgendaPages = a.AgendaPages.Count > 0 ? a.AgendaPages : b.AgendaPages,
             });
             if (c.MeetingDate is null && c.Meeting is not null)
             {

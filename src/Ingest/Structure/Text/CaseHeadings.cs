@@ -1,18 +1,28 @@
+using System.Text.RegularExpressions;
 using NorPreM.Search.Model;
 
 namespace NorPreM.Ingest.Structure.Text;
 
-/// <summary>A row that opens a case: "Sak 28/3/2022 Title", "Sak 41/23", "Sak 13/2/22: Title".</summary>
-public static class CaseHeadings
+/// <summary>
+/// A row that opens a case: "Sak 28/3/2022 Title", "Sak 41/23", "Sak 13/2/22: Title", also as a numbered or bulleted
+/// list item ("1. Sak 01-2025 Title", "• Sak 3/24 Title"), as agendas and many minutes print them.
+/// </summary>
+public static partial class CaseHeadings
 {
     /// <summary>The case number a row starts with and the title after it (empty when the row holds the number alone), or null.</summary>
     public static (CaseNumber Number, string Title)? Read(string row)
     {
-        if (CaseNumber.FindAll(row) is not [{ Index: 0 } found, ..])
+        // A list marker counts only before the word "Sak", so "1. 12/05" stays a date in a list.
+        var marker = ListMarker().Match(row);
+        var text = marker.Success && row.AsSpan(marker.Length).StartsWith("sak", StringComparison.OrdinalIgnoreCase) ? row[marker.Length..] : row;
+        if (CaseNumber.FindAll(text) is not [{ Index: 0 } found, ..])
         {
             return null;
         }
 
-        return (found.Number, row[found.Length..].Trim().TrimStart(':', '–', '-').Trim());
+        return (found.Number, text[found.Length..].Trim().TrimStart(':', '–', '-').Trim());
     }
+
+    [GeneratedRegex(@"^\s*(?:\d{1,2}[.)]|[•▪–-])\s+")]
+    private static partial Regex ListMarker();
 }
