@@ -21,11 +21,33 @@ public sealed class CaseNumberByYearSearchTests
     [InlineData("sak 12/23")]
     [InlineData("Sak 12/2023")]
     [InlineData("sak 012-23 genpanel")]
+    [InlineData("12/23")]
+    [InlineData("12-2023")]
     public void PutsTheCaseFirstForItsNumberWrittenAnyWay(string query)
     {
         using var index = Build();
         var response = index.Searcher.Search(new SearchRequest { Query = query, Collapse = false });
         Assert.Equal("case:12/2023", response.Hits[0].Id);
+    }
+
+    [Theory]
+    [InlineData("13-24")]
+    [InlineData("13/24")]
+    [InlineData("sak 13/24")]
+    [InlineData(" 13-2024 ")]
+    public void AnAddressThatCanOnlyBeACaseNumberTakesATwoDigitYearWithoutSak(string written)
+    {
+        Assert.Equal("13/2024", CaseNumber.NormaliseAddress(written));
+        Assert.Equal("13/2024 (NorPreM-råd)", CaseNumber.NormaliseAddress(written.Trim() + " (NorPreM-råd)"));
+    }
+
+    [Theory]
+    [InlineData("12/05")]
+    [InlineData("møte 12/05")]
+    public void RunningTextKeepsABareTwoPartNumberWithATwoDigitYearADate(string written)
+    {
+        Assert.Null(CaseNumber.NormaliseWritten(written));
+        Assert.Empty(CaseNumber.FindAll("Møtet 12/05 ble avlyst."));
     }
 
     [Theory]

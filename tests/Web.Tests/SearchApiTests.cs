@@ -51,6 +51,14 @@ public sealed class SearchApiTests(NorPreMAppFactory factory) : IClassFixture<No
     [InlineData("/api/search?q=helsedata&sort=tilfeldig", "sort", "Ukjent sortering")]
     [InlineData("/api/search?q=helsedata&scope=alt", "scope", "Ukjent søkeområde")]
     [InlineData("/api/search?q=", "q", "Skriv inn et søk")]
+    [InlineData("/api/search?q=%22", "q", "Skriv inn et søk")]
+    [InlineData("/api/search?q=sak:", "q", "Skriv inn et søk")]
+    [InlineData("/api/search?q=r%C3%A5d:", "q", "Skriv inn et søk")]
+    [InlineData("/api/search?q=%C2%AB%20%C2%BB%20-%20!", "q", "Skriv inn et søk")]
+    [InlineData("/api/suggest?q=he&max=-1", "max", "helt tall fra 1")]
+    [InlineData("/api/suggest?q=he&max=0", "max", "helt tall fra 1")]
+    [InlineData("/api/suggest?q=he&max=mange", "max", "helt tall fra 1")]
+    [InlineData("/api/suggest?q=he&max=100000", "max", "Bruk høyst 20")]
     [InlineData("/api/search?q=helsedata&page=900", "page", "for langt ut")]
     public async Task BadInputIsAnsweredWithProblemDetails(string url, string field, string message)
     {

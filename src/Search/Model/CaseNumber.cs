@@ -68,6 +68,14 @@ public readonly partial record struct CaseNumber(int Case, int Meeting, int Year
             : null;
     }
 
+    /// <summary>
+    /// Normal form of a text that can only be a case number (a web address, an API parameter), qualified or not: as
+    /// <see cref="NormaliseWritten"/>, but a number by year with a two-digit year needs no "Sak" before it, since the
+    /// place it stands in already says so: "13-24" → "13/2024". Running text keeps the stricter rule.
+    /// </summary>
+    public static string? NormaliseAddress(string? text) =>
+        NormaliseWritten(text) ?? (string.IsNullOrWhiteSpace(text) ? null : NormaliseWritten("sak " + text.Trim()));
+
     /// <summary>Finds case numbers introduced by "Sak"/"sak"/"saksnr." in running text, in order of appearance.</summary>
     public static IReadOnlyList<(CaseNumber Number, int Index, int Length)> FindAll(string text)
     {

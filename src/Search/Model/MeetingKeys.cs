@@ -51,6 +51,22 @@ public static partial class MeetingKeys
     }
 
     /// <summary>
+    /// True when the text has the shape of a meeting key ("99-2099", "møte 3/22", "31.02.2023", "2023-05-12"), whether or
+    /// not <see cref="Normalise"/> accepts its numbers as a plausible meeting: an address of that shape names a meeting
+    /// that does not exist rather than being malformed.
+    /// </summary>
+    public static bool HasKeyShape(string? written)
+    {
+        if (string.IsNullOrWhiteSpace(written))
+        {
+            return false;
+        }
+
+        var text = PrefixRegex().Replace(written.Trim(), "");
+        return DottedDateRegex().IsMatch(text) || IsoDateRegex().IsMatch(text) || NumberShapeRegex().IsMatch(text);
+    }
+
+    /// <summary>
     /// Chronological sort key of a meeting key: "3/2022" → (2022, 3); "12.05.2023" → (2023, 132), its day of the year;
     /// (0, 0) for anything else. Within a council meetings are keyed one way or the other, so the two never need to interleave.
     /// </summary>
@@ -79,4 +95,7 @@ public static partial class MeetingKeys
 
     [GeneratedRegex(@"^(?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2})$", RegexOptions.CultureInvariant)]
     private static partial Regex IsoDateRegex();
+
+    [GeneratedRegex(@"^\d{1,4}\s*[/\-]\s*(?:\d{2}|\d{4})$", RegexOptions.CultureInvariant)]
+    private static partial Regex NumberShapeRegex();
 }

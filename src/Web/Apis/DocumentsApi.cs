@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Net.Http.Headers;
 using NorPreM.Web.Hosting;
 using NorPreM.Web.Knowledge;
 using NorPreM.Web.Querying;
@@ -51,8 +52,21 @@ public static class DocumentsApi
                 title: "Ikke funnet");
         }
 
-        http.Response.Headers.ContentDisposition = "inline; filename=\"" + Path.GetFileName(path).Replace("\"", "") + "\"";
+        http.Response.Headers.ContentDisposition = InlineDisposition(Path.GetFileName(path));
         return TypedResults.PhysicalFile(path, "application/pdf", enableRangeProcessing: true);
+    }
+
+    /// <summary>
+    /// The Content-Disposition value that shows a PDF inline under its corpus file name: an ASCII fallback
+    /// <c>filename</c> (non-ASCII and control characters as "_", quotes escaped) and the exact name as RFC 5987
+    /// <c>filename*=UTF-8''…</c>, so names with æ, ø, å, quotes or control characters never break the header.
+    /// </summary>
+    public static string InlineDisposition(string fileName)
+    {
+        var clean = new string(fileName.Select(c => char.IsControl(c) ? '_' : c).ToArray());
+        var value = new ContentDispositionHeaderValue("inline");
+        value.SetHttpFileName(clean);
+        return value.ToString();
     }
 
     private static ProblemHttpResult BadId(string id) =>

@@ -67,6 +67,12 @@ public static class KnowledgeApi
         var kb = state.Current;
         if (KnowledgeSnapshot.NormaliseMeeting(number) is not { } normal)
         {
+            if (MeetingKeys.HasKeyShape(number))
+            {
+                // Well formed but outside the plausible range (meeting 1–20, year 1990–2100): no such meeting.
+                return NotFound($"Fant ikke møte «{number}» i {Councils.DisplayName(council)}.", state);
+            }
+
             return TypedResults.Problem(
                 detail: $"«{number}» er ikke et møtenummer. Skriv det som 2-2022 eller 2/2022.",
                 statusCode: StatusCodes.Status400BadRequest,

@@ -62,17 +62,36 @@ public static class SearchApi
         return TypedResults.Ok(gateway.Search(bound.Request));
     }
 
-    private static Results<Ok<SuggestResponse>, ValidationProblem> Suggest(string? q, int? max, SearchGateway gateway)
+    /// <summary>Most suggestions one request may ask for.</summary>
+    public const int MaxSuggestions = 20;
+
+    private static Results<Ok<SuggestResponse>, ValidationProblem> Suggest(string? q, string? max, SearchGateway gateway)
     {
         q = (q ?? "").Trim();
+        var errors = new Dictionary<string, string[]>();
         if (q.Length > 100)
         {
-            return TypedResults.ValidationProblem(
-                new Dictionary<string, string[]> { ["q"] = ["Forslag gis for høyst 100 tegn."] },
-                title: "Ugyldig forespørsel");
+            errors["q"] = ["Forslag gis for høyst 100 tegn."];
         }
 
-        var limit = Math.Clamp(max ?? 8, 1, 20);
+        var limit = 8;
+        if (!string.IsNullOrWhiteSpace(max))
+        {
+            if (!int.TryParse(max, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out limit) || limit < 1)
+            {
+                errors["max"] = ["Antall forslag må være et helt tall fra 1 og oppover."];
+            }
+            else if (limit > MaxSuggestions)
+            {
+                errors["max"] = [$"For mange forslag: {limit}. Bruk høyst {MaxSuggestions}."];
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors, title: "Ugyldig forespørsel");
+        }
+
         return TypedResults.Ok(new SuggestResponse(q, gateway.Suggest(q, limit)));
     }
 }

@@ -31,7 +31,7 @@ public static class WebSetup
         services.AddHostedService<CorpusIngestService>();
 
         services.AddRazorPages();
-        services.AddProblemDetails();
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = NorwegianProblemDetails.Apply);
         services.AddOpenApi("v1", o => o.AddDocumentTransformer((doc, _, _) =>
         {
             doc.Info.Title = "NorPreM kunnskapsbase – API";

@@ -43,7 +43,8 @@ public sealed class KnowledgeSnapshot
     public CaseRecord? FindCase(string? number) =>
         NormaliseCaseNumber(number) is { } key && casesByNumber.TryGetValue(key, out var c) ? c : null;
 
-    public static string? NormaliseCaseNumber(string? number) => CaseNumber.NormaliseWritten(number);
+    /// <summary>Normal form of a case number in an address or a reference, where it can only be a case number ("13-24" → "13/2024").</summary>
+    public static string? NormaliseCaseNumber(string? number) => CaseNumber.NormaliseAddress(number);
 
     /// <summary>The cases of several councils that share a number by year ("10/2023" → "10/2023 (NorPreM-råd)", …).</summary>
     public IReadOnlyList<CaseRecord> CasesSharing(string? number) =>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.Extensions.Options;
 using NorPreM.Search.Model;
+using NorPreM.Search.Querying;
 
 namespace NorPreM.Web.Querying;
 
@@ -9,8 +10,22 @@ public sealed record BoundSearch(SearchRequest Request, IReadOnlyDictionary<stri
 {
     public bool IsValid => Errors.Count == 0;
 
-    /// <summary>True when there is something to search for (a query or a filter).</summary>
-    public bool HasCriteria => Request.Query.Length > 0 || Request.Filters.Count > 0;
+    /// <summary>
+    /// True when there is something to search for: a filter, or a query with a word, phrase or filter in it. A query of
+    /// only quotes, punctuation or empty filter prefixes ("\"", "sak:", "råd:") counts as no query at all.
+    /// </summary>
+    public bool HasCriteria => Request.Filters.Count > 0 || HasSearchableContent(Request.Query);
+
+    private static bool HasSearchableContent(string query)
+    {
+        if (string.IsNullOrWhiteSpace(query))
+        {
+            return false;
+        }
+
+        var parsed = UserQueryParser.Parse(query);
+        return parsed.Filters.Count > 0 || parsed.Clauses.Any(c => c.Text.Any(char.IsLetterOrDigit));
+    }
 }
 
 /// <summary>

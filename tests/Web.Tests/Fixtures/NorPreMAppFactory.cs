@@ -18,7 +18,7 @@ public class NorPreMAppFactory : WebApplicationFactory<Program>
 {
     private readonly string indexDirectory = Path.Combine(Path.GetTempPath(), "norprem-web-tests-" + Guid.NewGuid().ToString("N"));
 
-    public KnowledgeBase Knowledge { get; } = TestKnowledge.Create();
+    public KnowledgeBase Knowledge { get; }
 
     /// <summary>The topics the app is given (null: as if none were ever computed).</summary>
     public virtual TopicSet? Topics => TestTopics.Create();
@@ -28,7 +28,14 @@ public class NorPreMAppFactory : WebApplicationFactory<Program>
     public RecordingSearchService SearchService { get; }
 
     public NorPreMAppFactory()
+        : this(TestKnowledge.Create())
     {
+    }
+
+    /// <summary>The app on another knowledge base than <see cref="TestKnowledge.Create"/>.</summary>
+    protected NorPreMAppFactory(KnowledgeBase knowledge)
+    {
+        Knowledge = knowledge;
         Index.Writer.SetLearnedAcronyms(Knowledge.Organisations.Where(o => o.Acronym is not null).Select(o => (o.Acronym!, o.Name)).ToList());
         foreach (var (documentId, units) in IndexUnitBuilder.Build(Knowledge, _ => []))
         {
