@@ -84,13 +84,44 @@ public static class LineBuilder
         }
     }
 
+    /// <summary>
+    /// Writes the typographic ligatures of the Unicode block "Alphabetic Presentation Forms" (U+FB00–FB06: ﬀ, ﬁ, ﬂ, ﬃ,
+    /// ﬄ, ﬅ, ﬆ) as their letters. Word processors and browsers set "fi", "fl", "ff" as one glyph and many fonts map the
+    /// glyph to the ligature character, so without this "ﬂere", "eﬀektiv" and "ﬁnansiering" could not be found as
+    /// "flere", "effektiv" and "finansiering".
+    /// </summary>
+    public static string ExpandLigatures(string text)
+    {
+        if (text.AsSpan().IndexOfAnyInRange('\uFB00', '\uFB06') < 0)
+        {
+            return text;
+        }
+
+        var result = new System.Text.StringBuilder(text.Length + 4);
+        foreach (var c in text)
+        {
+            result.Append(c switch
+            {
+                '\uFB00' => "ff",
+                '\uFB01' => "fi",
+                '\uFB02' => "fl",
+                '\uFB03' => "ffi",
+                '\uFB04' => "ffl",
+                '\uFB05' or '\uFB06' => "st",
+                _ => c.ToString(),
+            });
+        }
+
+        return result.ToString();
+    }
+
     private static TextLine ToLine(IReadOnlyList<UglyToad.PdfPig.Content.Word> words)
     {
         var mapped = words.Select(w =>
         {
             var letter = w.Letters.Count > 0 ? w.Letters[0] : null;
             return new Word(
-                w.Text,
+                ExpandLigatures(w.Text),
                 w.BoundingBox.Left,
                 w.BoundingBox.Bottom,
                 w.BoundingBox.Right,

@@ -71,6 +71,17 @@ public sealed class PdfPigTextExtractorTests
     }
 
     [Fact]
+    public void WritesTypographicLigaturesAsTheirLettersSoTheWordsCanBeFound()
+    {
+        // Chromium set "fl", "ffi", "fi" and "ff" as ligature glyphs (U+FB02, U+FB03, U+FB01, U+FB00) in this fixture.
+        const string file = "ligaturer.pdf";
+        var page = Assert.Single(new PdfPigTextExtractor().Extract(
+            File.ReadAllBytes(Repo.Path2("tests", "Ingest.Tests", "Extraction", "Fixtures", file)), file).Pages);
+        Assert.Contains("Rådet vil ha flere offisielle profiler og effektive finansieringsmodeller for helsedata.", page.Text);
+        Assert.DoesNotContain(page.Blocks.SelectMany(b => b.Lines).SelectMany(l => l.Words), w => w.Text.Any(c => c is >= '\uFB00' and <= '\uFB06'));
+    }
+
+    [Fact]
     public void IdentifiesDocumentsByContentHash()
     {
         var again = new PdfPigTextExtractor().Extract(Repo.CorpusPdf(Repo.Ho21Bundle), "renamed.pdf");
