@@ -82,6 +82,9 @@ public sealed class AnalysisTests
     [InlineData("rådsmøtet", "møtet", "råds")]
     [InlineData("arbeidsutvalget", "utvalget", "beid")]
     [InlineData("handlingsplanen", "planen", "ngsp")]
+    [InlineData("kreftbehandling", "behandling", "ling")]
+    [InlineData("kunnskapsgrunnlag", "kunnskap", "skap")]
+    [InlineData("genomsekvensering", "sekvensering", "ring")]
     public void CompoundPartsHaveNoNoise(string word, string expected, string noise)
     {
         var parts = Decompounder.Default.Split(word);
@@ -94,7 +97,10 @@ public sealed class AnalysisTests
     [InlineData("kommisjonen")]
     [InlineData("tilpasset")]
     [InlineData("sekretariatet")]
-    public void PlainWordsAreNotSplit(string word) => Assert.Empty(Decompounder.Default.Split(word));
+    [InlineData("rapportering")]
+    [InlineData("orientering")]
+    [InlineData("implementering")]
+    public void PlainWordsAndDerivationsAreNotSplit(string word) => Assert.Empty(Decompounder.Default.Split(word));
 
     [Fact]
     public void PartsFieldHoldsTheStemmedPartsOnly()

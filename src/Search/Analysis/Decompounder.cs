@@ -125,6 +125,34 @@ public sealed class Decompounder
 
     private bool IsWord(ReadOnlySpan<char> span) => _spans.Contains(span);
 
+    /// <summary>
+    /// Derivational endings with their inflected forms: nouns in -ering/-ing/-ning/-ling/-else/-het/-skap/-dom and adjectives
+    /// in -lig/-ende. A split whose tail is one of them is a derivation, not a compound.
+    /// </summary>
+    private static readonly HashSet<string> Suffixes = new(
+        new[] { "ering", "ing", "ning", "ling", "else", "het", "skap", "dom", "lig", "ende" }
+            .SelectMany(s => new[] { s, s + "en", s + "er", s + "ene", s + "et", s + "e", s + "ens", s + "ets" }),
+        StringComparer.Ordinal);
+
+    private static bool IsSuffix(ReadOnlySpan<char> rest) => Suffixes.Contains(rest.ToString());
+
+    /// <summary>
+    /// A tail that is a lexicon word plus a derivational ending ("sekvens" + "ering"), which the word list may lack
+    /// while it has the stem: "genomsekvensering" → genom + sekvensering.
+    /// </summary>
+    private bool IsDerivation(ReadOnlySpan<char> tail)
+    {
+        for (var cut = tail.Length - 3; cut >= MinPartLength; cut--)
+        {
+            if (IsSuffix(tail[cut..]) && (IsWord(tail[..cut]) || tail[cut - 1] == 'e' && IsWord(tail[..(cut - 1)])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private string[]? SegmentUncached(string word)
     {
         var span = word.AsSpan();
@@ -143,6 +171,13 @@ public sealed class Decompounder
                 continue;
             }
 
+            // A derivation is not a compound: "rapport|ering", "oriente|ring", "kunn|skap" would make "ring" or
+            // "skap" a part of every noun in -ering or -skap.
+            if (IsSuffix(rest) || head[^1] == 'e' && IsSuffix("e" + rest.ToString()))
+            {
+                continue;
+            }
+
             // Tail as is, or after a linking morpheme: rådsmøte = råd+s+møte, barnehage = barn+e+hage.
             var linking = rest.Length > 1 && (rest[0] == 's' || rest[0] == 'e') && head[^1] != rest[0];
             for (var skip = 0; skip <= (linking ? 1 : 0); skip++)
@@ -153,7 +188,7 @@ public sealed class Decompounder
                     continue;
                 }
 
-                if (IsWord(tail))
+                if (IsWord(tail) || IsDerivation(tail))
                 {
                     return linkedShortHead ? [tail.ToString()] : [head.ToString(), tail.ToString()];
                 }
