@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using NorPreM.Ingest.Extraction;
 using NorPreM.Ingest.Structure.CasePapers;
 using NorPreM.Ingest.Structure.Entities;
@@ -17,7 +18,7 @@ namespace NorPreM.Ingest.Structure;
 /// attachment to its part, and collects people and organisations. A document nothing is recognised in still yields
 /// its pages and one part; parts of unfamiliar types are kept with their page ranges and no further structure.
 /// </summary>
-public sealed class BundleParser(
+public sealed partial class BundleParser(
     IBundleSplitter splitter,
     ICasePaperParser casePapers,
     IMinutesParser minutes,
@@ -128,9 +129,10 @@ public sealed class BundleParser(
 
     private static string DocumentTitle(ExtractedDocument document, IReadOnlyList<LayoutPage> pages)
     {
-        if (!string.IsNullOrWhiteSpace(document.Metadata.Title))
+        var metadata = MetadataTitle(document.Metadata.Title);
+        if (metadata is { IsFileName: false })
         {
-            return Paragraphs.Normalise(document.Metadata.Title);
+            return metadata.Value.Title;
         }
 
         // The title block: the rows at the top of the first page set clearly larger than the page's body text.
@@ -146,8 +148,39 @@ public sealed class BundleParser(
             }
         }
 
-        return Path.GetFileNameWithoutExtension(document.FileName);
+        return metadata?.Title ?? Path.GetFileNameWithoutExtension(document.FileName);
     }
+
+    /// <summary>
+    /// The title in the PDF's metadata, cleaned of what the producing program adds: "Microsoft Word - " and the like
+    /// before it, a file extension after it. A title that was only a file name ("skannet-bilde.html",
+    /// "Microsoft Word - Referat 3.docx") is marked as such, so the page's own title block wins over it; generic
+    /// titles ("Untitled", "Dokument1") count as none.
+    /// </summary>
+    public static (string Title, bool IsFileName)? MetadataTitle(string? raw)
+    {
+        if (string.IsNullOrWhiteSpace(raw))
+        {
+            return null;
+        }
+
+        var title = Paragraphs.Normalise(raw);
+        var stripped = ProducerPrefix().Replace(title, "");
+        var isFileName = stripped != title;
+        var withoutExtension = FileExtension().Replace(stripped, "");
+        isFileName |= withoutExtension != stripped;
+        title = withoutExtension.Trim();
+        return title.Count(char.IsLetter) < 3 || GenericTitle().IsMatch(title) ? null : (title, isFileName);
+    }
+
+    [GeneratedRegex(@"^(?:Microsoft\s+(?:Word|PowerPoint|Excel)|Word|PowerPoint)\s*-\s*", RegexOptions.IgnoreCase)]
+    private static partial Regex ProducerPrefix();
+
+    [GeneratedRegex(@"\.(?:html?|docx?|odt|rtf|txt|pdf|pptx?|xlsx?|dotx?)$", RegexOptions.IgnoreCase)]
+    private static partial Regex FileExtension();
+
+    [GeneratedRegex(@"^(?:untitled|uten\s+tittel|dokument\s*\d*|document\s*\d*|presentasjon\s*\d*|powerpoint-presentasjon|title)$", RegexOptions.IgnoreCase)]
+    private static partial Regex GenericTitle();
 
     private static PageRecord ToPageRecord(ExtractedPage page) => new()
     {
