@@ -97,6 +97,34 @@ public sealed class MinutesParserTests
 public sealed class MinutesNumberingTests
 {
     [Fact]
+    public void LeavesTheClosingGreetingPlaceDateAndSignatureOutOfTheLastCase()
+    {
+        const string text = """
+            Referat Møte 2/2024
+
+            Sak 14/2/24 Eventuelt
+                        Rådet i Bergen, 20. mars 2024 ble nevnt.
+            Vedtak:     Tas til orientering.
+
+            Bergen, 20. mars 2024 Kari Nordmann, referent
+
+            Sak 15/2/24 Neste møte
+                        Neste møte holdes i juni.
+
+            Med vennlig hilsen
+            Per Hansen
+            """;
+        var rows = NorPreM.Ingest.Structure.Layout.LayoutReader.FromLayoutText(text).SelectMany(p => p.Rows).ToList();
+        var part = new NorPreM.Ingest.Structure.Splitting.SplitPart(
+            new NorPreM.Search.Model.DocumentPart { Id = "d:1", Title = "Referat", DocumentType = NorPreM.Search.Model.DocumentTypes.Minutes, FirstPage = 1, LastPage = 1 }, null, null, null);
+        var parsed = new NorPreM.Ingest.Structure.Minutes.MinutesParser().Parse(part, rows, "d", null)!;
+        Assert.Equal(["14/2/2024", "15/2/2024"], parsed.Cases.Select(c => c.Number));
+        Assert.Equal("Rådet i Bergen, 20. mars 2024 ble nevnt.", parsed.Cases[0].Discussion);
+        Assert.Equal("Tas til orientering.", parsed.Cases[0].Decision);
+        Assert.Equal("Neste møte holdes i juni.", parsed.Cases[1].Discussion);
+    }
+
+    [Fact]
     public void LeavesACaseNumberThatDoesNotFitTheSequenceAsPrinted()
     {
         const string text = """

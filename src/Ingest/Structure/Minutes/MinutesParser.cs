@@ -219,7 +219,7 @@ public sealed partial class MinutesParser : IMinutesParser
     private static IReadOnlyList<CaseRecord> ReadCases(IReadOnlyList<LayoutRow> rows, int start, string meeting, List<string> warnings)
     {
         var entries = new List<(CaseNumber Printed, List<string> Title, List<LayoutRow> Discussion, List<string> Decision, SortedSet<int> Pages, List<string> Previous)>();
-        var state = 0; // 0 title, 1 discussion, 2 decision
+        var state = 0; // 0 title, 1 discussion, 2 decision, 3 closing (greeting, place and date, signature)
         double caseColumn = 0;
         for (var i = start; i < rows.Count; i++)
         {
@@ -234,6 +234,14 @@ public sealed partial class MinutesParser : IMinutesParser
 
             if (entries.Count == 0)
             {
+                continue;
+            }
+
+            // The closing ("Med vennlig hilsen", "Bergen, 20. mars 2024 Kari Nordmann, referent") belongs to no case;
+            // only a new case heading ends it.
+            if (state == 3 || ClosingRegex().IsMatch(row.Text))
+            {
+                state = 3;
                 continue;
             }
 
@@ -343,6 +351,9 @@ public sealed partial class MinutesParser : IMinutesParser
 
     [GeneratedRegex(@"^(?:Vedtak|Beslutning|Konklusjon)\s*:\s*(?<rest>.*)$|^(?:Vedtak|Beslutning|Konklusjon)$", RegexOptions.IgnoreCase)]
     private static partial Regex DecisionLabelRegex();
+
+    [GeneratedRegex(@"^(?:Med\s+vennlig\s+hilsen|Vennlig\s+hilsen|Mvh\.?)(?:\s|,|$)|^(?-i:\p{Lu}\p{L}+(?:[ -]\p{Lu}\p{L}+)?),\s*(?:den\s+)?(?:\d{1,2}\.\s*(?:januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember)\s+\d{4}|\d{1,2}\.\d{1,2}\.\d{2,4})\b|^(?:Referent|Protokollfører|Referatet\s+er\s+skrevet\s+av)\s*:|,\s*(?:referent|protokollfører)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ClosingRegex();
 
     [GeneratedRegex(@"^[Ss]ak\w*\s*(?:nr\.?\s*)?")]
     private static partial Regex SakPrefixRegex();
