@@ -118,7 +118,7 @@ public sealed class CorpusIngestor(IngestStages stages, IDocumentCache cache, Ac
             {
                 Report(i, files.Count, file.FileName, "leser tekst");
                 var extracted = stages.Extractor.Extract(file.Content, file.FileName);
-                Report(i, files.Count, file.FileName, $"{extracted.Pages.Count} sider; sjekker OCR-kvalitet");
+                Report(i, files.Count, file.FileName, $"{Bokmal.Pages(extracted.Pages.Count)}; sjekker OCR-kvalitet");
                 var repaired = stages.Repairer.Repair(extracted, file.Content);
                 Report(i, files.Count, file.FileName, "finner saker, møter og vedtak");
                 var parsed = stages.Parser.Parse(repaired);

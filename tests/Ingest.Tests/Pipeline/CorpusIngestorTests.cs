@@ -177,4 +177,17 @@ public sealed class CorpusIngestorTests : IDisposable
         Assert.True(first.Units > 0);
         Assert.Equal(first.Units, second.Units);
     }
+    [Fact]
+    public void AOnePageFileIsLoggedAsOneSideNotOneSider()
+    {
+        var corpus = Path.Combine(_work, "en-side");
+        Directory.CreateDirectory(corpus);
+        File.Copy(Repo.Path2("tests", "Ingest.Tests", "Structure", "Fixtures", "fagdirektormote-sak-34-23.pdf"), Path.Combine(corpus, "en.pdf"));
+        var messages = new List<string>();
+
+        CorpusIndexing.Run(corpus, Path.Combine(_work, "index"), false, p => messages.Add(p.Message), _ => { });
+
+        Assert.Contains("1 side; sjekker OCR-kvalitet", messages);
+        Assert.DoesNotContain(messages, m => m.Contains("1 sider"));
+    }
 }
