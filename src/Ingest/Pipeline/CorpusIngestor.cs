@@ -98,7 +98,13 @@ public sealed class CorpusIngestor(IngestStages stages, IDocumentCache cache, Ac
             if (!force && indexed.TryGetValue(id, out var indexedName) && cache.TryGet(id, out var cached))
             {
                 var moved = indexedName != file.FileName;
-                structured.Add(WithFileName(cached, file.FileName));
+                var current = WithFileName(cached, file.FileName);
+                if (!ReferenceEquals(current, cached))
+                {
+                    cache.Put(current);
+                }
+
+                structured.Add(current);
                 keep.Add(id);
                 if (moved)
                 {
@@ -137,7 +143,7 @@ public sealed class CorpusIngestor(IngestStages stages, IDocumentCache cache, Ac
                 {
                     if (name == file.FileName && !owners.ContainsKey(docId) && cache.TryGet(docId, out var previous))
                     {
-                        structured.Add(previous);
+                        structured.Add(WithFileName(previous, file.FileName));
                         keep.Add(docId);
                     }
                 }

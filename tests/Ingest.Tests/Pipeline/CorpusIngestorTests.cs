@@ -190,4 +190,19 @@ public sealed class CorpusIngestorTests : IDisposable
         Assert.Contains("1 side; sjekker OCR-kvalitet", messages);
         Assert.DoesNotContain(messages, m => m.Contains("1 sider"));
     }
+    [Fact]
+    public void ARenamedFileThatLaterTurnsCorruptKeepsItsNewName()
+    {
+        var corpus = CorpusWith();
+        var index = Path.Combine(_work, "index");
+        CorpusIndexing.Run(corpus, index, false, null, _ => { });
+        File.Move(Path.Combine(corpus, Repo.Ho21Bundle), Path.Combine(corpus, "omdoept.pdf"));
+        CorpusIndexing.Run(corpus, index, false, null, _ => { });
+        File.WriteAllBytes(Path.Combine(corpus, "omdoept.pdf"), Repo.CorpusPdf(Repo.Ho21Bundle)[..3000]);
+
+        var third = CorpusIndexing.Run(corpus, index, false, null, _ => { });
+
+        Assert.Equal("omdoept.pdf", Assert.Single(third.Failures).FileName);
+        Assert.Equal("omdoept.pdf", Assert.Single(third.Knowledge.Documents).FileName);
+    }
 }
