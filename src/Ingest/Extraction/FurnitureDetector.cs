@@ -7,25 +7,69 @@ namespace NorPreM.Ingest.Extraction;
 /// repeat in the top or bottom margin band of several pages (running headers and footers, compared with digits
 /// masked so "Side 1"/"Side 2" count as one). The repeated-line rule follows the usual header/footer detection in
 /// document-layout analysis (e.g. Lin, "Header and footer extraction by page association", 2003), kept simple:
-/// position band plus normalised text.
+/// position band plus normalised text. A running header or footer sits in the band consistently: a repeated line
+/// counts only when its whole block lies in the band (a paragraph that merely begins or ends there is body text) and
+/// when the same masked line seldom stands in the body of other pages (a decision line "Vedtak: … sak 10 …" that
+/// recurs mid-page is text, also where it falls at the top or foot of a page), and
+/// a page without images never loses all its body text to the repeated-line rule: the repeated lines that recur on the
+/// fewest pages stay body (an overflow page holding only a case's last line, "Vedtak: … sak 10 …", keeps it while the
+/// footer on every page goes; an image page's body is in the image and is read by OCR).
 /// </summary>
 public static partial class FurnitureDetector
 {
     /// <summary>Share of the page height at the top and at the bottom where headers, footers and page numbers sit.</summary>
     public const double MarginBand = 0.12;
 
+    /// <summary>
+    /// A repeated line is furniture only when it stands in the margin band on at least this many times as many pages
+    /// as it stands in the body (a document title that also heads the first page's text is still a running header).
+    /// </summary>
+    private const int BodyTolerance = 10;
+
     internal static IReadOnlyList<ExtractedPage> Separate(IReadOnlyList<RawPage> pages)
     {
+        // Pages where each masked line stands outside the margin band: a header or footer does not recur in the body.
+        var inBody = pages
+            .SelectMany(p => p.Blocks.SelectMany(b => b.Lines).Where(l => !InMargin(l, p)).Select(l => (Page: p.Number, Key: Mask(l.Text))))
+            .GroupBy(x => x.Key)
+            .ToDictionary(g => g.Key, g => g.Select(x => x.Page).Distinct().Count(), StringComparer.Ordinal);
         var repeated = pages
-            .SelectMany(p => p.Blocks.SelectMany(b => b.Lines).Where(l => InMargin(l, p)).Select(l => (Page: p.Number, Key: Mask(l.Text))))
+            .SelectMany(p => p.Blocks.Where(b => InMargin(b, p)).SelectMany(b => b.Lines).Select(l => (Page: p.Number, Key: Mask(l.Text))))
             .Where(x => x.Key.Length > 0)
             .GroupBy(x => x.Key)
-            .Where(g => g.Select(x => x.Page).Distinct().Count() >= Math.Max(2, (int)Math.Ceiling(pages.Count * 0.25)))
-            .Select(g => g.Key)
-            .ToHashSet(StringComparer.Ordinal);
+            .Select(g => (g.Key, Pages: g.Select(x => x.Page).Distinct().Count()))
+            .Where(g => g.Pages >= Math.Max(2, (int)Math.Ceiling(pages.Count * 0.25))
+                && inBody.GetValueOrDefault(g.Key) * BodyTolerance <= g.Pages)
+            .ToDictionary(g => g.Key, g => g.Pages, StringComparer.Ordinal);
 
         return pages.Select(p =>
         {
+            var pageNumbers = new HashSet<TextLine>(ReferenceEqualityComparer.Instance);
+            var running = new HashSet<TextLine>(ReferenceEqualityComparer.Instance);
+            foreach (var block in p.Blocks)
+            {
+                var blockInMargin = InMargin(block, p);
+                foreach (var line in block.Lines.Where(l => InMargin(l, p)))
+                {
+                    if (IsPageNumber(line.Text))
+                    {
+                        pageNumbers.Add(line);
+                    }
+                    else if (blockInMargin && repeated.ContainsKey(Mask(line.Text)))
+                    {
+                        running.Add(line);
+                    }
+                }
+            }
+
+            var lineCount = p.Blocks.Sum(b => b.Lines.Count);
+            if (p.ImageCount == 0 && running.Count > 0 && pageNumbers.Count + running.Count == lineCount)
+            {
+                // All text would go: the lines that recur on the fewest pages are the least like a running header.
+                var rarest = running.Min(l => repeated[Mask(l.Text)]);
+                running.RemoveWhere(l => repeated[Mask(l.Text)] == rarest);
+            }
+
             var furniture = new List<TextLine>();
             var blocks = new List<TextBlock>();
             foreach (var block in p.Blocks)
@@ -33,8 +77,7 @@ public static partial class FurnitureDetector
                 var body = new List<TextLine>();
                 foreach (var line in block.Lines)
                 {
-                    var inMargin = InMargin(line, p);
-                    if (inMargin && (IsPageNumber(line.Text) || repeated.Contains(Mask(line.Text))))
+                    if (pageNumbers.Contains(line) || running.Contains(line))
                     {
                         furniture.Add(line);
                     }
@@ -68,6 +111,8 @@ public static partial class FurnitureDetector
 
     private static bool InMargin(TextLine line, RawPage page) =>
         page.Height > 0 && (line.Bottom > page.Height * (1 - MarginBand) || line.Top < page.Height * MarginBand);
+
+    private static bool InMargin(TextBlock block, RawPage page) => block.Lines.Count > 0 && block.Lines.All(l => InMargin(l, page));
 
     private static string Mask(string text) => DigitsRegex().Replace(text.Trim().ToLowerInvariant(), "#");
 

@@ -55,7 +55,7 @@ public sealed class PdfPigTextExtractor : ITextExtractor
         {
             if (document.NumberOfPages > MaxPages)
             {
-                throw new PdfReadException(fileName, $"filen har {document.NumberOfPages} sider; grensen er {MaxPages}");
+                throw new PdfReadException(fileName, $"filen har {Bokmal.Pages(document.NumberOfPages)}; grensen er {MaxPages}");
             }
 
             var pages = new List<RawPage>(document.NumberOfPages);

@@ -30,7 +30,7 @@ public static class CorpusFolder
                     continue;
                 }
 
-                files.Add(new CorpusFile(name, File.ReadAllBytes(path)));
+                files.Add(new CorpusFile(name, File.ReadAllBytes(path)) { LastWriteUtc = info.LastWriteTimeUtc });
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {

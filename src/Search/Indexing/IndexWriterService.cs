@@ -123,6 +123,12 @@ public sealed class IndexWriterService : IIndexWriterService
         return result;
     }
 
+    public int UnitCount()
+    {
+        using var reader = DirectoryReader.Open(_writer, applyAllDeletes: true);
+        return reader.NumDocs;
+    }
+
     /// <summary>
     /// Stores "Full name (ACR)" pairs learned at ingest; they replace the previously learned pairs, are used for
     /// query expansion right away and are persisted in the index at the next <see cref="Commit"/>.

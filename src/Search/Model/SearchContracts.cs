@@ -123,6 +123,8 @@ public interface IIndexWriterService : IDisposable
     void DeleteDocument(string documentId);
     /// <summary>Ids of the documents in the index, mapped to their file names.</summary>
     IReadOnlyDictionary<string, string> IndexedDocuments();
+    /// <summary>How many units the index holds, changes not yet committed included.</summary>
+    int UnitCount();
     /// <summary>Makes changes durable and visible to searchers.</summary>
     void Commit();
     /// <summary>

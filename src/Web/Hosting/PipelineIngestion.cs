@@ -29,10 +29,12 @@ public sealed class PipelineIngestion(
         logger.LogInformation("Leser korpuset i {Corpus}; indeksen ligger i {Index}", corpus.Root, IndexDirectory);
         cancellationToken.ThrowIfCancellationRequested();
         var report = CorpusIndexing.Run(corpus.Root, index, IndexDirectory, force: false, progress, message => logger.LogWarning("{Warning}", message));
-        var warnings = report.Failures.Select(f => $"Hoppet over {f.FileName}: {f.Reason}").ToList();
+        var warnings = report.Duplicates.Select(d => d.Message)
+            .Concat(report.Failures.Select(f => $"Hoppet over {f.FileName}: {f.Reason}"))
+            .ToList();
         logger.LogInformation(
-            "Indeksert {Files} filer ({Processed} lest, {Unchanged} uendret, {Removed} fjernet), {Pages} sider, {Units} enheter på {Seconds:0.0} s",
-            report.Files, report.Processed, report.Unchanged, report.Removed, report.Pages, report.Units, report.Elapsed.TotalSeconds);
-        return new IngestOutcome(report.Knowledge, warnings, report.Processed > 0 || report.Removed > 0) { Topics = report.Topics };
+            "Indeksert {Files} filer ({Processed} lest, {Unchanged} uendret, {Renamed} omdøpt, {Removed} fjernet), {Pages} sider, {Units} enheter på {Seconds:0.0} s",
+            report.Files, report.Processed, report.Unchanged, report.Renamed, report.Removed, report.Pages, report.Units, report.Elapsed.TotalSeconds);
+        return new IngestOutcome(report.Knowledge, warnings, report.Processed > 0 || report.Renamed > 0 || report.Removed > 0) { Topics = report.Topics };
     }
 }

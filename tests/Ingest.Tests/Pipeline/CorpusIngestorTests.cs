@@ -104,4 +104,105 @@ public sealed class CorpusIngestorTests : IDisposable
         using var search = SearchIndex.OpenOrCreate(index);
         Assert.Empty(search.Searcher.Search(new SearchRequest { Query = "habilitet" }).Hits);
     }
+    [Fact]
+    public void TwoIdenticalPdfsAreIndexedOnceWithAWarning()
+    {
+        // The copy sorts before the original by name; it is the one skipped because it was written later.
+        var corpus = CorpusWith(("a-kopi.pdf", Repo.CorpusPdf(Repo.Ho21Bundle)));
+        File.SetLastWriteTimeUtc(Path.Combine(corpus, Repo.Ho21Bundle), DateTime.UtcNow.AddDays(-1));
+        var index = Path.Combine(_work, "index");
+
+        var report = CorpusIndexing.Run(corpus, index, false, null, _ => { });
+
+        Assert.Empty(report.Failures);
+        var duplicate = Assert.Single(report.Duplicates);
+        Assert.Equal(1, report.Processed);
+        Assert.Single(report.Knowledge.Documents);
+        Assert.Equal(("a-kopi.pdf", Repo.Ho21Bundle), (duplicate.FileName, duplicate.SameAs));
+        Assert.Equal($"a-kopi.pdf har samme innhold som {Repo.Ho21Bundle}; hoppet over", duplicate.Message);
+        Assert.Equal(Repo.Ho21Bundle, report.Knowledge.Documents[0].FileName);
+        Assert.Equal(35, report.Pages);
+        using var search = SearchIndex.OpenOrCreate(index);
+        Assert.NotEmpty(search.Searcher.Search(new SearchRequest { Query = "helsepersonellkommisjonen" }).Hits);
+    }
+
+    [Fact]
+    public void ACopyAddedLaterIsReportedAsADuplicateOfTheIndexedFile()
+    {
+        var corpus = CorpusWith();
+        var index = Path.Combine(_work, "index");
+        var first = CorpusIndexing.Run(corpus, index, false, null, _ => { });
+        File.Copy(Path.Combine(corpus, Repo.Ho21Bundle), Path.Combine(corpus, "a-kopi.pdf"));
+
+        var second = CorpusIndexing.Run(corpus, index, false, null, _ => { });
+
+        var duplicate = Assert.Single(second.Duplicates);
+        Assert.Equal(("a-kopi.pdf", Repo.Ho21Bundle), (duplicate.FileName, duplicate.SameAs));
+        Assert.Equal(1, second.Unchanged);
+        var document = Assert.Single(second.Knowledge.Documents);
+        Assert.Equal(Repo.Ho21Bundle, document.FileName);
+        Assert.Equal(first.Units, second.Units);
+    }
+
+    [Fact]
+    public void ARenamedFileKeepsItsContentIdAndTakesItsNewName()
+    {
+        var corpus = CorpusWith();
+        var index = Path.Combine(_work, "index");
+        var first = CorpusIndexing.Run(corpus, index, false, null, _ => { });
+        File.Move(Path.Combine(corpus, Repo.Ho21Bundle), Path.Combine(corpus, "omdoept.pdf"));
+
+        var second = CorpusIndexing.Run(corpus, index, false, null, _ => { });
+
+        Assert.Equal((0, 0, 1, 0), (second.Processed, second.Unchanged, second.Renamed, second.Removed));
+        var document = Assert.Single(second.Knowledge.Documents);
+        Assert.Equal(first.Knowledge.Documents[0].Id, document.Id);
+        Assert.Equal("omdoept.pdf", document.FileName);
+        Assert.Equal("omdoept.pdf", Assert.Single(KnowledgeStore.Load(index)!.Documents).FileName);
+        Assert.Equal(first.Units, second.Units);
+        using var search = SearchIndex.OpenOrCreate(index);
+        var hits = search.Searcher.Search(new SearchRequest { Query = "helsepersonellkommisjonen" });
+        Assert.NotEmpty(hits.Hits);
+        Assert.All(hits.Hits, h => Assert.Equal("omdoept.pdf", h.Document));
+    }
+
+    [Fact]
+    public void TheSummaryCountsTheUnitsTheIndexHoldsWhenNothingChanged()
+    {
+        var corpus = CorpusWith();
+        var index = Path.Combine(_work, "index");
+        var first = CorpusIndexing.Run(corpus, index, false, null, _ => { });
+        var second = CorpusIndexing.Run(corpus, index, false, null, _ => { });
+
+        Assert.True(first.Units > 0);
+        Assert.Equal(first.Units, second.Units);
+    }
+    [Fact]
+    public void AOnePageFileIsLoggedAsOneSideNotOneSider()
+    {
+        var corpus = Path.Combine(_work, "en-side");
+        Directory.CreateDirectory(corpus);
+        File.Copy(Repo.Path2("tests", "Ingest.Tests", "Structure", "Fixtures", "fagdirektormote-sak-34-23.pdf"), Path.Combine(corpus, "en.pdf"));
+        var messages = new List<string>();
+
+        CorpusIndexing.Run(corpus, Path.Combine(_work, "index"), false, p => messages.Add(p.Message), _ => { });
+
+        Assert.Contains("1 side; sjekker OCR-kvalitet", messages);
+        Assert.DoesNotContain(messages, m => m.Contains("1 sider"));
+    }
+    [Fact]
+    public void ARenamedFileThatLaterTurnsCorruptKeepsItsNewName()
+    {
+        var corpus = CorpusWith();
+        var index = Path.Combine(_work, "index");
+        CorpusIndexing.Run(corpus, index, false, null, _ => { });
+        File.Move(Path.Combine(corpus, Repo.Ho21Bundle), Path.Combine(corpus, "omdoept.pdf"));
+        CorpusIndexing.Run(corpus, index, false, null, _ => { });
+        File.WriteAllBytes(Path.Combine(corpus, "omdoept.pdf"), Repo.CorpusPdf(Repo.Ho21Bundle)[..3000]);
+
+        var third = CorpusIndexing.Run(corpus, index, false, null, _ => { });
+
+        Assert.Equal("omdoept.pdf", Assert.Single(third.Failures).FileName);
+        Assert.Equal("omdoept.pdf", Assert.Single(third.Knowledge.Documents).FileName);
+    }
 }

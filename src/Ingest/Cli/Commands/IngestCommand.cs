@@ -1,5 +1,6 @@
 using NorPreM.Ingest.Pipeline;
 using NorPreM.Search;
+using NorPreM.Search.Model;
 
 namespace NorPreM.Ingest.Cli.Commands;
 
@@ -17,12 +18,17 @@ public sealed class IngestCommand : ICliCommand
         try
         {
             var report = CorpusIndexing.Run(corpus, index, args.Flag("force"), p => context.Error.WriteLine($"[{p.Current}/{p.Total}] {p.FileName}: {p.Message}"), context.Error.WriteLine);
-            context.Out.WriteLine($"Ferdig på {report.Elapsed.TotalSeconds:0.0} s: {report.Files} filer, {report.Processed} lest, {report.Unchanged} uendret, {report.Removed} fjernet, {report.Pages} sider, {report.Units} enheter i indeksen.");
+            context.Out.WriteLine($"Ferdig på {report.Elapsed.TotalSeconds:0.0} s: {Bokmal.Count(report.Files, "fil", "filer")}, {report.Processed} lest, {report.Unchanged} uendret, {report.Renamed} omdøpt, {report.Removed} fjernet, {Bokmal.Pages(report.Pages)}, {Bokmal.Count(report.Units, "enhet", "enheter")} i indeksen.");
             if (report.Topics is { } topics)
             {
                 context.Out.WriteLine(topics.Topics.Count > 0
-                    ? $"{topics.Topics.Count} emner (LDA) fra {topics.UnitCount} sider: " + string.Join(" | ", topics.Topics.Select(t => string.Join(", ", t.Words.Take(4).Select(w => w.Word))))
+                    ? $"{Bokmal.Count(topics.Topics.Count, "emne", "emner")} (LDA) fra {Bokmal.Pages(topics.UnitCount)}: " + string.Join(" | ", topics.Topics.Select(t => string.Join(", ", t.Words.Take(4).Select(w => w.Word))))
                     : topics.Note ?? "Ingen emner.");
+            }
+
+            foreach (var d in report.Duplicates)
+            {
+                context.Out.WriteLine(d.Message);
             }
 
             foreach (var f in report.Failures)
