@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using NorPreM.Ingest.Pipeline;
 using NorPreM.Web.Knowledge;
+using NorPreM.Search.Model;
 
 namespace NorPreM.Web.Hosting;
 
@@ -45,7 +46,7 @@ public sealed class CorpusIngestService(
             }
 
             var message = outcome.Changed
-                ? $"Indeksering ferdig: {outcome.Knowledge.Documents.Count} dokumenter, {outcome.Knowledge.Cases.Count} saker."
+                ? $"Indeksering ferdig: {Bokmal.Count(outcome.Knowledge.Documents.Count, "dokument", "dokumenter")}, {Bokmal.Count(outcome.Knowledge.Cases.Count, "sak", "saker")}."
                 : "Indeksen er oppdatert.";
             logger.LogInformation("{Message}", message);
             state.Report(new IngestStatus(IngestPhase.Ready, message)

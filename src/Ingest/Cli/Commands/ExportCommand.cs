@@ -44,7 +44,10 @@ public sealed class ExportCommand : ICliCommand
 
     private static void WriteOverview(KnowledgeBase kb, TextWriter output)
     {
-        output.WriteLine($"{kb.Documents.Count} dokumenter, {kb.Meetings.Count} møter, {kb.Cases.Count} saker, {kb.Mandates.Count} mandater, {kb.People.Count} personer, {kb.Organisations.Count} organisasjoner.");
+        output.WriteLine(string.Join(", ",
+            Bokmal.Count(kb.Documents.Count, "dokument", "dokumenter"), Bokmal.Count(kb.Meetings.Count, "møte", "møter"),
+            Bokmal.Count(kb.Cases.Count, "sak", "saker"), Bokmal.Count(kb.Mandates.Count, "mandat", "mandater"),
+            Bokmal.Count(kb.People.Count, "person", "personer"), Bokmal.Count(kb.Organisations.Count, "organisasjon", "organisasjoner")) + ".");
         foreach (var meeting in kb.Meetings)
         {
             var date = meeting.Date is { } d ? d.ToString("d. MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("nb-NO")) : "dato ukjent";
