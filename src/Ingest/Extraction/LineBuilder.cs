@@ -7,7 +7,8 @@ namespace NorPreM.Ingest.Extraction;
 /// smaller height share a line, read left to right (so table rows read left to right, as the corpus README asks).
 /// Blocks: a new block starts where the gap to the previous line exceeds <see cref="BlockGapFactor"/> line heights,
 /// or the font size changes markedly (headings). This is the classic whitespace-gap heuristic used by
-/// pdftotext and by PdfPig's own XY-cut segmenter, simplified for single-column office documents.
+/// pdftotext and by PdfPig's own XY-cut segmenter, simplified for office documents; a two-column page is first cut
+/// into column runs by <see cref="ColumnLayout"/>, each built into lines and blocks on its own.
 /// </summary>
 public static class LineBuilder
 {

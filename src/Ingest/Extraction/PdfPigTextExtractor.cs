@@ -90,8 +90,8 @@ public sealed class PdfPigTextExtractor : ITextExtractor
             .Where(w => !string.IsNullOrWhiteSpace(w.Text))
             .ToList();
         var invisible = words.Count > 0 && words.Count(w => w.Letters.All(l => (int)l.RenderingMode == 3)) > words.Count / 2;
-        var lines = LineBuilder.BuildLines(words);
-        var blocks = LineBuilder.BuildBlocks(lines);
+        // Each column run (one for a single-column page) is cut into lines and blocks of its own.
+        var blocks = ColumnLayout.ReadingOrder(words).SelectMany(run => LineBuilder.BuildBlocks(LineBuilder.BuildLines(run))).ToList();
         int images;
         try
         {

@@ -81,6 +81,24 @@ public sealed class PdfPigTextExtractorTests
         Assert.DoesNotContain(page.Blocks.SelectMany(b => b.Lines).SelectMany(l => l.Words), w => w.Text.Any(c => c is >= '\uFB00' and <= '\uFB06'));
     }
 
+    private static ExtractedPage FixturePage(string file) => Assert.Single(new PdfPigTextExtractor().Extract(
+        File.ReadAllBytes(Repo.Path2("tests", "Ingest.Tests", "Extraction", "Fixtures", file)), file).Pages);
+
+    [Fact]
+    public void ReadsATwoColumnPageDownTheLeftColumnThenDownTheRight()
+    {
+        var text = FixturePage("tospalter.pdf").Text;
+        // A sentence that wraps inside the left column stays whole, and the left column ends before the right begins.
+        Assert.Contains("der hun har arbeidet med\nmolekylærpatologi i mange år, og vil\nlegge vekt på samarbeid mellom", text);
+        Assert.True(text.IndexOf("regionene blir invitert til å gi innspill.", StringComparison.Ordinal)
+                    < text.IndexOf("Kurs i farmakogenetikk", StringComparison.Ordinal));
+        Assert.Contains("har mange familier fått en diagnose,\nog ventetiden er redusert fra flere år", text);
+    }
+
+    [Fact]
+    public void ReadsATableWithTwoWideColumnsRowByRow() =>
+        Assert.Matches(@"Kari Nordmann\s+Helse Bergen HF, leder\s+Per Hansen\s+Universitetet i Bergen", FixturePage("navnetabell.pdf").Text);
+
     [Fact]
     public void IdentifiesDocumentsByContentHash()
     {
