@@ -1,7 +1,5 @@
-using NorPreM.Ingest.Extraction;
 using NorPreM.Ingest.Structure;
 using NorPreM.Ingest.Structure.Text;
-using NorPreM.Ingest.Tests.TestSupport;
 using NorPreM.Search.Model;
 
 namespace NorPreM.Ingest.Tests.Structure;
@@ -14,12 +12,7 @@ public sealed class AgendaTests
 {
     private const string File = "innkalling-fagdirektormote-2025-02.pdf";
 
-    private static readonly Lazy<StructuredDocument> Parsed = new(() =>
-    {
-        var (parser, _) = StructureStage.CreateDefault();
-        var path = Repo.Path2("tests", "Ingest.Tests", "Structure", "Fixtures", File);
-        return parser.Parse(new PdfPigTextExtractor().Extract(System.IO.File.ReadAllBytes(path), File));
-    });
+    private static readonly Lazy<StructuredDocument> Parsed = new(() => StructureFixture.ParseFixture(File));
 
     [Fact]
     public void ReadsTheMeetingOfAnAgendaAsTheAgendasNotAsMinutes()

@@ -1,4 +1,3 @@
-using NorPreM.Ingest.Extraction;
 using NorPreM.Ingest.Structure;
 using NorPreM.Ingest.Tests.TestSupport;
 
@@ -13,12 +12,7 @@ public sealed class BorderedTableCasePaperTests
 {
     private const string File = "saksframlegg-rammetabell-2024.pdf";
 
-    private static readonly Lazy<StructuredDocument> Parsed = new(() =>
-    {
-        var (parser, _) = StructureStage.CreateDefault();
-        var path = Repo.Path2("tests", "Ingest.Tests", "Structure", "Fixtures", File);
-        return parser.Parse(new PdfPigTextExtractor().Extract(System.IO.File.ReadAllBytes(path), File));
-    });
+    private static readonly Lazy<StructuredDocument> Parsed = new(() => StructureFixture.ParseFixture(File));
 
     [Fact]
     public void ReadsEveryRowOfATableWhoseWidestLabelsShareACellWithTheirValues()

@@ -1,4 +1,3 @@
-using NorPreM.Ingest.Extraction;
 using NorPreM.Ingest.Structure;
 using NorPreM.Ingest.Tests.TestSupport;
 using NorPreM.Search.Model;
@@ -20,13 +19,10 @@ public sealed class OtherCouncilStyleTests
 
     private static readonly Lazy<(StructuredDocument Minutes, StructuredDocument CasePaper, StructuredDocument FollowUp, KnowledgeBase Knowledge)> Run = new(() =>
     {
-        var (parser, linker) = StructureStage.CreateDefault();
-        StructuredDocument Parse(string file) =>
-            parser.Parse(new PdfPigTextExtractor().Extract(File.ReadAllBytes(Repo.Path2("tests", "Ingest.Tests", "Structure", "Fixtures", file)), file));
-        var minutes = Parse(MinutesFile);
-        var paper = Parse(CasePaperFile);
-        var followUp = Parse(FollowUpFile);
-        return (minutes, paper, followUp, linker.Link([minutes, paper, followUp]));
+        var minutes = StructureFixture.ParseFixture(MinutesFile);
+        var paper = StructureFixture.ParseFixture(CasePaperFile);
+        var followUp = StructureFixture.ParseFixture(FollowUpFile);
+        return (minutes, paper, followUp, StructureStage.CreateDefault().Linker.Link([minutes, paper, followUp]));
     });
 
     private static StructuredDocument Minutes => Run.Value.Minutes;

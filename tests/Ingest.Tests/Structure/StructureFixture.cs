@@ -38,4 +38,11 @@ public static class StructureFixture
     public static KnowledgeBase Knowledge => Run.Value.Knowledge;
 
     public static CaseRecord Case(string number) => Knowledge.Cases.Single(c => c.Number == number);
+
+    /// <summary>A PDF of Structure/Fixtures (written for the tests and rendered with Chromium) through extraction and the structure stage.</summary>
+    public static StructuredDocument ParseFixture(string file)
+    {
+        var (parser, _) = StructureStage.CreateDefault();
+        return parser.Parse(new PdfPigTextExtractor().Extract(File.ReadAllBytes(Repo.Path2("tests", "Ingest.Tests", "Structure", "Fixtures", file)), file));
+    }
 }
