@@ -27,26 +27,23 @@ internal static class ColumnLayout
     public static IReadOnlyList<IReadOnlyList<PdfWord>> ReadingOrder(IReadOnlyList<PdfWord> words)
     {
         var horizontal = words.Where(w => w.TextOrientation is TextOrientation.Horizontal).ToList();
-        if (horizontal.Count < MinWords || FindGutter(horizontal) is not var (from, to))
+        if (horizontal.Count < MinWords || FindGutter(horizontal) is not { } gutter)
         {
             return [words];
         }
 
-        // The gutter's line: the middle of its stretch crossed by the fewest words (a long column line may reach into
-        // the band, never across it). Words that cross that line, and every word on their line, span both columns.
-        var gutter = GutterLine(horizontal, from, to);
-        (from, to) = (gutter, gutter);
+        // Words that cross the gutter line, and every word on their line, span both columns.
         var crossing = horizontal.Where(w => w.BoundingBox.Left < gutter && w.BoundingBox.Right > gutter).ToList();
         var spans = Merge(crossing.Select(w => (Top: w.BoundingBox.Top, Bottom: w.BoundingBox.Bottom)));
         bool Spanning(PdfWord w) => spans.Any(s => Overlap(w, s) > 0.5 * Math.Min(w.BoundingBox.Height, s.Top - s.Bottom));
 
         var columnWords = horizontal.Where(w => !Spanning(w)).ToList();
-        var left = columnWords.Where(w => w.BoundingBox.Right <= from).ToList();
-        var right = columnWords.Where(w => w.BoundingBox.Left >= to).ToList();
+        var left = columnWords.Where(w => w.BoundingBox.Right <= gutter).ToList();
+        var right = columnWords.Where(w => w.BoundingBox.Left >= gutter).ToList();
         var textLeft = horizontal.Min(w => w.BoundingBox.Left);
         var textRight = horizontal.Max(w => w.BoundingBox.Right);
-        if (!IsProse(left, edge: from, width: from - textLeft)
-            || !IsProse(right, edge: textRight, width: textRight - to))
+        if (!IsProse(left, edge: gutter, width: gutter - textLeft)
+            || !IsProse(right, edge: textRight, width: textRight - gutter))
         {
             return [words];
         }
@@ -75,47 +72,37 @@ internal static class ColumnLayout
         return runs.Where(r => r.Count > 0).ToList();
     }
 
-    /// <summary>The widest band of x free of words in the middle part of the text area, when wider than the font size.</summary>
-    private static (double From, double To)? FindGutter(IReadOnlyList<PdfWord> words)
+    /// <summary>
+    /// The gutter line, when there is one: the widest band of x (in the middle part of the text area, wider than the
+    /// font size) that at most a few words cross (a title or a full-width paragraph), and inside it the middle of the
+    /// stretch crossed by the fewest words (a long column line may reach into the band, never across it).
+    /// </summary>
+    private static double? FindGutter(IReadOnlyList<PdfWord> words)
     {
         var textLeft = words.Min(w => w.BoundingBox.Left);
-        var textRight = words.Max(w => w.BoundingBox.Right);
-        var width = textRight - textLeft;
+        var width = words.Max(w => w.BoundingBox.Right) - textLeft;
         var size = Median(words.Select(w => w.Letters.Count > 0 ? w.Letters[0].PointSize : w.BoundingBox.Height));
-        // A few words may cross: the title or a full-width paragraph.
+        var xs = Enumerable.Range(0, (int)((GutterTo - GutterFrom) * width) + 1).Select(i => textLeft + GutterFrom * width + i).ToList();
+        var crossings = xs.Select(x => words.Count(w => w.BoundingBox.Left < x && w.BoundingBox.Right > x)).ToArray();
         var allowed = Math.Max(1, words.Count / 40);
-        (double From, double To)? best = null;
-        double? runStart = null;
-        for (var x = textLeft + GutterFrom * width; x <= textLeft + GutterTo * width + 1; x += 1)
+        var (bandStart, bandLength) = LongestRun(crossings, 0, crossings.Length, c => c <= allowed);
+        if (bandLength == 0 || bandLength - 1 < Math.Max(6, 0.8 * size))
         {
-            var free = x <= textLeft + GutterTo * width && words.Count(w => w.BoundingBox.Left < x && w.BoundingBox.Right > x) <= allowed;
-            if (free)
-            {
-                runStart ??= x;
-                continue;
-            }
-
-            if (runStart is { } start && x - start > (best is { } b ? b.To - b.From : 0))
-            {
-                best = (start, x - 1);
-            }
-
-            runStart = null;
+            return null;
         }
 
-        return best is { } g && g.To - g.From >= Math.Max(6, 0.8 * size) ? g : null;
+        var fewest = crossings.Skip(bandStart).Take(bandLength).Min();
+        var (start, length) = LongestRun(crossings, bandStart, bandLength, c => c == fewest);
+        return xs[start] + (length - 1) / 2.0;
     }
 
-    private static double GutterLine(IReadOnlyList<PdfWord> words, double from, double to)
+    /// <summary>The first longest run of consecutive values within [from, from + count) that satisfy the test.</summary>
+    private static (int Start, int Length) LongestRun(int[] values, int from, int count, Func<int, bool> test)
     {
-        int Crossing(double x) => words.Count(w => w.BoundingBox.Left < x && w.BoundingBox.Right > x);
-        var xs = Enumerable.Range(0, (int)(to - from) + 1).Select(i => from + i).ToList();
-        var counts = xs.Select(Crossing).ToList();
-        var fewest = counts.Min();
-        var (bestStart, bestLength, start) = (0, 0, -1);
-        for (var i = 0; i <= xs.Count; i++)
+        var (bestStart, bestLength, start) = (from, 0, -1);
+        for (var i = from; i <= from + count; i++)
         {
-            if (i < xs.Count && counts[i] == fewest)
+            if (i < from + count && test(values[i]))
             {
                 start = start < 0 ? i : start;
                 continue;
@@ -129,7 +116,7 @@ internal static class ColumnLayout
             start = -1;
         }
 
-        return xs[bestStart] + (bestLength - 1) / 2.0;
+        return (bestStart, bestLength);
     }
 
     /// <summary>

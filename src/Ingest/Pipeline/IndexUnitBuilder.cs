@@ -104,7 +104,10 @@ public static class IndexUnitBuilder
 
         foreach (var c in kb.Cases)
         {
-            var docId = c.DocumentId ?? c.MinutesDocumentId ?? c.AgendaDocumentId;
+            // The case's own document: its paper, else the minutes entry, else the agenda that lists it.
+            var (docId, casePages, caseDocumentType) = c.DocumentId is not null ? (c.DocumentId, c.Pages, DocumentTypes.CasePaper)
+                : c.MinutesDocumentId is not null ? (c.MinutesDocumentId, c.MinutesPages, DocumentTypes.Minutes)
+                : (c.AgendaDocumentId, c.AgendaPages, DocumentTypes.Agenda);
             if (docId is null || !documents.TryGetValue(docId, out var doc))
             {
                 continue;
@@ -131,9 +134,6 @@ public static class IndexUnitBuilder
             };
 
             var caseTitle = $"Sak {c.Number} {c.Title}";
-            var (casePages, caseDocumentType) = c.DocumentId is not null ? (c.Pages, DocumentTypes.CasePaper)
-                : c.MinutesDocumentId is not null ? (c.MinutesPages, DocumentTypes.Minutes)
-                : (c.AgendaPages, DocumentTypes.Agenda);
             Add(docId, Unit($"case:{c.Number}", UnitKind.Case, docId, casePages, caseTitle, CaseText(c), caseDocumentType, c.Themes));
             // The proposal stands in the case paper, or else in the agenda that lists the case.
             if (c.ProposedDecision is { Length: > 0 } proposal && (c.DocumentId ?? c.AgendaDocumentId) is { } proposalDoc && documents.ContainsKey(proposalDoc))
