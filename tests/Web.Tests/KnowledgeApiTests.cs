@@ -65,6 +65,39 @@ public sealed class KnowledgeApiTests(NorPreMAppFactory factory) : IClassFixture
         Assert.Equal("Fant ingen sak 99/3/2022.", json.GetProperty("detail").GetString());
     }
 
+    [Theory]
+    [InlineData("/api/cases/1000-1-2022")]
+    [InlineData("/api/cases/28-21-2022")]
+    [InlineData("/api/cases/28-3-1800")]
+    public async Task WellFormedCaseNumberOutsideTheRangeIsNotFoundLikeAnyUnknownCase(string url)
+    {
+        var (status, json, mediaType) = await Get(url);
+
+        Assert.Equal(HttpStatusCode.NotFound, status);
+        Assert.Equal("application/problem+json", mediaType);
+        Assert.StartsWith("Fant ingen sak", json.GetProperty("detail").GetString());
+    }
+
+    [Theory]
+    [InlineData("/api/cases/30%2F3%2F2022", "30/3/2022")]
+    [InlineData("/api/cases/30%2f3%2f22", "30/3/2022")]
+    public async Task CaseNumberWithEscapedSlashesIsFound(string url, string expected)
+    {
+        var (status, json, _) = await Get(url);
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal(expected, json.GetProperty("case").GetProperty("number").GetString());
+    }
+
+    [Fact]
+    public async Task MeetingNumberWithAnEscapedSlashIsFound()
+    {
+        var (status, json, _) = await Get("/api/meetings/ho21/2%2F2022");
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal("2/2022", json.GetProperty("meeting").GetProperty("number").GetString());
+    }
+
     [Fact]
     public async Task MeetingHasPlaceAttendeesAndAgenda()
     {

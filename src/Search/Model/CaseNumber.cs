@@ -76,6 +76,14 @@ public readonly partial record struct CaseNumber(int Case, int Meeting, int Year
     public static string? NormaliseAddress(string? text) =>
         NormaliseWritten(text) ?? (string.IsNullOrWhiteSpace(text) ? null : NormaliseWritten("sak " + text.Trim()));
 
+    /// <summary>
+    /// True when the text has the shape of a case number ("1000-1-2022", "sak 28/21/2022", "5-1800", qualified or not),
+    /// whether or not its numbers lie in the plausible range <see cref="NormaliseAddress"/> accepts: an address of that
+    /// shape names a case that does not exist rather than being malformed.
+    /// </summary>
+    public static bool HasNumberShape(string? text) =>
+        !string.IsNullOrWhiteSpace(text) && ShapeRegex().IsMatch(Plain(text.Trim()));
+
     /// <summary>Finds case numbers introduced by "Sak"/"sak"/"saksnr." in running text, in order of appearance.</summary>
     public static IReadOnlyList<(CaseNumber Number, int Index, int Length)> FindAll(string text)
     {
@@ -164,6 +172,9 @@ public readonly partial record struct CaseNumber(int Case, int Meeting, int Year
 
     [GeneratedRegex(@"(?<![\d/\-.])(?<sak>[Ss]ak\s*(?:nr\.?\s*)?)?(?<c>\d{1,3})\s*[/\-]\s*(?:(?<m>\d{1,2})\s*[/\-]\s*)?(?<y>\d{4}|\d{2})(?![\d/])", RegexOptions.CultureInvariant)]
     private static partial Regex ListRegex();
+
+    [GeneratedRegex(@"^(?:sak\s*(?:nr\.?)?\s*)?\d{1,6}\s*[/\-]\s*(?:\d{1,4}\s*[/\-]\s*)?\d{2,4}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ShapeRegex();
 
     [GeneratedRegex(@"^(?<n>[^()]+?)\s*\((?<c>[^()]+)\)$", RegexOptions.CultureInvariant)]
     private static partial Regex QualifiedRegex();

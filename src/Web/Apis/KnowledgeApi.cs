@@ -33,6 +33,12 @@ public static class KnowledgeApi
     {
         if (KnowledgeSnapshot.NormaliseCaseNumber(number) is not { } normal)
         {
+            if (CaseNumber.HasNumberShape(KnowledgeSnapshot.DecodeSlashes(number)))
+            {
+                // Well formed but outside the plausible range (case 1–999, meeting 1–20, year 1990–2100): no such case.
+                return NotFound($"Fant ingen sak «{KnowledgeSnapshot.DecodeSlashes(number)}».", state);
+            }
+
             return TypedResults.Problem(
                 detail: $"«{number}» er ikke et saksnummer. Skriv det som 28-3-2022 eller 28/3/2022.",
                 statusCode: StatusCodes.Status400BadRequest,
@@ -67,7 +73,7 @@ public static class KnowledgeApi
         var kb = state.Current;
         if (KnowledgeSnapshot.NormaliseMeeting(number) is not { } normal)
         {
-            if (MeetingKeys.HasKeyShape(number))
+            if (MeetingKeys.HasKeyShape(KnowledgeSnapshot.DecodeSlashes(number)))
             {
                 // Well formed but outside the plausible range (meeting 1–20, year 1990–2100): no such meeting.
                 return NotFound($"Fant ikke møte «{number}» i {Councils.DisplayName(council)}.", state);

@@ -44,7 +44,7 @@ public sealed class KnowledgeSnapshot
         NormaliseCaseNumber(number) is { } key && casesByNumber.TryGetValue(key, out var c) ? c : null;
 
     /// <summary>Normal form of a case number in an address or a reference, where it can only be a case number ("13-24" → "13/2024").</summary>
-    public static string? NormaliseCaseNumber(string? number) => CaseNumber.NormaliseAddress(number);
+    public static string? NormaliseCaseNumber(string? number) => CaseNumber.NormaliseAddress(DecodeSlashes(number));
 
     /// <summary>The cases of several councils that share a number by year ("10/2023" → "10/2023 (NorPreM-råd)", …).</summary>
     public IReadOnlyList<CaseRecord> CasesSharing(string? number) =>
@@ -53,7 +53,14 @@ public sealed class KnowledgeSnapshot
             : [];
 
     /// <summary>Normal form of a meeting key (see <see cref="MeetingKeys.Normalise"/>).</summary>
-    public static string? NormaliseMeeting(string? number) => MeetingKeys.Normalise(number);
+    public static string? NormaliseMeeting(string? number) => MeetingKeys.Normalise(DecodeSlashes(number));
+
+    /// <summary>
+    /// A catch-all route value keeps an encoded slash as "%2F" (the server decodes every other escape), so a client that
+    /// escapes "28/3/2022" as one path segment sends "28%2F3%2F2022"; read it as the slash it stands for.
+    /// </summary>
+    public static string? DecodeSlashes(string? value) =>
+        value?.Replace("%2F", "/", StringComparison.OrdinalIgnoreCase);
 
     public MeetingRecord? FindMeeting(string council, string? number) =>
         NormaliseMeeting(number) is { } key && meetings.TryGetValue((council, key), out var m) ? m : null;
