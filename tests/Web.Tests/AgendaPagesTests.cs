@@ -56,3 +56,40 @@ public sealed class AgendaPagesTests(AgendaFactory factory) : IClassFixture<Agen
         Assert.DoesNotContain("<dt>Referat</dt>", html);
     }
 }
+
+/// <summary>Counts on the pages are written as bokmål writes them: the noun in the singular after 1, and only minutes counted as minutes.</summary>
+public sealed class CountWordingTests(AgendaFactory factory) : IClassFixture<AgendaFactory>
+{
+    private readonly HttpClient client = factory.CreateClient();
+
+    [Fact]
+    public async Task StartPageCountsOnlyMeetingsWithMinutesAsMinutesAndOneMandateInTheSingular()
+    {
+        factory.WaitUntilReady();
+        var html = WebUtility.HtmlDecode(await client.GetStringAsync("/"));
+
+        Assert.Contains("1 møtereferat og 1 mandat.", html);
+        Assert.DoesNotContain("møtereferater", html);
+        Assert.DoesNotContain("1 mandater", html);
+    }
+
+    [Fact]
+    public async Task CouncilListWritesOneMeetingOneCaseAndNoMandatesAsBokmal()
+    {
+        factory.WaitUntilReady();
+        var html = WebUtility.HtmlDecode(await client.GetStringAsync("/rad"));
+
+        Assert.Contains("1 møte · 1 sak · 0 mandater", html);
+        Assert.DoesNotContain("1 møter", html);
+        Assert.DoesNotContain("0 mandat<", html);
+        Assert.Contains("1 mandat<", html);
+    }
+
+    [Theory]
+    [InlineData(1, "+ 1 treff til")]
+    [InlineData(7, "+ 7 flere treff")]
+    public void FoldedHitsAreCountedAsBokmal(int count, string expected)
+    {
+        Assert.Equal(expected, NorPreM.Web.Pages.Display.MoreHits(count));
+    }
+}

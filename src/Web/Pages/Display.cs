@@ -18,6 +18,16 @@ public static class Display
 
     public static string Number(double value, string format = "0.##") => value.ToString(format, Norwegian);
 
+    /// <summary>A count with the noun in the number it takes in bokmål: "1 sak", "0 saker", "21 saker".</summary>
+    public static string Count(int count, string singular, string plural) =>
+        count.ToString(Norwegian) + " " + (count == 1 ? singular : plural);
+
+    /// <summary>
+    /// The link text for the hits folded under the one shown: "+ 1 treff til" (not "+ 1 flere treff"), "+ 7 flere treff".
+    /// </summary>
+    public static string MoreHits(int count) =>
+        count == 1 ? "+ 1 treff til" : $"+ {count.ToString(Norwegian)} flere treff";
+
     public static string FacetName(string field) => field switch
     {
         "council" => "Råd",
