@@ -15,6 +15,13 @@ public sealed class SakModel(KnowledgeState state, SearchGateway gateway) : Page
 
     public IReadOnlyList<SimilarCase> Similar { get; private set; } = [];
 
+    /// <summary>
+    /// Where a reference to another case leads: its page when the corpus has it, else a search for its number, which
+    /// finds the papers that mention it (a case known only from «Tidligere behandlet» has no page of its own).
+    /// </summary>
+    public string CaseLink(string number) =>
+        state.Current.FindCase(number) is { } known ? SearchLinks.CaseUrl(known.Number) : SearchLinks.SearchUrl(number);
+
     public IActionResult OnGet(string number)
     {
         var kb = state.Current;
