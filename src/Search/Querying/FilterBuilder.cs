@@ -133,7 +133,10 @@ public static class FilterBuilder
             // "råd:norprem-rad" covers the regional councils too.
             foreach (var value in field == IndexSchema.Council ? values.SelectMany(Councils.Family).Distinct(StringComparer.Ordinal) : values)
             {
-                any.Add(new TermQuery(new Term(field, value)), Occur.SHOULD);
+                // "sak:28": a case number without meeting and year means every case numbered 28/….
+                any.Add(field == IndexSchema.CaseNumber && IsCaseOrdinal(value)
+                    ? new PrefixQuery(new Term(field, value.TrimStart('0') + "/"))
+                    : new TermQuery(new Term(field, value)), Occur.SHOULD);
             }
 
             all.Add(any, Occur.MUST);
@@ -174,6 +177,9 @@ public static class FilterBuilder
     /// </summary>
     public static string ResolveCase(string value) =>
         CaseNumber.TryParse("sak " + value.Trim(), out var number) ? number.Value.ToString() : CaseNumbers.Normalize(value) ?? value.Trim();
+
+    private static bool IsCaseOrdinal(string value) =>
+        value.Length is >= 1 and <= 3 && value.All(char.IsAsciiDigit) && value.TrimStart('0').Length > 0;
 
     /// <summary>Meeting in normal form "3/2022" from "3/2022", "3-2022", "3/22".</summary>
     public static string ResolveMeeting(string value) => MeetingKeys.Normalise(value) ?? value.Trim();

@@ -62,7 +62,6 @@ public sealed class QueryBuilder
         _options = options;
     }
 
-    private static readonly HashSet<string> CaseWords = new(StringComparer.Ordinal) { "sak", "saken", "sakene", "saks", "saksnr", "nr" };
 
     public BuiltQuery Build(ParsedQuery parsed, AcronymDictionary acronyms)
     {
@@ -79,7 +78,8 @@ public sealed class QueryBuilder
         for (var i = 0; i < clauses.Count; i++)
         {
             var clause = clauses[i];
-            if (!clause.IsPhrase && parsed.CaseNumbers.Count > 0 && CaseWords.Contains(clause.Text.ToLowerInvariant().TrimEnd('.', ':')))
+            if (!clause.IsPhrase && (parsed.CaseNumbers.Count > 0 || parsed.Ordinals.Count > 0)
+                && UserQueryParser.CaseWords.Contains(clause.Text.ToLowerInvariant().TrimEnd('.', ':')))
             {
                 continue;
             }
@@ -98,6 +98,11 @@ public sealed class QueryBuilder
             else if (!clause.Excluded && CaseByYearQuery(clause.Text, parsed.CaseNumbers, highlights, acronyms) is { } byYear)
             {
                 query = byYear;
+            }
+            else if (!clause.Excluded && i > 0 && parsed.Ordinals.Contains(clause.Text.TrimStart('0')) && clauses[i - 1] is { IsPhrase: false } before
+                && UserQueryParser.CaseWords.Contains(before.Text.ToLowerInvariant().TrimEnd(':')))
+            {
+                query = CaseOrdinalQuery(clause.Text.TrimStart('0'));
             }
             else
             {
@@ -227,6 +232,23 @@ public sealed class QueryBuilder
         caseUnit.Boost = _options.CaseNumberBoost;
         dismax.Add(caseUnit);
         dismax.Add(new TermQuery(new Term(IndexSchema.CaseNumber, caseNumber)) { Boost = _options.CaseNumberBoost * 0.5f });
+    }
+
+    /// <summary>
+    /// "sak 28": every case numbered 28/… (28/3/2022, 28/2023 …), the case units first, like a full case number.
+    /// </summary>
+    private Query CaseOrdinalQuery(string ordinal)
+    {
+        var prefix = new Term(IndexSchema.CaseNumber, ordinal + "/");
+        var caseUnit = new BooleanQuery
+        {
+            { new PrefixQuery(prefix), Occur.MUST },
+            { new TermQuery(new Term(IndexSchema.Kind, nameof(Model.UnitKind.Case))), Occur.MUST },
+        };
+        caseUnit.Boost = _options.CaseNumberBoost;
+        var dismax = new DisjunctionMaxQuery(_options.TieBreaker) { caseUnit };
+        dismax.Add(new PrefixQuery(prefix) { Boost = _options.CaseNumberBoost * 0.5f });
+        return dismax;
     }
 
     /// <summary>

@@ -14,8 +14,16 @@ public sealed record QueryClause(string Text, bool IsPhrase, bool Excluded, bool
 public sealed record QueryFilter(string Field, string Value);
 
 /// <summary>The parsed user query.</summary>
-public sealed record ParsedQuery(IReadOnlyList<QueryClause> Clauses, IReadOnlyList<QueryFilter> Filters, IReadOnlyList<string> CaseNumbers)
+/// <param name="CaseOrdinals">
+/// Case numbers typed without meeting or year after "sak" ("sak 28", "sak nr. 28"): the "28" of every case numbered
+/// 28/…, since a council member who remembers "sak 28" rarely remembers the rest.
+/// </param>
+public sealed record ParsedQuery(IReadOnlyList<QueryClause> Clauses, IReadOnlyList<QueryFilter> Filters, IReadOnlyList<string> CaseNumbers,
+    IReadOnlyList<string>? CaseOrdinals = null)
 {
+    /// <summary>The bare case ordinals typed after "sak" (see the parameter).</summary>
+    public IReadOnlyList<string> Ordinals => CaseOrdinals ?? [];
+
     /// <summary>True when nothing but whitespace was typed.</summary>
     public bool IsEmpty => Clauses.Count == 0 && Filters.Count == 0;
 }
@@ -167,6 +175,33 @@ public static class UserQueryParser
             caseNumbers.Add(alone.Value.ToString());
         }
 
-        return new ParsedQuery(clauses, filters, caseNumbers);
+        return new ParsedQuery(clauses, filters, caseNumbers, CaseOrdinalsIn(clauses));
+    }
+
+    /// <summary>Words that say the number after them is a case: "sak 28", "saken 28", "saksnr 28", "sak nr. 28".</summary>
+    public static readonly IReadOnlySet<string> CaseWords = new HashSet<string>(StringComparer.Ordinal) { "sak", "saken", "sakene", "saks", "saksnr", "saksnr.", "nr", "nr." };
+
+    /// <summary>
+    /// The bare numbers 1–999 that follow a case word ("sak 28", "sak nr. 28"), neither quoted nor excluded; "28" alone
+    /// stays a word, since a number without "sak" may be anything.
+    /// </summary>
+    private static List<string> CaseOrdinalsIn(List<QueryClause> clauses)
+    {
+        var ordinals = new List<string>();
+        for (var i = 1; i < clauses.Count; i++)
+        {
+            var clause = clauses[i];
+            var previous = clauses[i - 1];
+            if (clause.IsPhrase || clause.Excluded || previous.IsPhrase || !CaseWords.Contains(previous.Text.ToLowerInvariant().TrimEnd(':'))
+                || clause.Text.Length > 3 || !clause.Text.All(char.IsAsciiDigit)
+                || int.Parse(clause.Text, System.Globalization.CultureInfo.InvariantCulture) is < 1 or > 999)
+            {
+                continue;
+            }
+
+            ordinals.Add(int.Parse(clause.Text, System.Globalization.CultureInfo.InvariantCulture).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        return ordinals;
     }
 }
