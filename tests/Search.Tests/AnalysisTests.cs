@@ -47,6 +47,35 @@ public sealed class AnalysisTests
         Assert.Equal(acronym.ToLowerInvariant(), token.Term);
     }
 
+    [Theory]
+    [InlineData("helsedata", "helsedataene")]
+    [InlineData("tema", "temaene")]
+    [InlineData("tema", "temaer")]
+    [InlineData("skjema", "skjemaet")]
+    [InlineData("rådsmøte", "rådsmøtene")]
+    [InlineData("sak", "sakene")]
+    public void EveryFormOfANounSharesOneStem(string baseForm, string inflected)
+    {
+        var stem = NorwegianStems.Minimal(baseForm);
+        Assert.Equal(stem, NorwegianStems.Minimal(inflected));
+        Assert.Contains(stem, Text.Tokens(baseForm).Select(t => t.Term));
+        Assert.Contains(stem, Text.Tokens(inflected).Select(t => t.Term));
+    }
+
+    [Fact]
+    public void HelsedataFindsHelsedataeneAndTheOtherWayRound()
+    {
+        using var index = SearchIndex.InMemory();
+        index.Writer.ReplaceDocument("d", [
+            SearchIndexTests.Unit("d", "d:1", "Rådet drøftet tilgangen til helsedataene i registrene."),
+            SearchIndexTests.Unit("d", "d:2", "Bedre tilgang til helsedata er grunnleggende for strategien."),
+        ]);
+        index.Writer.Commit();
+
+        Assert.Equal(["d:1", "d:2"], index.Searcher.Search(new Model.SearchRequest { Query = "helsedata", Collapse = false }).Hits.Select(h => h.Id).Order());
+        Assert.Equal(["d:1", "d:2"], index.Searcher.Search(new Model.SearchRequest { Query = "helsedataene", Collapse = false }).Hits.Select(h => h.Id).Order());
+    }
+
     [Fact]
     public void ExactFormAndStemShareAPosition()
     {

@@ -21,7 +21,7 @@ public static class NorwegianStems
         }
 
         var chars = word.ToCharArray();
-        var length = Stemmer.Stem(chars, chars.Length);
+        var length = FinalAStemFilter.Complete(chars, Stemmer.Stem(chars, chars.Length));
         return new string(chars, 0, length);
     }
 }
