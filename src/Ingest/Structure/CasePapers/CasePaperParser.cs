@@ -39,7 +39,7 @@ public sealed partial class CasePaperParser : ICasePaperParser
         (new Regex(@"^Fra\s*:?$", RegexOptions.IgnoreCase), "from"),
         (new Regex(@"^Saksbehandler(e|\(e\))?\s*:?$", RegexOptions.IgnoreCase), "officers"),
         (new Regex(@"^Vedlegg\s*:?$", RegexOptions.IgnoreCase), "attachments"),
-        (new Regex(@"^Tidligere\s+(behandlet|behandling)\s*:?$", RegexOptions.IgnoreCase), "previous"),
+        (new Regex(@"^(Tidligere\s+(behandlet|behandling)|Tidlegare\s+(handsama|handsaming|behandla|behandling))\s*:?$", RegexOptions.IgnoreCase), "previous"),
         // Case number and meeting date in the table, as secretariats that number cases by year write them.
         (new Regex(@"^(Saksnr\.?|Saksnummer|Sak\s+nr\.?)\s*:?$", RegexOptions.IgnoreCase), "number"),
         (new Regex(@"^(Møtedato|Dato\s+for\s+møtet)\s*:?$", RegexOptions.IgnoreCase), "date"),
