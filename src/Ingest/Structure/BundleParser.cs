@@ -36,6 +36,12 @@ public sealed partial class BundleParser(
 
         var (parts, splitWarnings) = splitter.Split(document.DocumentId, title, document.Outline, pages);
         warnings.AddRange(splitWarnings);
+        if (document.Pages.All(p => string.IsNullOrWhiteSpace(p.Text)))
+        {
+            // Neither a text layer nor a page image OCR could read: the file is indexed by its name only.
+            warnings.Add("Fant ingen tekst i dokumentet (verken tekstlag eller lesbart bilde); det finnes bare ved filnavnet.");
+        }
+
 
         var cases = new List<CaseRecord>();
         var meetings = new List<MeetingRecord>();
