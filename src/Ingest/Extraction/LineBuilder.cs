@@ -130,22 +130,11 @@ public static class LineBuilder
                 letter?.PointSize ?? w.BoundingBox.Height,
                 letter?.FontName ?? "");
         }).ToList();
-        var text = new System.Text.StringBuilder();
-        for (var i = 0; i < mapped.Count; i++)
-        {
-            if (i > 0)
-            {
-                var gap = mapped[i].Left - mapped[i - 1].Right;
-                text.Append(gap > ColumnGapFactor * Math.Max(4, mapped[i].FontSize) ? "\t" : " ");
-            }
-
-            text.Append(mapped[i].Text);
-        }
-
+        var text = TextOf(mapped);
         var fontSize = mapped.Count == 0 ? 0 : mapped.GroupBy(w => Math.Round(w.FontSize, 1)).OrderByDescending(g => g.Count()).First().Key;
         var bold = mapped.Count > 0 && mapped.All(w => w.FontName.Contains("Bold", StringComparison.OrdinalIgnoreCase));
         return new TextLine(
-            text.ToString(),
+            text,
             mapped,
             mapped.Count == 0 ? 0 : mapped.Min(w => w.Left),
             mapped.Count == 0 ? 0 : mapped.Min(w => w.Bottom),
@@ -153,6 +142,27 @@ public static class LineBuilder
             mapped.Count == 0 ? 0 : mapped.Max(w => w.Top),
             fontSize,
             bold);
+    }
+
+    /// <summary>Whether the gap between two words of a line is a column break (a table cell boundary), not a space.</summary>
+    internal static bool IsColumnGap(Word left, Word right) =>
+        right.Left - left.Right > ColumnGapFactor * Math.Max(4, right.FontSize);
+
+    /// <summary>A line's text from its words in reading order: a tab at a column break, a space elsewhere.</summary>
+    internal static string TextOf(IReadOnlyList<Word> words)
+    {
+        var text = new System.Text.StringBuilder();
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (i > 0)
+            {
+                text.Append(IsColumnGap(words[i - 1], words[i]) ? '\t' : ' ');
+            }
+
+            text.Append(words[i].Text);
+        }
+
+        return text.ToString();
     }
 
     /// <summary>Splits lines (already in reading order) into blocks at large vertical gaps or font-size changes.</summary>

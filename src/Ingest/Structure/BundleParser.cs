@@ -36,6 +36,12 @@ public sealed partial class BundleParser(
 
         var (parts, splitWarnings) = splitter.Split(document.DocumentId, title, document.Outline, pages);
         warnings.AddRange(splitWarnings);
+        if (document.Pages.All(p => string.IsNullOrWhiteSpace(p.Text)))
+        {
+            // Neither a text layer nor a page image OCR could read: the file is indexed by its name only.
+            warnings.Add("Fant ingen tekst i dokumentet (verken tekstlag eller lesbart bilde); det finnes bare ved filnavnet.");
+        }
+
 
         var cases = new List<CaseRecord>();
         var meetings = new List<MeetingRecord>();
@@ -83,7 +89,7 @@ public sealed partial class BundleParser(
             DocumentTypes.Mandate => mandateRecords.FirstOrDefault()?.ApprovedOn,
             DocumentTypes.Minutes or DocumentTypes.Agenda => meetings.FirstOrDefault()?.Date,
             _ => null,
-        };
+        } ?? DatedOn(pages);
 
         var record = new DocumentRecord
         {
@@ -126,6 +132,35 @@ public sealed partial class BundleParser(
             return new AttachmentRef(a.Title, part?.Part.Id, part?.Part.FirstPage);
         }).ToList();
     }
+
+    /// <summary>
+    /// The date a letter, memo or plan is dated with in its letterhead: the value of a "Dato" label on the first page,
+    /// in its own cell ("Vår ref. | 24/01234-7 | Dato: | 3. mars 2025") or after the colon ("Dato: 03.03.25").
+    /// </summary>
+    private static DateOnly? DatedOn(IReadOnlyList<LayoutPage> pages)
+    {
+        foreach (var row in pages.Take(1).SelectMany(p => p.Rows))
+        {
+            for (var c = 0; c < row.Cells.Count; c++)
+            {
+                if (DateLabelRegex().Match(row.Cells[c].Text.Trim()) is not { Success: true } label)
+                {
+                    continue;
+                }
+
+                var value = label.Groups["rest"].Value.Length > 0 ? label.Groups["rest"].Value : c + 1 < row.Cells.Count ? row.Cells[c + 1].Text : "";
+                if (NorwegianDates.FindDate(value) is { Index: 0 } found)
+                {
+                    return found.Date;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    [GeneratedRegex(@"^(?:Dato|Vår\s+dato)\s*:\s*(?<rest>.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DateLabelRegex();
 
     private static string DocumentTitle(ExtractedDocument document, IReadOnlyList<LayoutPage> pages)
     {

@@ -100,6 +100,26 @@ public sealed class PdfPigTextExtractorTests
         Assert.Matches(@"Kari Nordmann\s+Helse Bergen HF, leder\s+Per Hansen\s+Universitetet i Bergen", FixturePage("navnetabell.pdf").Text);
 
     [Fact]
+    public void JoinsAWordBrokenAtAHyphenInATableCellWithItsRestInTheSameCell()
+    {
+        // The label "Observatør fra departementet:" wraps too, so the line under "offentlig-" starts with "departementet:".
+        var text = FixturePage("tabell-bindestrek.pdf").Text;
+        Assert.Contains("Per Olsen, seksjonen for offentlig-privat", text);
+        Assert.DoesNotContain("offentlig-departementet", text);
+        Assert.Contains("departementet:", text);
+    }
+
+    [Fact]
+    public void KeepsAHyphenBeforeOgAtTheEndOfALineAsTheFirstPartOfTwoCompounds()
+    {
+        var text = FixturePage("tabell-bindestrek.pdf").Text;
+        Assert.Contains("avdeling for forsknings-\nog innovasjonsstøtte", text);
+        Assert.Contains("seksjon for kvalitets-", text);
+        Assert.DoesNotContain("kvalitets-administrasjonen", text);
+        Assert.DoesNotContain("forsknings-og", text);
+    }
+
+    [Fact]
     public void IdentifiesDocumentsByContentHash()
     {
         var again = new PdfPigTextExtractor().Extract(Repo.CorpusPdf(Repo.Ho21Bundle), "renamed.pdf");

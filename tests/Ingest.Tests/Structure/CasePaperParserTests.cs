@@ -59,6 +59,25 @@ public sealed class CasePaperParserTests
     }
 
     [Fact]
+    public void ReadsTheEarlierHandlingOfANynorskCasePaper()
+    {
+        const string page = """
+            Saksframlegg
+            Sak 14/25 Regional plan for presisjonsmedisin
+
+            Saksbehandlar:            Marit Grønås
+            Tidlegare handsama:       Sak 12/24, sak 18/24
+
+            Bakgrunn
+            Rådet drøfta utkastet til plan i to møte i fjor.
+            """;
+        var c = ParseText(page).Case;
+        Assert.Equal(["12/2024", "18/2024"], c.PreviouslyHandled);
+        Assert.Equal(["Marit Grønås"], c.CaseOfficers);
+        Assert.Equal(["Bakgrunn"], c.Sections.Select(s => s.Heading));
+    }
+
+    [Fact]
     public void SeparatesSectionsFromTheProposedDecision()
     {
         var c = ParseText(Sak29).Case;

@@ -84,6 +84,8 @@ public sealed class RecognitionTests
     [InlineData("Dato 1.2.2024 kl. 10.00", 2024, 2, 1)]
     [InlineData("Møte 2023-05-12, Teams", 2023, 5, 12)]
     [InlineData("Sendt 02.01.2023, møtet holdes 14. februar 2023", 2023, 1, 2)]
+    [InlineData("Dato: 03.03.25, kl. 12.00–15.00", 2025, 3, 3)]
+    [InlineData("Hamar, 04.03.25", 2025, 3, 4)]
     public void ReadsNumericDatesAsFormsWriteThem(string text, int year, int month, int day) =>
         Assert.Equal(new DateOnly(year, month, day), NorwegianDates.FindDate(text)!.Value.Date);
 
@@ -92,5 +94,7 @@ public sealed class RecognitionTests
     [InlineData("31.02.2023")]
     [InlineData("versjon 1.2.2024.3")]
     [InlineData("Sak 28/3/2022")]
+    [InlineData("jf. punkt 4.1.2 i mandatet")]
+    [InlineData("32.13.25")]
     public void TakesNoTimeVersionOrImpossibleDayForADate(string text) => Assert.Null(NorwegianDates.FindDate(text));
 }

@@ -37,9 +37,9 @@ public sealed partial class CasePaperParser : ICasePaperParser
         (new Regex(@"^(Type\s+sak|Sakstype)\s*:?$", RegexOptions.IgnoreCase), "type"),
         (new Regex(@"^Til\s*:?$", RegexOptions.IgnoreCase), "to"),
         (new Regex(@"^Fra\s*:?$", RegexOptions.IgnoreCase), "from"),
-        (new Regex(@"^Saksbehandler(e|\(e\))?\s*:?$", RegexOptions.IgnoreCase), "officers"),
+        (new Regex(@"^(Saksbehandler(e|\(e\))?|Saksbehandlar(ar|\(ar\))?)\s*:?$", RegexOptions.IgnoreCase), "officers"),
         (new Regex(@"^Vedlegg\s*:?$", RegexOptions.IgnoreCase), "attachments"),
-        (new Regex(@"^Tidligere\s+(behandlet|behandling)\s*:?$", RegexOptions.IgnoreCase), "previous"),
+        (new Regex(@"^(Tidligere\s+(behandlet|behandling)|Tidlegare\s+(handsama|handsaming|behandla|behandling))\s*:?$", RegexOptions.IgnoreCase), "previous"),
         // Case number and meeting date in the table, as secretariats that number cases by year write them.
         (new Regex(@"^(Saksnr\.?|Saksnummer|Sak\s+nr\.?)\s*:?$", RegexOptions.IgnoreCase), "number"),
         (new Regex(@"^(Møtedato|Dato\s+for\s+møtet)\s*:?$", RegexOptions.IgnoreCase), "date"),
@@ -194,6 +194,10 @@ public sealed partial class CasePaperParser : ICasePaperParser
             }
         }
 
+        // Some papers list the attachments and the earlier handling under the case heading, outside the table
+        // ("Vedlegg:" over a numbered list, "Tidligere behandlet: Sak 22/24").
+        bodyStart = ReadLabelsUnderHeading(rows, bodyStart, fields);
+
         var tableNumber = JoinField(fields, "number") is { } written && CaseNumber.TryParse("sak " + written.Trim(), out var n) ? n : null;
         var number = pageNumber ?? part.Case ?? tableNumber;
         if (number is null)
@@ -282,6 +286,50 @@ public sealed partial class CasePaperParser : ICasePaperParser
         return items.Select(i => new ListedAttachment(i.Number, Paragraphs.Join(i.Lines)))
             .Where(a => a.Title.Length > 0 && !NoneRegex().IsMatch(a.Title))
             .ToList();
+    }
+
+    /// <summary>
+    /// Reads "label: value" paragraphs that open the body ("Vedlegg:" with its list indented or numbered below it,
+    /// "Tidligere behandlet: Sak 22/24") into the header fields; returns the index of the first body row after them.
+    /// </summary>
+    private static int ReadLabelsUnderHeading(IReadOnlyList<LayoutRow> rows, int start, Dictionary<string, List<string>> fields)
+    {
+        string? current = null;
+        double labelLeft = 0;
+        var i = start;
+        for (; i < rows.Count; i++)
+        {
+            var row = rows[i];
+            if (LabelOf(row) is { } label)
+            {
+                current = label;
+                labelLeft = row.Left;
+                var list = fields.TryGetValue(label, out var l) ? l : fields[label] = [];
+                list.AddRange(row.Cells.Skip(1).Select(c => c.Text));
+                continue;
+            }
+
+            if (InlineLabelOf(row) is { } inline)
+            {
+                current = inline.Field;
+                labelLeft = row.Left;
+                (fields.TryGetValue(inline.Field, out var l) ? l : fields[inline.Field] = []).Add(inline.Value);
+                continue;
+            }
+
+            // The label's paragraph wrapping, or an item of the attachment list below "Vedlegg:".
+            var wraps = !row.BlockStart && row.Left >= labelLeft - ColumnTolerance;
+            var listItem = current == "attachments" && row.Left >= labelLeft - ColumnTolerance && Paragraphs.IsListItem(row.Text);
+            if (current is not null && (wraps || listItem) && !IsHeading(row, rows, i))
+            {
+                fields[current].Add(row.Text);
+                continue;
+            }
+
+            break;
+        }
+
+        return i;
     }
 
     private static string? JoinField(Dictionary<string, List<string>> fields, string name) =>

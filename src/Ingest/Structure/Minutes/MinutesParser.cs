@@ -75,15 +75,25 @@ public sealed partial class MinutesParser : IMinutesParser
             pending = null;
         }
 
-        foreach (var row in header)
+        double? listLeft = null;
+        for (var h = 0; h < header.Count; h++)
         {
+            var row = header[h];
             var first = row.Cells[0].Text.Trim();
             var value = string.Join(" ", row.Cells.Skip(1).Select(c => c.Text));
+            // A label that wraps in its table cell ("Fra" / "administrasjonen:") beside a value that wraps too.
+            if (!KeyRegex().IsMatch(first) && !ListLabelRegex().IsMatch(first) && WrappedLabel(row, h + 1 < header.Count ? header[h + 1] : null) is { } wrapped)
+            {
+                first = wrapped.Label;
+                value = Paragraphs.Join([value, wrapped.Value]);
+                h++;
+            }
+
             if (KeyRegex().Match(first) is { Success: true } key)
             {
                 Flush();
                 var v = (key.Groups["rest"].Value + " " + value).Trim();
-                if (key.Groups["k"].Value.StartsWith("Sted", StringComparison.OrdinalIgnoreCase) || key.Groups["k"].Value.StartsWith("Møtested", StringComparison.OrdinalIgnoreCase))
+                if (PlaceKeyRegex().IsMatch(key.Groups["k"].Value))
                 {
                     place = v.Length > 0 ? v : null;
                 }
@@ -104,6 +114,7 @@ public sealed partial class MinutesParser : IMinutesParser
             if (ListLabelRegex().Match(first) is { Success: true } label)
             {
                 Flush();
+                listLeft = null;
                 (currentList, currentAffiliation) = Classify(label);
                 foreach (var entry in new[] { label.Groups["rest"].Value, value }.Where(s => !string.IsNullOrWhiteSpace(s)))
                 {
@@ -119,8 +130,15 @@ public sealed partial class MinutesParser : IMinutesParser
                 continue;
             }
 
+            // Rows in the value column: a person a row, or an entry that wraps ("…; Baard-Christian" / "Schem, Helse Vest RHF; …").
             if (currentList is not null && valueColumn is { } col && row.Left >= col - 4)
             {
+                if (pending is not null && !pending.TrimEnd().EndsWith(';') && IsBrokenEntry(pending, row.Text, currentAffiliation))
+                {
+                    pending += " " + row.Text;
+                    continue;
+                }
+
                 Flush();
                 pending = row.Text;
                 continue;
@@ -131,17 +149,27 @@ public sealed partial class MinutesParser : IMinutesParser
             // "Berg, Universitetet i Bergen"), told apart by whether the entry read so far is a person on its own.
             if (currentList is not null && (!row.BlockStart || pending is null))
             {
-                var last = pending?.Split(';')[^1] ?? "";
-                if (pending is null || (PersonNames.ParseAttendees(last, currentAffiliation).Count > 0 && PersonNames.ParseAttendees(row.Text, currentAffiliation).Count > 0))
+                if (pending is null || StartsNewEntry(pending, row.Text, currentAffiliation))
                 {
                     Flush();
                     pending = row.Text;
+                    listLeft ??= row.Left;
                 }
                 else
                 {
                     pending += " " + row.Text;
                 }
 
+                continue;
+            }
+
+            // One person a paragraph under a bare label ("Til stades:" / "Sigrid Haugland, Helse Bergen (leiar)" /
+            // "Ragnhild Aarø, Helse Stavanger"): each further paragraph at the list's left edge that is a person.
+            if (currentList is not null && listLeft is { } left && Math.Abs(row.Left - left) < 3
+                && row.Cells.Count == 1 && PersonNames.ParseAttendees(row.Text, currentAffiliation).Count > 0)
+            {
+                Flush();
+                pending = row.Text;
                 continue;
             }
 
@@ -195,7 +223,8 @@ public sealed partial class MinutesParser : IMinutesParser
     {
         var name = label.Groups["k"].Value.ToLowerInvariant();
         var org = label.Groups["org"].Success ? label.Groups["org"].Value.Trim() : null;
-        if (name.StartsWith("forfall", StringComparison.Ordinal) || name.StartsWith("fravær", StringComparison.Ordinal) || name.StartsWith("meldt forfall", StringComparison.Ordinal))
+        if (name.StartsWith("forfall", StringComparison.Ordinal) || name.StartsWith("fravær", StringComparison.Ordinal) || name.StartsWith("fråvær", StringComparison.Ordinal)
+            || name.StartsWith("fråverande", StringComparison.Ordinal) || name.StartsWith("meldt forfall", StringComparison.Ordinal))
         {
             return (ListKind.Absent, null);
         }
@@ -205,13 +234,49 @@ public sealed partial class MinutesParser : IMinutesParser
             return (ListKind.Observers, null);
         }
 
-        if (name.Contains("sekretariat", StringComparison.Ordinal) || name.StartsWith("referent", StringComparison.Ordinal))
+        if (name.Contains("sekretariat", StringComparison.Ordinal) || name.Contains("administrasjon", StringComparison.Ordinal) || name.StartsWith("referent", StringComparison.Ordinal))
         {
             return (ListKind.Secretariat, org);
         }
 
         // "Til stede fra Innovasjon Norge": present, but not a member; listed with the observers, affiliated to the body named.
         return org is not null ? (ListKind.Observers, org) : (ListKind.Present, null);
+    }
+
+    /// <summary>
+    /// Whether a row of an attendee list starts a new entry rather than continuing the one read so far: the entry's last
+    /// person is whole on its own, and the row's first person is too ("…; Anne" / "Berg, Universitetet i Bergen" continues).
+    /// </summary>
+    private static bool StartsNewEntry(string pending, string row, string? affiliation) =>
+        PersonNames.ParseAttendees(pending.Split(';')[^1], affiliation).Count > 0
+        && PersonNames.ParseAttendees(row.Split(';')[0], affiliation).Count > 0;
+
+    /// <summary>
+    /// Whether a value row continues an entry broken inside a name: neither the entry's last part nor the row's first
+    /// part is a person on its own ("…; Baard-Christian" / "Schem, Helse Vest RHF; …").
+    /// </summary>
+    private static bool IsBrokenEntry(string pending, string row, string? affiliation) =>
+        PersonNames.ParseAttendees(pending.Split(';')[^1], affiliation).Count == 0
+        && PersonNames.ParseAttendees(row.Split(';')[0], affiliation).Count == 0
+        && PersonNames.ParseAttendees(pending.Split(';')[^1] + " " + row.Split(';')[0], affiliation).Count > 0;
+
+    /// <summary>
+    /// A header label wrapped over two rows of its cell ("Fra" over "administrasjonen:"): the row's first cell has no
+    /// colon, the next row starts in the same column with a cell that ends with one, and together they are a label.
+    /// Returns the label and the next row's value cells.
+    /// </summary>
+    private static (string Label, string Value)? WrappedLabel(LayoutRow row, LayoutRow? next)
+    {
+        if (next is null || row.Cells.Count < 2 || row.Cells[0].Text.Contains(':') || Math.Abs(next.Left - row.Left) >= 3
+            || !next.Cells[0].Text.TrimEnd().EndsWith(':'))
+        {
+            return null;
+        }
+
+        var label = row.Cells[0].Text.Trim() + " " + next.Cells[0].Text.Trim();
+        return KeyRegex().IsMatch(label) || ListLabelRegex().IsMatch(label)
+            ? (label, string.Join(" ", next.Cells.Skip(1).Select(c => c.Text)))
+            : null;
     }
 
     private static CaseNumber? CaseRowNumber(LayoutRow row) => CaseHeadings.Read(row.Text)?.Number;
@@ -245,6 +310,13 @@ public sealed partial class MinutesParser : IMinutesParser
                 continue;
             }
 
+            // An item of another series ("RS 12/2024 Referatsaker") ends the case above; its rows belong to no case.
+            if (OtherSeriesHeadingRegex().IsMatch(row.Text))
+            {
+                state = 3;
+                continue;
+            }
+
             var entry = entries[^1];
             entry.Pages.Add(row.Page);
             var first = row.Cells[0].Text.Trim();
@@ -263,6 +335,7 @@ public sealed partial class MinutesParser : IMinutesParser
             if (PreviousLabelRegex().Match(row.Text) is { Success: true } previous)
             {
                 entry.Previous.Add(previous.Groups["rest"].Value);
+                state = Math.Max(state, 1); // the title ended above; what follows is discussion
                 continue;
             }
 
@@ -307,6 +380,14 @@ public sealed partial class MinutesParser : IMinutesParser
             }
 
             var discussion = RowText.Join(e.Discussion);
+            // Without a labelled decision, a paragraph in which the council decides ("Rådet vedtok å …") is the decision.
+            if (e.Decision.Count == 0)
+            {
+                var paragraphs = discussion.Split('\n');
+                e.Decision.AddRange(paragraphs.Where(p => DecisionSentenceRegex().IsMatch(p)));
+                discussion = string.Join("\n", paragraphs.Where(p => !DecisionSentenceRegex().IsMatch(p)));
+            }
+
             result.Add(new CaseRecord
             {
                 Number = number.ToString(),
@@ -340,17 +421,26 @@ public sealed partial class MinutesParser : IMinutesParser
         return number.ToString();
     }
 
-    [GeneratedRegex(@"^(?<k>Dato|Møtedato|Tid|Tidspunkt|Møtetid|Sted|Møtested)\s*:?\s*(?<rest>.*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<k>Dato|Møtedato|Tid|Tidspunkt|Møtetid|Sted|Møtested|Stad|Møtestad)\s*:?\s*(?<rest>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex KeyRegex();
 
-    [GeneratedRegex(@"^(?<k>Til\s*stede\s+fra\s+(?<org>[^:]+)|Til\s*stede|Tilstede|Deltakere|Møtt|Forfall|Meldt\s+forfall|Fravær|Fraværende|Observatører|Observatør|Gjester|Gjest|Sekretariat\w*|Fra\s+sekretariatet|Referent)\s*:\s*(?<rest>.*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:Møte)?st[ea]d$", RegexOptions.IgnoreCase)]
+    private static partial Regex PlaceKeyRegex();
+
+    [GeneratedRegex(@"^(?<k>Til\s*(?:stede|stades)\s+fr[aå]\s+(?<org>[^:]+)|Til\s*stede|Til\s*stades|Deltakere|Deltakarar|Møtt|Møtte|Møteleder|Møteleiar|Forfall|Meldt\s+forfall|Fravær|Fraværende|Fråvær|Fråverande|Observatører|Observatørar|Observatør|Gjester|Gjestar|Gjest|Sekretariat\w*|Fr[aå]\s+sekretariatet|Fr[aå]\s+administrasjonen|Referent)\s*:\s*(?<rest>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex ListLabelRegex();
 
-    [GeneratedRegex(@"^\s*Tidligere\s+behandlet\s*(?:i\s+)?:?\s*(?<rest>.*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:Tidligere\s+behandlet|Tidlegare\s+(?:handsama|behandla|behandlet))\s*(?:i\s+)?:?\s*(?<rest>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex PreviousLabelRegex();
 
     [GeneratedRegex(@"^(?:Vedtak|Beslutning|Konklusjon)\s*:\s*(?<rest>.*)$|^(?:Vedtak|Beslutning|Konklusjon)$", RegexOptions.IgnoreCase)]
     private static partial Regex DecisionLabelRegex();
+
+    [GeneratedRegex(@"^\p{Lu}\p{L}*(?:et|ene|a)\s+(?:vedtok|vedtek|vedtog|besluttet|bestemte|sluttet\s+seg\s+til|slutta\s+seg\s+til)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex DecisionSentenceRegex();
+
+    [GeneratedRegex(@"^\p{Lu}{2}\s+\d{1,3}\s*/\s*(?:\d{4}|\d{2})\s+\p{Lu}", RegexOptions.CultureInvariant)]
+    private static partial Regex OtherSeriesHeadingRegex();
 
     [GeneratedRegex(@"^(?:Med\s+vennlig\s+hilsen|Vennlig\s+hilsen|Mvh\.?)(?:\s|,|$)|^(?-i:\p{Lu}\p{L}+(?:[ -]\p{Lu}\p{L}+)?),\s*(?:den\s+)?(?:\d{1,2}\.\s*(?:januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember)\s+\d{4}|\d{1,2}\.\d{1,2}\.\d{2,4})\b|^(?:Referent|Protokollfører|Referatet\s+er\s+skrevet\s+av)\s*:|,\s*(?:referent|protokollfører)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ClosingRegex();

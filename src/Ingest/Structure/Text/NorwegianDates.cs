@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 namespace NorPreM.Ingest.Structure.Text;
 
 /// <summary>
-/// Dates and times as Norwegian papers write them: "30. mars 2022", "18 mars 2024", "15.06.2023", "3. juni", "kl. 10.00 – 16.00".
+/// Dates and times as Norwegian papers write them: "30. mars 2022", "18 mars 2024", "15.06.2023", "03.03.25", "3. juni", "kl. 10.00 – 16.00".
 /// A date without a year is not completed from context (the caller decides), so nothing is invented.
 /// </summary>
 public static partial class NorwegianDates
@@ -14,7 +14,9 @@ public static partial class NorwegianDates
 
     /// <summary>
     /// The first full date in the text, with where it was found: "30. mars 2022" (month name), "15.06.2023" or
-    /// "15.6.2023" (numeric, as forms and tables write it) or "2023-06-15" (ISO).
+    /// "15.6.2023" (numeric, as forms and tables write it), "03.03.25" (a two-digit year, as protocols and letterheads
+    /// write it; day and month then need two digits each, so section numbers such as "4.1.2" stay what they are) or
+    /// "2023-06-15" (ISO).
     /// </summary>
     public static (DateOnly Date, int Index, int Length)? FindDate(string text)
     {
@@ -50,6 +52,11 @@ public static partial class NorwegianDates
     {
         var day = int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture);
         var year = int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture);
+        if (m.Groups["y"].Value.Length == 2)
+        {
+            year += 2000;
+        }
+
         return month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month) ? new DateOnly(year, month, day) : null;
     }
 
@@ -73,7 +80,7 @@ public static partial class NorwegianDates
     [GeneratedRegex(@"\b(?<d>\d{1,2})\.?\s+(?<m>januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember)\s+(?<y>(?:19|20)\d{2})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DateRegex();
 
-    [GeneratedRegex(@"(?<![\d.])(?:(?<d>\d{1,2})\.(?<mm>\d{1,2})\.(?<y>(?:19|20)\d{2})|(?<y>(?:19|20)\d{2})-(?<mm>\d{2})-(?<d>\d{2}))(?![\d.]\d|\d)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\d.])(?:(?<d>\d{1,2})\.(?<mm>\d{1,2})\.(?<y>(?:19|20)\d{2})|(?<d>\d{2})\.(?<mm>\d{2})\.(?<y>\d{2})|(?<y>(?:19|20)\d{2})-(?<mm>\d{2})-(?<d>\d{2}))(?![\d.]\d|\d)", RegexOptions.CultureInvariant)]
     private static partial Regex NumericDateRegex();
 
     [GeneratedRegex(@"\bkl\.?\s*(?<h1>\d{1,2})(?:[.:](?<m1>\d{2}))?(?:\s*[–\-]\s*(?<h2>\d{1,2})(?:[.:](?<m2>\d{2}))?)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -12,7 +12,10 @@ public static class Paragraphs
 {
     private static readonly HashSet<string> Conjunctions = new(StringComparer.Ordinal) { "og", "eller", "samt", "til" };
 
-    /// <summary>Joins lines into one string, one space between lines, hyphenated line ends rejoined.</summary>
+    /// <summary>
+    /// Joins lines into one string, one space between lines, hyphenated line ends rejoined: a word broken at a hyphen
+    /// ("budsjett-" / "relaterte") or a name ("Helse Midt-" / "Norge", the hyphen kept); "helse-" / "og omsorg" stays apart.
+    /// </summary>
     public static string Join(IEnumerable<string> lines)
     {
         var sb = new StringBuilder();
@@ -35,6 +38,10 @@ public static class Paragraphs
                 && char.IsLower(firstWord[0]) && !Conjunctions.Contains(firstWord))
             {
                 sb.Append(line);
+            }
+            else if (sb[^1] == '-' && sb.Length > 1 && char.IsLetter(sb[^2]) && firstWord.Length > 0 && char.IsUpper(firstWord[0]))
+            {
+                sb.Append(line); // a hyphenated name broken at its hyphen: "Helse Midt-" / "Norge RHF"
             }
             else
             {
