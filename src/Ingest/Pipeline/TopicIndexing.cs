@@ -34,7 +34,7 @@ public static class TopicIndexing
         TopicSet topics;
         try
         {
-            topics = finder.Find(indexedUnits ?? currentUnits());
+            topics = finder.Find(indexedUnits ?? currentUnits(), knowledge.People.Select(p => p.Name).ToList());
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

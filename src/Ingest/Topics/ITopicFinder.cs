@@ -8,5 +8,7 @@ namespace NorPreM.Ingest.Topics;
 /// </summary>
 public interface ITopicFinder
 {
-    TopicSet Find(IReadOnlyList<IndexUnit> units);
+    /// <param name="units">The indexed units.</param>
+    /// <param name="personNames">Names of the people the knowledge base knows; their words are not topic words.</param>
+    TopicSet Find(IReadOnlyList<IndexUnit> units, IReadOnlyCollection<string> personNames);
 }

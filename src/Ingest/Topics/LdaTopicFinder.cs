@@ -29,7 +29,7 @@ public sealed class LdaTopicFinder(TopicOptions? options = null, Action<string>?
 
     private readonly TopicOptions options = options ?? new TopicOptions();
 
-    public TopicSet Find(IReadOnlyList<IndexUnit> units)
+    public TopicSet Find(IReadOnlyList<IndexUnit> units, IReadOnlyCollection<string> personNames)
     {
         var pages = units
             .Where(u => u.Kind == UnitKind.Page && WordCount(u.Text) >= MinWords)
@@ -40,7 +40,8 @@ public sealed class LdaTopicFinder(TopicOptions? options = null, Action<string>?
         TopicDiscoveryResult result;
         try
         {
-            result = TopicDiscovery.Discover(pages.Select(p => p.Text).ToList(), options);
+            var excluded = personNames.SelectMany(TopicDiscovery.Tokenize).Concat(options.ExcludedWords).ToHashSet(StringComparer.Ordinal);
+            result = TopicDiscovery.Discover(pages.Select(p => p.Text).ToList(), options with { ExcludedWords = excluded });
         }
         catch (TopicDiscoveryException e)
         {

@@ -54,6 +54,13 @@ public sealed record TopicOptions
     /// are the same for every seed; together with one thread this is what makes runs reproducible.
     /// </summary>
     public int Seed { get; init; } = 20220603;
+
+    /// <summary>
+    /// Words never counted as topic words (lower case): the words of the names of people the knowledge base knows
+    /// (attendees, case officers). In a small corpus the people who attend every meeting of one council otherwise
+    /// top that council's topic ("ragnhild", "aarø") without saying what was discussed.
+    /// </summary>
+    public IReadOnlySet<string> ExcludedWords { get; init; } = new HashSet<string>();
 }
 
 /// <summary>One unsupervised topic: its most probable words and the texts (by index into the input) it weighs most in.</summary>
@@ -121,7 +128,7 @@ public static partial class TopicDiscovery
             throw new TopicDiscoveryException($"For få tekster ({texts.Count}) til {topics} emner.");
         }
 
-        var surface = texts.Select(Tokenize).ToList();
+        var surface = texts.Select(t => (IReadOnlyList<string>)Tokenize(t).Where(w => !options.ExcludedWords.Contains(w)).ToList()).ToList();
         var (tokens, display) = options.ConflateInflections ? Conflate(surface) : (surface, new Dictionary<string, string>(StringComparer.Ordinal));
         var (kept, commonKeys) = PruneVocabulary(tokens, options.MinDocumentCount, options.MaxDocumentShare);
         var common = commonKeys.Select(k => display.GetValueOrDefault(k, k)).ToList();

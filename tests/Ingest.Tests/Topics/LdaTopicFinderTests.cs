@@ -37,7 +37,7 @@ public sealed class LdaTopicFinderTests
     [Fact]
     public void TopicWhosePagesCarryNoThemeIsMarkedAsPossiblyOutsideTheTaxonomy()
     {
-        var topics = Finder.Find(Pages()).Topics;
+        var topics = Finder.Find(Pages(), []).Topics;
 
         var communication = Assert.Single(topics, t => t.Words.Any(w => w.Word == "nettsiden"));
         Assert.True(communication.PossiblyOutsideTaxonomy);
@@ -47,6 +47,23 @@ public sealed class LdaTopicFinderTests
         Assert.Equal(new TopicThemeOverlap("helsedata", 4), Assert.Single(data.Themes));
         Assert.All(data.Units, u => Assert.Equal(["helsedata"], u.Themes));
         Assert.Equal(1.0, data.SharedThemeShare);
+    }
+
+    [Fact]
+    public void NamesOfPeopleTheKnowledgeBaseKnowsAreNotTopicWords()
+    {
+        // The chair of one council is named on every page of that council's subject, as attendance lists do.
+        var pages = Pages().Select((u, i) => TopicTestData.SubjectOf(i) == 0
+            ? u with { Text = u.Text + "\nTil stede: Ragnhild Aarø (leder), Ragnhild Aarø orienterte." }
+            : u).ToList();
+
+        var withNames = Finder.Find(pages, []).Topics.SelectMany(t => t.Words).Select(w => w.Word).ToList();
+        var withoutNames = Finder.Find(pages, ["Ragnhild Aarø"]).Topics.SelectMany(t => t.Words).Select(w => w.Word).ToList();
+
+        Assert.Contains("aarø", withNames);
+        Assert.DoesNotContain("aarø", withoutNames);
+        Assert.DoesNotContain("ragnhild", withoutNames);
+        Assert.Contains("helsedata", withoutNames);
     }
 
     [Fact]
@@ -62,7 +79,7 @@ public sealed class LdaTopicFinderTests
             }
         }
 
-        var communication = Assert.Single(Finder.Find(pages).Topics, t => t.Words.Any(w => w.Word == "nettsiden"));
+        var communication = Assert.Single(Finder.Find(pages, []).Topics, t => t.Words.Any(w => w.Word == "nettsiden"));
 
         Assert.True(communication.PossiblyOutsideTaxonomy);
         Assert.Equal(1.0, communication.ThemeCoverage);
@@ -72,7 +89,7 @@ public sealed class LdaTopicFinderTests
     [Fact]
     public void NothingIsMarkedWhenNoPageHasThemes()
     {
-        var set = Finder.Find(Pages(_ => []));
+        var set = Finder.Find(Pages(_ => []), []);
 
         Assert.False(set.ThemesAvailable);
         Assert.Equal(3, set.Topics.Count);
@@ -86,7 +103,7 @@ public sealed class LdaTopicFinderTests
         units.Add(units[0] with { Id = "doc:p99", Pages = [99], Text = "Helsedata og registre." });
         units.Add(units[0] with { Id = "case:1/3/2022", Kind = UnitKind.Case });
 
-        var set = Finder.Find(units);
+        var set = Finder.Find(units, []);
 
         Assert.Equal(12, set.UnitCount);
         var linked = set.Topics.SelectMany(t => t.Units).ToList();
@@ -99,7 +116,7 @@ public sealed class LdaTopicFinderTests
     {
         var warnings = new List<string>();
 
-        var set = new LdaTopicFinder(new TopicOptions { Topics = 3 }, warnings.Add).Find(Pages().Take(2).ToList());
+        var set = new LdaTopicFinder(new TopicOptions { Topics = 3 }, warnings.Add).Find(Pages().Take(2).ToList(), []);
 
         Assert.Empty(set.Topics);
         Assert.Contains("For få tekster", set.Note);

@@ -22,7 +22,7 @@ public sealed class TopicIndexingTests : IDisposable
     {
         public int Calls { get; private set; }
 
-        public TopicSet Find(IReadOnlyList<IndexUnit> units)
+        public TopicSet Find(IReadOnlyList<IndexUnit> units, IReadOnlyCollection<string> personNames)
         {
             Calls++;
             return find(units);
