@@ -50,6 +50,20 @@ public sealed record SearchResponse
     public double ElapsedMilliseconds { get; init; }
     /// <summary>Matching units before folding hits of one case or document together (<see cref="TotalHits"/> counts the folded groups).</summary>
     public int TotalUnits { get; init; }
+    /// <summary>
+    /// Words of the query that were not searched for because they are too common ("og", "i", "på": the stop words
+    /// of <c>NorwegianStopWords</c>), as typed.
+    /// </summary>
+    public IReadOnlyList<string> IgnoredWords { get; init; } = [];
+    /// <summary>True when the query had words but every one of them was ignored as too common, so nothing was searched.</summary>
+    public bool OnlyStopWords { get; init; }
+    /// <summary>
+    /// Set by the host: true while the index is still being built, so the hits may be incomplete.
+    /// The search layer itself does not know and leaves it false.
+    /// </summary>
+    public bool Indexing { get; init; }
+    /// <summary>Set by the host: notes for the reader in Norwegian (why nothing was searched, that indexing runs).</summary>
+    public IReadOnlyList<string> Notes { get; init; } = [];
 }
 
 /// <summary>One hit. <see cref="Snippet"/> is HTML: every text piece is encoded, matches are wrapped in &lt;mark&gt;.</summary>

@@ -97,6 +97,8 @@ public sealed class SearchService : ISearchService
 
             var facets = Facets(searcher, content, filters, hits, request.Collapse);
             var didYouMean = parsed.Clauses.Count > 0 ? Correct(searcher.IndexReader, request.Query) : null;
+            var ignored = IgnoredWords(parsed);
+            var searched = parsed.Clauses.Where(c => !c.Excluded && HasLetterOrDigit(c.Text)).ToList();
             return new SearchResponse
             {
                 Query = request.Query,
@@ -107,6 +109,8 @@ public sealed class SearchService : ISearchService
                 DidYouMean = didYouMean,
                 Fuzzy = fuzzy,
                 Relaxed = relaxed && !fuzzy,
+                IgnoredWords = ignored,
+                OnlyStopWords = built.Query is null && searched.Count > 0 && searched.All(c => IsOnlyStopWords(c.Text)),
                 ElapsedMilliseconds = watch.Elapsed.TotalMilliseconds,
             };
         }
@@ -115,6 +119,18 @@ public sealed class SearchService : ISearchService
             _manager.Release(searcher);
         }
     }
+
+    /// <summary>The words of the query (outside quoted phrases, which search their stop words as gaps) that the analyzer drops as stop words.</summary>
+    private IReadOnlyList<string> IgnoredWords(ParsedQuery parsed) =>
+        parsed.Clauses.Where(c => !c.Excluded && !c.IsPhrase && IsOnlyStopWords(c.Text))
+            .Select(c => c.Text)
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .ToList();
+
+    /// <summary>True when the text has letters or digits but the spell chain (tokenizer, lower case, stop words) leaves no term.</summary>
+    private bool IsOnlyStopWords(string text) => HasLetterOrDigit(text) && !_analyzers.Spell.Tokens(text).Any();
+
+    private static bool HasLetterOrDigit(string text) => text.Any(char.IsLetterOrDigit);
 
     private List<CollectedHit> Collect(IndexSearcher searcher, Query content, IReadOnlyDictionary<string, HashSet<string>> filters, string? exceptField)
     {
