@@ -383,13 +383,21 @@ public sealed class SearchService : ISearchService
                 suggestions.Add(new Suggestion(stored ?? title, SuggestionKind.Title));
             }
 
-            // Complete the last word from the index's vocabulary, most frequent first.
+            // Complete the last word from the index's vocabulary: alone, the most frequent words first; after other
+            // words, only words that follow the word before in the text, the most frequent pairs first.
             var lastSpace = typed.LastIndexOf(' ');
             var head = lastSpace >= 0 ? typed[..(lastSpace + 1)] : "";
             var last = (lastSpace >= 0 ? typed[(lastSpace + 1)..] : typed).ToLowerInvariant();
             if (last.Length > 0)
             {
-                foreach (var (term, _) in PrefixTerms(reader, IndexSchema.Spell, last, 2000).OrderByDescending(t => t.DocFreq).ThenBy(t => t.Term.Length).Take(max))
+                var candidates = PrefixTerms(reader, IndexSchema.Spell, last, 2000).ToList();
+                var completions = PreviousTerm(head) is { } previous
+                    ? FollowerCounts(reader, previous.Term, previous.Gap, candidates.Select(c => c.Term))
+                        .Where(c => c.Value > 0)
+                        .OrderByDescending(c => c.Value).ThenBy(c => c.Key.Length).ThenBy(c => c.Key, StringComparer.Ordinal)
+                        .Select(c => c.Key)
+                    : candidates.OrderByDescending(t => t.DocFreq).ThenBy(t => t.Term.Length).Select(t => t.Term);
+                foreach (var term in completions.Take(max))
                 {
                     suggestions.Add(new Suggestion(head + term, SuggestionKind.Term));
                 }
@@ -401,6 +409,112 @@ public sealed class SearchService : ISearchService
         }
 
         return suggestions.DistinctBy(s => s.Text.ToLowerInvariant()).Take(max).ToList();
+    }
+
+    /// <summary>
+    /// The last term of the words typed before the one being completed, as the spell field indexes it, and how many
+    /// positions later the completion stands: 1, or more after stop words, which keep their positions as gaps
+    /// ("innspill til h…": "innspill", 2). Null when nothing but stop words (or nothing) was typed before.
+    /// </summary>
+    private (string Term, int Gap)? PreviousTerm(string head)
+    {
+        var gap = 1;
+        foreach (var word in head.Split(' ', StringSplitOptions.RemoveEmptyEntries).Reverse())
+        {
+            var tokens = _analyzers.Spell.Tokens(word);
+            if (tokens.Count > 0)
+            {
+                return (tokens[^1].Term, gap);
+            }
+
+            if (!IsOnlyStopWords(word))
+            {
+                // Punctuation or markup: no position of its own.
+                continue;
+            }
+
+            gap++;
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// How often each candidate stands <paramref name="gap"/> positions after <paramref name="previous"/> in the spell
+    /// field (title and text as written): the positions of the previous word per unit, then each candidate's
+    /// positions in just those units. Pairs that never occur count 0.
+    /// </summary>
+    private static Dictionary<string, int> FollowerCounts(IndexReader reader, string previous, int gap, IEnumerable<string> candidates)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var wanted = candidates.ToList();
+        foreach (var leaf in reader.Leaves)
+        {
+            var atomic = leaf.AtomicReader;
+            var terms = atomic.GetTerms(IndexSchema.Spell);
+            if (terms is null)
+            {
+                continue;
+            }
+
+            var te = terms.GetEnumerator();
+            if (!te.SeekExact(new BytesRef(previous)) || te.DocsAndPositions(atomic.LiveDocs, null) is not { } before)
+            {
+                continue;
+            }
+
+            var expected = new SortedDictionary<int, HashSet<int>>();
+            while (before.NextDoc() != DocIdSetIterator.NO_MORE_DOCS)
+            {
+                var positions = new HashSet<int>();
+                for (var i = 0; i < before.Freq; i++)
+                {
+                    positions.Add(before.NextPosition() + gap);
+                }
+
+                expected[before.DocID] = positions;
+            }
+
+            foreach (var candidate in wanted)
+            {
+                if (!te.SeekExact(new BytesRef(candidate)) || te.DocsAndPositions(atomic.LiveDocs, null) is not { } after)
+                {
+                    continue;
+                }
+
+                var count = 0;
+                var doc = -1;
+                foreach (var (target, positions) in expected)
+                {
+                    if (doc < target)
+                    {
+                        doc = after.Advance(target);
+                    }
+
+                    if (doc == DocIdSetIterator.NO_MORE_DOCS)
+                    {
+                        break;
+                    }
+
+                    if (doc != target)
+                    {
+                        continue;
+                    }
+
+                    for (var i = 0; i < after.Freq; i++)
+                    {
+                        if (positions.Contains(after.NextPosition()))
+                        {
+                            count++;
+                        }
+                    }
+                }
+
+                counts[candidate] = counts.GetValueOrDefault(candidate) + count;
+            }
+        }
+
+        return counts;
     }
 
     private static IEnumerable<(string Term, int DocFreq)> PrefixTerms(IndexReader reader, string field, string prefix, int max)
