@@ -82,6 +82,12 @@ public sealed record SearchHit
     public string? Council { get; init; }
     public string? Meeting { get; init; }
     public DateOnly? Date { get; init; }
+    /// <summary>
+    /// When <see cref="Date"/> is unknown: the interval the unit's date must lie in, estimated from the index (the
+    /// date of its meeting on other units, the neighbouring dated meetings of its council and year, or its year).
+    /// An estimate, never to be shown as the date.
+    /// </summary>
+    public DateEstimate? EstimatedDate { get; init; }
     public string? DocumentType { get; init; }
     public IReadOnlyList<string> CaseTypes { get; init; } = [];
     public IReadOnlyList<string> Themes { get; init; } = [];
@@ -89,6 +95,13 @@ public sealed record SearchHit
     public required double Score { get; init; }
     /// <summary>Further hits from the same case or document, folded under this one.</summary>
     public int CollapsedHits { get; init; }
+}
+
+/// <summary>An interval a date the sources do not give must lie in (both ends included).</summary>
+public sealed record DateEstimate(DateOnly Earliest, DateOnly Latest)
+{
+    /// <summary>The middle of the interval: where newest-first order puts the unit.</summary>
+    public DateOnly Middle => Earliest.AddDays((Latest.DayNumber - Earliest.DayNumber) / 2);
 }
 
 /// <summary>Counts for one facet field.</summary>

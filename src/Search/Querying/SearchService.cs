@@ -83,8 +83,9 @@ public sealed class SearchService : ISearchService
                 content = fuzzyQuery;
             }
 
+            var dates = DateEstimates.For(searcher.IndexReader);
             var ranked = request.Sort == SearchSort.Newest
-                ? hits.OrderByDescending(h => h.Date).ThenByDescending(h => h.Score).ToList()
+                ? hits.OrderByDescending(dates.SortKey).ThenByDescending(h => h.Score).ToList()
                 : hits.OrderByDescending(h => h.Score).ThenBy(h => h.Doc).ToList();
             var groups = request.Collapse
                 ? ranked.GroupBy(h => h.Group).Select(g => (Best: g.First(), Folded: g.Count() - 1)).ToList()
@@ -92,7 +93,7 @@ public sealed class SearchService : ISearchService
 
             var highlight = fuzzy ? FuzzyHighlights(searcher, parsed) : built.HighlightTerms;
             var pageHits = groups.Skip((page - 1) * pageSize).Take(pageSize)
-                .Select(g => ToHit(searcher.Doc(g.Best.Doc), g.Best.Score, g.Folded, highlight))
+                .Select(g => ToHit(searcher.Doc(g.Best.Doc), g.Best.Score, g.Folded, highlight) with { EstimatedDate = dates.Of(g.Best.Doc) })
                 .ToList();
 
             var facets = Facets(searcher, content, filters, hits, request.Collapse);
