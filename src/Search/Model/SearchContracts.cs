@@ -101,7 +101,7 @@ public sealed record SearchHit
 public sealed record DateEstimate(DateOnly Earliest, DateOnly Latest)
 {
     /// <summary>The middle of the interval: where newest-first order puts the unit.</summary>
-    public DateOnly Middle => Earliest.AddDays((Latest.DayNumber - Earliest.DayNumber) / 2);
+    public DateOnly Middle() => Earliest.AddDays((Latest.DayNumber - Earliest.DayNumber) / 2);
 }
 
 /// <summary>Counts for one facet field.</summary>

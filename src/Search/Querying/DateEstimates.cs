@@ -30,7 +30,7 @@ internal sealed class DateEstimates
 
     /// <summary>yyyymmdd to order newest first: the unit's date, else the middle of its estimate, else 0 (last).</summary>
     public long SortKey(CollectedHit hit) =>
-        IsRealDate(hit.Date) ? hit.Date : _byDoc.TryGetValue(hit.Doc, out var estimate) ? Key(estimate.Middle) : 0;
+        IsRealDate(hit.Date) ? hit.Date : _byDoc.TryGetValue(hit.Doc, out var estimate) ? Key(estimate.Middle()) : 0;
 
     /// <summary>The index's date key (see UnitDocumentMapper) holds yyyymmdd for a dated unit and yyyy0000 for a year only.</summary>
     private static bool IsRealDate(long key) => key % 10000 != 0;
