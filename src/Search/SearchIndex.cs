@@ -149,7 +149,9 @@ public sealed class SearchIndex : IDisposable
 
         _disposed = true;
         _manager.Dispose();
-        _writer.Dispose();
+        // Only an explicit Commit (the end of an ingest run) makes units durable. Disposing Lucene's writer would
+        // commit whatever a run stopped half-way had added, and the next start would take that index as complete.
+        _writer.Rollback();
         _directory.Dispose();
     }
 

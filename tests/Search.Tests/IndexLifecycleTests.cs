@@ -96,6 +96,27 @@ public sealed class IndexLifecycleTests : IDisposable
     }
 
     [Fact]
+    public void AnIngestStoppedBeforeItsCommitLeavesTheIndexAsItWas()
+    {
+        using (var index = SearchIndex.OpenOrCreate(_folder))
+        {
+            index.Writer.ReplaceDocument("ref22", [Minutes]);
+            index.Writer.Commit();
+        }
+
+        using (var stopped = SearchIndex.OpenOrCreate(_folder))
+        {
+            // A run stopped half-way: one document replaced, one removed, nothing committed.
+            stopped.Writer.ReplaceDocument("ny", [Minutes with { Id = "ny:p1", DocumentId = "ny" }]);
+            stopped.Writer.DeleteDocument("ref22");
+        }
+
+        using var reopened = SearchIndex.OpenOrCreate(_folder);
+        Assert.False(reopened.WasRebuilt);
+        Assert.Equal(["ref22"], reopened.Writer.IndexedDocuments().Keys);
+    }
+
+    [Fact]
     public void DamagedIndexFilesAreRebuilt()
     {
         System.IO.Directory.CreateDirectory(_folder);

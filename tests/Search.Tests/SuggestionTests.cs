@@ -19,6 +19,32 @@ public sealed class SuggestionTests(CorpusFixture corpus) : IClassFixture<Corpus
     }
 
     [Fact]
+    public void AutocompleteAfterAWordOffersOnlyWordsThatFollowItInTheText()
+    {
+        var words = corpus.Index.Searcher.Suggest("strategi f", 10).Where(s => s.Kind == SuggestionKind.Term).Select(s => s.Text).ToList();
+
+        Assert.DoesNotContain("strategi forståelse", words);
+        Assert.DoesNotContain("strategi få", words);
+        Assert.All(words, w => Assert.Contains(corpus.Units, u => (u.Title + "\n" + u.Text).Replace('\n', ' ').Contains(w, StringComparison.OrdinalIgnoreCase)));
+    }
+
+    [Fact]
+    public void AutocompleteAfterAWordRanksTheMostFrequentPairFirst()
+    {
+        var first = corpus.Index.Searcher.Suggest("persontilpasset m", 10).First(s => s.Kind == SuggestionKind.Term);
+
+        Assert.Equal("persontilpasset medisin", first.Text);
+    }
+
+    [Fact]
+    public void AutocompleteSkipsStopWordsBetweenThePreviousWordAndTheCompletion()
+    {
+        var words = corpus.Index.Searcher.Suggest("helse og o", 10).Where(s => s.Kind == SuggestionKind.Term).Select(s => s.Text).ToList();
+
+        Assert.Contains("helse og omsorg", words, StringComparer.OrdinalIgnoreCase);
+    }
+
+    [Fact]
     public void AutocompleteOffersCaseNumbers()
     {
         var suggestions = corpus.Index.Searcher.Suggest("28/3", 5);

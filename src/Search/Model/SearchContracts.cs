@@ -50,6 +50,20 @@ public sealed record SearchResponse
     public double ElapsedMilliseconds { get; init; }
     /// <summary>Matching units before folding hits of one case or document together (<see cref="TotalHits"/> counts the folded groups).</summary>
     public int TotalUnits { get; init; }
+    /// <summary>
+    /// Words of the query that were not searched for because they are too common ("og", "i", "på": the stop words
+    /// of <c>NorwegianStopWords</c>), as typed.
+    /// </summary>
+    public IReadOnlyList<string> IgnoredWords { get; init; } = [];
+    /// <summary>True when the query had words but every one of them was ignored as too common, so nothing was searched.</summary>
+    public bool OnlyStopWords { get; init; }
+    /// <summary>
+    /// Set by the host: true while the index is still being built, so the hits may be incomplete.
+    /// The search layer itself does not know and leaves it false.
+    /// </summary>
+    public bool Indexing { get; init; }
+    /// <summary>Set by the host: notes for the reader in Norwegian (why nothing was searched, that indexing runs).</summary>
+    public IReadOnlyList<string> Notes { get; init; } = [];
 }
 
 /// <summary>One hit. <see cref="Snippet"/> is HTML: every text piece is encoded, matches are wrapped in &lt;mark&gt;.</summary>
@@ -68,6 +82,12 @@ public sealed record SearchHit
     public string? Council { get; init; }
     public string? Meeting { get; init; }
     public DateOnly? Date { get; init; }
+    /// <summary>
+    /// When <see cref="Date"/> is unknown: the interval the unit's date must lie in, estimated from the index (the
+    /// date of its meeting on other units, the neighbouring dated meetings of its council and year, or its year).
+    /// An estimate, never to be shown as the date.
+    /// </summary>
+    public DateEstimate? EstimatedDate { get; init; }
     public string? DocumentType { get; init; }
     public IReadOnlyList<string> CaseTypes { get; init; } = [];
     public IReadOnlyList<string> Themes { get; init; } = [];
@@ -75,6 +95,13 @@ public sealed record SearchHit
     public required double Score { get; init; }
     /// <summary>Further hits from the same case or document, folded under this one.</summary>
     public int CollapsedHits { get; init; }
+}
+
+/// <summary>An interval a date the sources do not give must lie in (both ends included).</summary>
+public sealed record DateEstimate(DateOnly Earliest, DateOnly Latest)
+{
+    /// <summary>The middle of the interval: where newest-first order puts the unit.</summary>
+    public DateOnly Middle() => Earliest.AddDays((Latest.DayNumber - Earliest.DayNumber) / 2);
 }
 
 /// <summary>Counts for one facet field.</summary>

@@ -83,8 +83,9 @@ public sealed class SearchService : ISearchService
                 content = fuzzyQuery;
             }
 
+            var dates = DateEstimates.For(searcher.IndexReader);
             var ranked = request.Sort == SearchSort.Newest
-                ? hits.OrderByDescending(h => h.Date).ThenByDescending(h => h.Score).ToList()
+                ? hits.OrderByDescending(dates.SortKey).ThenByDescending(h => h.Score).ToList()
                 : hits.OrderByDescending(h => h.Score).ThenBy(h => h.Doc).ToList();
             var groups = request.Collapse
                 ? ranked.GroupBy(h => h.Group).Select(g => (Best: g.First(), Folded: g.Count() - 1)).ToList()
@@ -92,11 +93,13 @@ public sealed class SearchService : ISearchService
 
             var highlight = fuzzy ? FuzzyHighlights(searcher, parsed) : built.HighlightTerms;
             var pageHits = groups.Skip((page - 1) * pageSize).Take(pageSize)
-                .Select(g => ToHit(searcher.Doc(g.Best.Doc), g.Best.Score, g.Folded, highlight))
+                .Select(g => ToHit(searcher.Doc(g.Best.Doc), g.Best.Score, g.Folded, highlight) with { EstimatedDate = dates.Of(g.Best.Doc) })
                 .ToList();
 
             var facets = Facets(searcher, content, filters, hits, request.Collapse);
             var didYouMean = parsed.Clauses.Count > 0 ? Correct(searcher.IndexReader, request.Query) : null;
+            var ignored = IgnoredWords(parsed);
+            var searched = parsed.Clauses.Where(c => !c.Excluded && HasLetterOrDigit(c.Text)).ToList();
             return new SearchResponse
             {
                 Query = request.Query,
@@ -107,6 +110,8 @@ public sealed class SearchService : ISearchService
                 DidYouMean = didYouMean,
                 Fuzzy = fuzzy,
                 Relaxed = relaxed && !fuzzy,
+                IgnoredWords = ignored,
+                OnlyStopWords = built.Query is null && searched.Count > 0 && searched.All(c => IsOnlyStopWords(c.Text)),
                 ElapsedMilliseconds = watch.Elapsed.TotalMilliseconds,
             };
         }
@@ -115,6 +120,18 @@ public sealed class SearchService : ISearchService
             _manager.Release(searcher);
         }
     }
+
+    /// <summary>The words of the query (outside quoted phrases, which search their stop words as gaps) that the analyzer drops as stop words.</summary>
+    private IReadOnlyList<string> IgnoredWords(ParsedQuery parsed) =>
+        parsed.Clauses.Where(c => !c.Excluded && !c.IsPhrase && IsOnlyStopWords(c.Text))
+            .Select(c => c.Text)
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .ToList();
+
+    /// <summary>True when the text has letters or digits but the spell chain (tokenizer, lower case, stop words) leaves no term.</summary>
+    private bool IsOnlyStopWords(string text) => HasLetterOrDigit(text) && !_analyzers.Spell.Tokens(text).Any();
+
+    private static bool HasLetterOrDigit(string text) => text.Any(char.IsLetterOrDigit);
 
     private List<CollectedHit> Collect(IndexSearcher searcher, Query content, IReadOnlyDictionary<string, HashSet<string>> filters, string? exceptField)
     {
@@ -367,13 +384,21 @@ public sealed class SearchService : ISearchService
                 suggestions.Add(new Suggestion(stored ?? title, SuggestionKind.Title));
             }
 
-            // Complete the last word from the index's vocabulary, most frequent first.
+            // Complete the last word from the index's vocabulary: alone, the most frequent words first; after other
+            // words, only words that follow the word before in the text, the most frequent pairs first.
             var lastSpace = typed.LastIndexOf(' ');
             var head = lastSpace >= 0 ? typed[..(lastSpace + 1)] : "";
             var last = (lastSpace >= 0 ? typed[(lastSpace + 1)..] : typed).ToLowerInvariant();
             if (last.Length > 0)
             {
-                foreach (var (term, _) in PrefixTerms(reader, IndexSchema.Spell, last, 2000).OrderByDescending(t => t.DocFreq).ThenBy(t => t.Term.Length).Take(max))
+                var candidates = PrefixTerms(reader, IndexSchema.Spell, last, 2000).ToList();
+                var completions = PreviousTerm(head) is { } previous
+                    ? FollowerCounts(reader, previous.Term, previous.Gap, candidates.Select(c => c.Term))
+                        .Where(c => c.Value > 0)
+                        .OrderByDescending(c => c.Value).ThenBy(c => c.Key.Length).ThenBy(c => c.Key, StringComparer.Ordinal)
+                        .Select(c => c.Key)
+                    : candidates.OrderByDescending(t => t.DocFreq).ThenBy(t => t.Term.Length).Select(t => t.Term);
+                foreach (var term in completions.Take(max))
                 {
                     suggestions.Add(new Suggestion(head + term, SuggestionKind.Term));
                 }
@@ -385,6 +410,112 @@ public sealed class SearchService : ISearchService
         }
 
         return suggestions.DistinctBy(s => s.Text.ToLowerInvariant()).Take(max).ToList();
+    }
+
+    /// <summary>
+    /// The last term of the words typed before the one being completed, as the spell field indexes it, and how many
+    /// positions later the completion stands: 1, or more after stop words, which keep their positions as gaps
+    /// ("innspill til h…": "innspill", 2). Null when nothing but stop words (or nothing) was typed before.
+    /// </summary>
+    private (string Term, int Gap)? PreviousTerm(string head)
+    {
+        var gap = 1;
+        foreach (var word in head.Split(' ', StringSplitOptions.RemoveEmptyEntries).Reverse())
+        {
+            var tokens = _analyzers.Spell.Tokens(word);
+            if (tokens.Count > 0)
+            {
+                return (tokens[^1].Term, gap);
+            }
+
+            if (!IsOnlyStopWords(word))
+            {
+                // Punctuation or markup: no position of its own.
+                continue;
+            }
+
+            gap++;
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// How often each candidate stands <paramref name="gap"/> positions after <paramref name="previous"/> in the spell
+    /// field (title and text as written): the positions of the previous word per unit, then each candidate's
+    /// positions in just those units. Pairs that never occur count 0.
+    /// </summary>
+    private static Dictionary<string, int> FollowerCounts(IndexReader reader, string previous, int gap, IEnumerable<string> candidates)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var wanted = candidates.ToList();
+        foreach (var leaf in reader.Leaves)
+        {
+            var atomic = leaf.AtomicReader;
+            var terms = atomic.GetTerms(IndexSchema.Spell);
+            if (terms is null)
+            {
+                continue;
+            }
+
+            var te = terms.GetEnumerator();
+            if (!te.SeekExact(new BytesRef(previous)) || te.DocsAndPositions(atomic.LiveDocs, null) is not { } before)
+            {
+                continue;
+            }
+
+            var expected = new SortedDictionary<int, HashSet<int>>();
+            while (before.NextDoc() != DocIdSetIterator.NO_MORE_DOCS)
+            {
+                var positions = new HashSet<int>();
+                for (var i = 0; i < before.Freq; i++)
+                {
+                    positions.Add(before.NextPosition() + gap);
+                }
+
+                expected[before.DocID] = positions;
+            }
+
+            foreach (var candidate in wanted)
+            {
+                if (!te.SeekExact(new BytesRef(candidate)) || te.DocsAndPositions(atomic.LiveDocs, null) is not { } after)
+                {
+                    continue;
+                }
+
+                var count = 0;
+                var doc = -1;
+                foreach (var (target, positions) in expected)
+                {
+                    if (doc < target)
+                    {
+                        doc = after.Advance(target);
+                    }
+
+                    if (doc == DocIdSetIterator.NO_MORE_DOCS)
+                    {
+                        break;
+                    }
+
+                    if (doc != target)
+                    {
+                        continue;
+                    }
+
+                    for (var i = 0; i < after.Freq; i++)
+                    {
+                        if (positions.Contains(after.NextPosition()))
+                        {
+                            count++;
+                        }
+                    }
+                }
+
+                counts[candidate] = counts.GetValueOrDefault(candidate) + count;
+            }
+        }
+
+        return counts;
     }
 
     private static IEnumerable<(string Term, int DocFreq)> PrefixTerms(IndexReader reader, string field, string prefix, int max)

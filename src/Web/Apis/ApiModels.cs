@@ -36,5 +36,8 @@ public sealed record ThemeResponse(string Id, string Label, string Covers, IRead
 /// <summary>A document with its pages, parts and where its PDF is served.</summary>
 public sealed record DocumentResponse(DocumentRecord Document, string PdfUrl, string Url);
 
+/// <summary>A council with what the corpus holds of it.</summary>
+public sealed record CouncilSummary(string Id, string Name, int MeetingCount, int CaseCount, string Url);
+
 /// <summary>Where ingestion stands.</summary>
 public sealed record StatusResponse(string Phase, string Message, int Done, int Total, int Documents, int Cases, IReadOnlyList<string> Warnings);

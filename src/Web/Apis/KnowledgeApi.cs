@@ -22,6 +22,10 @@ public static class KnowledgeApi
             .WithSummary("Et møte med dato, sted, deltakere og saksliste")
             .WithDescription("Rådet angis med id (ho21, norprem, norprem-rad, norprem-rad-sor-ost, norprem-rad-vest, norprem-rad-midt, norprem-rad-nord, fagdirektormotet); møtet som 2-2022 eller 2/2022.");
 
+        api.MapGet("/councils", ListCouncils)
+            .WithName("ListCouncils")
+            .WithSummary("Rådene med id, navn og antall møter og saker i korpuset");
+
         api.MapGet("/status", GetStatus)
             .WithName("GetStatus")
             .WithSummary("Status for indekseringen");
@@ -71,6 +75,11 @@ public static class KnowledgeApi
     internal static Results<Ok<MeetingResponse>, ProblemHttpResult> GetMeeting(string council, string number, KnowledgeState state)
     {
         var kb = state.Current;
+        if (!kb.IsKnownCouncil(council))
+        {
+            return UnknownCouncil(council, kb);
+        }
+
         if (KnowledgeSnapshot.NormaliseMeeting(number) is not { } normal)
         {
             if (MeetingKeys.HasKeyShape(KnowledgeSnapshot.DecodeSlashes(number)))
@@ -97,6 +106,23 @@ public static class KnowledgeApi
             .ToList();
         return TypedResults.Ok(new MeetingResponse(meeting, Councils.DisplayName(council), agenda, SearchLinks.MeetingUrl(council, meeting.Number)));
     }
+
+    private static Ok<IReadOnlyList<CouncilSummary>> ListCouncils(KnowledgeState state)
+    {
+        var kb = state.Current;
+        IReadOnlyList<CouncilSummary> councils = kb.CouncilIds
+            .Select(id => new CouncilSummary(id, Councils.DisplayName(id), kb.AllMeetingsOf(id).Count, kb.Base.Cases.Count(c => c.Council == id), SearchLinks.CouncilUrl(id)))
+            .ToList();
+        return TypedResults.Ok(councils);
+    }
+
+    /// <summary>404 for a council id nobody knows, naming the known ones (also as <c>knownCouncils</c>) and <c>/api/councils</c>.</summary>
+    internal static ProblemHttpResult UnknownCouncil(string council, KnowledgeSnapshot kb) =>
+        TypedResults.Problem(
+            detail: $"Ukjent råd «{council}». Kjente råd: {string.Join(", ", kb.CouncilIds.Select(id => $"{id} ({Councils.DisplayName(id)})"))}. Se /api/councils.",
+            statusCode: StatusCodes.Status404NotFound,
+            title: "Ukjent råd",
+            extensions: new Dictionary<string, object?> { ["knownCouncils"] = kb.CouncilIds, ["councils"] = "/api/councils" });
 
     private static Ok<StatusResponse> GetStatus(KnowledgeState state)
     {

@@ -37,7 +37,12 @@ public sealed class CorpusIngestService(
             }
 
             state.Report(new IngestStatus(IngestPhase.Running, "Indekserer dokumentene …"));
-            var outcome = await Task.Run(() => ingestion.Run(Progress, stoppingToken), stoppingToken);
+            // The pipeline looks at the token only between its steps (one OCR pass can take seconds), so stopping
+            // the host does not wait for it: the run is left to stop at its next step. Nothing it wrote counts
+            // until it commits, and the index discards uncommitted changes when it is disposed.
+            var run = Task.Run(() => ingestion.Run(Progress, stoppingToken), CancellationToken.None);
+            _ = run.ContinueWith(t => _ = t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
+            var outcome = await run.WaitAsync(stoppingToken);
             state.PublishTopics(outcome.Topics);
             state.Publish(outcome.Knowledge);
             foreach (var warning in outcome.Warnings)
@@ -57,6 +62,7 @@ public sealed class CorpusIngestService(
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
+            logger.LogInformation("Indekseringen ble avbrutt fordi tjeneren stopper; den fullføres ved neste oppstart.");
         }
         catch (Exception ex)
         {

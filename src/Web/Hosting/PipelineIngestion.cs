@@ -28,7 +28,16 @@ public sealed class PipelineIngestion(
     {
         logger.LogInformation("Leser korpuset i {Corpus}; indeksen ligger i {Index}", corpus.Root, IndexDirectory);
         cancellationToken.ThrowIfCancellationRequested();
-        var report = CorpusIndexing.Run(corpus.Root, index, IndexDirectory, force: false, progress, message => logger.LogWarning("{Warning}", message));
+
+        // The pipeline takes no token; it reports progress between its steps, so that is where a stop is observed.
+        // Every step before the commit only reads and caches, so stopping there leaves the index as it was.
+        void Checked(IngestProgress step)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            progress(step);
+        }
+
+        var report = CorpusIndexing.Run(corpus.Root, index, IndexDirectory, force: false, Checked, message => logger.LogWarning("{Warning}", message));
         var warnings = report.Duplicates.Select(d => d.Message)
             .Concat(report.Failures.Select(f => $"Hoppet over {f.FileName}: {f.Reason}"))
             .ToList();

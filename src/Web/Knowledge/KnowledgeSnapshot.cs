@@ -77,6 +77,10 @@ public sealed class KnowledgeSnapshot
             .Distinct(StringComparer.Ordinal)
             .ToList();
 
+    /// <summary>True for a council of the vocabulary (<see cref="Councils.Names"/>) or one the corpus names.</summary>
+    public bool IsKnownCouncil(string council) =>
+        Councils.Names.ContainsKey(council) || CouncilIds.Contains(council, StringComparer.Ordinal);
+
     public IEnumerable<MeetingRecord> MeetingsOf(string council) =>
         Base.Meetings.Where(m => m.Council == council).OrderByDescending(MeetingOrder);
 

@@ -16,6 +16,27 @@ public static class Display
     public static string Date(DateOnly? date) =>
         date is { } d ? d.ToString("d. MMMM yyyy", Norwegian) : "";
 
+    /// <summary>
+    /// A date the sources do not give, shown as unknown with the interval it must lie in, never as a date:
+    /// «dato ukjent (2022)», «dato ukjent (mellom 31. mars og 31. desember 2022)», «dato ukjent (trolig 30. mars 2022)».
+    /// </summary>
+    public static string DateEstimate(DateEstimate estimate)
+    {
+        var (from, to) = (estimate.Earliest, estimate.Latest);
+        if (from == to)
+        {
+            return $"dato ukjent (trolig {Date(from)})";
+        }
+
+        if (from == new DateOnly(from.Year, 1, 1) && to == new DateOnly(from.Year, 12, 31))
+        {
+            return $"dato ukjent ({from.Year.ToString(CultureInfo.InvariantCulture)})";
+        }
+
+        var start = from.Year == to.Year ? from.ToString("d. MMMM", Norwegian) : Date(from);
+        return $"dato ukjent (mellom {start} og {Date(to)})";
+    }
+
     public static string Number(double value, string format = "0.##") => value.ToString(format, Norwegian);
 
     /// <summary>A count with the noun in the number it takes in bokmål: "1 sak", "0 saker", "21 saker".</summary>

@@ -12,9 +12,19 @@ public sealed class MoteModel(KnowledgeState state) : PageModel
 
     public IReadOnlyList<CaseRecord> Cases { get; private set; } = [];
 
+    /// <summary>Set when the address names no known council: the page says so (404) and lists the known ones.</summary>
+    public UnknownCouncil? UnknownCouncil { get; private set; }
+
     public IActionResult OnGet(string council, string number)
     {
         var kb = state.Current;
+        if (!kb.IsKnownCouncil(council))
+        {
+            UnknownCouncil = new UnknownCouncil(council, kb.CouncilIds);
+            Response.StatusCode = StatusCodes.Status404NotFound;
+            return Page();
+        }
+
         var normal = KnowledgeSnapshot.NormaliseMeeting(number);
         var meeting = normal is null ? null : kb.FindMeeting(council, normal) ?? kb.AllMeetingsOf(council).FirstOrDefault(m => m.Number == normal);
         if (meeting is null)

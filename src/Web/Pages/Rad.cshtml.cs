@@ -22,11 +22,21 @@ public sealed class RadModel(KnowledgeState state) : PageModel
 
     public int CaseCount { get; private set; }
 
+    /// <summary>Set when the address names no known council: the page says so (404) and lists the known ones.</summary>
+    public UnknownCouncil? UnknownCouncil { get; private set; }
+
     public IActionResult OnGet(string? council)
     {
         Knowledge = state.Current;
         if (council is null)
         {
+            return Page();
+        }
+
+        if (!Knowledge.IsKnownCouncil(council))
+        {
+            UnknownCouncil = new UnknownCouncil(council, Knowledge.CouncilIds);
+            Response.StatusCode = StatusCodes.Status404NotFound;
             return Page();
         }
 

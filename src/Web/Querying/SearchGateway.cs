@@ -23,21 +23,42 @@ public sealed class SearchGateway(ISearchService search, KnowledgeState knowledg
 {
     private static readonly CompareInfo Compare = CultureInfo.GetCultureInfo("nb-NO").CompareInfo;
 
+    /// <summary>Note for a query of only common words, which the search layer does not search for.</summary>
+    public static string StopWordsNote(IReadOnlyList<string> words) =>
+        (words.Count == 0 ? "Søket inneholder bare vanlige ord" : $"Søket inneholder bare vanlige ord ({string.Join(", ", words.Select(w => $"«{w}»"))})")
+        + " som det ikke søkes etter. Skriv et ord som sier hva du leter etter, for eksempel «helsedata» eller «handlingsplan».";
+
+    /// <summary>Note while ingestion runs: the index may not hold every document yet.</summary>
+    public const string IndexingNote = "Dokumentene indekseres fortsatt, så treffene kan være ufullstendige. Prøv igjen om litt.";
+
     /// <summary>
     /// Runs the search. When nothing matched exactly (no hits, or only fuzzy ones) and the search layer offered no
-    /// correction, the index's spelling correction is asked for one, so the page can say "Mente du …?".
+    /// correction, the index's spelling correction is asked for one, so the page can say "Mente du …?". Adds the
+    /// host's notes: that the query had only common words, and that indexing still runs.
     /// </summary>
     public SearchResponse Search(SearchRequest request)
     {
         var response = search.Search(request);
-        if (response.DidYouMean is null && request.Query.Length > 0 && (response.Fuzzy || response.TotalHits == 0)
+        if (response.DidYouMean is null && !response.OnlyStopWords && request.Query.Length > 0 && (response.Fuzzy || response.TotalHits == 0)
             && search.DidYouMean(request.Query) is { } corrected
             && !string.Equals(corrected, request.Query, StringComparison.OrdinalIgnoreCase))
         {
             response = response with { DidYouMean = corrected };
         }
 
-        return response;
+        var notes = new List<string>(response.Notes);
+        if (response.OnlyStopWords)
+        {
+            notes.Add(StopWordsNote(response.IgnoredWords));
+        }
+
+        var indexing = knowledge.Status.Phase == IngestPhase.Running;
+        if (indexing)
+        {
+            notes.Add(IndexingNote);
+        }
+
+        return response with { Indexing = indexing, Notes = notes };
     }
 
     /// <summary>Suggestions for what is typed so far, best first: case numbers, then titles and names, then words.</summary>
