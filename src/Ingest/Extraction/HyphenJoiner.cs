@@ -117,6 +117,11 @@ public sealed class HyphenJoiner(NorwegianLexicon? lexicon = null)
     /// </summary>
     private static int ContinuationIndex(TextLine line, TextLine next)
     {
+        if (!line.Text.Contains('\t'))
+        {
+            return 0; // no cells: running text, also where justification widened the spaces
+        }
+
         var cellStart = line.Words.Count - 1;
         while (cellStart > 0 && !LineBuilder.IsColumnGap(line.Words[cellStart - 1], line.Words[cellStart]))
         {

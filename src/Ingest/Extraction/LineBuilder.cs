@@ -188,8 +188,73 @@ public static class LineBuilder
             blocks.Add(new TextBlock(current));
         }
 
-        return blocks;
+        return blocks.Select(UnstretchJustifiedLines).ToList();
     }
+
+    /// <summary>
+    /// In a justified column a short line is stretched to the right margin, and its widened spaces can exceed
+    /// <see cref="ColumnGapFactor"/>, so <see cref="TextOf"/> took them for cell boundaries ("NorPreM\tarrangerer\tkurs").
+    /// Three signs of justification, taken together, turn such a line's tabs back into spaces: the block is set
+    /// justified (besides this line, another line that is not the block's last ends at the same right edge); the line
+    /// is stretched evenly (justification widens every space of a line by the same amount, whereas a table row's cell
+    /// gap stands out from the spaces inside its cells); and the stretch is smaller than the next line's first word
+    /// (had that word fitted, the line would have held it: this is how a line breaker fills justified lines, Knuth and
+    /// Plass 1981). Label/value rows ("Saksbehandler:\tKari Nordmann") fail at least one of these and keep their tabs.
+    /// </summary>
+    private static TextBlock UnstretchJustifiedLines(TextBlock block)
+    {
+        var lines = block.Lines;
+        if (lines.Count < 3 || !lines.Any(l => l.Text.Contains('\t')))
+        {
+            return block;
+        }
+
+        var right = lines.Max(l => l.Right);
+        var tolerance = Math.Max(1.0, 0.15 * lines.Max(l => l.FontSize));
+        bool ReachesMargin(TextLine line) => right - line.Right <= tolerance;
+        var flushLines = lines.Take(lines.Count - 1).Count(ReachesMargin);
+        if (flushLines < 2)
+        {
+            return block;
+        }
+
+        var result = new List<TextLine>(lines.Count);
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var line = lines[i];
+            var stretched = i < lines.Count - 1 && line.Text.Contains('\t') && ReachesMargin(line)
+                            && IsEvenlyStretched(line.Words, lines[i + 1].Words);
+            result.Add(stretched ? line with { Text = string.Join(' ', line.Words.Select(w => w.Text)) } : line);
+        }
+
+        return new TextBlock(result);
+    }
+
+    /// <summary>
+    /// Whether a line's gaps are all about equally wide and their total widening over a normal space is less than
+    /// the next line's first word and a space.
+    /// </summary>
+    private static bool IsEvenlyStretched(IReadOnlyList<Word> words, IReadOnlyList<Word> next)
+    {
+        if (words.Count < 2 || next.Count == 0)
+        {
+            return false;
+        }
+
+        var gaps = words.Zip(words.Skip(1), (a, b) => b.Left - a.Right).ToList();
+        if (gaps.Min() <= 0 || gaps.Max() > 1.5 * gaps.Min())
+        {
+            return false;
+        }
+
+        var space = NormalSpaceFactor * words.Average(w => w.FontSize);
+        var stretch = gaps.Sum(g => g - space);
+        var nextWord = next[0].Right - next[0].Left;
+        return stretch < nextWord + space;
+    }
+
+    /// <summary>Width of a normal word space in multiples of the font size (0.25–0.33 in common text fonts; the upper end, so stretch is not overstated).</summary>
+    private const double NormalSpaceFactor = 0.33;
 
     private static bool StartsNewBlock(TextLine previous, TextLine line)
     {

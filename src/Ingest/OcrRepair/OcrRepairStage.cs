@@ -8,7 +8,8 @@ namespace NorPreM.Ingest.OcrRepair;
 /// <summary>
 /// The OCR repair stage. For each page: score the text layer; when the page is damaged and has a scan (or no
 /// text at all), read the page image again with the OCR engine and keep whichever text scores better; then run
-/// the corrector over the kept text, line by line, so blocks and lines stay as they were. The page records its
+/// the corrector over the kept text, line by line, so blocks and lines stay as they were, and remove footnote marks
+/// misread as "!" or "?" (<see cref="FootnoteMarks"/>) and read digits misread as letters in dates (<see cref="DigitLookalikes"/>). The page records its
 /// quality, its text before repair and every repair with offsets into <see cref="ExtractedPage.Text"/>.
 /// Repairs change <see cref="TextLine.Text"/> only; <see cref="TextLine.Words"/> keep what the text layer said.
 /// </summary>
@@ -123,11 +124,22 @@ public sealed class OcrRepairStage : IOcrRepairer
         var corrected = _corrector.Correct(lines, quality.Score, memory);
         var repairedBlocks = Rebuild(blocks, corrected.Lines);
         var lineRepairs = ocrRepairs.Count == 0 ? corrected.Repairs : Combine(textLayerLines, corrected, ocrRepairs);
-        var repairs = ToPageOffsets(repairedBlocks, lineRepairs);
+        var (dated, dateRepairs) = DigitLookalikes.Repair(corrected.Lines);
+        lineRepairs = dateRepairs.Count == 0 ? lineRepairs : [.. lineRepairs.Where(r => !dateRepairs.Any(d => Overlaps(r, d))), .. dateRepairs];
+        var (finalLines, finalRepairs) = FootnoteMarks.Remove(blocks.SelectMany(b => b.Lines).ToList(), dated, lineRepairs);
+        if (!ReferenceEquals(finalLines, corrected.Lines))
+        {
+            repairedBlocks = Rebuild(blocks, finalLines);
+        }
+
+        var repairs = ToPageOffsets(repairedBlocks, finalRepairs);
         var finalQuality = quality with { TextLayerScore = textLayerQuality.Score, TextLayerDamaged = textLayerQuality.Damaged };
         var repairedPage = page with { Blocks = repairedBlocks, Quality = finalQuality, Repairs = repairs };
         return repairedPage.Text == original ? repairedPage : repairedPage with { OriginalText = original };
     }
+
+    private static bool Overlaps(LineRepair a, LineRepair b) =>
+        a.Line == b.Line && a.Start < b.Start + b.After.Length && b.Start < a.Start + a.After.Length;
 
     /// <summary>The page text the lines would give in these blocks (lines joined by '\n', blocks by "\n\n").</summary>
     private static string JoinLikePage(IReadOnlyList<TextBlock> blocks, IReadOnlyList<string> lines)

@@ -89,7 +89,7 @@ public sealed partial class BundleParser(
             DocumentTypes.Mandate => mandateRecords.FirstOrDefault()?.ApprovedOn,
             DocumentTypes.Minutes or DocumentTypes.Agenda => meetings.FirstOrDefault()?.Date,
             _ => null,
-        } ?? DatedOn(pages);
+        } ?? DatedOn(pages) ?? (meetings.Count == 0 && cases.Count == 0 ? ApprovedOn(pages) : null);
 
         var record = new DocumentRecord
         {
@@ -157,6 +157,16 @@ public sealed partial class BundleParser(
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The approval or revision date of a document without meetings or cases (a plan, strategy, note): its status note
+    /// ("Vedtatt i … 12. desember 2024", "Revidert 3. mars 2025") on the first or the last page, where such notes stand.
+    /// </summary>
+    private static DateOnly? ApprovedOn(IReadOnlyList<LayoutPage> pages)
+    {
+        var notePages = pages.Count <= 2 ? pages : [pages[0], pages[^1]];
+        return ApprovalDates.Find(notePages.SelectMany(p => p.Rows).Select(r => r.Text).ToList());
     }
 
     [GeneratedRegex(@"^(?:Dato|Vår\s+dato)\s*:\s*(?<rest>.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -96,6 +96,23 @@ public sealed class PdfPigTextExtractorTests
     }
 
     [Fact]
+    public void WritesTheStretchedGapsOfAJustifiedNarrowColumnAsSpaces()
+    {
+        var text = FixturePage("blokkjustert.pdf").Text;
+        Assert.Contains("universitetssykehus, der hun\nhar arbeidet med\nmolekylærpatologi i mange år,", text);
+        Assert.Contains("og vil særlig legge vekt på\nsamarbeid mellom\nlaboratoriene og på opplæring.", text);
+        Assert.DoesNotContain("har\tarbeidet", text);
+    }
+
+    [Fact]
+    public void KeepsTheTabsOfLabelAndValueRowsAboveAJustifiedColumn()
+    {
+        var text = FixturePage("blokkjustert.pdf").Text;
+        Assert.Contains("Saksbehandler:\tKari Nordmann", text);
+        Assert.Contains("Dato:\t12. desember 2024", text);
+    }
+
+    [Fact]
     public void ReadsATableWithTwoWideColumnsRowByRow() =>
         Assert.Matches(@"Kari Nordmann\s+Helse Bergen HF, leder\s+Per Hansen\s+Universitetet i Bergen", FixturePage("navnetabell.pdf").Text);
 

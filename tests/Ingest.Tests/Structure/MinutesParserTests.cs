@@ -97,6 +97,28 @@ public sealed class MinutesParserTests
 public sealed class MinutesNumberingTests
 {
     [Fact]
+    public void ARowAfterAShortCaseHeadingInTheSameBlockIsDiscussionAndAFullHeadingRowWraps()
+    {
+        // As OCR gives it: no gap and no font change between a heading and the paragraph after it.
+        const string text = """
+            Referat fra møte i NorPreM-rådet i Helse Nord, 14. mai 2024
+
+            Sak 09/24 Felles rutiner for sekvensering og lagring av genomdata på tvers av alle de fire
+            helseforetakene i regionen
+            Øystein Sæther orienterte om arbeidet med felles rutiner for helgenomsekvensering i regionen.
+
+            Sak 10/24 Eventuelt
+            Ingen saker ble meldt.
+            """;
+        var rows = LayoutReader.FromLayoutText(text).SelectMany(p => p.Rows).ToList();
+        var part = new SplitPart(new DocumentPart { Id = "d:1", Title = "Referat", DocumentType = DocumentTypes.Minutes, FirstPage = 1, LastPage = 1 }, null, null, null);
+        var parsed = new MinutesParser().Parse(part, rows, "d", null)!;
+        Assert.Equal("Felles rutiner for sekvensering og lagring av genomdata på tvers av alle de fire helseforetakene i regionen", parsed.Cases[0].Title);
+        Assert.Equal("Eventuelt", parsed.Cases[1].Title);
+        Assert.Equal("Ingen saker ble meldt.", parsed.Cases[1].Discussion);
+    }
+
+    [Fact]
     public void LeavesTheClosingGreetingPlaceDateAndSignatureOutOfTheLastCase()
     {
         const string text = """

@@ -5,7 +5,7 @@ namespace NorPreM.Ingest.Tests.Structure;
 
 /// <summary>
 /// Documents that are neither minutes nor case papers (Structure/Fixtures, written for the tests): a letter dated in its
-/// letterhead, and a PDF with nothing to read.
+/// letterhead, a plan dated by its approval note, and a PDF with nothing to read.
 /// </summary>
 public sealed class OtherDocumentTests
 {
@@ -16,6 +16,14 @@ public sealed class OtherDocumentTests
     {
         Assert.Equal(DocumentTypes.Letter, Letter.Value.Document.DocumentType);
         Assert.Equal(new DateOnly(2025, 3, 3), Letter.Value.Document.Date);
+    }
+
+    [Fact]
+    public void APlanIsDatedByItsApprovalNoteAndNotByADateInItsText()
+    {
+        var plan = StructureFixture.ParseFixture("handlingsplan-2025.pdf");
+        Assert.Equal(DocumentTypes.ActionPlan, plan.Document.DocumentType);
+        Assert.Equal(new DateOnly(2024, 12, 12), plan.Document.Date);
     }
 
     [Fact]

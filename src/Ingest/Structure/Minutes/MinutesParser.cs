@@ -48,7 +48,7 @@ public sealed partial class MinutesParser : IMinutesParser
         string? meeting = null;
         foreach (var row in header.Take(4))
         {
-            meeting ??= CaseNumber.FindMeeting(row.Text);
+            meeting ??= CaseNumber.FindMeeting(MeetingLabelRegex().Replace(row.Text, "Møte "));
         }
 
         meeting ??= part.OutlineTitle is { } t ? CaseNumber.FindMeeting(t) : null;
@@ -279,6 +279,26 @@ public sealed partial class MinutesParser : IMinutesParser
             : null;
     }
 
+    /// <summary>
+    /// Whether <paramref name="row"/> can be the wrapped rest of the title row above it: a title wraps only when its
+    /// row is full, that is, when the next row's first word would not have fitted before the right edge of the text.
+    /// A short heading ("Sak 10/24 Eventuelt") does not wrap, so the row after it is discussion even where the page
+    /// gives no vertical gap or font change between them (OCR output, flush-left minutes).
+    /// </summary>
+    private static bool Wrapped(LayoutRow? above, LayoutRow row, IReadOnlyDictionary<int, double> textRight)
+    {
+        if (above is null || above.Page != row.Page || !textRight.TryGetValue(row.Page, out var right))
+        {
+            return true;
+        }
+
+        var firstWord = row.Text.TrimStart().Split(' ', 2)[0];
+        // Generous: 0.7 em a letter and a space, more than the average letter of text faces, so only a clearly
+        // short row counts as not wrapped.
+        var wordWidth = 0.7 * Math.Max(above.FontSize, row.FontSize) * (firstWord.Length + 1);
+        return above.Right + wordWidth >= right;
+    }
+
     private static CaseNumber? CaseRowNumber(LayoutRow row) => CaseHeadings.Read(row.Text)?.Number;
 
     private static IReadOnlyList<CaseRecord> ReadCases(IReadOnlyList<LayoutRow> rows, int start, string meeting, List<string> warnings)
@@ -286,6 +306,8 @@ public sealed partial class MinutesParser : IMinutesParser
         var entries = new List<(CaseNumber Printed, List<string> Title, List<LayoutRow> Discussion, List<string> Decision, SortedSet<int> Pages, List<string> Previous)>();
         var state = 0; // 0 title, 1 discussion, 2 decision, 3 closing (greeting, place and date, signature)
         double caseColumn = 0;
+        LayoutRow? lastTitleRow = null;
+        var textRight = rows.GroupBy(r => r.Page).ToDictionary(g => g.Key, g => g.Max(r => r.Right));
         for (var i = start; i < rows.Count; i++)
         {
             var row = rows[i];
@@ -294,6 +316,7 @@ public sealed partial class MinutesParser : IMinutesParser
                 entries.Add((number, title.Length > 0 ? [title] : [], [], [], [row.Page], []));
                 state = 0;
                 caseColumn = row.Left;
+                lastTitleRow = row;
                 continue;
             }
 
@@ -341,10 +364,13 @@ public sealed partial class MinutesParser : IMinutesParser
 
             // A long title wraps onto rows of the same block; a paragraph after it (same column in flush-left minutes) is discussion.
             // A case row with the number alone ("Sak 41/23") has its title on the next row.
-            var titleLeft = entry.Title.Count == 0 ? Math.Abs(row.Left - caseColumn) < 3 : Math.Abs(row.Left - caseColumn) < 3 && !row.BlockStart;
+            var titleLeft = entry.Title.Count == 0
+                ? Math.Abs(row.Left - caseColumn) < 3
+                : Math.Abs(row.Left - caseColumn) < 3 && !row.BlockStart && Wrapped(lastTitleRow, row, textRight);
             if (state == 0 && entry.Discussion.Count == 0 && titleLeft)
             {
                 entry.Title.Add(row.Text);
+                lastTitleRow = row;
                 continue;
             }
 
@@ -423,6 +449,10 @@ public sealed partial class MinutesParser : IMinutesParser
 
     [GeneratedRegex(@"^(?<k>Dato|Møtedato|Tid|Tidspunkt|Møtetid|Sted|Møtested|Stad|Møtestad)\s*:?\s*(?<rest>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex KeyRegex();
+
+    /// <summary>A meeting number given as a header field ("Møte: 2/2024", "Møtenummer: 2/2024", "Møte nr.: 2/2024").</summary>
+    [GeneratedRegex(@"^\s*(?:Møte(?:nummer)?|Møte\s+nr\.?)\s*:\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MeetingLabelRegex();
 
     [GeneratedRegex(@"^(?:Møte)?st[ea]d$", RegexOptions.IgnoreCase)]
     private static partial Regex PlaceKeyRegex();
