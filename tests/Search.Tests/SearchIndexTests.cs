@@ -152,6 +152,32 @@ public sealed class SearchIndexTests(CorpusFixture corpus) : IClassFixture<Corpu
     }
 
     [Fact]
+    public void FoldedFacetCountsCountACaseOnceWhenItsUnitsLieInDifferentSegments()
+    {
+        // The case paper and the minutes of case 28/3/2022 come from two PDFs, indexed (and committed) separately.
+        using var index = SearchIndex.InMemory();
+        index.Writer.ReplaceDocument("bundle", [
+            Unit("bundle", "bundle:p17", "Innspill til helsepersonellkommisjonen fra rådet.", UnitKind.Page, "28/3/2022") with { Council = Councils.HelseOmsorg21 },
+            Unit("bundle", "bundle:p18", "Helsepersonellkommisjonen ønsker rådets innspill om kompetanse.", UnitKind.Page, "28/3/2022") with { Council = Councils.HelseOmsorg21 },
+        ]);
+        index.Writer.Commit();
+        index.Writer.ReplaceDocument("minutes", [
+            Unit("minutes", "minutes:p3", "Rådet drøftet innspillet til helsepersonellkommisjonen.", UnitKind.Page, "28/3/2022") with { Council = Councils.HelseOmsorg21 },
+            Unit("minutes", "minutes:p4", "Helsepersonellkommisjonen og mandatet for NorPreM ble nevnt.", UnitKind.Page) with { Council = Councils.NorPreM },
+        ]);
+        index.Writer.Commit();
+
+        var folded = index.Searcher.Search(new SearchRequest { Query = "helsepersonellkommisjonen" });
+        var councils = folded.Facets.Single(f => f.Field == "council");
+        Assert.Equal(1, councils.Values.Single(v => v.Value == Councils.HelseOmsorg21).Count);
+        Assert.Equal(1, councils.Values.Single(v => v.Value == Councils.NorPreM).Count);
+        Assert.Equal(folded.TotalHits, councils.Values.Sum(v => v.Count));
+
+        var units = index.Searcher.Search(new SearchRequest { Query = "helsepersonellkommisjonen", Collapse = false });
+        Assert.Equal(3, units.Facets.Single(f => f.Field == "council").Values.Single(v => v.Value == Councils.HelseOmsorg21).Count);
+    }
+
+    [Fact]
     public void SelectingAFacetFiltersAndKeepsTheOtherValuesCounted()
     {
         var filters = new Dictionary<string, IReadOnlyList<string>> { ["council"] = [Councils.NorPreM] };

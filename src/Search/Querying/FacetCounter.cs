@@ -14,100 +14,86 @@ namespace NorPreM.Search.Querying;
 public static class FacetCounter
 {
     public static FacetResult Count(IndexReader reader, string field, IEnumerable<int> globalDocs, IReadOnlySet<string> selected,
-        bool distinctGroups = false)
+        bool distinctGroups = false) =>
+        Count(reader, field, FacetDocs.Prepare(reader, globalDocs, distinctGroups), selected);
+
+    /// <summary>
+    /// Counts <paramref name="field"/> over prepared documents (<see cref="FacetDocs"/>, ordered by member), so one
+    /// preparation serves every facet field of a result set. Each segment ordinal is resolved to its value once, and
+    /// because a member's units are adjacent, a value counts a member when it differs from the last member the value
+    /// counted: no sets, whatever the size of the result.
+    /// </summary>
+    internal static FacetResult Count(IndexReader reader, string field, FacetDocs docs, IReadOnlySet<string> selected)
     {
-        // Collect ordinals per segment (with the unit's group when groups are counted), then resolve each ordinal once.
         var leaves = reader.Leaves;
         var perLeaf = new SortedSetDocValues?[leaves.Count];
-        var groupsPerLeaf = new SortedDocValues?[leaves.Count];
-        var ordMembers = new Dictionary<long, HashSet<int>>?[leaves.Count];
+        var ordToValue = new int[leaves.Count][];
         var loaded = new bool[leaves.Count];
-        foreach (var doc in globalDocs)
+        var names = new List<string>();
+        var valueIds = new Dictionary<string, int>(StringComparer.Ordinal);
+        var valueCounts = new List<int>();
+        var lastMember = new List<int>();
+        var scratch = new BytesRef();
+        var ords = new List<long>();
+        for (var k = 0; k < docs.Count; k++)
         {
-            var leafIndex = ReaderUtil.SubIndex(doc, leaves);
-            if (!loaded[leafIndex])
+            var leaf = docs.Leaf[k];
+            if (!loaded[leaf])
             {
-                perLeaf[leafIndex] = leaves[leafIndex].AtomicReader.GetSortedSetDocValues(field);
-                groupsPerLeaf[leafIndex] = distinctGroups ? leaves[leafIndex].AtomicReader.GetSortedDocValues(IndexSchema.Group) : null;
-                ordMembers[leafIndex] = [];
-                loaded[leafIndex] = true;
+                loaded[leaf] = true;
+                if (leaves[leaf].AtomicReader.GetSortedSetDocValues(field) is { } dv)
+                {
+                    perLeaf[leaf] = dv;
+                    ordToValue[leaf] = new int[dv.ValueCount];
+                    Array.Fill(ordToValue[leaf], -1);
+                }
             }
 
-            var values = perLeaf[leafIndex];
-            if (values is null)
+            if (perLeaf[leaf] is not { } values)
             {
                 continue;
             }
 
-            var localDoc = doc - leaves[leafIndex].DocBase;
-            // A unit without a group (or when units are counted) is its own member.
-            var member = groupsPerLeaf[leafIndex] is { } groups && groups.GetOrd(localDoc) is var g && g >= 0 ? g : -1 - localDoc;
-            var leafMembers = ordMembers[leafIndex]!;
-            values.SetDocument(localDoc);
+            ords.Clear();
+            values.SetDocument(docs.LocalDoc[k]);
             long ord;
             while ((ord = values.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS)
             {
-                if (!leafMembers.TryGetValue(ord, out var set))
+                ords.Add(ord);
+            }
+
+            var member = docs.Member[k];
+            foreach (var o in ords)
+            {
+                var id = ordToValue[leaf][o];
+                if (id < 0)
                 {
-                    leafMembers[ord] = set = [];
+                    values.LookupOrd(o, scratch);
+                    var name = scratch.Utf8ToString();
+                    if (!valueIds.TryGetValue(name, out id))
+                    {
+                        id = names.Count;
+                        valueIds[name] = id;
+                        names.Add(name);
+                        valueCounts.Add(0);
+                        lastMember.Add(-1);
+                    }
+
+                    ordToValue[leaf][o] = id;
                 }
 
-                set.Add(member);
+                if (lastMember[id] != member)
+                {
+                    lastMember[id] = member;
+                    valueCounts[id]++;
+                }
             }
         }
 
-        // Units never repeat across segments, so their sets are simply counted; groups are merged across segments by
-        // their value, each group ordinal resolved once per segment.
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        var groupsOf = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
-        var scratch = new BytesRef();
-        for (var i = 0; i < leaves.Count; i++)
+        for (var id = 0; id < names.Count; id++)
         {
-            if (perLeaf[i] is not { } values || ordMembers[i] is not { } leafMembers)
-            {
-                continue;
-            }
-
-            var groupNames = new Dictionary<int, string>();
-            foreach (var (ord, set) in leafMembers)
-            {
-                values.LookupOrd(ord, scratch);
-                var value = scratch.Utf8ToString();
-                if (groupsPerLeaf[i] is not { } groups)
-                {
-                    counts[value] = counts.GetValueOrDefault(value) + set.Count;
-                    continue;
-                }
-
-                if (!groupsOf.TryGetValue(value, out var all))
-                {
-                    groupsOf[value] = all = new HashSet<string>(StringComparer.Ordinal);
-                }
-
-                foreach (var member in set)
-                {
-                    if (member < 0)
-                    {
-                        // A unit without a group counts on its own.
-                        all.Add($"u:{i}:{member}");
-                    }
-                    else
-                    {
-                        if (!groupNames.TryGetValue(member, out var name))
-                        {
-                            groups.LookupOrd(member, scratch);
-                            groupNames[member] = name = "g:" + scratch.Utf8ToString();
-                        }
-
-                        all.Add(name);
-                    }
-                }
-            }
-        }
-
-        foreach (var (value, all) in groupsOf)
-        {
-            counts[value] = counts.GetValueOrDefault(value) + all.Count;
+            counts[names[id]] = valueCounts[id];
         }
 
         foreach (var s in selected.Where(s => !counts.ContainsKey(s)))
@@ -148,4 +134,75 @@ public static class FacetCounter
         nameof(UnitKind.Section) => "Avsnitt",
         _ => kind,
     };
+}
+
+/// <summary>
+/// Matching units prepared for facet counting: segment and segment-local doc id, and the member the unit counts for
+/// (its result group, case or document, when groups are counted, else the unit itself), ordered by member so that a
+/// member's units are adjacent. Groups are matched by value across segments.
+/// </summary>
+internal sealed class FacetDocs
+{
+    private FacetDocs(int[] leaf, int[] localDoc, int[] member)
+    {
+        Leaf = leaf;
+        LocalDoc = localDoc;
+        Member = member;
+    }
+
+    public int Count => Leaf.Length;
+    public int[] Leaf { get; }
+    public int[] LocalDoc { get; }
+    public int[] Member { get; }
+
+    public static FacetDocs Prepare(IndexReader reader, IEnumerable<int> globalDocs, bool distinctGroups)
+    {
+        var leaves = reader.Leaves;
+        var groupValues = new SortedDocValues?[leaves.Count];
+        var groupOrdToMember = new int[leaves.Count][];
+        var loaded = new bool[leaves.Count];
+        var members = new Dictionary<string, int>(StringComparer.Ordinal);
+        var scratch = new BytesRef();
+        var rows = new List<(int Member, int Leaf, int Local)>();
+        var next = 0;
+        foreach (var doc in globalDocs)
+        {
+            var leaf = ReaderUtil.SubIndex(doc, leaves);
+            var local = doc - leaves[leaf].DocBase;
+            if (distinctGroups && !loaded[leaf])
+            {
+                loaded[leaf] = true;
+                if (leaves[leaf].AtomicReader.GetSortedDocValues(IndexSchema.Group) is { } dv)
+                {
+                    groupValues[leaf] = dv;
+                    groupOrdToMember[leaf] = new int[dv.ValueCount];
+                    Array.Fill(groupOrdToMember[leaf], -1);
+                }
+            }
+
+            var member = -1;
+            if (groupValues[leaf] is { } groups && groups.GetOrd(local) is var ord && ord >= 0)
+            {
+                member = groupOrdToMember[leaf][ord];
+                if (member < 0)
+                {
+                    groups.LookupOrd(ord, scratch);
+                    var name = scratch.Utf8ToString();
+                    if (!members.TryGetValue(name, out member))
+                    {
+                        member = next++;
+                        members[name] = member;
+                    }
+
+                    groupOrdToMember[leaf][ord] = member;
+                }
+            }
+
+            // A unit without a group (or when units are counted) is its own member.
+            rows.Add((member < 0 ? next++ : member, leaf, local));
+        }
+
+        rows.Sort((a, b) => a.Member.CompareTo(b.Member));
+        return new FacetDocs([.. rows.Select(r => r.Leaf)], [.. rows.Select(r => r.Local)], [.. rows.Select(r => r.Member)]);
+    }
 }

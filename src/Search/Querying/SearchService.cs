@@ -84,12 +84,7 @@ public sealed class SearchService : ISearchService
             }
 
             var dates = DateEstimates.For(searcher.IndexReader);
-            var ranked = request.Sort == SearchSort.Newest
-                ? hits.OrderByDescending(dates.SortKey).ThenByDescending(h => h.Score).ToList()
-                : hits.OrderByDescending(h => h.Score).ThenBy(h => h.Doc).ToList();
-            var groups = request.Collapse
-                ? ranked.GroupBy(h => h.Group).Select(g => (Best: g.First(), Folded: g.Count() - 1)).ToList()
-                : ranked.Select(h => (Best: h, Folded: 0)).ToList();
+            var groups = Rank(hits, request.Sort == SearchSort.Newest ? dates : null, request.Collapse);
 
             var highlight = fuzzy ? FuzzyHighlights(searcher, parsed) : built.HighlightTerms;
             var pageHits = groups.Skip((page - 1) * pageSize).Take(pageSize)
@@ -119,6 +114,39 @@ public sealed class SearchService : ISearchService
         {
             _manager.Release(searcher);
         }
+    }
+
+    /// <summary>
+    /// Orders the hits (by score, or newest first by date estimate, then score) and, when folding, keeps each group's
+    /// best hit with the number of hits folded under it. The best hit of each group is found in one pass and only the
+    /// groups are sorted, so large result sets are not sorted unit by unit.
+    /// </summary>
+    private static List<(CollectedHit Best, int Folded)> Rank(List<CollectedHit> hits, DateEstimates? newest, bool collapse)
+    {
+        Comparison<CollectedHit> order = newest is null
+            ? (a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : a.Doc.CompareTo(b.Doc)
+            : (a, b) => newest.SortKey(b).CompareTo(newest.SortKey(a)) is var byDate && byDate != 0 ? byDate
+                : b.Score != a.Score ? b.Score.CompareTo(a.Score) : a.Doc.CompareTo(b.Doc);
+        List<(CollectedHit Best, int Folded)> ranked;
+        if (collapse)
+        {
+            var best = new Dictionary<string, (CollectedHit Best, int Count)>(StringComparer.Ordinal);
+            foreach (var hit in hits)
+            {
+                best[hit.Group] = best.TryGetValue(hit.Group, out var seen)
+                    ? (order(hit, seen.Best) < 0 ? hit : seen.Best, seen.Count + 1)
+                    : (hit, 1);
+            }
+
+            ranked = best.Values.Select(g => (g.Best, g.Count - 1)).ToList();
+        }
+        else
+        {
+            ranked = hits.Select(h => (h, 0)).ToList();
+        }
+
+        ranked.Sort((a, b) => order(a.Best, b.Best));
+        return ranked;
     }
 
     /// <summary>The words of the query (outside quoted phrases, which search their stop words as gaps) that the analyzer drops as stop words.</summary>
@@ -158,19 +186,24 @@ public sealed class SearchService : ISearchService
     {
         var results = new List<FacetResult>();
         var docs = hits.Select(h => h.Doc).ToList();
+        var prepared = new Lazy<FacetDocs>(() => FacetDocs.Prepare(searcher.IndexReader, docs, distinctGroups));
         foreach (var field in IndexSchema.FacetFields)
         {
             var selected = filters.TryGetValue(field, out var s) ? s : new HashSet<string>();
-            var source = docs;
+            FacetDocs source;
             if (selected.Count > 0 && content is not null)
             {
                 // Drill sideways: a selected facet shows what the other values would give.
                 var collector = new DocIdCollector();
                 searcher.Search(WithFilters(content, filters, field), collector);
-                source = collector.Docs;
+                source = FacetDocs.Prepare(searcher.IndexReader, collector.Docs, distinctGroups);
+            }
+            else
+            {
+                source = prepared.Value;
             }
 
-            var facet = FacetCounter.Count(searcher.IndexReader, field, source, selected, distinctGroups);
+            var facet = FacetCounter.Count(searcher.IndexReader, field, source, selected);
             if (facet.Values.Count > 0)
             {
                 results.Add(facet);

@@ -22,7 +22,7 @@ public sealed class BenchCommand : ICliCommand
     ];
 
     public string Name => "bench";
-    public string Usage => "bench [corpus-dir] [--rounds n]";
+    public string Usage => "bench [corpus-dir] [--rounds n] [--scale copies]";
     public string Summary => "Måler ekstraksjon (sider/s), indeksering (enheter/s) og søketid (p50/p99) på korpuset.";
 
     public int Run(CliArguments args, CliContext context)
@@ -97,7 +97,98 @@ public sealed class BenchCommand : ICliCommand
 
         latencies.Sort();
         context.Out.WriteLine($"query latency: p50 {Percentile(latencies, 0.50):0.00} ms, p99 {Percentile(latencies, 0.99):0.00} ms ({latencies.Count} queries incl. facets and snippets)");
+
+        var scale = args.IntOption("scale", 0);
+        if (scale > 1)
+        {
+            BenchAtScale(units, scale, rounds, context);
+        }
+
         return 0;
+    }
+
+    /// <summary>
+    /// Query latency and memory on an on-disk index holding <paramref name="copies"/> copies of the corpus units, as an
+    /// archive of many years of meetings would: copy k is moved k years back (dates, meetings, case numbers), so facets,
+    /// date sorting and case lookups see many distinct values, and the posting lists grow with the copies.
+    /// </summary>
+    private static void BenchAtScale(IReadOnlyList<IndexUnit> units, int copies, int rounds, CliContext context)
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "norprem-bench-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            var clock = Stopwatch.StartNew();
+            var total = 0;
+            using (var index = SearchIndex.OpenOrCreate(folder))
+            {
+                for (var k = 0; k < copies; k++)
+                {
+                    foreach (var group in units.GroupBy(u => u.DocumentId))
+                    {
+                        var copy = group.Select(u => YearsBack(u, k)).ToList();
+                        index.Writer.ReplaceDocument(copy[0].DocumentId, copy);
+                        total += copy.Count;
+                    }
+                }
+
+                index.Writer.Commit();
+                var indexSeconds = clock.Elapsed.TotalSeconds;
+                var bytes = new DirectoryInfo(folder).EnumerateFiles("*", SearchOption.AllDirectories).Sum(f => f.Length);
+                context.Out.WriteLine($"scale x{copies}: {total} units indexed in {indexSeconds:0.0} s ({total / indexSeconds:0} units/s), index {bytes / 1048576.0:0.0} MB on disk");
+
+                foreach (var q in Queries)
+                {
+                    index.Searcher.Search(new SearchRequest { Query = q });
+                }
+
+                var latencies = new List<double>();
+                var slowest = new Dictionary<string, double>(StringComparer.Ordinal);
+                for (var r = 0; r < rounds * 5; r++)
+                {
+                    foreach (var q in Queries)
+                    {
+                        clock.Restart();
+                        index.Searcher.Search(new SearchRequest { Query = q });
+                        var ms = clock.Elapsed.TotalMilliseconds;
+                        latencies.Add(ms);
+                        slowest[q] = Math.Max(slowest.GetValueOrDefault(q), ms);
+                    }
+                }
+
+                latencies.Sort();
+                context.Out.WriteLine($"scale x{copies}: query latency p50 {Percentile(latencies, 0.50):0.0} ms, p99 {Percentile(latencies, 0.99):0.0} ms ({latencies.Count} queries); slowest: "
+                    + string.Join(", ", slowest.OrderByDescending(kv => kv.Value).Take(3).Select(kv => $"«{kv.Key}» {kv.Value:0} ms")));
+                GC.Collect();
+                GC.WaitForPendingFinalizers();
+                GC.Collect();
+                using var process = Process.GetCurrentProcess();
+                context.Out.WriteLine($"scale x{copies}: managed heap {GC.GetTotalMemory(false) / 1048576.0:0} MB with the index open, peak working set {process.PeakWorkingSet64 / 1048576.0:0} MB");
+            }
+        }
+        finally
+        {
+            if (Directory.Exists(folder))
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+        }
+    }
+
+    /// <summary>The unit as if it came from a bundle <paramref name="years"/> years older (0 = unchanged).</summary>
+    private static IndexUnit YearsBack(IndexUnit unit, int years) => years == 0 ? unit : unit with
+    {
+        Id = $"{unit.Id}~{years}",
+        DocumentId = $"{unit.DocumentId}-{years}",
+        FileName = $"{years}-{unit.FileName}",
+        Date = unit.Date?.AddYears(-years),
+        Meeting = ShiftYear(unit.Meeting, years),
+        CaseNumber = ShiftYear(unit.CaseNumber, years),
+    };
+
+    private static string? ShiftYear(string? number, int years)
+    {
+        var slash = number?.LastIndexOf('/') ?? -1;
+        return slash > 0 && int.TryParse(number![(slash + 1)..], out var year) ? $"{number[..slash]}/{year - years}" : number;
     }
 
     private static double Percentile(List<double> sorted, double p) =>
