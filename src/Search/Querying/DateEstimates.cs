@@ -77,10 +77,23 @@ internal sealed class DateEstimates
             }
         }
 
+        // The numbered meetings of each council and year with their dates, so an estimate looks only at its neighbours;
+        // and one estimate per distinct (council, meeting, year), however many units share it.
+        var byCouncilYear = dated
+            .Select(kv => (kv.Key.Council, Numbered: Numbered(kv.Key.Meeting), Date: kv.Value))
+            .Where(x => x.Numbered is not null)
+            .GroupBy(x => (x.Council, x.Numbered!.Value.Year))
+            .ToDictionary(g => g.Key, g => g.Select(x => (x.Numbered!.Value.Number, x.Date)).ToList());
         var estimates = new Dictionary<int, DateEstimate>();
+        var known = new Dictionary<(string?, string?, int), DateEstimate?>();
         foreach (var (doc, council, meeting, year) in undated)
         {
-            if (Estimate(dated, council, meeting, year) is { } estimate)
+            if (!known.TryGetValue((council, meeting, year), out var estimate))
+            {
+                known[(council, meeting, year)] = estimate = Estimate(dated, byCouncilYear, council, meeting, year);
+            }
+
+            if (estimate is not null)
             {
                 estimates[doc] = estimate;
             }
@@ -89,7 +102,8 @@ internal sealed class DateEstimates
         return new DateEstimates(estimates);
     }
 
-    private static DateEstimate? Estimate(Dictionary<(string Council, string Meeting), DateOnly> dated, string? council, string? meeting, int year)
+    private static DateEstimate? Estimate(Dictionary<(string Council, string Meeting), DateOnly> dated,
+        Dictionary<(string Council, int Year), List<(int Number, DateOnly Date)>> byCouncilYear, string? council, string? meeting, int year)
     {
         if (council is not null && meeting is not null)
         {
@@ -102,18 +116,13 @@ internal sealed class DateEstimates
             {
                 var earliest = new DateOnly(numbered.Year, 1, 1);
                 var latest = new DateOnly(numbered.Year, 12, 31);
-                foreach (var ((c, m), date) in dated)
+                foreach (var (number, date) in byCouncilYear.GetValueOrDefault((council, numbered.Year)) ?? [])
                 {
-                    if (c != council || Numbered(m) is not { } other || other.Year != numbered.Year)
-                    {
-                        continue;
-                    }
-
-                    if (other.Number < numbered.Number && date.AddDays(1) > earliest)
+                    if (number < numbered.Number && date.AddDays(1) > earliest)
                     {
                         earliest = date.AddDays(1);
                     }
-                    else if (other.Number > numbered.Number && date.AddDays(-1) < latest)
+                    else if (number > numbered.Number && date.AddDays(-1) < latest)
                     {
                         latest = date.AddDays(-1);
                     }
