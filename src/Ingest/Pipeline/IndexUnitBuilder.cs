@@ -258,6 +258,12 @@ public static class IndexUnitBuilder
             sb.AppendLine(string.Join("/", c.CaseTypes));
         }
 
+        if (c.ArchiveReference is { } archive)
+        {
+            // As written and in normal form, so "22/01234", "2022/1234" and "2022/1234-3" all find the case (QueryBuilder).
+            sb.AppendLine($"Arkivsak {archive} {ArchiveReference.CaseOf(archive)}".TrimEnd());
+        }
+
         foreach (var s in c.Sections)
         {
             sb.AppendLine(s.Heading).AppendLine(s.Text);

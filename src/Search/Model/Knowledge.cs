@@ -109,6 +109,11 @@ public sealed record CaseRecord
     public IReadOnlyList<string> CaseTypes { get; init; } = [];
     public string? To { get; init; }
     public string? From { get; init; }
+    /// <summary>
+    /// The paper's reference in the health authority's case archive, as written ("22/01234", "2022/1234-3"), from
+    /// "Arkivsak", "Arkivsaksnr.", "Vår ref." or a "Saksnr." that is no council case number; see <see cref="Model.ArchiveReference"/>.
+    /// </summary>
+    public string? ArchiveReference { get; init; }
     public IReadOnlyList<string> CaseOfficers { get; init; } = [];
     public IReadOnlyList<AttachmentRef> Attachments { get; init; } = [];
     /// <summary>Earlier handlings in normal form ("Tidligere behandlet", "Viser til Sak …").</summary>

@@ -9,8 +9,11 @@ using NorPreM.Search.Model;
 
 namespace NorPreM.Ingest.Tests.Pipeline;
 
-/// <summary>After ingest, a letter or report that a meeting only received as a referatsak is found with that meeting.</summary>
-public sealed class MeetingItemSearchTests
+/// <summary>
+/// After ingest, a letter or report that a meeting only received as a referatsak is found with that meeting, and a
+/// case paper is found by its archive reference in any spelling.
+/// </summary>
+public sealed class ReferenceSearchTests
 {
     private sealed class NoCache : IDocumentCache
     {
@@ -27,14 +30,16 @@ public sealed class MeetingItemSearchTests
 
     private const string Minutes = "referat-norprem-rad-midt-2024-10.pdf";
 
+    private const string Paper = "saksframlegg-helse-sor-ost-2024-11.pdf";
+
     private static readonly Lazy<SearchIndex> Index = new(() =>
     {
         var (parser, linker) = StructureStage.CreateDefault();
         var stages = new IngestStages(new PdfPigTextExtractor(), OcrRepairStage.CreateDefault(_ => { }, useOcr: false), parser, linker,
             ThemeClassifierFactory.LoadDefault(_ => { }));
         var index = SearchIndex.InMemory();
-        var bytes = File.ReadAllBytes(Repo.Path2("tests", "Ingest.Tests", "Structure", "Fixtures", Minutes));
-        new CorpusIngestor(stages, new NoCache()).Run([new CorpusFile(Minutes, bytes)], index.Writer);
+        CorpusFile Fixture(string name) => new(name, File.ReadAllBytes(Repo.Path2("tests", "Ingest.Tests", "Structure", "Fixtures", name)));
+        new CorpusIngestor(stages, new NoCache()).Run([Fixture(Minutes), Fixture(Paper)], index.Writer);
         return index;
     });
 
@@ -54,5 +59,16 @@ public sealed class MeetingItemSearchTests
     {
         var hits = Index.Value.Searcher.Search(new SearchRequest { Query = "årsrapport 2023" }).Hits;
         Assert.Contains(hits, h => h.Title.StartsWith("RS 6/2024 Rapportar til orientering", StringComparison.Ordinal) && h.Meeting == "4/2024");
+    }
+
+    [Theory]
+    [InlineData("24/05678")]
+    [InlineData("2024/5678")]
+    [InlineData("2024/5678-2")]
+    [InlineData("24/05678-1")]
+    public void ACasePaperIsFoundByItsArchiveReference(string query)
+    {
+        var hits = Index.Value.Searcher.Search(new SearchRequest { Query = query }).Hits;
+        Assert.Equal("41/2024", hits[0].CaseNumber);
     }
 }
