@@ -32,8 +32,18 @@ internal static class ColumnLayout
             return [words];
         }
 
-        // Words that cross the gutter line, and every word on their line, span both columns.
-        var crossing = horizontal.Where(w => w.BoundingBox.Left < gutter && w.BoundingBox.Right > gutter).ToList();
+        // Words that cross the gutter line, and every word on their line, span both columns; so do two words of one line
+        // that face each other across the gutter at less than a column gap (a full-width heading whose word space
+        // happens to fall on the gutter line: "Årsmelding 2024 for det | regionale NorPreM-rådet").
+        var crossing = horizontal.Where(w => w.BoundingBox.Left < gutter && w.BoundingBox.Right > gutter)
+            .Concat(WordsJoinedAcross(horizontal, gutter))
+            .ToList();
+        // A title that wraps goes on below its spanning line in the same larger size ("… NorPreM-" / "rådet i Helse Nord").
+        var bodySize = Median(horizontal.Select(FontSize));
+        var continued = crossing.Where(w => FontSize(w) > bodySize + 1).SelectMany(w => horizontal.Where(v =>
+            Math.Abs(FontSize(v) - FontSize(w)) < 0.5 && v.BoundingBox.Top < w.BoundingBox.Bottom
+            && w.BoundingBox.Bottom - v.BoundingBox.Top < 0.8 * w.BoundingBox.Height)).ToList();
+        crossing.AddRange(continued);
         var spans = Merge(crossing.Select(w => (Top: w.BoundingBox.Top, Bottom: w.BoundingBox.Bottom)));
         bool Spanning(PdfWord w) => spans.Any(s => Overlap(w, s) > 0.5 * Math.Min(w.BoundingBox.Height, s.Top - s.Bottom));
 
@@ -54,12 +64,23 @@ internal static class ColumnLayout
         {
             double upper = k == 0 ? double.MaxValue : spans[k - 1].Bottom, lower = k == spans.Count ? double.MinValue : spans[k].Top;
             bool InSlice(PdfWord w) => w.BoundingBox.Top <= upper + 0.1 && w.BoundingBox.Bottom >= lower - 0.1;
-            runs.Add(left.Where(InSlice).ToList());
-            runs.Add(right.Where(InSlice).ToList());
+            var leftSlice = left.Where(InSlice).ToList();
+            var rightSlice = right.Where(InSlice).ToList();
+            runs.Add(leftSlice);
+            runs.Add(rightSlice);
             if (k < spans.Count)
             {
                 var span = spans[k];
-                runs.Add(horizontal.Where(w => Spanning(w) && Overlap(w, span) > 0).ToList());
+                var spanning = horizontal.Where(w => Spanning(w) && Overlap(w, span) > 0).ToList();
+                // Spanning lines with no column text between them (a title over two lines) are one run, so one block.
+                if (k > 0 && leftSlice.Count == 0 && rightSlice.Count == 0 && runs.Count >= 3 && runs[^3] is List<PdfWord> above)
+                {
+                    above.AddRange(spanning);
+                }
+                else
+                {
+                    runs.Add(spanning);
+                }
             }
         }
 
@@ -73,6 +94,37 @@ internal static class ColumnLayout
     }
 
     /// <summary>
+    /// Words on either side of the gutter line that belong to one line of text: on the same baseline, and nearer to each
+    /// other than the narrowest gutter <see cref="FindGutter"/> accepts (a word space rather than a column gap).
+    /// </summary>
+    private static IEnumerable<PdfWord> WordsJoinedAcross(IReadOnlyList<PdfWord> words, double gutter)
+    {
+        foreach (var left in words.Where(w => w.BoundingBox.Right <= gutter))
+        {
+            var size = FontSize(left);
+            if (gutter - left.BoundingBox.Right > MinGutter(size))
+            {
+                continue;
+            }
+
+            foreach (var right in words.Where(w => w.BoundingBox.Left >= gutter && w.BoundingBox.Left - left.BoundingBox.Right < MinGutter(size)))
+            {
+                var overlap = Math.Min(left.BoundingBox.Top, right.BoundingBox.Top) - Math.Max(left.BoundingBox.Bottom, right.BoundingBox.Bottom);
+                if (overlap > 0.5 * Math.Min(left.BoundingBox.Height, right.BoundingBox.Height))
+                {
+                    yield return left;
+                    yield return right;
+                }
+            }
+        }
+    }
+
+    /// <summary>The narrowest gap between columns: wider than a word space of the font, and at least 6 points.</summary>
+    private static double MinGutter(double fontSize) => Math.Max(6, 0.8 * fontSize);
+
+    private static double FontSize(PdfWord w) => w.Letters.Count > 0 ? w.Letters[0].PointSize : w.BoundingBox.Height;
+
+    /// <summary>
     /// The gutter line, when there is one: the widest band of x (in the middle part of the text area, wider than the
     /// font size) that at most a few words cross (a title or a full-width paragraph), and inside it the middle of the
     /// stretch crossed by the fewest words (a long column line may reach into the band, never across it).
@@ -81,12 +133,12 @@ internal static class ColumnLayout
     {
         var textLeft = words.Min(w => w.BoundingBox.Left);
         var width = words.Max(w => w.BoundingBox.Right) - textLeft;
-        var size = Median(words.Select(w => w.Letters.Count > 0 ? w.Letters[0].PointSize : w.BoundingBox.Height));
+        var size = Median(words.Select(FontSize));
         var xs = Enumerable.Range(0, (int)((GutterTo - GutterFrom) * width) + 1).Select(i => textLeft + GutterFrom * width + i).ToList();
         var crossings = xs.Select(x => words.Count(w => w.BoundingBox.Left < x && w.BoundingBox.Right > x)).ToArray();
         var allowed = Math.Max(1, words.Count / 40);
         var (bandStart, bandLength) = LongestRun(crossings, 0, crossings.Length, c => c <= allowed);
-        if (bandLength == 0 || bandLength - 1 < Math.Max(6, 0.8 * size))
+        if (bandLength == 0 || bandLength - 1 < MinGutter(size))
         {
             return null;
         }
@@ -120,8 +172,8 @@ internal static class ColumnLayout
     }
 
     /// <summary>
-    /// True when a side holds running text: at least five lines, and most of them reach within a quarter of the
-    /// column's width of its right edge (prose fills its column; table cells mostly do not).
+    /// True when a side holds running text: at least five lines in its body size, and most of them reach within a
+    /// quarter of the column's width of its right edge (prose fills its column; table cells mostly do not).
     /// </summary>
     private static bool IsProse(IReadOnlyList<PdfWord> side, double edge, double width)
     {
@@ -130,7 +182,10 @@ internal static class ColumnLayout
             return false;
         }
 
-        var lines = LineBuilder.BuildLines(side);
+        // Only lines in the side's body size count: headings (and the wrapped rest of a full-width title) are short by nature.
+        var all = LineBuilder.BuildLines(side);
+        var bodySize = all.Count == 0 ? 0 : all.GroupBy(l => Math.Round(l.FontSize)).OrderByDescending(g => g.Sum(l => l.Words.Count)).First().Key;
+        var lines = all.Where(l => Math.Abs(l.FontSize - bodySize) <= 1).ToList();
         if (lines.Count < 5)
         {
             return false;

@@ -183,6 +183,31 @@ public static class IndexUnitBuilder
                 DocumentType = m.MinutesDocumentId is not null ? DocumentTypes.Minutes : DocumentTypes.Agenda,
                 Themes = classify(text),
             });
+
+            // Each referatsak (or other item outside the case series) on its own, so a letter or report is found with
+            // the meeting that received it.
+            for (var i = 0; i < m.Items.Count; i++)
+            {
+                var item = m.Items[i];
+                var itemText = item.Text is { } t ? $"{item.Heading}\n{t}" : item.Heading;
+                Add(doc.Id, new IndexUnit
+                {
+                    Id = $"item:{m.Council}:{m.Number}:{i + 1}",
+                    Kind = UnitKind.Section,
+                    DocumentId = doc.Id,
+                    FileName = doc.FileName,
+                    DocumentTitle = doc.Title,
+                    Title = $"{item.Heading} – møte {m.Number}, {Councils.DisplayName(m.Council)}",
+                    Pages = item.Pages.Count > 0 ? item.Pages : meetingPages.Count > 0 ? meetingPages : [1],
+                    Text = itemText,
+                    Council = m.Council,
+                    Meeting = m.Number,
+                    Date = m.Date,
+                    DocumentType = m.MinutesDocumentId is not null ? DocumentTypes.Minutes : DocumentTypes.Agenda,
+                    Section = ItemSection(item),
+                    Themes = classify(itemText),
+                });
+            }
         }
 
         foreach (var mandate in kb.Mandates)
@@ -233,6 +258,12 @@ public static class IndexUnitBuilder
             sb.AppendLine(string.Join("/", c.CaseTypes));
         }
 
+        if (c.ArchiveReference is { } archive)
+        {
+            // As written and in normal form, so "22/01234", "2022/1234" and "2022/1234-3" all find the case (QueryBuilder).
+            sb.AppendLine($"Arkivsak {archive} {ArchiveReference.CaseOf(archive)}".TrimEnd());
+        }
+
         foreach (var s in c.Sections)
         {
             sb.AppendLine(s.Heading).AppendLine(s.Text);
@@ -280,8 +311,21 @@ public static class IndexUnitBuilder
             sb.AppendLine(cases.TryGetValue(n, out var c) ? $"Sak {n} {c.Title}" : $"Sak {n}");
         }
 
+        foreach (var item in m.Items)
+        {
+            sb.AppendLine(item.Heading);
+        }
+
         return sb.ToString().Trim();
     }
+
+    /// <summary>The section name of an item's unit, in the words the minutes use: "Referatsak", "Eventuelt", or the series.</summary>
+    private static string ItemSection(MeetingItem item) => item.Series switch
+    {
+        "RS" => "Referatsak",
+        "OS" => "Orienteringssak",
+        _ => item.Series,
+    };
 
     private static string? MeetingOf(string? caseNumber) =>
         CaseNumber.TryParse(caseNumber, out var n) ? n.Value.MeetingKey : null;

@@ -8,7 +8,7 @@ namespace NorPreM.Search.Model;
 public sealed record KnowledgeBase
 {
     /// <summary>Bumped whenever the shape below changes; a mismatch makes the host re-ingest.</summary>
-    public const int CurrentFormatVersion = 1;
+    public const int CurrentFormatVersion = 2;
 
     public int FormatVersion { get; init; } = CurrentFormatVersion;
     public IReadOnlyList<DocumentRecord> Documents { get; init; } = [];
@@ -109,6 +109,11 @@ public sealed record CaseRecord
     public IReadOnlyList<string> CaseTypes { get; init; } = [];
     public string? To { get; init; }
     public string? From { get; init; }
+    /// <summary>
+    /// The paper's reference in the health authority's case archive, as written ("22/01234", "2022/1234-3"), from
+    /// "Arkivsak", "Arkivsaksnr.", "Vår ref." or a "Saksnr." that is no council case number; see <see cref="Model.ArchiveReference"/>.
+    /// </summary>
+    public string? ArchiveReference { get; init; }
     public IReadOnlyList<string> CaseOfficers { get; init; } = [];
     public IReadOnlyList<AttachmentRef> Attachments { get; init; } = [];
     /// <summary>Earlier handlings in normal form ("Tidligere behandlet", "Viser til Sak …").</summary>
@@ -151,11 +156,33 @@ public sealed record MeetingRecord
     public IReadOnlyList<Attendee> Observers { get; init; } = [];
     public IReadOnlyList<Attendee> Secretariat { get; init; } = [];
     public IReadOnlyList<string> CaseNumbers { get; init; } = [];
+    /// <summary>Items outside the case series: referatsaker ("RS 3/24 Brev fra …"), orienteringssaker of their own series, "Eventuelt".</summary>
+    public IReadOnlyList<MeetingItem> Items { get; init; } = [];
     public string? MinutesDocumentId { get; init; }
     public IReadOnlyList<int> MinutesPages { get; init; } = [];
     /// <summary>Document and pages of the meeting's agenda (innkalling, saksliste), when the corpus has it.</summary>
     public string? AgendaDocumentId { get; init; }
     public IReadOnlyList<int> AgendaPages { get; init; } = [];
+}
+
+/// <summary>
+/// An item a meeting received or heard outside its case series: a referatsak ("RS 3/24 Brev fra Helse- og
+/// omsorgsdepartementet"), an item of another numbered series ("OS 2/24"), or an unnumbered "Eventuelt". Letters and
+/// reports are often only "referred" to a council this way; the item tells which meeting received them.
+/// </summary>
+public sealed record MeetingItem
+{
+    /// <summary>The series as printed: "RS" (referatsak), "OS", …, or "Eventuelt" for the unnumbered item.</summary>
+    public required string Series { get; init; }
+    /// <summary>Number in normal form ("3/2024", or "12/3/2024"); null for an unnumbered item.</summary>
+    public string? Number { get; init; }
+    public required string Title { get; init; }
+    /// <summary>What the minutes say under the item (list of letters, remarks, what was noted).</summary>
+    public string? Text { get; init; }
+    public IReadOnlyList<int> Pages { get; init; } = [];
+
+    /// <summary>The item's heading: "RS 3/2024 Brev fra …", or the title alone for an unnumbered item ("Eventuelt").</summary>
+    public string Heading => Number is null ? Title : $"{Series} {Number} {Title}";
 }
 
 /// <summary>A numbered point of a mandate section.</summary>

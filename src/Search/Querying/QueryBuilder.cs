@@ -99,6 +99,10 @@ public sealed class QueryBuilder
             {
                 query = byYear;
             }
+            else if (!clause.Excluded && ArchiveQuery(clause.Text, highlights, acronyms) is { } archive)
+            {
+                query = archive;
+            }
             else if (!clause.Excluded && i > 0 && parsed.Ordinals.Contains(clause.Text.TrimStart('0')) && clauses[i - 1] is { IsPhrase: false } before
                 && UserQueryParser.CaseWords.Contains(before.Text.ToLowerInvariant().TrimEnd(':')))
             {
@@ -270,6 +274,30 @@ public sealed class QueryBuilder
         }
 
         return dismax;
+    }
+
+    /// <summary>
+    /// A pasted archive reference ("22/01234", "2022/1234-3"): the words as typed, or the archive case in normal form
+    /// ("2022/1234"), which ingest writes beside every case's reference as printed; so any spelling of the reference,
+    /// with or without the document number, finds the case.
+    /// </summary>
+    private Query? ArchiveQuery(string word, Dictionary<string, HashSet<string>>? highlights, AcronymDictionary? acronyms)
+    {
+        if (Model.ArchiveReference.CaseOf(word.Trim('(', ')', ',', '.', ';', '«', '»')) is not { } normal)
+        {
+            return null;
+        }
+
+        var dismax = new DisjunctionMaxQuery(_options.TieBreaker);
+        foreach (var text in new[] { word, normal }.Distinct(StringComparer.Ordinal))
+        {
+            if (WordQuery(text, highlights, acronyms) is { } q)
+            {
+                dismax.Add(q);
+            }
+        }
+
+        return dismax.Disjuncts.Count > 0 ? dismax : null;
     }
 
     /// <summary>One typed word across all text fields (plus case number and acronym expansions).</summary>

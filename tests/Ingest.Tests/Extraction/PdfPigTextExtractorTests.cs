@@ -96,6 +96,24 @@ public sealed class PdfPigTextExtractorTests
     }
 
     [Fact]
+    public void KeepsAFullWidthTitleWholeWhenAWordSpaceFallsOnTheGutter()
+    {
+        var text = FixturePage("tospalter-tittel.pdf").Text;
+        Assert.StartsWith("Årsmelding 2024 for det regionale NorPreM-rådet\ni Helse Nord\n\nNy regional leder", text);
+        Assert.DoesNotContain("\nregionale NorPreM-", text);
+    }
+
+    [Fact]
+    public void ReadsTheColumnsOfAPageWithAWrappedTitleColumnByColumn()
+    {
+        // The title's short second line and the column headings do not make the left column look like a table.
+        var text = FixturePage("tospalter-tittel.pdf").Text;
+        Assert.Contains("der hun har arbeidet med\nmolekylærpatologi i mange år, og vil\nlegge vekt på samarbeid mellom", text);
+        Assert.True(text.IndexOf("regionene blir invitert til å gi innspill.", StringComparison.Ordinal)
+                    < text.IndexOf("Kurs i farmakogenetikk", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void WritesTheStretchedGapsOfAJustifiedNarrowColumnAsSpaces()
     {
         var text = FixturePage("blokkjustert.pdf").Text;

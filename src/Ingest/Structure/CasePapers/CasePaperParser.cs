@@ -43,8 +43,10 @@ public sealed partial class CasePaperParser : ICasePaperParser
         // Case number and meeting date in the table, as secretariats that number cases by year write them.
         (new Regex(@"^(Saksnr\.?|Saksnummer|Sak\s+nr\.?)\s*:?$", RegexOptions.IgnoreCase), "number"),
         (new Regex(@"^(Møtedato|Dato\s+for\s+møtet)\s*:?$", RegexOptions.IgnoreCase), "date"),
+        // The paper's reference in the health authority's archive ("Arkivsak 22/01234", "Vår ref. 2022/1234-3").
+        (new Regex(@"^(Arkivsak(snr\.?|snummer|\s+nr\.?)?|Arkivnr\.?|Arkivnummer|Vår\s+ref(\.|eranse)?|Vår\s+saksnr\.?)\s*:?$", RegexOptions.IgnoreCase), "archive"),
         // Rows other secretariats put in the same table; kept out of the body, not interpreted.
-        (new Regex(@"^(Dato|Arkivsak|Arkivnr\.?|Ansvarlig|Utvalg|Behandling|Møte)\s*:?$", RegexOptions.IgnoreCase), "other"),
+        (new Regex(@"^(Dato|Ansvarlig|Utvalg|Behandling|Møte|Deres\s+ref\.?|Arkivkode)\s*:?$", RegexOptions.IgnoreCase), "other"),
     ];
 
     /// <summary>Section headings council case papers use. Bold short rows count as headings too.</summary>
@@ -114,6 +116,11 @@ public sealed partial class CasePaperParser : ICasePaperParser
                 continue;
             }
 
+            if (afterNumber && ArchiveRowRegex().IsMatch(Cells(row)))
+            {
+                continue; // "Vår ref.: 2022/1234-3" under the case heading is no part of the title
+            }
+
             if (afterNumber)
             {
                 titleRows.Add(row.Text);
@@ -150,6 +157,22 @@ public sealed partial class CasePaperParser : ICasePaperParser
                         list.Add(string.Join(" ", row.Cells.Skip(1).Select(c => c.Text)));
                     }
 
+                    continue;
+                }
+
+                // A label wrapped over two rows of its cell ("Tidligere" over "behandlet:") beside a value that wraps too.
+                if (i + 1 < rows.Count && WrappedLabelOf(row, rows[i + 1]) is { } wrapped)
+                {
+                    current = wrapped;
+                    valueColumn ??= row.Cells[1].Left;
+                    var list = fields.TryGetValue(wrapped, out var l) ? l : fields[wrapped] = [];
+                    list.Add(string.Join(" ", row.Cells.Skip(1).Select(c => c.Text)));
+                    if (rows[i + 1].Cells.Count > 1)
+                    {
+                        list.Add(string.Join(" ", rows[i + 1].Cells.Skip(1).Select(c => c.Text)));
+                    }
+
+                    i++;
                     continue;
                 }
 
@@ -219,6 +242,13 @@ public sealed partial class CasePaperParser : ICasePaperParser
             warnings.Add($"Sak {number} står i et saksframlegg for møte {meeting}.");
         }
 
+        // The archive reference: from the table ("Arkivsak", "Vår ref.", or a "Saksnr." that is no council case
+        // number), else from a letterhead row above it ("Vår ref.: 2022/1234-3   Dato: 12.03.2024").
+        var archive = new[] { JoinField(fields, "archive"), tableNumber is null ? JoinField(fields, "number") : null }
+            .Select(ArchiveReference.Find)
+            .Concat(rows.Take(Math.Max(0, headerStart >= 0 ? headerStart : headingEnd)).Select(r => ArchiveRowRegex().Match(Cells(r))).Where(m => m.Success)
+                .Select(m => ArchiveReference.Find(m.Groups["v"].Value)))
+            .FirstOrDefault(a => a is not null);
         var body = rows.Skip(bodyStart).ToList();
         var (sections, proposal) = ReadSections(body);
         var attachments = ParseAttachments(fields.GetValueOrDefault("attachments"));
@@ -233,6 +263,7 @@ public sealed partial class CasePaperParser : ICasePaperParser
             CaseTypes = ParseCaseTypes(JoinField(fields, "type")),
             To = to,
             From = JoinField(fields, "from"),
+            ArchiveReference = archive,
             CaseOfficers = SplitNames(JoinField(fields, "officers")),
             Attachments = attachments.Select(a => new AttachmentRef(a.Title, null, null)).ToList(),
             PreviouslyHandled = CaseReferences.PreviousFrom(JoinField(fields, "previous"), number.Value)
@@ -332,6 +363,9 @@ public sealed partial class CasePaperParser : ICasePaperParser
         return i;
     }
 
+    /// <summary>The row's cells joined by tabs, so a label can be told at the start of a cell.</summary>
+    private static string Cells(LayoutRow row) => string.Join("\t", row.Cells.Select(c => c.Text.Trim()));
+
     private static string? JoinField(Dictionary<string, List<string>> fields, string name) =>
         fields.TryGetValue(name, out var lines) && Paragraphs.Join(lines) is { Length: > 0 } v ? v : null;
 
@@ -351,6 +385,22 @@ public sealed partial class CasePaperParser : ICasePaperParser
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// A header label wrapped over two rows of its cell ("Tidligere" over "behandlet:"): the row has a value cell and a
+    /// first cell without a colon, the next row starts in the same column with a cell that ends with one, and together
+    /// they are a label. Returns the field.
+    /// </summary>
+    private static string? WrappedLabelOf(LayoutRow row, LayoutRow next)
+    {
+        if (row.Cells.Count < 2 || row.Cells[0].Text.Contains(':') || Math.Abs(next.Left - row.Left) > ColumnTolerance
+            || !next.Cells[0].Text.TrimEnd().EndsWith(':'))
+        {
+            return null;
+        }
+
+        return LabelOf(row.Cells[0].Text.Trim() + " " + next.Cells[0].Text.Trim());
     }
 
     /// <summary>A label and its value in one cell ("Tidligere behandlet: Sak 12/23"): the colon is then required.</summary>
@@ -511,6 +561,10 @@ public sealed partial class CasePaperParser : ICasePaperParser
 
     [GeneratedRegex(@"\s*(?:/|,|;|\bog\b)\s*")]
     private static partial Regex CaseTypeSplitRegex();
+
+    /// <summary>A letterhead row naming the archive reference: "Vår ref.: 2022/1234-3", "Arkivsak 22/01234", "Saksnr. 2022/1234".</summary>
+    [GeneratedRegex(@"(?:^|\t)(?:Arkivsak(?:snr\.?|snummer|\s+nr\.?)?|Arkivnr\.?|Vår\s+ref(?:\.|eranse)?|Vår\s+saksnr\.?|Saksnr\.?)\s*:?\s*(?<v>\d{2,4}\s?/\s?\d{1,6}(?:\s?-\s?\d{1,4})?)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ArchiveRowRegex();
 
     [GeneratedRegex(@"^\p{L}\p{Ll}{2,}sak$")]
     private static partial Regex CaseTypeRegex();

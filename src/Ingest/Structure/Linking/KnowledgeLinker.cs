@@ -50,6 +50,8 @@ public sealed class KnowledgeLinker : IKnowledgeLinker
                 Observers = a.Observers.Count > 0 ? a.Observers : b.Observers,
                 Secretariat = a.Secretariat.Count > 0 ? a.Secretariat : b.Secretariat,
                 CaseNumbers = SortNumbers(a.CaseNumbers.Concat(b.CaseNumbers)),
+                // The minutes' items (with what was noted under them) rather than the agenda's list.
+                Items = a.Items.Count > 0 && (a.MinutesDocumentId is not null || b.MinutesDocumentId is null || b.Items.Count == 0) ? a.Items : b.Items,
                 MinutesDocumentId = a.MinutesDocumentId ?? b.MinutesDocumentId,
                 MinutesPages = a.MinutesPages.Count > 0 ? a.MinutesPages : b.MinutesPages,
                 AgendaDocumentId = a.AgendaDocumentId ?? b.AgendaDocumentId,

@@ -37,7 +37,7 @@ public sealed partial class MinutesParser : IMinutesParser
         var firstCase = -1;
         for (var i = 0; i < rows.Count; i++)
         {
-            if (CaseRowNumber(rows[i]) is not null)
+            if (CaseRowNumber(rows[i]) is not null || SeriesHeading(rows[i]) is not null)
             {
                 firstCase = i;
                 break;
@@ -133,7 +133,7 @@ public sealed partial class MinutesParser : IMinutesParser
             // Rows in the value column: a person a row, or an entry that wraps ("…; Baard-Christian" / "Schem, Helse Vest RHF; …").
             if (currentList is not null && valueColumn is { } col && row.Left >= col - 4)
             {
-                if (pending is not null && !pending.TrimEnd().EndsWith(';') && IsBrokenEntry(pending, row.Text, currentAffiliation))
+                if (pending is not null && !pending.TrimEnd().EndsWith(';') && (pending.Contains(';') || IsBrokenEntry(pending, row.Text, currentAffiliation)))
                 {
                     pending += " " + row.Text;
                     continue;
@@ -189,7 +189,8 @@ public sealed partial class MinutesParser : IMinutesParser
             return null;
         }
 
-        var cases = ReadCases(rows, Math.Max(0, firstCase), meeting, warnings)
+        var (read, items) = ReadCases(rows, Math.Max(0, firstCase), meeting, warnings);
+        var cases = read
             .Select(c => c with
             {
                 Council = meetingCouncil,
@@ -213,6 +214,7 @@ public sealed partial class MinutesParser : IMinutesParser
             Observers = lists[ListKind.Observers],
             Secretariat = lists[ListKind.Secretariat],
             CaseNumbers = cases.Select(c => c.Number).ToList(),
+            Items = items,
             MinutesDocumentId = documentId,
             MinutesPages = pages,
         };
@@ -252,7 +254,8 @@ public sealed partial class MinutesParser : IMinutesParser
         && PersonNames.ParseAttendees(row.Split(';')[0], affiliation).Count > 0;
 
     /// <summary>
-    /// Whether a value row continues an entry broken inside a name: neither the entry's last part nor the row's first
+    /// Whether a value row continues an entry broken inside a name (a semicolon list that does not end its row with a
+    /// semicolon continues in any case: "…; Per Ivar" / "Kvåle, NTNU", where "Per Ivar" alone reads as a person): neither the entry's last part nor the row's first
     /// part is a person on its own ("…; Baard-Christian" / "Schem, Helse Vest RHF; …").
     /// </summary>
     private static bool IsBrokenEntry(string pending, string row, string? affiliation) =>
@@ -301,9 +304,34 @@ public sealed partial class MinutesParser : IMinutesParser
 
     private static CaseNumber? CaseRowNumber(LayoutRow row) => CaseHeadings.Read(row.Text)?.Number;
 
-    private static IReadOnlyList<CaseRecord> ReadCases(IReadOnlyList<LayoutRow> rows, int start, string meeting, List<string> warnings)
+    /// <summary>
+    /// The heading of an item outside the case series, with its series, number (null for "Eventuelt") and title:
+    /// "RS 12/2024 Referatsaker", "RS 3/24 Brev fra Helse- og omsorgsdepartementet", "OS 2/25 Orientering om …" (two
+    /// capitals for the series, then a number by year or by meeting), or a row that is only "Eventuelt" (numbered, "Sak
+    /// 10/24 Eventuelt" is a case). A letter for the kind of case ("O-sak 9/25") is no series of its own: such a case is
+    /// numbered among the others and read by <see cref="CaseHeadings"/>.
+    /// </summary>
+    internal static (string Series, CaseNumber? Number, string Title)? SeriesHeading(LayoutRow row)
     {
-        var entries = new List<(CaseNumber Printed, List<string> Title, List<LayoutRow> Discussion, List<string> Decision, SortedSet<int> Pages, List<string> Previous)>();
+        var text = row.Text.Trim();
+        if (EventueltRegex().IsMatch(text))
+        {
+            return ("Eventuelt", null, "Eventuelt");
+        }
+
+        var m = OtherSeriesHeadingRegex().Match(text);
+        if (!m.Success || !CaseNumber.TryParse("sak " + m.Groups["n"].Value, out var number))
+        {
+            return null;
+        }
+
+        return (m.Groups["s"].Value, number, text[m.Length..].Trim().TrimStart(':', '–', '-').Trim());
+    }
+
+    private static (IReadOnlyList<CaseRecord> Cases, IReadOnlyList<MeetingItem> Items) ReadCases(IReadOnlyList<LayoutRow> rows, int start, string meeting, List<string> warnings)
+    {
+        // Cases and items of other series, in the order printed; Series is null for a case.
+        var entries = new List<(CaseNumber? Printed, string? Series, List<string> Title, List<LayoutRow> Discussion, List<string> Decision, SortedSet<int> Pages, List<string> Previous, string? Kind)>();
         var state = 0; // 0 title, 1 discussion, 2 decision, 3 closing (greeting, place and date, signature)
         double caseColumn = 0;
         LayoutRow? lastTitleRow = null;
@@ -313,7 +341,19 @@ public sealed partial class MinutesParser : IMinutesParser
             var row = rows[i];
             if (CaseHeadings.Read(row.Text) is ({ } number, { } title))
             {
-                entries.Add((number, title.Length > 0 ? [title] : [], [], [], [row.Page], []));
+                entries.Add((number, null, title.Length > 0 ? [title] : [], [], [], [row.Page], [], CaseHeadings.Kind(row.Text)));
+                state = 0;
+                caseColumn = row.Left;
+                lastTitleRow = row;
+                continue;
+            }
+
+            // An item of another series ("RS 12/2024 Referatsaker") ends the case above and is read as an item of its
+            // own; "Eventuelt" without a number only where a case heading would stand, opening its paragraph.
+            if (SeriesHeading(row) is { } series
+                && (series.Number is not null || entries.Count == 0 || (row.BlockStart && Math.Abs(row.Left - caseColumn) < 3)))
+            {
+                entries.Add((series.Number, series.Series, series.Title.Length > 0 ? [series.Title] : [], [], [], [row.Page], [], null));
                 state = 0;
                 caseColumn = row.Left;
                 lastTitleRow = row;
@@ -328,13 +368,6 @@ public sealed partial class MinutesParser : IMinutesParser
             // The closing ("Med vennlig hilsen", "Bergen, 20. mars 2024 Kari Nordmann, referent") belongs to no case;
             // only a new case heading ends it.
             if (state == 3 || ClosingRegex().IsMatch(row.Text))
-            {
-                state = 3;
-                continue;
-            }
-
-            // An item of another series ("RS 12/2024 Referatsaker") ends the case above; its rows belong to no case.
-            if (OtherSeriesHeadingRegex().IsMatch(row.Text))
             {
                 state = 3;
                 continue;
@@ -385,17 +418,31 @@ public sealed partial class MinutesParser : IMinutesParser
             }
         }
 
+        var items = entries.Where(e => e.Series is not null).Select(e =>
+        {
+            var text = string.Join("\n", new[] { RowText.Join(e.Discussion), Paragraphs.Join(e.Decision) }.Where(t => t.Length > 0));
+            return new MeetingItem
+            {
+                Series = e.Series!,
+                Number = e.Printed?.ToString(),
+                Title = e.Title.Count > 0 ? Paragraphs.Join(e.Title) : e.Series!,
+                Text = text.Length > 0 ? text : null,
+                Pages = e.Pages.ToList(),
+            };
+        }).ToList();
+        entries.RemoveAll(e => e.Series is not null);
+
         var meetingKey = CaseNumber.TryParse("1/" + meeting, out var m) ? m.Value : (CaseNumber?)null;
         var result = new List<CaseRecord>();
         for (var i = 0; i < entries.Count; i++)
         {
             var e = entries[i];
-            var number = e.Printed;
+            var number = e.Printed!.Value;
             string? printed = null;
             if (meetingKey is { } mk && number.MeetingKey != meeting && number.Meeting == mk.Meeting)
             {
-                var previousFits = i > 0 && entries[i - 1].Printed.MeetingKey == meeting && entries[i - 1].Printed.Case == number.Case - 1;
-                var nextFits = i + 1 < entries.Count && entries[i + 1].Printed.MeetingKey == meeting && entries[i + 1].Printed.Case == number.Case + 1;
+                var previousFits = i > 0 && entries[i - 1].Printed!.Value.MeetingKey == meeting && entries[i - 1].Printed!.Value.Case == number.Case - 1;
+                var nextFits = i + 1 < entries.Count && entries[i + 1].Printed!.Value.MeetingKey == meeting && entries[i + 1].Printed!.Value.Case == number.Case + 1;
                 if (previousFits || nextFits)
                 {
                     var corrected = new CaseNumber(number.Case, mk.Meeting, mk.Year);
@@ -419,6 +466,7 @@ public sealed partial class MinutesParser : IMinutesParser
                 Number = number.ToString(),
                 NumberAsPrinted = printed,
                 Title = Paragraphs.Join(e.Title),
+                CaseTypes = e.Kind is { } kind ? [kind] : [],
                 Meeting = number.MeetingKey ?? meeting,
                 Discussion = discussion.Length > 0 ? discussion : null,
                 Decision = e.Decision.Count > 0 ? Paragraphs.Join(e.Decision) : null,
@@ -429,7 +477,7 @@ public sealed partial class MinutesParser : IMinutesParser
             });
         }
 
-        return result;
+        return (result, items);
     }
 
     private static string Raw(IReadOnlyList<LayoutRow> rows, CaseNumber number)
@@ -469,8 +517,12 @@ public sealed partial class MinutesParser : IMinutesParser
     [GeneratedRegex(@"^\p{Lu}\p{L}*(?:et|ene|a)\s+(?:vedtok|vedtek|vedtog|besluttet|bestemte|sluttet\s+seg\s+til|slutta\s+seg\s+til)\b", RegexOptions.CultureInvariant)]
     private static partial Regex DecisionSentenceRegex();
 
-    [GeneratedRegex(@"^\p{Lu}{2}\s+\d{1,3}\s*/\s*(?:\d{4}|\d{2})\s+\p{Lu}", RegexOptions.CultureInvariant)]
+    /// <summary>"RS 12/2024 Title", "RS 3/24 Title", "OS 2/3/2025 Title": two capitals, a number, a capitalised title.</summary>
+    [GeneratedRegex(@"^(?<s>\p{Lu}{2})\s+(?<n>\d{1,3}\s*/\s*(?:\d{1,2}\s*/\s*)?(?:\d{4}|\d{2}))(?=\s+\p{Lu}|\s*$)", RegexOptions.CultureInvariant)]
     private static partial Regex OtherSeriesHeadingRegex();
+
+    [GeneratedRegex(@"^Eventuelt\s*:?$", RegexOptions.CultureInvariant)]
+    private static partial Regex EventueltRegex();
 
     [GeneratedRegex(@"^(?:Med\s+vennlig\s+hilsen|Vennlig\s+hilsen|Mvh\.?)(?:\s|,|$)|^(?-i:\p{Lu}\p{L}+(?:[ -]\p{Lu}\p{L}+)?),\s*(?:den\s+)?(?:\d{1,2}\.\s*(?:januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember)\s+\d{4}|\d{1,2}\.\d{1,2}\.\d{2,4})\b|^(?:Referent|Protokollfører|Referatet\s+er\s+skrevet\s+av)\s*:|,\s*(?:referent|protokollfører)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ClosingRegex();

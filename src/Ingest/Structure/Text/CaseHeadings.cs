@@ -30,6 +30,27 @@ public static partial class CaseHeadings
         return (found.Number, text[found.Length..].Trim().TrimStart(':', '–', '-').Trim());
     }
 
+    /// <summary>
+    /// The kind of case a letter before "sak" gives ("O-sak 9/25" → "Orienteringssak", "D-sak" → "Drøftingssak",
+    /// "V-sak" → "Vedtakssak", "B-sak" → "Beslutningssak"), in the words of a "Type sak" cell; null for other rows and
+    /// letters.
+    /// </summary>
+    public static string? Kind(string row)
+    {
+        var marker = ListMarker().Match(row);
+        var text = marker.Success ? row[marker.Length..] : row;
+        return KindPrefix().Match(text) is { Success: true } kind && Read(row) is not null
+            ? kind.Value.TrimEnd('-') switch
+            {
+                "O" => "Orienteringssak",
+                "D" => "Drøftingssak",
+                "V" => "Vedtakssak",
+                "B" => "Beslutningssak",
+                _ => null,
+            }
+            : null;
+    }
+
     [GeneratedRegex(@"^\p{Lu}{1,2}-(?=sak\s*\d)", RegexOptions.CultureInvariant)]
     private static partial Regex KindPrefix();
 
