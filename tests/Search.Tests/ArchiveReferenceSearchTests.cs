@@ -41,6 +41,20 @@ public sealed class ArchiveReferenceSearchTests
         Assert.DoesNotContain(hits, h => h.CaseNumber == "13/2024");
     }
 
+    [Theory]
+    [InlineData("24/01234")]
+    [InlineData("2024/1234-7")]
+    [InlineData("2023")]
+    public void AReferenceNoPaperCarriesFindsNothingRatherThanTheNearestNumber(string query)
+    {
+        using var index = SearchIndex.InMemory();
+        index.Writer.ReplaceDocument("doc", [Case("case:12/2024", "12/2024", "Regional biobank", "Regional biobank\nArkivsak 22/01234 2022/1234\nBakgrunn\nVedtatt 2022.")]);
+        index.Writer.Commit();
+        var response = index.Searcher.Search(new SearchRequest { Query = query });
+        Assert.Empty(response.Hits);
+        Assert.False(response.Fuzzy);
+    }
+
     private static IndexUnit Case(string id, string number, string title, string text) => new()
     {
         Id = id,

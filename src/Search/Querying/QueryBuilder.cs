@@ -170,7 +170,8 @@ public sealed class QueryBuilder
         var query = new BooleanQuery();
         foreach (var clause in parsed.Clauses.Where(c => !c.Excluded))
         {
-            foreach (var token in _analyzers.Spell.Tokens(clause.Text).Where(t => t.Type != NorwegianTokenizer.CaseNumberType))
+            // A number one edit away is another number (a year, an archive reference, a case), never a typo to forgive.
+            foreach (var token in _analyzers.Spell.Tokens(clause.Text).Where(t => t.Type != NorwegianTokenizer.CaseNumberType && !t.Term.Any(char.IsDigit)))
             {
                 var edits = token.Term.Length >= 8 ? 2 : token.Term.Length >= 4 ? 1 : 0;
                 if (edits == 0)
