@@ -23,7 +23,7 @@ public sealed class BenchCommand : ICliCommand
 
     public string Name => "bench";
     public string Usage => "bench [corpus-dir] [--rounds n] [--scale copies]";
-    public string Summary => "Måler ekstraksjon (sider/s), indeksering (enheter/s) og søketid (p50/p99) på korpuset.";
+    public string Summary => "Måler ekstraksjon (sider/s), indeksering (enheter/s) og søketid (p50/p99) på korpuset; --scale n også søketid og minne på en indeks med n kopier av korpuset.";
 
     public int Run(CliArguments args, CliContext context)
     {
