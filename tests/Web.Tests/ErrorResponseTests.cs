@@ -78,6 +78,8 @@ public sealed class FailingSearchFactory : NorPreMAppFactory
         public IReadOnlyList<SearchHit> MoreLikeThis(string unitId, int max) => throw new InvalidOperationException(Secret);
 
         public string? DidYouMean(string query) => throw new InvalidOperationException(Secret);
+
+        public DateEstimate? EstimateMeetingDate(string council, string meeting) => throw new InvalidOperationException(Secret);
     }
 }
 

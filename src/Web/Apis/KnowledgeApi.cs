@@ -56,23 +56,26 @@ public static class KnowledgeApi
         }
 
         var history = kb.History(record)
-            .Select(h => new CaseHistoryItem(
-                h.Number,
-                h.Case?.Title,
-                h.Case?.Meeting,
-                h.Case?.MeetingDate,
-                h.Case?.Decision,
-                h.Case is not null,
-                h.IsCurrent,
-                SearchLinks.CaseUrl(h.Number)))
+            .Select(h => (Entry: h, Date: h.Case is { } hc ? gateway.MeetingDateOf(hc) : MeetingDate.Unknown))
+            .Select(x => new CaseHistoryItem(
+                x.Entry.Number,
+                x.Entry.Case?.Title,
+                x.Entry.Case?.Meeting,
+                x.Date.Date,
+                x.Entry.Case?.Decision,
+                x.Entry.Case is not null,
+                x.Entry.IsCurrent,
+                SearchLinks.CaseUrl(x.Entry.Number),
+                x.Date.Estimate))
             .ToList();
         var similar = gateway.SimilarCases(record, 5)
             .Select(s => new SimilarCaseItem(s.Case.Number, s.Case.Title, Math.Round(s.Score, 3), s.SharedThemes, SearchLinks.CaseUrl(s.Case.Number)))
             .ToList();
-        return TypedResults.Ok(new CaseResponse(record, history, similar, SearchLinks.CaseUrl(record.Number)));
+        var date = gateway.MeetingDateOf(record);
+        return TypedResults.Ok(new CaseResponse(record, history, similar, SearchLinks.CaseUrl(record.Number), date.Date, date.Estimate));
     }
 
-    internal static Results<Ok<MeetingResponse>, ProblemHttpResult> GetMeeting(string council, string number, KnowledgeState state)
+    internal static Results<Ok<MeetingResponse>, ProblemHttpResult> GetMeeting(string council, string number, KnowledgeState state, SearchGateway gateway)
     {
         var kb = state.Current;
         if (!kb.IsKnownCouncil(council))
@@ -104,7 +107,8 @@ public static class KnowledgeApi
         var agenda = kb.CasesOf(meeting)
             .Select(c => new AgendaItem(c.Number, c.Title, c.CaseTypes, c.ProposedDecision, c.Decision, SearchLinks.CaseUrl(c.Number)))
             .ToList();
-        return TypedResults.Ok(new MeetingResponse(meeting, Councils.DisplayName(council), agenda, SearchLinks.MeetingUrl(council, meeting.Number)));
+        var date = gateway.MeetingDate(meeting.Council, meeting.Number, meeting.Date);
+        return TypedResults.Ok(new MeetingResponse(meeting, Councils.DisplayName(council), agenda, SearchLinks.MeetingUrl(council, meeting.Number), date.Estimate));
     }
 
     private static Ok<IReadOnlyList<CouncilSummary>> ListCouncils(KnowledgeState state)

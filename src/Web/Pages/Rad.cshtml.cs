@@ -2,11 +2,12 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using NorPreM.Search.Model;
 using NorPreM.Web.Knowledge;
+using NorPreM.Web.Querying;
 
 namespace NorPreM.Web.Pages;
 
 /// <summary>The councils (/rad) or one council with its mandate, meetings and members seen in minutes (/rad/{council}).</summary>
-public sealed class RadModel(KnowledgeState state) : PageModel
+public sealed class RadModel(KnowledgeState state, SearchGateway gateway) : PageModel
 {
     public KnowledgeSnapshot Knowledge { get; private set; } = KnowledgeSnapshot.Empty;
 
@@ -21,6 +22,9 @@ public sealed class RadModel(KnowledgeState state) : PageModel
     public IReadOnlyList<DocumentRecord> Documents { get; private set; } = [];
 
     public int CaseCount { get; private set; }
+
+    /// <summary>A meeting's date, or the estimate its search hits show when the sources give none.</summary>
+    public MeetingDate DateOf(MeetingRecord meeting) => gateway.MeetingDate(meeting.Council, meeting.Number, meeting.Date);
 
     /// <summary>Set when the address names no known council: the page says so (404) and lists the known ones.</summary>
     public UnknownCouncil? UnknownCouncil { get; private set; }

@@ -61,6 +61,19 @@ public sealed class SearchGateway(ISearchService search, KnowledgeState knowledg
         return response with { Indexing = indexing, Notes = notes };
     }
 
+    /// <summary>
+    /// The date of a council's meeting as it is shown everywhere: <paramref name="date"/> when the sources give one, else
+    /// the index's estimate for the meeting (<see cref="ISearchService.EstimateMeetingDate"/>, the estimate its hits carry).
+    /// </summary>
+    public MeetingDate MeetingDate(string? council, string? meeting, DateOnly? date) =>
+        date is not null ? new MeetingDate(date, null)
+        : council is null || meeting is null ? Querying.MeetingDate.Unknown
+        : new MeetingDate(null, search.EstimateMeetingDate(council, meeting));
+
+    /// <summary>The date of the meeting that handled a case: the case's, else its meeting's, else the index's estimate.</summary>
+    public MeetingDate MeetingDateOf(CaseRecord c) =>
+        MeetingDate(c.Council, c.Meeting, c.MeetingDate ?? (c.Council is { } council && c.Meeting is { } meeting ? knowledge.Current.FindMeeting(council, meeting)?.Date : null));
+
     /// <summary>Suggestions for what is typed so far, best first: case numbers, then titles and names, then words.</summary>
     public IReadOnlyList<SuggestionItem> Suggest(string prefix, int max)
     {
