@@ -122,6 +122,10 @@ public sealed class DateEstimateDisplayTests(UndatedMeetingFactory factory) : IC
         Assert.Equal("2022-03-30", history.Single(h => h.GetProperty("number").GetString() == "19/2/2022").GetProperty("date").GetString());
         Assert.Equal(JsonValueKind.Null, history.Single(h => h.GetProperty("number").GetString() == "19/2/2022").GetProperty("estimatedDate").ValueKind);
         Assert.Equal(expected, history.Single(h => h.GetProperty("current").GetBoolean()).GetProperty("estimatedDate").GetRawText());
+        var council = JsonDocument.Parse(await client.GetStringAsync("/api/councils/ho21")).RootElement;
+        var listed = council.GetProperty("meetings").EnumerateArray().Single(m => m.GetProperty("number").GetString() == "3/2022");
+        Assert.Equal(JsonValueKind.Null, listed.GetProperty("date").ValueKind);
+        Assert.Equal(expected, listed.GetProperty("estimatedDate").GetRawText());
         var themed = theme.GetProperty("cases").EnumerateArray().Single(c => c.GetProperty("number").GetString() == "28/3/2022");
         Assert.Equal(JsonValueKind.Null, themed.GetProperty("date").ValueKind);
         Assert.Equal(expected, themed.GetProperty("estimatedDate").GetRawText());

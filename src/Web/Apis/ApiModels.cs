@@ -55,5 +55,29 @@ public sealed record DocumentResponse(DocumentRecord Document, string PdfUrl, st
 /// <summary>A council with what the corpus holds of it.</summary>
 public sealed record CouncilSummary(string Id, string Name, int MeetingCount, int CaseCount, string Url);
 
+/// <summary>
+/// One meeting in a council's list: <c>Date</c> when the sources give one, else <c>EstimatedDate</c>, the interval the
+/// date must lie in (as the meeting's search hits carry it; an estimate, never a date).
+/// </summary>
+public sealed record CouncilMeetingItem(string Number, DateOnly? Date, DateEstimate? EstimatedDate, string? Place, int CaseCount, bool HasMinutes, string Url, string ApiUrl);
+
+/// <summary>A document of a council.</summary>
+public sealed record CouncilDocumentItem(string Id, string Title, int PageCount, string Url);
+
+/// <summary>
+/// One council with what the knowledge base holds from it, newest meeting first. <c>HasDocuments</c> is false for a
+/// known council the corpus has nothing from yet (a regional NorPreM-råd); <c>Message</c> then says so in Norwegian.
+/// </summary>
+public sealed record CouncilResponse(
+    string Id,
+    string Name,
+    bool HasDocuments,
+    string? Message,
+    int MeetingCount,
+    int CaseCount,
+    IReadOnlyList<CouncilMeetingItem> Meetings,
+    IReadOnlyList<CouncilDocumentItem> Documents,
+    string Url);
+
 /// <summary>Where ingestion stands.</summary>
 public sealed record StatusResponse(string Phase, string Message, int Done, int Total, int Documents, int Cases, IReadOnlyList<string> Warnings);

@@ -109,6 +109,17 @@ public sealed class KnowledgeSnapshot
         return listed.Concat(named).DistinctBy(c => c.Number).OrderBy(c => Order(c.Number)).ToList();
     }
 
+    /// <summary>The documents of a council (by the council the document itself names).</summary>
+    public IReadOnlyList<DocumentRecord> DocumentsOf(string council) =>
+        Base.Documents.Where(d => d.Council == council).ToList();
+
+    /// <summary>How many cases of the knowledge base belong to a council.</summary>
+    public int CaseCountOf(string council) => Base.Cases.Count(c => c.Council == council);
+
+    /// <summary>True when the knowledge base holds nothing from a council: no documents, meetings, cases or mandate.</summary>
+    public bool HasNothingFrom(string council) =>
+        DocumentsOf(council).Count == 0 && AllMeetingsOf(council).Count == 0 && CaseCountOf(council) == 0 && MandatesOf(council).Count == 0;
+
     public IReadOnlyList<MandateRecord> MandatesOf(string council) =>
         Base.Mandates.Where(m => m.Council == council).ToList();
 

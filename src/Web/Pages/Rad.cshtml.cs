@@ -23,6 +23,12 @@ public sealed class RadModel(KnowledgeState state, SearchGateway gateway) : Page
 
     public int CaseCount { get; private set; }
 
+    /// <summary>True when the knowledge base holds nothing from the council: no documents, meetings, cases or mandate.</summary>
+    public bool HasNothing => Council is { } id && Knowledge.HasNothingFrom(id);
+
+    /// <summary>The council a regional council belongs under ("norprem-rad" for "norprem-rad-vest"), or null.</summary>
+    public string? ParentCouncil => Council is { } id && Councils.Regional.Contains(id) ? Councils.NorPreMRegional : null;
+
     /// <summary>A meeting's date, or the estimate its search hits show when the sources give none.</summary>
     public MeetingDate DateOf(MeetingRecord meeting) => gateway.MeetingDate(meeting.Council, meeting.Number, meeting.Date);
 
@@ -44,17 +50,13 @@ public sealed class RadModel(KnowledgeState state, SearchGateway gateway) : Page
             return Page();
         }
 
-        if (!Knowledge.CouncilIds.Contains(council, StringComparer.Ordinal))
-        {
-            return NotFound();
-        }
-
+        // A council of the vocabulary the corpus has nothing from yet (a regional NorPreM-råd) still has its page, saying so.
         Council = council;
         Meetings = Knowledge.AllMeetingsOf(council);
         Mandates = Knowledge.MandatesOf(council);
         Members = Knowledge.MembersOf(council);
-        Documents = Knowledge.Base.Documents.Where(d => d.Council == council).ToList();
-        CaseCount = Knowledge.Base.Cases.Count(c => c.Council == council);
+        Documents = Knowledge.DocumentsOf(council);
+        CaseCount = Knowledge.CaseCountOf(council);
         return Page();
     }
 }
