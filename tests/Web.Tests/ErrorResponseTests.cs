@@ -104,6 +104,21 @@ public sealed class ServerErrorTests(FailingSearchFactory factory) : IClassFixtu
     }
 
     [Fact]
+    public async Task UnhandledErrorInTheApiIsANorwegianProblemAlsoForAClientThatAsksForHtml()
+    {
+        factory.WaitUntilReady();
+        var request = new HttpRequestMessage(HttpMethod.Get, "/api/search?q=helsedata");
+        request.Headers.Accept.Add(new System.Net.Http.Headers.MediaTypeWithQualityHeaderValue("text/html"));
+        var response = await factory.CreateClient().SendAsync(request);
+        var body = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("Det oppstod en feil på tjeneren", JsonDocument.Parse(body).RootElement.GetProperty("title").GetString());
+        Assert.DoesNotContain(FailingSearchFactory.Secret, body);
+    }
+
+    [Fact]
     public async Task UnhandledErrorOnAPageShowsTheNorwegianErrorPage()
     {
         factory.WaitUntilReady();
