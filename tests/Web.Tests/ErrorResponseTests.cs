@@ -54,6 +54,44 @@ public sealed class ErrorResponseTests(NorPreMAppFactory factory) : IClassFixtur
     }
 }
 
+public sealed class NoWordsQueryTests(NorPreMAppFactory factory) : IClassFixture<NorPreMAppFactory>
+{
+    private readonly HttpClient client = factory.CreateClient();
+
+    [Theory]
+    [InlineData("...!!?")]
+    [InlineData("😀")]
+    [InlineData("\"\"")]
+    public async Task AQueryWithoutWordsSaysSoOnThePageInsteadOfSilentlyShowingTheStartPage(string query)
+    {
+        factory.WaitUntilReady();
+        var html = WebUtility.HtmlDecode(await client.GetStringAsync("/?q=" + Uri.EscapeDataString(query)));
+
+        Assert.Contains($"Søket «{query}» inneholder ingen ord eller tall å søke etter", html);
+        Assert.Contains("class=\"intro\"", html);
+    }
+
+    [Fact]
+    public async Task AQueryWithoutWordsGetsTheSameExplanationFromTheApi()
+    {
+        factory.WaitUntilReady();
+        var response = await client.GetAsync("/api/search?q=" + Uri.EscapeDataString("...!!?"));
+        var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.StartsWith("Søket «...!!?» inneholder ingen ord eller tall", json.GetProperty("errors").GetProperty("q")[0].GetString());
+    }
+
+    [Fact]
+    public async Task AnEmptyQueryStillShowsTheStartPageWithoutANote()
+    {
+        factory.WaitUntilReady();
+        var html = await client.GetStringAsync("/?q=");
+
+        Assert.DoesNotContain("inneholder ingen ord", html);
+    }
+}
+
 /// <summary>The app with a search service that always fails, to see what an unhandled exception looks like.</summary>
 public sealed class FailingSearchFactory : NorPreMAppFactory
 {
