@@ -133,4 +133,30 @@ public sealed class UnknownCouncilTests(NorPreMAppFactory factory) : IClassFixtu
         Assert.Equal(HttpStatusCode.NotFound, unknownStatus);
         Assert.Contains("Ukjent råd «xyz»", unknownBody);
     }
+
+    [Theory]
+    [InlineData("/rad/HO21", "/rad/ho21")]
+    [InlineData("/rad/HelseOmsorg21-rådet", "/rad/ho21")]
+    [InlineData("/rad/NorPreM-Rad-Vest", "/rad/norprem-rad-vest")]
+    [InlineData("/rad/HO21/moter/2-2022", "/rad/ho21/moter/2-2022")]
+    [InlineData("/tema/Helsedata", "/tema/helsedata")]
+    public async Task AnAddressWithACouncilOrThemeInAnotherCaseRedirectsToItsCanonicalAddress(string url, string canonical)
+    {
+        factory.WaitUntilReady();
+        var response = await client.GetAsync(url);
+
+        Assert.Equal(HttpStatusCode.MovedPermanently, response.StatusCode);
+        Assert.Equal(canonical, Uri.UnescapeDataString(response.Headers.Location!.OriginalString));
+    }
+
+    [Fact]
+    public async Task TheApiAcceptsACouncilIdInAnotherCase()
+    {
+        var (meeting, _) = await Get("/api/meetings/HO21/2-2022");
+        var (council, body) = await Get("/api/councils/HO21");
+
+        Assert.Equal(HttpStatusCode.OK, meeting);
+        Assert.Equal(HttpStatusCode.OK, council);
+        Assert.Equal("ho21", JsonDocument.Parse(body).RootElement.GetProperty("id").GetString());
+    }
 }

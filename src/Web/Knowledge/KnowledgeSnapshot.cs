@@ -77,6 +77,15 @@ public sealed class KnowledgeSnapshot
             .Distinct(StringComparer.Ordinal)
             .ToList();
 
+    /// <summary>
+    /// The id of the known council an address names in another case or by its display name ("HO21",
+    /// "HelseOmsorg21-rådet" → "ho21"), for a redirect to the canonical address; null when it names none.
+    /// </summary>
+    public string? CanonicalCouncil(string council) =>
+        Councils.Names.Keys.Concat(CouncilIds)
+            .FirstOrDefault(id => string.Equals(id, council, StringComparison.OrdinalIgnoreCase)
+                || string.Equals(Councils.DisplayName(id), council, StringComparison.OrdinalIgnoreCase));
+
     /// <summary>True for a council of the vocabulary (<see cref="Councils.Names"/>) or one the corpus names.</summary>
     public bool IsKnownCouncil(string council) =>
         Councils.Names.ContainsKey(council) || CouncilIds.Contains(council, StringComparer.Ordinal);

@@ -22,6 +22,11 @@ public sealed class MoteModel(KnowledgeState state, SearchGateway gateway) : Pag
     public IActionResult OnGet(string council, string number)
     {
         var kb = state.Current;
+        if (!kb.IsKnownCouncil(council) && kb.CanonicalCouncil(council) is { } canonical)
+        {
+            return RedirectPermanent(SearchLinks.CouncilUrl(canonical) + "/moter/" + Uri.EscapeDataString(number));
+        }
+
         if (!kb.IsKnownCouncil(council))
         {
             UnknownCouncil = new UnknownCouncil(council, kb.CouncilIds);

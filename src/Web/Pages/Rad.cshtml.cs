@@ -43,6 +43,11 @@ public sealed class RadModel(KnowledgeState state, SearchGateway gateway) : Page
             return Page();
         }
 
+        if (!Knowledge.IsKnownCouncil(council) && Knowledge.CanonicalCouncil(council) is { } canonical)
+        {
+            return RedirectPermanent(SearchLinks.CouncilUrl(canonical));
+        }
+
         if (!Knowledge.IsKnownCouncil(council))
         {
             UnknownCouncil = new UnknownCouncil(council, Knowledge.CouncilIds);

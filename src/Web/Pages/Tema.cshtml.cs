@@ -37,7 +37,8 @@ public sealed class TemaModel(KnowledgeState state, SearchGateway gateway) : Pag
 
         if (ThemeCatalog.Find(id) is not { } theme)
         {
-            return NotFound();
+            // "/tema/Helsedata": the theme's address in lower case.
+            return ThemeCatalog.Find(id.ToLowerInvariant()) is { } lower ? RedirectPermanent(SearchLinks.ThemeUrl(lower.Id)) : NotFound();
         }
 
         Theme = theme;
