@@ -67,7 +67,7 @@ public sealed class NoWordsQueryTests(NorPreMAppFactory factory) : IClassFixture
         factory.WaitUntilReady();
         var html = WebUtility.HtmlDecode(await client.GetStringAsync("/?q=" + Uri.EscapeDataString(query)));
 
-        Assert.Contains($"Søket «{query}» inneholder ingen ord eller tall å søke etter", html);
+        Assert.Contains($"Søket «{query}» inneholder ingenting å søke etter", html);
         Assert.Contains("class=\"intro\"", html);
     }
 
@@ -79,7 +79,7 @@ public sealed class NoWordsQueryTests(NorPreMAppFactory factory) : IClassFixture
         var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.StartsWith("Søket «...!!?» inneholder ingen ord eller tall", json.GetProperty("errors").GetProperty("q")[0].GetString());
+        Assert.StartsWith("Søket «...!!?» inneholder ingenting å søke etter", json.GetProperty("errors").GetProperty("q")[0].GetString());
     }
 
     [Fact]
@@ -88,7 +88,7 @@ public sealed class NoWordsQueryTests(NorPreMAppFactory factory) : IClassFixture
         factory.WaitUntilReady();
         var html = await client.GetStringAsync("/?q=");
 
-        Assert.DoesNotContain("inneholder ingen ord", html);
+        Assert.DoesNotContain("inneholder ingenting", html);
     }
 }
 

@@ -28,9 +28,9 @@ public sealed class SearchGateway(ISearchService search, KnowledgeState knowledg
         (words.Count == 0 ? "Søket inneholder bare vanlige ord" : $"Søket inneholder bare vanlige ord ({string.Join(", ", words.Select(w => $"«{w}»"))})")
         + " som det ikke søkes etter. Skriv et ord som sier hva du leter etter, for eksempel «helsedata» eller «handlingsplan».";
 
-    /// <summary>Note for a query with no letters or digits in it ("...!!?", "😀"), which gives nothing to search for.</summary>
+    /// <summary>Note for a query with nothing to search for ("...!!?", "😀", an empty "sak:"), which gives nothing to search for.</summary>
     public static string NoWordsNote(string query) =>
-        $"Søket «{query}» inneholder ingen ord eller tall å søke etter. Skriv et ord, for eksempel «helsedata», eller et saksnummer som «28/3/2022».";
+        $"Søket «{query}» inneholder ingenting å søke etter. Skriv inn et søk med et ord, for eksempel «helsedata», eller et saksnummer som «28/3/2022».";
 
     /// <summary>Note while ingestion runs: the index may not hold every document yet.</summary>
     public const string IndexingNote = "Dokumentene indekseres fortsatt, så treffene kan være ufullstendige. Prøv igjen om litt.";
