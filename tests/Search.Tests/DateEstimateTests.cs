@@ -90,4 +90,30 @@ public sealed class DateEstimateTests
 
         Assert.Null(Assert.Single(Newest(index).Hits).EstimatedDate);
     }
+
+    [Fact]
+    public void AMeetingIsEstimatedByTheSameRulesAsItsHits()
+    {
+        using var index = Build(
+            Unit("mote2", "ho21", "2/2022", new DateOnly(2022, 3, 30)),
+            Unit("mote3", "ho21", "3/2022", null, "28/3/2022"),
+            Unit("mote4", "ho21", "4/2022", new DateOnly(2022, 9, 14)));
+
+        var hit = Newest(index).Hits.Single(h => h.Id == "mote3");
+
+        Assert.Equal(new DateEstimate(new DateOnly(2022, 3, 31), new DateOnly(2022, 9, 13)), index.Searcher.EstimateMeetingDate("ho21", "3/2022"));
+        Assert.Equal(hit.EstimatedDate, index.Searcher.EstimateMeetingDate("ho21", "3/2022"));
+    }
+
+    [Fact]
+    public void AMeetingWithoutUnitsIsEstimatedFromItsNeighboursAndOtherwiseByItsYear()
+    {
+        using var index = Build(
+            Unit("mote2", "ho21", "2/2022", new DateOnly(2022, 3, 30)),
+            Unit("mote4", "ho21", "4/2022", new DateOnly(2022, 9, 14)));
+
+        Assert.Equal(new DateEstimate(new DateOnly(2022, 3, 31), new DateOnly(2022, 9, 13)), index.Searcher.EstimateMeetingDate("ho21", "3/2022"));
+        Assert.Equal(new DateEstimate(new DateOnly(2023, 1, 1), new DateOnly(2023, 12, 31)), index.Searcher.EstimateMeetingDate("norprem-rad-vest", "1/2023"));
+        Assert.Null(index.Searcher.EstimateMeetingDate("ho21", "ekstraordinært"));
+    }
 }

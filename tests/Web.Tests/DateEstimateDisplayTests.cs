@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json;
 using NorPreM.Search.Model;
 using NorPreM.Web.Pages;
 using NorPreM.Web.Tests.Fixtures;
@@ -46,6 +47,88 @@ public sealed class DateEstimateDisplayTests(UndatedMeetingFactory factory) : IC
         var earlier = html.IndexOf("møte 2/2022", StringComparison.Ordinal);
         Assert.True(later >= 0 && earlier >= 0, "both meetings should be among the hits");
         Assert.True(later < earlier, "meeting 3/2022 (undated, after 30 March 2022) should come before meeting 2/2022");
+    }
+
+    private const string Estimate = "dato ukjent (mellom 31. mars og 31. desember 2022)";
+
+    [Fact]
+    public async Task MeetingPageOfAnUndatedMeetingShowsTheEstimateItsHitsShowInsteadOfUnknown()
+    {
+        factory.WaitUntilReady();
+        var html = WebUtility.HtmlDecode(await client.GetStringAsync("/rad/ho21/moter/3-2022"));
+
+        var date = html[html.IndexOf("<dt>Dato</dt>", StringComparison.Ordinal)..];
+        date = date[..date.IndexOf("</dd>", StringComparison.Ordinal)];
+        Assert.Contains("HelseOmsorg21-rådet, møte 3/2022", html);
+        Assert.Contains(Estimate, date);
+        Assert.DoesNotContain("<time", date);
+    }
+
+    [Fact]
+    public async Task CouncilPageListsTheUndatedMeetingWithItsEstimate()
+    {
+        factory.WaitUntilReady();
+        var html = WebUtility.HtmlDecode(await client.GetStringAsync("/rad/ho21"));
+
+        var row = html[html.IndexOf("Møte 3/2022", StringComparison.Ordinal)..];
+        Assert.Contains(Estimate, row[..row.IndexOf("</tr>", StringComparison.Ordinal)]);
+        Assert.Contains("<time datetime=\"2022-03-30\">30. mars 2022</time>", html);
+    }
+
+    [Fact]
+    public async Task CasePageAndItsHistoryShowTheEstimateOfAnUndatedMeeting()
+    {
+        factory.WaitUntilReady();
+        var html = WebUtility.HtmlDecode(await client.GetStringAsync("/saker/30-3-2022"));
+
+        var fields = html[..html.IndexOf("</dl>", StringComparison.Ordinal)];
+        Assert.Contains("Møte 3/2022</a>, <span class=\"date-estimate\"", fields);
+        Assert.Contains(Estimate, fields);
+        var timeline = html[html.IndexOf("class=\"timeline\"", StringComparison.Ordinal)..];
+        Assert.Contains("30. mars 2022", timeline);
+        Assert.Contains(Estimate, timeline);
+    }
+
+    [Fact]
+    public async Task DecisionsAndThemePagesShowTheEstimateBesideTheUndatedMeeting()
+    {
+        factory.WaitUntilReady();
+        var decisions = WebUtility.HtmlDecode(await client.GetStringAsync("/vedtak"));
+        var theme = WebUtility.HtmlDecode(await client.GetStringAsync("/tema/helsepersonell-kompetanse"));
+
+        var heading = decisions[decisions.IndexOf("HelseOmsorg21-rådet, møte 3/2022", StringComparison.Ordinal)..];
+        Assert.Contains(Estimate, heading[..heading.IndexOf("</h2>", StringComparison.Ordinal)]);
+        var group = theme[theme.IndexOf("møte 3/2022", StringComparison.Ordinal)..];
+        Assert.Contains(Estimate, group[..group.IndexOf("</h3>", StringComparison.Ordinal)]);
+    }
+
+    [Fact]
+    public async Task ApiGivesTheEstimateOfAnUndatedMeetingAsAnIntervalNeverAsADate()
+    {
+        factory.WaitUntilReady();
+        var meeting = JsonDocument.Parse(await client.GetStringAsync("/api/meetings/ho21/3-2022")).RootElement;
+        var @case = JsonDocument.Parse(await client.GetStringAsync("/api/cases/30-3-2022")).RootElement;
+        var theme = JsonDocument.Parse(await client.GetStringAsync("/api/themes/helsepersonell-kompetanse")).RootElement;
+        var hit = JsonDocument.Parse(await client.GetStringAsync("/api/search?q=helsepersonellkommisjonen")).RootElement
+            .GetProperty("hits").EnumerateArray().First(h => h.GetProperty("meeting").GetString() == "3/2022");
+
+        var expected = hit.GetProperty("estimatedDate").GetRawText();
+        Assert.Equal("""{"earliest":"2022-03-31","latest":"2022-12-31"}""", expected);
+        Assert.Equal(JsonValueKind.Null, meeting.GetProperty("meeting").GetProperty("date").ValueKind);
+        Assert.Equal(expected, meeting.GetProperty("estimatedDate").GetRawText());
+        Assert.Equal(JsonValueKind.Null, @case.GetProperty("meetingDate").ValueKind);
+        Assert.Equal(expected, @case.GetProperty("estimatedDate").GetRawText());
+        var history = @case.GetProperty("history").EnumerateArray().ToList();
+        Assert.Equal("2022-03-30", history.Single(h => h.GetProperty("number").GetString() == "19/2/2022").GetProperty("date").GetString());
+        Assert.Equal(JsonValueKind.Null, history.Single(h => h.GetProperty("number").GetString() == "19/2/2022").GetProperty("estimatedDate").ValueKind);
+        Assert.Equal(expected, history.Single(h => h.GetProperty("current").GetBoolean()).GetProperty("estimatedDate").GetRawText());
+        var council = JsonDocument.Parse(await client.GetStringAsync("/api/councils/ho21")).RootElement;
+        var listed = council.GetProperty("meetings").EnumerateArray().Single(m => m.GetProperty("number").GetString() == "3/2022");
+        Assert.Equal(JsonValueKind.Null, listed.GetProperty("date").ValueKind);
+        Assert.Equal(expected, listed.GetProperty("estimatedDate").GetRawText());
+        var themed = theme.GetProperty("cases").EnumerateArray().Single(c => c.GetProperty("number").GetString() == "28/3/2022");
+        Assert.Equal(JsonValueKind.Null, themed.GetProperty("date").ValueKind);
+        Assert.Equal(expected, themed.GetProperty("estimatedDate").GetRawText());
     }
 
     [Theory]

@@ -54,6 +54,44 @@ public sealed class ErrorResponseTests(NorPreMAppFactory factory) : IClassFixtur
     }
 }
 
+public sealed class NoWordsQueryTests(NorPreMAppFactory factory) : IClassFixture<NorPreMAppFactory>
+{
+    private readonly HttpClient client = factory.CreateClient();
+
+    [Theory]
+    [InlineData("...!!?")]
+    [InlineData("😀")]
+    [InlineData("\"\"")]
+    public async Task AQueryWithoutWordsSaysSoOnThePageInsteadOfSilentlyShowingTheStartPage(string query)
+    {
+        factory.WaitUntilReady();
+        var html = WebUtility.HtmlDecode(await client.GetStringAsync("/?q=" + Uri.EscapeDataString(query)));
+
+        Assert.Contains($"Søket «{query}» inneholder ingenting å søke etter", html);
+        Assert.Contains("class=\"intro\"", html);
+    }
+
+    [Fact]
+    public async Task AQueryWithoutWordsGetsTheSameExplanationFromTheApi()
+    {
+        factory.WaitUntilReady();
+        var response = await client.GetAsync("/api/search?q=" + Uri.EscapeDataString("...!!?"));
+        var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.StartsWith("Søket «...!!?» inneholder ingenting å søke etter", json.GetProperty("errors").GetProperty("q")[0].GetString());
+    }
+
+    [Fact]
+    public async Task AnEmptyQueryStillShowsTheStartPageWithoutANote()
+    {
+        factory.WaitUntilReady();
+        var html = await client.GetStringAsync("/?q=");
+
+        Assert.DoesNotContain("inneholder ingenting", html);
+    }
+}
+
 /// <summary>The app with a search service that always fails, to see what an unhandled exception looks like.</summary>
 public sealed class FailingSearchFactory : NorPreMAppFactory
 {
@@ -78,6 +116,8 @@ public sealed class FailingSearchFactory : NorPreMAppFactory
         public IReadOnlyList<SearchHit> MoreLikeThis(string unitId, int max) => throw new InvalidOperationException(Secret);
 
         public string? DidYouMean(string query) => throw new InvalidOperationException(Secret);
+
+        public DateEstimate? EstimateMeetingDate(string council, string meeting) => throw new InvalidOperationException(Secret);
     }
 }
 
@@ -99,6 +139,21 @@ public sealed class ServerErrorTests(FailingSearchFactory factory) : IClassFixtu
         Assert.DoesNotContain(FailingSearchFactory.Secret, body);
         Assert.DoesNotContain("InvalidOperationException", body);
         Assert.DoesNotContain(" at ", body);
+    }
+
+    [Fact]
+    public async Task UnhandledErrorInTheApiIsANorwegianProblemAlsoForAClientThatAsksForHtml()
+    {
+        factory.WaitUntilReady();
+        var request = new HttpRequestMessage(HttpMethod.Get, "/api/search?q=helsedata");
+        request.Headers.Accept.Add(new System.Net.Http.Headers.MediaTypeWithQualityHeaderValue("text/html"));
+        var response = await factory.CreateClient().SendAsync(request);
+        var body = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("Det oppstod en feil på tjeneren", JsonDocument.Parse(body).RootElement.GetProperty("title").GetString());
+        Assert.DoesNotContain(FailingSearchFactory.Secret, body);
     }
 
     [Fact]

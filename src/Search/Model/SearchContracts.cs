@@ -123,6 +123,13 @@ public interface ISearchService
 
     /// <summary>A corrected spelling of <paramref name="query"/> built from the index's words, or null when it looks right.</summary>
     string? DidYouMean(string query);
+
+    /// <summary>
+    /// The interval the date of a meeting the sources leave undated must lie in (council id, meeting key "3/2022"),
+    /// estimated from the index by the same rules as <see cref="SearchHit.EstimatedDate"/>; null when there is nothing
+    /// to go on. An estimate, never to be shown as the date.
+    /// </summary>
+    DateEstimate? EstimateMeetingDate(string council, string meeting);
 }
 
 /// <summary>What an autocomplete suggestion completes to.</summary>

@@ -19,14 +19,30 @@ internal sealed class DateEstimates
     private static readonly ConditionalWeakTable<IndexReader, DateEstimates> Cache = new();
 
     private readonly Dictionary<int, DateEstimate> _byDoc;
+    private readonly Dictionary<(string Council, string Meeting), DateOnly> _dated;
 
-    private DateEstimates(Dictionary<int, DateEstimate> byDoc) => _byDoc = byDoc;
+    private DateEstimates(Dictionary<int, DateEstimate> byDoc, Dictionary<(string Council, string Meeting), DateOnly> dated)
+    {
+        _byDoc = byDoc;
+        _dated = dated;
+    }
 
     /// <summary>The estimates of the units of <paramref name="reader"/> (a searcher's top-level reader).</summary>
     public static DateEstimates For(IndexReader reader) => Cache.GetValue(reader, Build);
 
     /// <summary>The estimate for an undated unit, or null (dated, or nothing to go on).</summary>
     public DateEstimate? Of(int doc) => _byDoc.GetValueOrDefault(doc);
+
+    /// <summary>
+    /// The estimate for a meeting of a council (key "3/2022"), by the same rules as its units get, so a meeting page and
+    /// the meeting's hits give one answer: the date its units carry, else the days between its dated neighbours of the
+    /// same council and year, else its year. Null for a key without a year (a dated meeting is keyed by its date).
+    /// </summary>
+    public DateEstimate? OfMeeting(string council, string meeting)
+    {
+        var year = Numbered(meeting)?.Year ?? 0;
+        return Estimate(_dated, council, meeting, year);
+    }
 
     /// <summary>yyyymmdd to order newest first: the unit's date, else the middle of its estimate, else 0 (last).</summary>
     public long SortKey(CollectedHit hit) =>
@@ -99,7 +115,7 @@ internal sealed class DateEstimates
             }
         }
 
-        return new DateEstimates(estimates);
+        return new DateEstimates(estimates, dated);
     }
 
     private static DateEstimate? Estimate(Dictionary<(string Council, string Meeting), DateOnly> dated,

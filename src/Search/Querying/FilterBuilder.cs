@@ -66,6 +66,10 @@ public static class FilterBuilder
                     IndexSchema.Council => ResolveCouncil(value),
                     IndexSchema.CaseNumber => ResolveCase(value),
                     IndexSchema.Meeting => ResolveMeeting(value),
+                    // The same spellings as in the query ("type:Referat", "tema:Helsedata"): ids, display names, any case.
+                    IndexSchema.DocumentType => ResolveDocumentType(value),
+                    IndexSchema.Kind => ResolveKind(value),
+                    IndexSchema.Theme => value.Trim().ToLowerInvariant(),
                     _ => value.Trim(),
                 });
             }
@@ -183,6 +187,27 @@ public static class FilterBuilder
 
     /// <summary>Meeting in normal form "3/2022" from "3/2022", "3-2022", "3/22".</summary>
     public static string ResolveMeeting(string value) => MeetingKeys.Normalise(value) ?? value.Trim();
+
+    /// <summary>Document type id from an id or a display name in any case ("Referat", "referat", "Brev/innspill").</summary>
+    public static string ResolveDocumentType(string value)
+    {
+        var key = Key(value);
+        foreach (var (id, name) in DocumentTypes.Names)
+        {
+            if (key == Key(id) || key == Key(name))
+            {
+                return id;
+            }
+        }
+
+        return value.Trim().ToLowerInvariant();
+    }
+
+    /// <summary>Unit kind as indexed ("Decision") from its name in any case or its Norwegian name ("vedtak").</summary>
+    public static string ResolveKind(string value) =>
+        !value.Trim().All(char.IsAsciiDigit) && Enum.TryParse<UnitKind>(value.Trim(), ignoreCase: true, out var kind) && Enum.IsDefined(kind) ? kind.ToString()
+        : KindNames.TryGetValue(Key(value), out var named) ? named.ToString()
+        : value.Trim();
 
     private static (string Field, string Value) ResolveType(string value)
     {

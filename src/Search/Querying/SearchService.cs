@@ -263,6 +263,19 @@ public sealed class SearchService : ISearchService
         return new Dictionary<string, HashSet<string>>(StringComparer.Ordinal) { [IndexSchema.Text] = text, [IndexSchema.Folded] = folded };
     }
 
+    public DateEstimate? EstimateMeetingDate(string council, string meeting)
+    {
+        var searcher = _manager.Acquire();
+        try
+        {
+            return DateEstimates.For(searcher.IndexReader).OfMeeting(council, meeting);
+        }
+        finally
+        {
+            _manager.Release(searcher);
+        }
+    }
+
     public string? DidYouMean(string query)
     {
         var searcher = _manager.Acquire();

@@ -30,8 +30,12 @@ public sealed record ParsedQuery(IReadOnlyList<QueryClause> Clauses, IReadOnlyLi
 
 /// <summary>
 /// Parses the query language of the search box: words, "quoted phrases", -exclusion, OR, and filters
-/// råd:/år:/type:/sak:/møte:/tema:. Never throws: unbalanced quotes close at the end, unknown "x:" stays a word,
-/// markup is just text (the analyzer drops the angle brackets), and input beyond <see cref="MaxLength"/> is cut.
+/// råd:/år:/type:/sak:/møte:/tema:. Never throws: unbalanced quotes close at the end, markup is just text (the
+/// analyzer drops the angle brackets), and input beyond <see cref="MaxLength"/> is cut. Users who know Lucene's or a
+/// web search engine's syntax get what they mean rather than a search for the operator: AND and &amp;&amp; join words
+/// (the default), NOT and a leading ! exclude like -, || is OR, and a proximity or boost suffix ("…"~2, helsedata^2) is
+/// dropped instead of searching for the number. An unknown "x:" prefix ("tittel:helsedata") is not a filter: its
+/// word and its value are searched as two words, not as the phrase "tittel helsedata".
 /// </summary>
 public static class UserQueryParser
 {
@@ -63,6 +67,7 @@ public static class UserQueryParser
         var clauses = new List<QueryClause>();
         var filters = new List<QueryFilter>();
         var pendingOr = false;
+        var pendingNot = false;
         var i = 0;
         while (i < text.Length && clauses.Count < MaxClauses)
         {
@@ -73,7 +78,8 @@ public static class UserQueryParser
                 continue;
             }
 
-            var excluded = false;
+            var excluded = pendingNot;
+            pendingNot = false;
             var atTokenStart = i == 0 || char.IsWhiteSpace(text[i - 1]) || text[i - 1] == '(';
             if ((c == '-' || c == '–') && !atTokenStart)
             {
@@ -88,8 +94,10 @@ public static class UserQueryParser
                 i++;
                 c = text[i];
             }
-            else if (c == '+' && i + 1 < text.Length)
+            else if ((c == '+' || (c == '!' && atTokenStart)) && i + 1 < text.Length && !char.IsWhiteSpace(text[i + 1]))
             {
+                // "+word" (required in Lucene: every word counts anyway) and "!word" (Lucene's NOT).
+                excluded |= c == '!' && text[i + 1] != '!';
                 i++;
                 c = text[i];
             }
@@ -100,6 +108,7 @@ public static class UserQueryParser
                 var end = close < 0 ? text.Length : close;
                 var phrase = text[(i + 1)..end].Trim();
                 i = close < 0 ? text.Length : close + 1;
+                i = SkipOperatorSuffix(text, i);
                 if (phrase.Length > 0)
                 {
                     clauses.Add(new QueryClause(phrase, IsPhrase: true, excluded, pendingOr && !excluded));
@@ -115,10 +124,23 @@ public static class UserQueryParser
                 i++;
             }
 
-            var word = text[start..i];
-            if (word == "OR" && !excluded)
+            var word = StripOperatorSuffix(text[start..i]);
+            if ((word is "OR" or "||") && !excluded)
             {
                 pendingOr = clauses.Count > 0;
+                continue;
+            }
+
+            if (word is "AND" or "&&" or "&" && !excluded)
+            {
+                // Words are searched together by default; the operator itself is no word to search for.
+                continue;
+            }
+
+            if (word is "NOT" && !excluded)
+            {
+                pendingNot = true;
+                pendingOr = false;
                 continue;
             }
 
@@ -153,6 +175,14 @@ public static class UserQueryParser
                 continue;
             }
 
+            if (colon > 0 && colon < word.Length - 1 && word[..colon].All(char.IsLetter) && word[colon + 1] != '/')
+            {
+                // "tittel:helsedata": not a filter; the two words, not the phrase "tittel helsedata" (which no text holds).
+                clauses.Add(new QueryClause(word[..colon], IsPhrase: false, excluded, pendingOr && !excluded));
+                word = word[(colon + 1)..];
+                pendingOr = false;
+            }
+
             if (word.Trim('-', '–').Length > 0)
             {
                 clauses.Add(new QueryClause(word, IsPhrase: false, excluded, pendingOr && !excluded));
@@ -176,6 +206,34 @@ public static class UserQueryParser
         }
 
         return new ParsedQuery(clauses, filters, caseNumbers, CaseOrdinalsIn(clauses));
+    }
+
+    /// <summary>Lucene's proximity and boost suffixes: "~", "~2", "^2", "^1.5" at the end of a word or after a phrase.</summary>
+    private static string StripOperatorSuffix(string word)
+    {
+        var end = word.Length;
+        while (end > 0 && (char.IsAsciiDigit(word[end - 1]) || word[end - 1] == '.'))
+        {
+            end--;
+        }
+
+        return end >= 1 && word[end - 1] is '~' or '^' ? word[..(end - 1)] : word;
+    }
+
+    private static int SkipOperatorSuffix(string text, int i)
+    {
+        if (i >= text.Length || text[i] is not ('~' or '^'))
+        {
+            return i;
+        }
+
+        i++;
+        while (i < text.Length && (char.IsAsciiDigit(text[i]) || text[i] == '.'))
+        {
+            i++;
+        }
+
+        return i;
     }
 
     /// <summary>Words that say the number after them is a case: "sak 28", "saken 28", "saksnr 28", "sak nr. 28".</summary>

@@ -26,6 +26,11 @@ public static class KnowledgeApi
             .WithName("ListCouncils")
             .WithSummary("Rådene med id, navn og antall møter og saker i korpuset");
 
+        api.MapGet("/councils/{council}", GetCouncil)
+            .WithName("GetCouncil")
+            .WithSummary("Et råd med møtene (nyeste først, med dato eller anslått datointervall) og dokumentene i korpuset")
+            .WithDescription("Et kjent råd uten dokumenter i korpuset ennå (f.eks. et regionalt NorPreM-råd) gir 200 med hasDocuments=false og en melding; et ukjent råd gir 404 «Ukjent råd».");
+
         api.MapGet("/status", GetStatus)
             .WithName("GetStatus")
             .WithSummary("Status for indekseringen");
@@ -56,25 +61,29 @@ public static class KnowledgeApi
         }
 
         var history = kb.History(record)
-            .Select(h => new CaseHistoryItem(
-                h.Number,
-                h.Case?.Title,
-                h.Case?.Meeting,
-                h.Case?.MeetingDate,
-                h.Case?.Decision,
-                h.Case is not null,
-                h.IsCurrent,
-                SearchLinks.CaseUrl(h.Number)))
+            .Select(h => (Entry: h, Date: h.Case is { } hc ? gateway.MeetingDateOf(hc) : MeetingDate.Unknown))
+            .Select(x => new CaseHistoryItem(
+                x.Entry.Number,
+                x.Entry.Case?.Title,
+                x.Entry.Case?.Meeting,
+                x.Date.Date,
+                x.Entry.Case?.Decision,
+                x.Entry.Case is not null,
+                x.Entry.IsCurrent,
+                SearchLinks.CaseUrl(x.Entry.Number),
+                x.Date.Estimate))
             .ToList();
         var similar = gateway.SimilarCases(record, 5)
             .Select(s => new SimilarCaseItem(s.Case.Number, s.Case.Title, Math.Round(s.Score, 3), s.SharedThemes, SearchLinks.CaseUrl(s.Case.Number)))
             .ToList();
-        return TypedResults.Ok(new CaseResponse(record, history, similar, SearchLinks.CaseUrl(record.Number)));
+        var date = gateway.MeetingDateOf(record);
+        return TypedResults.Ok(new CaseResponse(record, history, similar, SearchLinks.CaseUrl(record.Number), date.Date, date.Estimate));
     }
 
-    internal static Results<Ok<MeetingResponse>, ProblemHttpResult> GetMeeting(string council, string number, KnowledgeState state)
+    internal static Results<Ok<MeetingResponse>, ProblemHttpResult> GetMeeting(string council, string number, KnowledgeState state, SearchGateway gateway)
     {
         var kb = state.Current;
+        council = kb.IsKnownCouncil(council) ? council : kb.CanonicalCouncil(council) ?? council;
         if (!kb.IsKnownCouncil(council))
         {
             return UnknownCouncil(council, kb);
@@ -104,7 +113,8 @@ public static class KnowledgeApi
         var agenda = kb.CasesOf(meeting)
             .Select(c => new AgendaItem(c.Number, c.Title, c.CaseTypes, c.ProposedDecision, c.Decision, SearchLinks.CaseUrl(c.Number)))
             .ToList();
-        return TypedResults.Ok(new MeetingResponse(meeting, Councils.DisplayName(council), agenda, SearchLinks.MeetingUrl(council, meeting.Number)));
+        var date = gateway.MeetingDate(meeting.Council, meeting.Number, meeting.Date);
+        return TypedResults.Ok(new MeetingResponse(meeting, Councils.DisplayName(council), agenda, SearchLinks.MeetingUrl(council, meeting.Number), date.Estimate));
     }
 
     private static Ok<IReadOnlyList<CouncilSummary>> ListCouncils(KnowledgeState state)
@@ -114,6 +124,38 @@ public static class KnowledgeApi
             .Select(id => new CouncilSummary(id, Councils.DisplayName(id), kb.AllMeetingsOf(id).Count, kb.Base.Cases.Count(c => c.Council == id), SearchLinks.CouncilUrl(id)))
             .ToList();
         return TypedResults.Ok(councils);
+    }
+
+    internal static Results<Ok<CouncilResponse>, ProblemHttpResult> GetCouncil(string council, KnowledgeState state, SearchGateway gateway)
+    {
+        var kb = state.Current;
+        council = kb.IsKnownCouncil(council) ? council : kb.CanonicalCouncil(council) ?? council;
+        if (!kb.IsKnownCouncil(council))
+        {
+            return UnknownCouncil(council, kb);
+        }
+
+        var name = Councils.DisplayName(council);
+        var meetings = kb.AllMeetingsOf(council)
+            .Select(m => (Meeting: m, Date: gateway.MeetingDate(m.Council, m.Number, m.Date)))
+            .Select(x => new CouncilMeetingItem(
+                x.Meeting.Number,
+                x.Date.Date,
+                x.Date.Estimate,
+                x.Meeting.Place,
+                kb.CasesOf(x.Meeting).Count,
+                x.Meeting.MinutesDocumentId is not null,
+                SearchLinks.MeetingUrl(council, x.Meeting.Number),
+                "/api/meetings/" + Uri.EscapeDataString(council) + "/" + Uri.EscapeDataString(x.Meeting.Number.Replace('/', '-'))))
+            .ToList();
+        var documents = kb.DocumentsOf(council)
+            .Select(d => new CouncilDocumentItem(d.Id, d.Title, d.PageCount, SearchLinks.DocumentUrl(d.Id)))
+            .ToList();
+        var empty = kb.HasNothingFrom(council);
+        var message = empty
+            ? $"Kunnskapsbasen har ingen dokumenter fra {name} ennå." + (state.Status.Phase == IngestPhase.Running ? " Dokumentene indekseres fortsatt; prøv igjen om litt." : "")
+            : null;
+        return TypedResults.Ok(new CouncilResponse(council, name, !empty, message, meetings.Count, kb.CaseCountOf(council), meetings, documents, SearchLinks.CouncilUrl(council)));
     }
 
     /// <summary>404 for a council id nobody knows, naming the known ones (also as <c>knownCouncils</c>) and <c>/api/councils</c>.</summary>

@@ -55,7 +55,7 @@ public static class SearchApi
         if (!bound.HasCriteria)
         {
             return TypedResults.ValidationProblem(
-                new Dictionary<string, string[]> { ["q"] = ["Skriv inn et søk i parameteren «q», eller velg et filter."] },
+                new Dictionary<string, string[]> { ["q"] = [bound.HasNoWords ? SearchGateway.NoWordsNote(bound.Request.Query) : "Skriv inn et søk i parameteren «q», eller velg et filter."] },
                 title: "Ugyldig søk");
         }
 

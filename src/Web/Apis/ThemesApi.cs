@@ -32,7 +32,7 @@ public static class ThemesApi
         return TypedResults.Ok(list);
     }
 
-    internal static Results<Ok<ThemeResponse>, ProblemHttpResult> GetTheme(string id, KnowledgeState state)
+    internal static Results<Ok<ThemeResponse>, ProblemHttpResult> GetTheme(string id, KnowledgeState state, SearchGateway gateway)
     {
         if (ThemeCatalog.Find(id) is not { } theme)
         {
@@ -44,7 +44,8 @@ public static class ThemesApi
 
         var cases = ThemeStatistics.CasesWith(state.Current, id);
         var items = cases
-            .Select(c => new ThemeCaseItem(c.Case.Number, c.Case.Title, c.Case.Council, c.Case.Meeting, c.Case.MeetingDate, Math.Round(c.Theme.Score, 3), c.Theme.Evidence, SearchLinks.CaseUrl(c.Case.Number)))
+            .Select(c => (Themed: c, Date: gateway.MeetingDateOf(c.Case)))
+            .Select(x => new ThemeCaseItem(x.Themed.Case.Number, x.Themed.Case.Title, x.Themed.Case.Council, x.Themed.Case.Meeting, x.Date.Date, Math.Round(x.Themed.Theme.Score, 3), x.Themed.Theme.Evidence, SearchLinks.CaseUrl(x.Themed.Case.Number), x.Date.Estimate))
             .ToList();
         var counts = ThemeStatistics.CountsByCouncilAndYear(cases)
             .Select(c => new ThemeCountItem(c.Council, Councils.DisplayName(c.Council), c.Year, c.Count))

@@ -27,6 +27,16 @@ public static class NorwegianProblemDetails
         problem.Detail ??= Detail(status);
     }
 
+    /// <summary>
+    /// Writes the Norwegian problem for the response's status code as <c>application/problem+json</c>, also when the
+    /// client does not accept JSON (an API has no other format to offer).
+    /// </summary>
+    public static Task WriteAsync(HttpContext context)
+    {
+        var status = context.Response.StatusCode;
+        return TypedResults.Problem(statusCode: status, title: Title(status), detail: Detail(status)).ExecuteAsync(context);
+    }
+
     public static string Title(int status) => status switch
     {
         StatusCodes.Status400BadRequest => "Ugyldig forespørsel",
@@ -40,7 +50,7 @@ public static class NorwegianProblemDetails
         _ => "Forespørselen kunne ikke behandles",
     };
 
-    private static string Detail(int status) => status switch
+    public static string Detail(int status) => status switch
     {
         StatusCodes.Status400BadRequest => "Forespørselen inneholder verdier som ikke kan brukes.",
         StatusCodes.Status404NotFound => "Fant ikke noe på denne adressen. Se /openapi/v1.json for API-et.",

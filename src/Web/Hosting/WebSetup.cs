@@ -51,10 +51,13 @@ public static class WebSetup
     public static WebApplication UseNorPreMWeb(this WebApplication app)
     {
         app.UseSecurityHeaders();
+        app.UseTrailingSlashIgnored();
         app.UseWhen(IsApi, api =>
         {
-            api.UseExceptionHandler();
-            api.UseStatusCodePages();
+            // Always a Norwegian problem in JSON, whatever the client accepts: the framework's own writer gives up on
+            // "Accept: text/html" and writes English plain text ("Status Code: 404; Not Found").
+            api.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandler = NorwegianProblemDetails.WriteAsync });
+            api.UseStatusCodePages(context => NorwegianProblemDetails.WriteAsync(context.HttpContext));
         });
         app.UseWhen(ctx => !IsApi(ctx), pages =>
         {
@@ -70,7 +73,7 @@ public static class WebSetup
         app.MapThemesApi();
         app.MapTopicsApi();
         app.MapDocumentsApi();
-        app.MapRazorPages();
+        app.MapRazorPages().ReadOnlyPages("/feil");
         return app;
     }
 

@@ -77,6 +77,15 @@ public sealed class KnowledgeSnapshot
             .Distinct(StringComparer.Ordinal)
             .ToList();
 
+    /// <summary>
+    /// The id of the known council an address names in another case or by its display name ("HO21",
+    /// "HelseOmsorg21-rådet" → "ho21"), for a redirect to the canonical address; null when it names none.
+    /// </summary>
+    public string? CanonicalCouncil(string council) =>
+        Councils.Names.Keys.Concat(CouncilIds)
+            .FirstOrDefault(id => string.Equals(id, council, StringComparison.OrdinalIgnoreCase)
+                || string.Equals(Councils.DisplayName(id), council, StringComparison.OrdinalIgnoreCase));
+
     /// <summary>True for a council of the vocabulary (<see cref="Councils.Names"/>) or one the corpus names.</summary>
     public bool IsKnownCouncil(string council) =>
         Councils.Names.ContainsKey(council) || CouncilIds.Contains(council, StringComparer.Ordinal);
@@ -108,6 +117,17 @@ public sealed class KnowledgeSnapshot
         var named = Base.Cases.Where(c => c.Meeting == meeting.Number && (c.Council is null || c.Council == meeting.Council));
         return listed.Concat(named).DistinctBy(c => c.Number).OrderBy(c => Order(c.Number)).ToList();
     }
+
+    /// <summary>The documents of a council (by the council the document itself names).</summary>
+    public IReadOnlyList<DocumentRecord> DocumentsOf(string council) =>
+        Base.Documents.Where(d => d.Council == council).ToList();
+
+    /// <summary>How many cases of the knowledge base belong to a council.</summary>
+    public int CaseCountOf(string council) => Base.Cases.Count(c => c.Council == council);
+
+    /// <summary>True when the knowledge base holds nothing from a council: no documents, meetings, cases or mandate.</summary>
+    public bool HasNothingFrom(string council) =>
+        DocumentsOf(council).Count == 0 && AllMeetingsOf(council).Count == 0 && CaseCountOf(council) == 0 && MandatesOf(council).Count == 0;
 
     public IReadOnlyList<MandateRecord> MandatesOf(string council) =>
         Base.Mandates.Where(m => m.Council == council).ToList();

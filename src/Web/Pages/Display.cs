@@ -1,5 +1,8 @@
 using System.Globalization;
+using Microsoft.AspNetCore.Html;
+using Microsoft.AspNetCore.Mvc.Rendering;
 using NorPreM.Search.Model;
+using NorPreM.Web.Querying;
 using NorPreM.Web.Knowledge;
 
 namespace NorPreM.Web.Pages;
@@ -36,6 +39,40 @@ public static class Display
         var start = from.Year == to.Year ? from.ToString("d. MMMM", Norwegian) : Date(from);
         return $"dato ukjent (mellom {start} og {Date(to)})";
     }
+
+    /// <summary>Why an unknown date is shown with an interval (the tooltip of every «dato ukjent (…)»).</summary>
+    public const string EstimateExplanation =
+        "Kildene oppgir ingen dato. Intervallet er anslått ut fra rådets daterte møter og avgjør plassen ved sortering etter dato.";
+
+    /// <summary>
+    /// A meeting's date as markup: &lt;time&gt; for a date the sources give, the estimate as «dato ukjent (…)» (never a
+    /// &lt;time&gt;), else <paramref name="unknown"/>. Text is encoded when written.
+    /// </summary>
+    public static IHtmlContent DateMarkup(MeetingDate date, string unknown = "")
+    {
+        if (date.Date is { } d)
+        {
+            var time = new TagBuilder("time");
+            time.Attributes["datetime"] = d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            time.InnerHtml.Append(Date(d));
+            return time;
+        }
+
+        if (date.Estimate is { } estimate)
+        {
+            var span = new TagBuilder("span");
+            span.AddCssClass("date-estimate");
+            span.Attributes["title"] = EstimateExplanation;
+            span.InnerHtml.Append(DateEstimate(estimate));
+            return span;
+        }
+
+        return new HtmlContentBuilder().Append(unknown);
+    }
+
+    /// <summary>A meeting's date as text: the date, «dato ukjent (…)», or <paramref name="unknown"/>.</summary>
+    public static string DateText(MeetingDate date, string unknown = "") =>
+        date.Date is { } d ? Date(d) : date.Estimate is { } e ? DateEstimate(e) : unknown;
 
     public static string Number(double value, string format = "0.##") => value.ToString(format, Norwegian);
 

@@ -2,15 +2,19 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using NorPreM.Search.Model;
 using NorPreM.Web.Knowledge;
+using NorPreM.Web.Querying;
 
 namespace NorPreM.Web.Pages;
 
 /// <summary>A meeting: date, place, who was there, and the agenda with each case's type and decision.</summary>
-public sealed class MoteModel(KnowledgeState state) : PageModel
+public sealed class MoteModel(KnowledgeState state, SearchGateway gateway) : PageModel
 {
     public MeetingRecord Meeting { get; private set; } = null!;
 
     public IReadOnlyList<CaseRecord> Cases { get; private set; } = [];
+
+    /// <summary>The meeting's date, or the estimate search hits of the meeting show when the sources give none.</summary>
+    public MeetingDate Date { get; private set; } = MeetingDate.Unknown;
 
     /// <summary>Set when the address names no known council: the page says so (404) and lists the known ones.</summary>
     public UnknownCouncil? UnknownCouncil { get; private set; }
@@ -18,6 +22,11 @@ public sealed class MoteModel(KnowledgeState state) : PageModel
     public IActionResult OnGet(string council, string number)
     {
         var kb = state.Current;
+        if (!kb.IsKnownCouncil(council) && kb.CanonicalCouncil(council) is { } canonical)
+        {
+            return RedirectPermanent(SearchLinks.CouncilUrl(canonical) + "/moter/" + Uri.EscapeDataString(number));
+        }
+
         if (!kb.IsKnownCouncil(council))
         {
             UnknownCouncil = new UnknownCouncil(council, kb.CouncilIds);
@@ -34,6 +43,7 @@ public sealed class MoteModel(KnowledgeState state) : PageModel
 
         Meeting = meeting;
         Cases = kb.CasesOf(meeting);
+        Date = gateway.MeetingDate(meeting.Council, meeting.Number, meeting.Date);
         return Page();
     }
 }

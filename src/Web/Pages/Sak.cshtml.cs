@@ -15,6 +15,9 @@ public sealed class SakModel(KnowledgeState state, SearchGateway gateway) : Page
 
     public IReadOnlyList<SimilarCase> Similar { get; private set; } = [];
 
+    /// <summary>The date of the meeting that handled a case, or the estimate its search hits show when the sources give none.</summary>
+    public MeetingDate DateOf(CaseRecord c) => gateway.MeetingDateOf(c);
+
     /// <summary>
     /// Where a reference to another case leads: its page when the corpus has it, else a search for its number, which
     /// finds the papers that mention it (a case known only from «Tidligere behandlet» has no page of its own).

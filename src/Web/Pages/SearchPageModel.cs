@@ -9,6 +9,9 @@ public abstract class SearchPageModel(SearchQueryBinder binder, SearchGateway ga
 {
     public BoundSearch Bound { get; private set; } = null!;
 
+    /// <summary>The web app's door to search, for the pages' own look-ups (meeting dates).</summary>
+    protected SearchGateway Gateway { get; } = gateway;
+
     public SearchResponse? Result { get; private set; }
 
     /// <summary>The path the search form and its links point to.</summary>
@@ -30,7 +33,7 @@ public abstract class SearchPageModel(SearchQueryBinder binder, SearchGateway ga
 
         if (Bound.HasCriteria)
         {
-            Result = gateway.Search(Bound.Request);
+            Result = Gateway.Search(Bound.Request);
         }
     }
 }

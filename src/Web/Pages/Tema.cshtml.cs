@@ -23,6 +23,9 @@ public sealed class TemaModel(KnowledgeState state, SearchGateway gateway) : Pag
     /// <summary>The unsupervised topics (LDA) shown under the taxonomy on /tema.</summary>
     public TopicOverview Topics { get; private set; } = null!;
 
+    /// <summary>The date of the meeting that handled a case, or the estimate its search hits show when the sources give none.</summary>
+    public MeetingDate DateOf(CaseRecord c) => gateway.MeetingDateOf(c);
+
     public IActionResult OnGet(string? id)
     {
         Knowledge = state.Current;
@@ -34,7 +37,8 @@ public sealed class TemaModel(KnowledgeState state, SearchGateway gateway) : Pag
 
         if (ThemeCatalog.Find(id) is not { } theme)
         {
-            return NotFound();
+            // "/tema/Helsedata": the theme's address in lower case.
+            return ThemeCatalog.Find(id.ToLowerInvariant()) is { } lower ? RedirectPermanent(SearchLinks.ThemeUrl(lower.Id)) : NotFound();
         }
 
         Theme = theme;

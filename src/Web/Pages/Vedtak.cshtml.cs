@@ -12,6 +12,9 @@ public sealed class VedtakModel(SearchQueryBinder binder, SearchGateway gateway,
     /// <summary>Meetings with the cases that have a decision or a proposal, newest meeting first.</summary>
     public IReadOnlyList<(MeetingRecord Meeting, IReadOnlyList<CaseRecord> Cases)> ByMeeting { get; private set; } = [];
 
+    /// <summary>A meeting's date, or the estimate its search hits show when the sources give none.</summary>
+    public MeetingDate DateOf(MeetingRecord meeting) => Gateway.MeetingDate(meeting.Council, meeting.Number, meeting.Date);
+
     public void OnGet()
     {
         RunSearch(r => r with { Scope = SearchScope.Decisions });

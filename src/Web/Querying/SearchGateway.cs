@@ -28,6 +28,10 @@ public sealed class SearchGateway(ISearchService search, KnowledgeState knowledg
         (words.Count == 0 ? "Søket inneholder bare vanlige ord" : $"Søket inneholder bare vanlige ord ({string.Join(", ", words.Select(w => $"«{w}»"))})")
         + " som det ikke søkes etter. Skriv et ord som sier hva du leter etter, for eksempel «helsedata» eller «handlingsplan».";
 
+    /// <summary>Note for a query with nothing to search for ("...!!?", "😀", an empty "sak:"), which gives nothing to search for.</summary>
+    public static string NoWordsNote(string query) =>
+        $"Søket «{query}» inneholder ingenting å søke etter. Skriv inn et søk med et ord, for eksempel «helsedata», eller et saksnummer som «28/3/2022».";
+
     /// <summary>Note while ingestion runs: the index may not hold every document yet.</summary>
     public const string IndexingNote = "Dokumentene indekseres fortsatt, så treffene kan være ufullstendige. Prøv igjen om litt.";
 
@@ -60,6 +64,19 @@ public sealed class SearchGateway(ISearchService search, KnowledgeState knowledg
 
         return response with { Indexing = indexing, Notes = notes };
     }
+
+    /// <summary>
+    /// The date of a council's meeting as it is shown everywhere: <paramref name="date"/> when the sources give one, else
+    /// the index's estimate for the meeting (<see cref="ISearchService.EstimateMeetingDate"/>, the estimate its hits carry).
+    /// </summary>
+    public MeetingDate MeetingDate(string? council, string? meeting, DateOnly? date) =>
+        date is not null ? new MeetingDate(date, null)
+        : council is null || meeting is null ? Querying.MeetingDate.Unknown
+        : new MeetingDate(null, search.EstimateMeetingDate(council, meeting));
+
+    /// <summary>The date of the meeting that handled a case: the case's, else its meeting's, else the index's estimate.</summary>
+    public MeetingDate MeetingDateOf(CaseRecord c) =>
+        MeetingDate(c.Council, c.Meeting, c.MeetingDate ?? (c.Council is { } council && c.Meeting is { } meeting ? knowledge.Current.FindMeeting(council, meeting)?.Date : null));
 
     /// <summary>Suggestions for what is typed so far, best first: case numbers, then titles and names, then words.</summary>
     public IReadOnlyList<SuggestionItem> Suggest(string prefix, int max)

@@ -16,6 +16,9 @@ public sealed record BoundSearch(SearchRequest Request, IReadOnlyDictionary<stri
     /// </summary>
     public bool HasCriteria => Request.Filters.Count > 0 || HasSearchableContent(Request.Query);
 
+    /// <summary>True when something was typed but nothing in it can be searched for ("...!!?", "😀", "\"\""): the user is told so.</summary>
+    public bool HasNoWords => !string.IsNullOrWhiteSpace(Request.Query) && !HasCriteria;
+
     private static bool HasSearchableContent(string query)
     {
         if (string.IsNullOrWhiteSpace(query))

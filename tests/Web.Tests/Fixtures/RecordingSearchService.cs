@@ -19,4 +19,6 @@ public sealed class RecordingSearchService(ISearchService inner) : ISearchServic
     public IReadOnlyList<SearchHit> MoreLikeThis(string unitId, int max) => inner.MoreLikeThis(unitId, max);
 
     public string? DidYouMean(string query) => inner.DidYouMean(query);
+
+    public DateEstimate? EstimateMeetingDate(string council, string meeting) => inner.EstimateMeetingDate(council, meeting);
 }
