@@ -20,11 +20,14 @@ internal sealed class DateEstimates
 
     private readonly Dictionary<int, DateEstimate> _byDoc;
     private readonly Dictionary<(string Council, string Meeting), DateOnly> _dated;
+    private readonly Dictionary<(string Council, int Year), List<(int Number, DateOnly Date)>> _byCouncilYear;
 
-    private DateEstimates(Dictionary<int, DateEstimate> byDoc, Dictionary<(string Council, string Meeting), DateOnly> dated)
+    private DateEstimates(Dictionary<int, DateEstimate> byDoc, Dictionary<(string Council, string Meeting), DateOnly> dated,
+        Dictionary<(string Council, int Year), List<(int Number, DateOnly Date)>> byCouncilYear)
     {
         _byDoc = byDoc;
         _dated = dated;
+        _byCouncilYear = byCouncilYear;
     }
 
     /// <summary>The estimates of the units of <paramref name="reader"/> (a searcher's top-level reader).</summary>
@@ -41,7 +44,7 @@ internal sealed class DateEstimates
     public DateEstimate? OfMeeting(string council, string meeting)
     {
         var year = Numbered(meeting)?.Year ?? 0;
-        return Estimate(_dated, council, meeting, year);
+        return Estimate(_dated, _byCouncilYear, council, meeting, year);
     }
 
     /// <summary>yyyymmdd to order newest first: the unit's date, else the middle of its estimate, else 0 (last).</summary>
@@ -115,7 +118,7 @@ internal sealed class DateEstimates
             }
         }
 
-        return new DateEstimates(estimates, dated);
+        return new DateEstimates(estimates, dated, byCouncilYear);
     }
 
     private static DateEstimate? Estimate(Dictionary<(string Council, string Meeting), DateOnly> dated,
