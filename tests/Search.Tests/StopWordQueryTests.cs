@@ -34,4 +34,13 @@ public sealed class StopWordQueryTests(CorpusFixture corpus) : IClassFixture<Cor
         Assert.False(response.OnlyStopWords);
         Assert.Empty(response.IgnoredWords);
     }
+
+    [Fact]
+    public void IgnoredWordsAreNamedWithoutThePunctuationTypedAroundThem()
+    {
+        var response = corpus.Search("hva vedtok vi om helsedata, og når?");
+
+        Assert.Contains("når", response.IgnoredWords);
+        Assert.DoesNotContain(response.IgnoredWords, w => w.Any(c => !char.IsLetterOrDigit(c)));
+    }
 }

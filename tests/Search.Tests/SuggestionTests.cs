@@ -98,6 +98,22 @@ public sealed class SuggestionTests(CorpusFixture corpus) : IClassFixture<Corpus
     }
 
     [Fact]
+    public void AQuotedPhraseNothingHoldsFallsBackOnlyToUnitsWithAllItsWords()
+    {
+        using var index = SearchIndex.InMemory();
+        index.Writer.ReplaceDocument("d1", [
+            SearchIndexTests.Unit("d1", "d1:p1", "Hele rådet var samlet til møte i Bergen."),
+            SearchIndexTests.Unit("d1", "d1:p2", "Helse Vest RHF ber NorPreM-råd i regionen om innspill til handlingsplanen."),
+        ]);
+        index.Writer.Commit();
+
+        var response = index.Searcher.Search(new SearchRequest { Query = "\"NorPreM-råd Helse Vest\"", Collapse = false });
+
+        Assert.True(response.Fuzzy);
+        Assert.Equal(["d1:p2"], response.Hits.Select(h => h.Id));
+    }
+
+    [Fact]
     public void MoreLikeThisFindsOtherCasesAboutTheSameTopic()
     {
         var similar = corpus.Index.Searcher.MoreLikeThis(CorpusFixture.Bundle + "#28", 5);

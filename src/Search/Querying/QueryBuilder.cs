@@ -170,21 +170,32 @@ public sealed class QueryBuilder
         var query = new BooleanQuery();
         foreach (var clause in parsed.Clauses.Where(c => !c.Excluded))
         {
+            // A quoted phrase was meant as a whole: its fuzzy form needs every word it can fuzz, in one unit, so a
+            // phrase nothing holds does not fall back to any unit with one word like one of its words.
+            var phrase = clause.IsPhrase ? new BooleanQuery() : null;
             // A number one edit away is another number (a year, an archive reference, a case), never a typo to forgive.
             foreach (var token in _analyzers.Spell.Tokens(clause.Text).Where(t => t.Type != NorwegianTokenizer.CaseNumberType && !t.Term.Any(char.IsDigit)))
             {
                 var edits = token.Term.Length >= 8 ? 2 : token.Term.Length >= 4 ? 1 : 0;
-                if (edits == 0)
-                {
-                    continue;
-                }
-
                 var alternatives = new DisjunctionMaxQuery(_options.TieBreaker)
                 {
                     new FuzzyQuery(new Term(IndexSchema.Spell, token.Term), edits, prefixLength: 1),
                     new FuzzyQuery(new Term(IndexSchema.Folded, NorwegianStopWords.Fold(token.Term)), edits, prefixLength: 1) { Boost = 0.8f },
                 };
-                query.Add(alternatives, Occur.SHOULD);
+                if (phrase is not null)
+                {
+                    // Short words of a phrase must be there as written; they carry its meaning as much as the long ones.
+                    phrase.Add(alternatives, Occur.MUST);
+                }
+                else if (edits > 0)
+                {
+                    query.Add(alternatives, Occur.SHOULD);
+                }
+            }
+
+            if (phrase is { Clauses.Count: > 0 })
+            {
+                query.Add(phrase, Occur.SHOULD);
             }
         }
 

@@ -152,7 +152,8 @@ public sealed class SearchService : ISearchService
     /// <summary>The words of the query (outside quoted phrases, which search their stop words as gaps) that the analyzer drops as stop words.</summary>
     private IReadOnlyList<string> IgnoredWords(ParsedQuery parsed) =>
         parsed.Clauses.Where(c => !c.Excluded && !c.IsPhrase && IsOnlyStopWords(c.Text))
-            .Select(c => c.Text)
+            .Select(c => c.Text.Trim().TrimStart(NotWordChars).TrimEnd(NotWordChars))
+            .Where(w => w.Length > 0)
             .Distinct(StringComparer.OrdinalIgnoreCase)
             .ToList();
 
@@ -160,6 +161,9 @@ public sealed class SearchService : ISearchService
     private bool IsOnlyStopWords(string text) => HasLetterOrDigit(text) && !_analyzers.Spell.Tokens(text).Any();
 
     private static bool HasLetterOrDigit(string text) => text.Any(char.IsLetterOrDigit);
+
+    /// <summary>Punctuation around a typed word ("når?", «og»), left out when the word is named back to the user.</summary>
+    private static readonly char[] NotWordChars = ['?', '!', '.', ',', ':', ';', '«', '»', '"', '\'', '(', ')', '[', ']', '¿', '¡', '…'];
 
     private List<CollectedHit> Collect(IndexSearcher searcher, Query content, IReadOnlyDictionary<string, HashSet<string>> filters, string? exceptField)
     {
