@@ -45,7 +45,8 @@ public sealed class PdfPigTextExtractor : ITextExtractor
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            var reason = e.Message.Contains("encrypt", StringComparison.OrdinalIgnoreCase)
+            // PdfPig opens encrypted files that need no password to open; one that does throws PdfDocumentEncryptedException.
+            var reason = e is UglyToad.PdfPig.Exceptions.PdfDocumentEncryptedException || e.Message.Contains("encrypt", StringComparison.OrdinalIgnoreCase)
                 ? "filen er kryptert eller passordbeskyttet"
                 : "filen er skadet og kan ikke leses";
             throw new PdfReadException(fileName, reason, e);

@@ -174,6 +174,24 @@ public sealed class PdfPigTextExtractorTests
     }
 
     [Fact]
+    public void RejectsAPasswordProtectedPdfSayingItIsEncrypted()
+    {
+        // Made by scripts/make-encrypted-pdf.py: RC4 encryption with the user password "hemmelig".
+        var bytes = File.ReadAllBytes(Repo.Path2("tests", "Ingest.Tests", "Extraction", "Fixtures", "passordbeskyttet.pdf"));
+        var e = Assert.Throws<PdfReadException>(() => new PdfPigTextExtractor().Extract(bytes, "passordbeskyttet.pdf"));
+        Assert.Equal("passordbeskyttet.pdf", e.FileName);
+        Assert.Contains("kryptert eller passordbeskyttet", e.Reason);
+    }
+
+    [Fact]
+    public void ReadsAnEncryptedPdfThatNeedsNoPasswordToOpen()
+    {
+        // Encrypted with only an owner password (printing and copying restricted), as some published papers are.
+        var page = FixturePage("eierbeskyttet.pdf");
+        Assert.Contains("Referat fra lukket møte i rådet", page.Text);
+    }
+
+    [Fact]
     public void RejectsATruncatedPdfWithAClearReason()
     {
         var bytes = Repo.CorpusPdf(Repo.Ho21Bundle)[..4000];

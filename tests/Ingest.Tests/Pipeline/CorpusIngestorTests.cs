@@ -41,13 +41,15 @@ public sealed class CorpusIngestorTests : IDisposable
         var corpus = CorpusWith(
             ("tom.pdf", []),
             ("ikke-pdf.pdf", "Dette er bare tekst, ikke en PDF."u8.ToArray()),
-            ("avkuttet.pdf", Repo.CorpusPdf(Repo.Ho21Bundle)[..5000]));
+            ("avkuttet.pdf", Repo.CorpusPdf(Repo.Ho21Bundle)[..5000]),
+            ("passordbeskyttet.pdf", File.ReadAllBytes(Repo.Path2("tests", "Ingest.Tests", "Extraction", "Fixtures", "passordbeskyttet.pdf"))));
         var index = Path.Combine(_work, "index");
 
         var report = CorpusIndexing.Run(corpus, index, force: false, progress: null, log: _ => { });
 
-        Assert.Equal(["avkuttet.pdf", "ikke-pdf.pdf", "tom.pdf"], report.Failures.Select(f => f.FileName).Order());
+        Assert.Equal(["avkuttet.pdf", "ikke-pdf.pdf", "passordbeskyttet.pdf", "tom.pdf"], report.Failures.Select(f => f.FileName).Order());
         Assert.Contains(report.Failures, f => f.FileName == "tom.pdf" && f.Reason.Contains("tom"));
+        Assert.Contains(report.Failures, f => f.FileName == "passordbeskyttet.pdf" && f.Reason.Contains("passordbeskyttet"));
         Assert.Equal(35, report.Pages);
         using var search = SearchIndex.OpenOrCreate(index);
         var hits = search.Searcher.Search(new SearchRequest { Query = "helsepersonellkommisjonen" });
