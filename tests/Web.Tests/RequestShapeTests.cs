@@ -29,6 +29,19 @@ public sealed class RequestShapeTests(NorPreMAppFactory factory) : IClassFixture
         Assert.Contains("lang=\"nb\"", html);
     }
 
+    [Theory]
+    [InlineData("/api/search?q=helsedata", HttpStatusCode.OK)]
+    [InlineData("/api/cases/28-3-2022", HttpStatusCode.OK)]
+    [InlineData("/api/cases/1000-1-2022", HttpStatusCode.NotFound)]
+    public async Task HeadOnTheApiIsAnsweredLikeGetWithoutABody(string path, HttpStatusCode expected)
+    {
+        factory.WaitUntilReady();
+        var head = await client.SendAsync(new HttpRequestMessage(HttpMethod.Head, path));
+
+        Assert.Equal(expected, head.StatusCode);
+        Assert.Empty(await head.Content.ReadAsByteArrayAsync());
+    }
+
     [Fact]
     public async Task PagesStillAnswerGetAndHead()
     {

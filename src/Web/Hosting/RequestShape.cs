@@ -28,6 +28,23 @@ public static class RequestShape
         });
 
     /// <summary>
+    /// HEAD on an address that <paramref name="applies"/> to (the API, whose endpoints are mapped for GET only) is
+    /// answered as GET without a body, as HTTP asks of every GET resource (RFC 9110, 9.3.2), so link checkers and
+    /// uptime probes get 200 or 404 instead of 405.
+    /// </summary>
+    public static IApplicationBuilder UseHeadAnsweredAsGet(this IApplicationBuilder app, Func<HttpContext, bool> applies) =>
+        app.Use((context, next) =>
+        {
+            if (HttpMethods.IsHead(context.Request.Method) && applies(context))
+            {
+                context.Request.Method = HttpMethods.Get;
+                context.Response.Body = Stream.Null;
+            }
+
+            return next(context);
+        });
+
+    /// <summary>
     /// Limits the pages to GET and HEAD; the error page (<paramref name="errorPage"/>) answers every method, since the
     /// status code pages re-execute it with the failed request's method.
     /// </summary>

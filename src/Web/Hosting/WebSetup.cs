@@ -52,6 +52,7 @@ public static class WebSetup
     {
         app.UseSecurityHeaders();
         app.UseTrailingSlashIgnored();
+        app.UseHeadAnsweredAsGet(IsApi);
         app.UseWhen(IsApi, api =>
         {
             // Always a Norwegian problem in JSON, whatever the client accepts: the framework's own writer gives up on
