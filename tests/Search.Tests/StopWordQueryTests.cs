@@ -27,6 +27,15 @@ public sealed class StopWordQueryTests(CorpusFixture corpus) : IClassFixture<Cor
     }
 
     [Fact]
+    public void AQuestionNamesTheCommonWordsItIgnoredWithoutItsPunctuation()
+    {
+        var response = corpus.Search("hva vedtok vi om strategi for persontilpasset medisin, og når?");
+
+        Assert.Equal(["hva", "vi", "om", "for", "og", "når"], response.IgnoredWords);
+        Assert.NotEmpty(response.Hits);
+    }
+
+    [Fact]
     public void AWordNotInTheIndexIsNoStopWord()
     {
         var response = corpus.Search("xqzvvw");

@@ -119,7 +119,9 @@ public sealed class SearchService : ISearchService
     /// <summary>
     /// Orders the hits (by score, or newest first by date estimate, then score) and, when folding, keeps each group's
     /// best hit with the number of hits folded under it. The best hit of each group is found in one pass and only the
-    /// groups are sorted, so large result sets are not sorted unit by unit.
+    /// groups are sorted, so large result sets are not sorted unit by unit. A case whose best hit is its proposal is
+    /// shown by its adopted decision when that matched too: the minutes' decision is what the council decided (it often
+    /// differs from the proposal), so "hva vedtok vi om …" is answered by it; the group keeps its best score.
     /// </summary>
     private static List<(CollectedHit Best, int Folded)> Rank(List<CollectedHit> hits, DateEstimates? newest, bool collapse)
     {
@@ -131,14 +133,24 @@ public sealed class SearchService : ISearchService
         if (collapse)
         {
             var best = new Dictionary<string, (CollectedHit Best, int Count)>(StringComparer.Ordinal);
+            var decisions = new Dictionary<string, CollectedHit>(StringComparer.Ordinal);
             foreach (var hit in hits)
             {
                 best[hit.Group] = best.TryGetValue(hit.Group, out var seen)
                     ? (order(hit, seen.Best) < 0 ? hit : seen.Best, seen.Count + 1)
                     : (hit, 1);
+                if (hit.Kind == nameof(UnitKind.Decision) && (!decisions.TryGetValue(hit.Group, out var decision) || order(hit, decision) < 0))
+                {
+                    decisions[hit.Group] = hit;
+                }
             }
 
-            ranked = best.Values.Select(g => (g.Best, g.Count - 1)).ToList();
+            ranked = best.Values.Select(g => (
+                    g.Best.Kind == nameof(UnitKind.Proposal) && decisions.TryGetValue(g.Best.Group, out var adopted)
+                        ? adopted with { Score = g.Best.Score, Date = g.Best.Date }
+                        : g.Best,
+                    g.Count - 1))
+                .ToList();
         }
         else
         {
@@ -149,12 +161,33 @@ public sealed class SearchService : ISearchService
         return ranked;
     }
 
-    /// <summary>The words of the query (outside quoted phrases, which search their stop words as gaps) that the analyzer drops as stop words.</summary>
+    /// <summary>
+    /// The words of the query (outside quoted phrases, which search their stop words as gaps) that the analyzer drops as
+    /// stop words, without the punctuation a question puts around them ("og når?" lists «når»).
+    /// </summary>
     private IReadOnlyList<string> IgnoredWords(ParsedQuery parsed) =>
         parsed.Clauses.Where(c => !c.Excluded && !c.IsPhrase && IsOnlyStopWords(c.Text))
-            .Select(c => c.Text)
+            .Select(c => TrimPunctuation(c.Text))
+            .Where(w => w.Length > 0)
             .Distinct(StringComparer.OrdinalIgnoreCase)
             .ToList();
+
+    private static string TrimPunctuation(string word)
+    {
+        var start = 0;
+        var end = word.Length;
+        while (start < end && !char.IsLetterOrDigit(word[start]))
+        {
+            start++;
+        }
+
+        while (end > start && !char.IsLetterOrDigit(word[end - 1]))
+        {
+            end--;
+        }
+
+        return word[start..end];
+    }
 
     /// <summary>True when the text has letters or digits but the spell chain (tokenizer, lower case, stop words) leaves no term.</summary>
     private bool IsOnlyStopWords(string text) => HasLetterOrDigit(text) && !_analyzers.Spell.Tokens(text).Any();
