@@ -7,7 +7,11 @@ namespace NorPreM.Web.Apis;
 public sealed record SuggestResponse(string Query, IReadOnlyList<SuggestionItem> Suggestions);
 
 /// <summary>One step in a case's history; <c>InCorpus</c> is false when only its number is known.</summary>
-public sealed record CaseHistoryItem(string Number, string? Title, string? Meeting, DateOnly? Date, string? Decision, bool InCorpus, bool Current, string Url);
+public sealed record CaseHistoryItem(string Number, string? Title, string? Meeting, DateOnly? Date, string? Decision, bool InCorpus, bool Current, string Url)
+{
+    /// <summary>The proposal of a step not yet decided in the corpus (no decision from minutes), so a pending case shows what is proposed.</summary>
+    public string? ProposedDecision { get; init; }
+}
 
 /// <summary>A case similar to the requested one.</summary>
 public sealed record SimilarCaseItem(string Number, string Title, double Score, IReadOnlyList<string> SharedThemes, string Url);

@@ -64,7 +64,7 @@ public static class KnowledgeApi
                 h.Case?.Decision,
                 h.Case is not null,
                 h.IsCurrent,
-                SearchLinks.CaseUrl(h.Number)))
+                SearchLinks.CaseUrl(h.Number)) { ProposedDecision = h.Case?.Decision is null ? h.Case?.ProposedDecision : null })
             .ToList();
         var similar = gateway.SimilarCases(record, 5)
             .Select(s => new SimilarCaseItem(s.Case.Number, s.Case.Title, Math.Round(s.Score, 3), s.SharedThemes, SearchLinks.CaseUrl(s.Case.Number)))
