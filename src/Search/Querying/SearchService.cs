@@ -84,7 +84,9 @@ public sealed class SearchService : ISearchService
             }
 
             var dates = DateEstimates.For(searcher.IndexReader);
-            var groups = Rank(hits, request.Sort == SearchSort.Newest ? dates : null, request.Collapse);
+            var newest = request.Sort == SearchSort.Newest;
+            var mostWords = newest && !fuzzy && content is not null ? MostWords(searcher, content, filters, hits) : null;
+            var groups = Rank(hits, newest ? dates : null, request.Collapse, mostWords);
 
             var highlight = fuzzy ? FuzzyHighlights(searcher, parsed) : built.HighlightTerms;
             var pageHits = groups.Skip((page - 1) * pageSize).Take(pageSize)
@@ -123,11 +125,13 @@ public sealed class SearchService : ISearchService
     /// shown by its adopted decision when that matched too: the minutes' decision is what the council decided (it often
     /// differs from the proposal), so "hva vedtok vi om …" is answered by it; the group keeps its best score.
     /// </summary>
-    private static List<(CollectedHit Best, int Folded)> Rank(List<CollectedHit> hits, DateEstimates? newest, bool collapse)
+    private static List<(CollectedHit Best, int Folded)> Rank(List<CollectedHit> hits, DateEstimates? newest, bool collapse, HashSet<int>? mostWords = null)
     {
+        int Tier(CollectedHit hit) => mostWords is null || mostWords.Contains(hit.Doc) ? 1 : 0;
         Comparison<CollectedHit> order = newest is null
             ? (a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : a.Doc.CompareTo(b.Doc)
-            : (a, b) => newest.SortKey(b).CompareTo(newest.SortKey(a)) is var byDate && byDate != 0 ? byDate
+            : (a, b) => Tier(b).CompareTo(Tier(a)) is var byTier && byTier != 0 ? byTier
+                : newest.SortKey(b).CompareTo(newest.SortKey(a)) is var byDate && byDate != 0 ? byDate
                 : b.Score != a.Score ? b.Score.CompareTo(a.Score) : a.Doc.CompareTo(b.Doc);
         List<(CollectedHit Best, int Folded)> ranked;
         if (collapse)
@@ -159,6 +163,35 @@ public sealed class SearchService : ISearchService
 
         ranked.Sort((a, b) => order(a.Best, b.Best));
         return ranked;
+    }
+
+    /// <summary>
+    /// For newest first: the hits that match as many of the query's words (or phrases) as any hit does. Words are
+    /// OR-ed, so a question such as «hva vedtok rådet om kvalitetsregistre og biobanker?» also matches every unit that
+    /// only says «rådet»; relevance order puts those last by score, but ordered by date alone they would come before
+    /// the answers. Newest first therefore orders these hits by date first, then the rest by date. Null when the query
+    /// has fewer than two words (every hit then matches all of them).
+    /// </summary>
+    private static HashSet<int>? MostWords(IndexSearcher searcher, Query content, IReadOnlyDictionary<string, HashSet<string>> filters, List<CollectedHit> hits)
+    {
+        if (content is not BooleanQuery boolean || boolean.Clauses.Count(c => c.Occur == Occur.SHOULD) < 2 || hits.Count == 0)
+        {
+            return null;
+        }
+
+        var matched = new Dictionary<int, int>();
+        foreach (var clause in boolean.Clauses.Where(c => c.Occur == Occur.SHOULD))
+        {
+            var collector = new DocIdCollector();
+            searcher.Search(WithFilters(clause.Query, filters, null), collector);
+            foreach (var doc in collector.Docs)
+            {
+                matched[doc] = matched.GetValueOrDefault(doc) + 1;
+            }
+        }
+
+        var most = hits.Max(h => matched.GetValueOrDefault(h.Doc));
+        return hits.Where(h => matched.GetValueOrDefault(h.Doc) == most).Select(h => h.Doc).ToHashSet();
     }
 
     /// <summary>
