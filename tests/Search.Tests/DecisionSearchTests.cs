@@ -53,4 +53,32 @@ public sealed class DecisionSearchTests
         var response = index.Searcher.Search(new SearchRequest { Query = "rådet type:vedtak", Collapse = false });
         Assert.Equal(UnitKind.Decision, Assert.Single(response.Hits).Kind);
     }
+
+    [Fact]
+    public void AnAdoptedDecisionStandsForItsCaseWhenTheProposalMatchedBetter()
+    {
+        // The proposal's shorter text scores higher, but the minutes adopted something else: the hit for the case is
+        // what the council decided, and the proposal is folded under it.
+        using var index = SearchIndex.InMemory();
+        index.Writer.ReplaceDocument("papir", [
+            SearchIndexTests.Unit("papir", "proposal:5/1/2025", "Rådet anbefaler felles søknad for kvalitetsregistre og biobanker.", UnitKind.Proposal, "5/1/2025"),
+        ]);
+        index.Writer.ReplaceDocument("referat", [
+            SearchIndexTests.Unit("referat", "decision:5/1/2025",
+                "Rådet anbefaler én felles søknad og behandling for tilgang til helsedata fra helseregistre, kvalitetsregistre og biobanker. "
+                + "Enkle søknader skal behandles innen to måneder, og rådet følger opp anbefalingen i høringssvaret.", UnitKind.Decision, "5/1/2025"),
+        ]);
+        index.Writer.Commit();
+
+        foreach (var scope in new[] { SearchScope.Decisions, SearchScope.All })
+        {
+            var response = index.Searcher.Search(new SearchRequest { Query = "kvalitetsregistre og biobanker", Scope = scope });
+            var hit = Assert.Single(response.Hits);
+            Assert.Equal("decision:5/1/2025", hit.Id);
+            Assert.Equal(1, hit.CollapsedHits);
+        }
+
+        var unfolded = index.Searcher.Search(new SearchRequest { Query = "kvalitetsregistre og biobanker", Collapse = false });
+        Assert.Equal("proposal:5/1/2025", unfolded.Hits[0].Id);
+    }
 }

@@ -27,20 +27,20 @@ public sealed class StopWordQueryTests(CorpusFixture corpus) : IClassFixture<Cor
     }
 
     [Fact]
+    public void AQuestionNamesTheCommonWordsItIgnoredWithoutItsPunctuation()
+    {
+        var response = corpus.Search("hva vedtok vi om strategi for persontilpasset medisin, og når?");
+
+        Assert.Equal(["hva", "vi", "om", "for", "og", "når"], response.IgnoredWords);
+        Assert.NotEmpty(response.Hits);
+    }
+
+    [Fact]
     public void AWordNotInTheIndexIsNoStopWord()
     {
         var response = corpus.Search("xqzvvw");
 
         Assert.False(response.OnlyStopWords);
         Assert.Empty(response.IgnoredWords);
-    }
-
-    [Fact]
-    public void IgnoredWordsAreNamedWithoutThePunctuationTypedAroundThem()
-    {
-        var response = corpus.Search("hva vedtok vi om helsedata, og når?");
-
-        Assert.Contains("når", response.IgnoredWords);
-        Assert.DoesNotContain(response.IgnoredWords, w => w.Any(c => !char.IsLetterOrDigit(c)));
     }
 }

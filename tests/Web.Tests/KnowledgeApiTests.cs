@@ -46,6 +46,19 @@ public sealed class KnowledgeApiTests(NorPreMAppFactory factory) : IClassFixture
     }
 
     [Fact]
+    public async Task CaseHistoryOfAnEarlierCaseShowsTheLaterCaseStillPendingWithItsProposal()
+    {
+        var (_, json, _) = await Get("/api/cases/19-2-2022");
+
+        Assert.Equal(["30/3/2022"], json.GetProperty("case").GetProperty("laterHandled").EnumerateArray().Select(e => e.GetString()));
+        var history = json.GetProperty("history").EnumerateArray().ToList();
+        Assert.Equal(["19/2/2022", "30/3/2022"], history.Select(h => h.GetProperty("number").GetString()));
+        Assert.Equal(JsonValueKind.Null, history[0].GetProperty("proposedDecision").ValueKind);
+        Assert.Equal(JsonValueKind.Null, history[1].GetProperty("decision").ValueKind);
+        Assert.StartsWith("Rådet slutter innspillet til revidert strategi", history[1].GetProperty("proposedDecision").GetString());
+    }
+
+    [Fact]
     public async Task MalformedCaseNumberIsABadRequest()
     {
         var (status, json, mediaType) = await Get("/api/cases/helsedata");

@@ -115,6 +115,15 @@ public sealed class PagesTests(NorPreMAppFactory factory) : IClassFixture<NorPre
     }
 
     [Fact]
+    public async Task AnEarlierCaseNamesTheLaterCasesThatCiteItAndTheirPendingProposal()
+    {
+        var html = System.Net.WebUtility.HtmlDecode(await Page("/saker/19-2-2022"));
+
+        Assert.Matches("<dt>Senere behandlet</dt>\\s*<dd><a href=\"/saker/30-3-2022\">Sak 30/3/2022</a>\\s*</dd>", html);
+        Assert.Contains("Forslag til vedtak (ikke vedtatt i korpuset): Rådet slutter innspillet til revidert strategi", html);
+    }
+
+    [Fact]
     public async Task CaseUrlWithSlashesRedirectsToTheCanonicalOne()
     {
         factory.WaitUntilReady();

@@ -5,8 +5,8 @@ using NorPreM.Search.Indexing;
 
 namespace NorPreM.Search.Querying;
 
-/// <summary>One matching unit: global doc id, weighted score, fold group and date key.</summary>
-public readonly record struct CollectedHit(int Doc, float Score, string Group, long Date);
+/// <summary>One matching unit: global doc id, weighted score, fold group, date key and unit kind ("Decision", "Proposal" …).</summary>
+public readonly record struct CollectedHit(int Doc, float Score, string Group, long Date, string Kind = "");
 
 /// <summary>
 /// Collects every matching unit with its score multiplied by the weight of its kind (decisions above pages),
@@ -23,7 +23,7 @@ public sealed class HitCollector : ICollector
     private SortedSetDocValues? _kind;
     private SortedDocValues? _group;
     private NumericDocValues? _date;
-    private readonly Dictionary<long, float> _kindWeightByOrd = [];
+    private readonly Dictionary<long, (float Weight, string Kind)> _kindByOrd = [];
     private readonly Dictionary<int, string> _groupByOrd = [];
 
     public HitCollector(IReadOnlyDictionary<string, float> kindWeights) => _kindWeights = kindWeights;
@@ -41,27 +41,30 @@ public sealed class HitCollector : ICollector
         _kind = reader.GetSortedSetDocValues(IndexSchema.Kind);
         _group = reader.GetSortedDocValues(IndexSchema.Group);
         _date = reader.GetNumericDocValues(IndexSchema.DateSort);
-        _kindWeightByOrd.Clear();
+        _kindByOrd.Clear();
         _groupByOrd.Clear();
     }
 
     public void Collect(int doc)
     {
         var score = _scorer?.GetScore() ?? 1f;
+        var kind = "";
         if (_kind is not null)
         {
             _kind.SetDocument(doc);
             var ord = _kind.NextOrd();
             if (ord != SortedSetDocValues.NO_MORE_ORDS)
             {
-                if (!_kindWeightByOrd.TryGetValue(ord, out var weight))
+                if (!_kindByOrd.TryGetValue(ord, out var known))
                 {
                     _kind.LookupOrd(ord, _scratch);
-                    weight = _kindWeights.TryGetValue(_scratch.Utf8ToString(), out var w) ? w : 1f;
-                    _kindWeightByOrd[ord] = weight;
+                    var name = _scratch.Utf8ToString();
+                    known = (_kindWeights.TryGetValue(name, out var w) ? w : 1f, name);
+                    _kindByOrd[ord] = known;
                 }
 
-                score *= weight;
+                score *= known.Weight;
+                kind = known.Kind;
             }
         }
 
@@ -79,7 +82,7 @@ public sealed class HitCollector : ICollector
             group ??= "";
         }
 
-        _hits.Add(new CollectedHit(_docBase + doc, score, group, _date?.Get(doc) ?? 0));
+        _hits.Add(new CollectedHit(_docBase + doc, score, group, _date?.Get(doc) ?? 0, kind));
     }
 }
 

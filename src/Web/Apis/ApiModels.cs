@@ -11,7 +11,11 @@ public sealed record SuggestResponse(string Query, IReadOnlyList<SuggestionItem>
 /// meeting that handled it; when the sources give none, <c>EstimatedDate</c> is the interval it must lie in (an estimate,
 /// never a date; the same one search hits carry).
 /// </summary>
-public sealed record CaseHistoryItem(string Number, string? Title, string? Meeting, DateOnly? Date, string? Decision, bool InCorpus, bool Current, string Url, DateEstimate? EstimatedDate = null);
+public sealed record CaseHistoryItem(string Number, string? Title, string? Meeting, DateOnly? Date, string? Decision, bool InCorpus, bool Current, string Url, DateEstimate? EstimatedDate = null)
+{
+    /// <summary>The proposal of a step not yet decided in the corpus (no decision from minutes), so a pending case shows what is proposed.</summary>
+    public string? ProposedDecision { get; init; }
+}
 
 /// <summary>A case similar to the requested one.</summary>
 public sealed record SimilarCaseItem(string Number, string Title, double Score, IReadOnlyList<string> SharedThemes, string Url);

@@ -71,7 +71,7 @@ public static class KnowledgeApi
                 x.Entry.Case is not null,
                 x.Entry.IsCurrent,
                 SearchLinks.CaseUrl(x.Entry.Number),
-                x.Date.Estimate))
+                x.Date.Estimate) { ProposedDecision = x.Entry.Case?.Decision is null ? x.Entry.Case?.ProposedDecision : null })
             .ToList();
         var similar = gateway.SimilarCases(record, 5)
             .Select(s => new SimilarCaseItem(s.Case.Number, s.Case.Title, Math.Round(s.Score, 3), s.SharedThemes, SearchLinks.CaseUrl(s.Case.Number)))
