@@ -61,6 +61,25 @@ public static class IndexUnitBuilder
             .ToDictionary(g => g.Key, g => g.First());
         var cases = kb.Cases.ToDictionary(c => c.Number, StringComparer.Ordinal);
 
+        // Pages of minutes and agendas belong to their meeting even where no case covers them (attendance, RS items),
+        // so a meeting filter or "møte:4/2024" finds every page of that meeting's minutes.
+        var meetingOfPage = new Dictionary<(string DocumentId, int Page), string>();
+        foreach (var m in kb.Meetings)
+        {
+            foreach (var (docId, pages) in new[] { (m.MinutesDocumentId, m.MinutesPages), (m.AgendaDocumentId, m.AgendaPages) })
+            {
+                if (docId is null)
+                {
+                    continue;
+                }
+
+                foreach (var pageNumber in pages)
+                {
+                    meetingOfPage.TryAdd((docId, pageNumber), m.Number);
+                }
+            }
+        }
+
         DateOnly? MeetingDate(string? council, string? meeting) =>
             council is not null && meeting is not null && meetings.TryGetValue((council, meeting), out var m) ? m.Date : null;
 
@@ -79,7 +98,7 @@ public static class IndexUnitBuilder
                 var part = doc.Parts.FirstOrDefault(p => p.FirstPage <= page.Number && page.Number <= p.LastPage);
                 var caseNumber = part?.CaseNumber;
                 cases.TryGetValue(caseNumber ?? "", out var @case);
-                var meeting = @case?.Meeting ?? MeetingOf(caseNumber);
+                var meeting = @case?.Meeting ?? MeetingOf(caseNumber) ?? meetingOfPage.GetValueOrDefault((doc.Id, page.Number));
                 Add(doc.Id, new IndexUnit
                 {
                     Id = $"{doc.Id}:p{page.Number}",

@@ -161,4 +161,24 @@ public sealed class CaseArchiveTests(CaseArchiveTests.Archive archive) : IClassF
         Assert.Equal("22/3/2024", hit.CaseNumber);
         Assert.Equal("Sak 22/3/2024 Tilgang til helsedata – rådets innspill", hit.Title);
     }
+
+    [Fact]
+    public void EveryPageOfAMeetingsMinutesCarriesThatMeeting()
+    {
+        var meeting = Assert.Single(archive.Knowledge.Meetings, m => m.Number == "4/2024");
+        Assert.NotNull(meeting.MinutesDocumentId);
+        Assert.NotEmpty(meeting.MinutesPages);
+
+        var response = archive.Index.Searcher.Search(new SearchRequest
+        {
+            Query = "",
+            Collapse = false,
+            PageSize = 100,
+            Filters = new Dictionary<string, IReadOnlyList<string>> { ["meeting"] = ["4/2024"] },
+        });
+
+        var minutesPages = response.Hits.Where(h => h.Kind == UnitKind.Page && h.DocumentId == meeting.MinutesDocumentId).Select(h => h.Page).Order();
+        Assert.Equal(meeting.MinutesPages.Order(), minutesPages);
+        Assert.All(response.Hits, h => Assert.Equal("4/2024", h.Meeting));
+    }
 }
