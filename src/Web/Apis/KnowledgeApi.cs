@@ -104,7 +104,8 @@ public static class KnowledgeApi
         }
 
         var meeting = kb.FindMeeting(council, normal)
-            ?? kb.AllMeetingsOf(council).FirstOrDefault(m => m.Number == normal);
+            ?? kb.AllMeetingsOf(council).FirstOrDefault(m => m.Number == normal)
+            ?? kb.MeetingOnDate(council, KnowledgeSnapshot.DecodeSlashes(number));
         if (meeting is null)
         {
             return NotFound($"Fant ikke møte {normal} i {Councils.DisplayName(council)}.", state);

@@ -65,6 +65,24 @@ public sealed class KnowledgeSnapshot
     public MeetingRecord? FindMeeting(string council, string? number) =>
         NormaliseMeeting(number) is { } key && meetings.TryGetValue((council, key), out var m) ? m : null;
 
+    /// <summary>
+    /// The one meeting of <paramref name="council"/> held on the date <paramref name="text"/> names ("06.02.2025",
+    /// "6.2.2025", "2025-02-06"), so a numbered meeting can also be reached by the date a user knows it by; null when the
+    /// text is no date or no meeting, or several, fall on it.
+    /// </summary>
+    public MeetingRecord? MeetingOnDate(string council, string? text)
+    {
+        string[] formats = ["d.M.yyyy", "yyyy-MM-dd"];
+        if (text is null || !DateOnly.TryParseExact(text.Trim(), formats, System.Globalization.CultureInfo.InvariantCulture,
+                System.Globalization.DateTimeStyles.None, out var date))
+        {
+            return null;
+        }
+
+        var held = AllMeetingsOf(council).Where(m => m.Date == date).DistinctBy(m => m.Number).ToList();
+        return held.Count == 1 ? held[0] : null;
+    }
+
     public DocumentRecord? FindDocument(string id) => documents.GetValueOrDefault(id);
 
     /// <summary>Councils that appear anywhere in the knowledge base, plus the known ones (a regional council only when it appears).</summary>

@@ -36,6 +36,11 @@ public sealed class MoteModel(KnowledgeState state, SearchGateway gateway) : Pag
 
         var normal = KnowledgeSnapshot.NormaliseMeeting(number);
         var meeting = normal is null ? null : kb.FindMeeting(council, normal) ?? kb.AllMeetingsOf(council).FirstOrDefault(m => m.Number == normal);
+        if (meeting is null && kb.MeetingOnDate(council, KnowledgeSnapshot.DecodeSlashes(number)) is { } onDate)
+        {
+            return Redirect(SearchLinks.MeetingUrl(council, onDate.Number));
+        }
+
         if (meeting is null)
         {
             return NotFound();
