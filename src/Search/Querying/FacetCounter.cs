@@ -6,17 +6,13 @@ using NorPreM.Search.Model;
 namespace NorPreM.Search.Querying;
 
 /// <summary>
-/// Facet counts from SortedSetDocValues (Lucene.Net.Facet is not available). With <c>distinctGroups</c> (the default
+/// Facet counts from SortedSetDocValues (Lucene.Net.Facet is not available). With distinct groups (<see cref="FacetDocs"/>, the default
 /// when results are folded by case or document) a value counts the result groups it occurs in, so the numbers next to
 /// the filters match the number of hits the list shows; otherwise every matching unit counts once per value.
 /// Labels are Norwegian display names.
 /// </summary>
 public static class FacetCounter
 {
-    public static FacetResult Count(IndexReader reader, string field, IEnumerable<int> globalDocs, IReadOnlySet<string> selected,
-        bool distinctGroups = false) =>
-        Count(reader, field, FacetDocs.Prepare(reader, globalDocs, distinctGroups), selected);
-
     /// <summary>
     /// Counts <paramref name="field"/> over prepared documents (<see cref="FacetDocs"/>, ordered by member), so one
     /// preparation serves every facet field of a result set. Each segment ordinal is resolved to its value once, and
