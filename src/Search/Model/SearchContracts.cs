@@ -55,6 +55,11 @@ public sealed record SearchResponse
     /// of <c>NorwegianStopWords</c>), as typed.
     /// </summary>
     public IReadOnlyList<string> IgnoredWords { get; init; } = [];
+    /// <summary>
+    /// Words that asked for decisions rather than named a subject ("vedtok", "vedtak", "besluttet"), as typed: they were
+    /// not searched for; decisions and proposed decisions were ranked up instead (see <c>DecisionIntent</c>).
+    /// </summary>
+    public IReadOnlyList<string> DecisionWords { get; init; } = [];
     /// <summary>True when the query had words but every one of them was ignored as too common, so nothing was searched.</summary>
     public bool OnlyStopWords { get; init; }
     /// <summary>

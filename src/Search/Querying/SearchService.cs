@@ -40,7 +40,9 @@ public sealed class SearchService : ISearchService
     public SearchResponse Search(SearchRequest request)
     {
         var watch = Stopwatch.StartNew();
-        var parsed = UserQueryParser.Parse(request.Query);
+        // "hva vedtok vi om …": the decision word picks the kind of unit, not the subject (DecisionIntent).
+        var (parsed, decisionWords) = DecisionIntent.Split(UserQueryParser.Parse(request.Query));
+        var kindWeights = decisionWords.Count > 0 ? DecisionIntent.Weights(_ranking.KindWeights) : _ranking.KindWeights;
         var filters = FilterBuilder.Resolve(parsed, request);
         var built = _builder.Build(parsed, _acronyms());
         var fuzzy = false;
@@ -55,7 +57,7 @@ public sealed class SearchService : ISearchService
                 content = new MatchAllDocsQuery();
             }
 
-            var hits = content is null ? [] : Collect(searcher, content, filters, null);
+            var hits = content is null ? [] : Collect(searcher, content, filters, kindWeights);
             var pageSize = Math.Clamp(request.PageSize, 1, 100);
             var page = Math.Max(1, request.Page);
             if (content is BooleanQuery { MinimumNumberShouldMatch: > 1 } strict && hits.Count < page * pageSize * 2)
@@ -66,7 +68,7 @@ public sealed class SearchService : ISearchService
                 var minimum = strict.MinimumNumberShouldMatch;
                 strict.MinimumNumberShouldMatch = 1;
                 var seen = strictMatches.Select(h => h.Doc).ToHashSet();
-                var loose = Collect(searcher, strict, filters, null).Where(h => !seen.Contains(h.Doc)).ToList();
+                var loose = Collect(searcher, strict, filters, kindWeights).Where(h => !seen.Contains(h.Doc)).ToList();
                 strict.MinimumNumberShouldMatch = minimum;
                 var top = strictMatches.Count == 0 ? 0f : strictMatches.Min(h => h.Score);
                 var ceiling = loose.Count == 0 ? 0f : loose.Max(h => h.Score);
@@ -78,7 +80,7 @@ public sealed class SearchService : ISearchService
 
             if (hits.Count == 0 && parsed.Clauses.Count > 0 && _builder.BuildFuzzy(parsed) is { } fuzzyQuery)
             {
-                hits = Collect(searcher, fuzzyQuery, filters, null);
+                hits = Collect(searcher, fuzzyQuery, filters, kindWeights);
                 fuzzy = hits.Count > 0;
                 content = fuzzyQuery;
             }
@@ -108,6 +110,7 @@ public sealed class SearchService : ISearchService
                 Fuzzy = fuzzy,
                 Relaxed = relaxed && !fuzzy,
                 IgnoredWords = ignored,
+                DecisionWords = decisionWords,
                 OnlyStopWords = built.Query is null && searched.Count > 0 && searched.All(c => IsOnlyStopWords(c.Text)),
                 ElapsedMilliseconds = watch.Elapsed.TotalMilliseconds,
             };
@@ -228,10 +231,11 @@ public sealed class SearchService : ISearchService
     private static bool HasLetterOrDigit(string text) => text.Any(char.IsLetterOrDigit);
 
 
-    private List<CollectedHit> Collect(IndexSearcher searcher, Query content, IReadOnlyDictionary<string, HashSet<string>> filters, string? exceptField)
+    private static List<CollectedHit> Collect(IndexSearcher searcher, Query content, IReadOnlyDictionary<string, HashSet<string>> filters,
+        IReadOnlyDictionary<string, float> kindWeights)
     {
-        var query = WithFilters(content, filters, exceptField);
-        var collector = new HitCollector(_ranking.KindWeights);
+        var query = WithFilters(content, filters, null);
+        var collector = new HitCollector(kindWeights);
         searcher.Search(query, collector);
         return collector.Hits.ToList();
     }

@@ -32,6 +32,10 @@ public sealed class SearchGateway(ISearchService search, KnowledgeState knowledg
     public static string NoWordsNote(string query) =>
         $"Søket «{query}» inneholder ingenting å søke etter. Skriv inn et søk med et ord, for eksempel «helsedata», eller et saksnummer som «28/3/2022».";
 
+    /// <summary>Note for a query that asked for decisions: the words that did so were read as that, not searched for.</summary>
+    public static string DecisionWordsNote(IReadOnlyList<string> words) =>
+        $"Søket spør etter vedtak ({string.Join(", ", words.Select(w => $"«{w}»"))}), så vedtak og forslag til vedtak vises først; ordet søkes ikke etter i teksten.";
+
     /// <summary>Note while ingestion runs: the index may not hold every document yet.</summary>
     public const string IndexingNote = "Dokumentene indekseres fortsatt, så treffene kan være ufullstendige. Prøv igjen om litt.";
 
@@ -54,6 +58,11 @@ public sealed class SearchGateway(ISearchService search, KnowledgeState knowledg
         if (response.OnlyStopWords)
         {
             notes.Add(StopWordsNote(response.IgnoredWords));
+        }
+
+        if (response.DecisionWords.Count > 0 && request.Scope != SearchScope.Decisions)
+        {
+            notes.Add(DecisionWordsNote(response.DecisionWords));
         }
 
         var indexing = knowledge.Status.Phase == IngestPhase.Running;

@@ -181,4 +181,15 @@ public sealed class CaseArchiveTests(CaseArchiveTests.Archive archive) : IClassF
         Assert.Equal(meeting.MinutesPages.Order(), minutesPages);
         Assert.All(response.Hits, h => Assert.Equal("4/2024", h.Meeting));
     }
+
+    [Fact]
+    public void AQuestionAboutWhatWasDecidedPutsTheDecisionsFirstEvenWithoutTheDecisionsFilter()
+    {
+        // Sak 12/2/2025's paper narrates «… vedtok i møte 1/2025 …»; the question asks for the decisions themselves.
+        var response = archive.Index.Searcher.Search(new SearchRequest { Query = "hva vedtok vi om tilgang til helsedata" });
+
+        Assert.Equal(["vedtok"], response.DecisionWords);
+        Assert.All(response.Hits.Take(3), h => Assert.Equal(UnitKind.Decision, h.Kind));
+        Assert.Contains(response.Hits.Take(2), h => h.CaseNumber == "5/1/2025");
+    }
 }
