@@ -250,7 +250,10 @@ public sealed partial class MinutesParser : IMinutesParser
     /// person is whole on its own, and the row's first person is too ("…; Anne" / "Berg, Universitetet i Bergen" continues).
     /// </summary>
     private static bool StartsNewEntry(string pending, string row, string? affiliation) =>
-        PersonNames.ParseAttendees(pending.Split(';')[^1], affiliation).Count > 0
+        // An entry that ends its row with a comma waits for what the comma announces, the person's affiliation or
+        // title ("…; Jørn Kråkenes," / "Universitetssykehuset Nord-Norge; …"), which is shaped like a name itself.
+        !pending.TrimEnd().EndsWith(',')
+        && PersonNames.ParseAttendees(pending.Split(';')[^1], affiliation).Count > 0
         && PersonNames.ParseAttendees(row.Split(';')[0], affiliation).Count > 0;
 
     /// <summary>
