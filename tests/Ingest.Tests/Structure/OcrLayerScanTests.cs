@@ -4,6 +4,7 @@ using NorPreM.Ingest.Structure;
 using NorPreM.Ingest.Structure.Layout;
 using NorPreM.Ingest.Structure.Minutes;
 using NorPreM.Ingest.Structure.Splitting;
+using NorPreM.Ingest.Tests.OcrRepair;
 using NorPreM.Ingest.Tests.TestSupport;
 using NorPreM.Search.Model;
 
@@ -77,4 +78,18 @@ public sealed class OcrLayerScanTests
     [InlineData("Referat Møte 4/2024")]
     public void FindsAMeetingNumberAfterAnOcrReadingOfMøte(string text) =>
         Assert.Equal(text.Contains("2/2024", StringComparison.Ordinal) ? "2/2024" : "4/2024", CaseNumber.FindMeeting(text.Replace(":", "", StringComparison.Ordinal)));
+
+    [TesseractFact]
+    public void WithTesseractTheMinutesGetTheirNamesAndPlacesBack()
+    {
+        var minutes = ParseScan("referat-fagdirektormote-2024-02-ocr-eng.pdf", useOcr: true);
+
+        var meeting = Assert.Single(minutes.Meetings);
+        Assert.Equal(("2/2024", Councils.Fagdirektormotet), (meeting.Number, meeting.Council));
+        Assert.Equal("Nordlandssykehuset, Bodø", meeting.Place);
+        Assert.Equal(["Bjørn Aarø", "Kjersti Sørå", "Ståle Grønbæk", "Trude Øvrebø"], meeting.Present.Select(p => p.Name));
+        Assert.Equal(new Attendee("Pål Bråthen", "Helse Sør-Øst RHF", null), Assert.Single(meeting.Absent));
+        Assert.Equal(["5/1/2024"], minutes.Cases[1].PreviouslyHandled);
+        Assert.Equal("Fagdirektørmøtet gir NorPreM i oppdrag å utarbeide et opplæringsprogram innen utgangen av året.", minutes.Cases[2].Decision);
+    }
 }
