@@ -315,7 +315,34 @@ public sealed class NoisyChannelCorrector : ITextCorrector
             }
         }
 
+        OfferÅForFour(items);
         return items;
+    }
+
+    /// <summary>
+    /// An English OCR reads a serif "å" as "4" ("ønsker 4 delta", "behov for 4 avklare"). A lone "4" between two
+    /// lower-case words inside a sentence may be that "å": it competes as a number (a symbol's prior) against "å",
+    /// and context decides, so "de 4 regionale" and "i 4 år" keep their number.
+    /// </summary>
+    private void OfferÅForFour(List<Item> items)
+    {
+        for (var i = 1; i + 1 < items.Count; i++)
+        {
+            var item = items[i];
+            if (item.Token.Text != "4" || item.SentenceStart || items[i + 1].SentenceStart || !items[i - 1].Adjacent || !item.Adjacent
+                || !IsLowerWord(items[i - 1].Token.Text) || !IsLowerWord(items[i + 1].Token.Text))
+            {
+                continue;
+            }
+
+            var options = OptionsFor("4", questionValidWords: true);
+            if (options.Length > 1)
+            {
+                items[i] = item with { Options = options };
+            }
+        }
+
+        static bool IsLowerWord(string token) => token.Length > 0 && char.IsLower(token[0]) && token.All(char.IsLetter);
     }
 
     /// <summary>
@@ -390,11 +417,12 @@ public sealed class NoisyChannelCorrector : ITextCorrector
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Option[] BuildOptions(string lower, bool questionValidWords)
     {
-        if (lower == "&")
+        if (lower is "&" or "4")
         {
             return
             [
-                new Option("&", 0, 0, 0, false, SymbolPrior),
+                // A number is sound as written: "å" must win by the real-word margin.
+                new Option(lower, 0, 0, 0, lower == "4", SymbolPrior),
                 .. _generator.SingleEditWords(lower).Select(c => ToOption(c)),
             ];
         }

@@ -117,7 +117,7 @@ public readonly partial record struct CaseNumber(int Case, int Meeting, int Year
         return list;
     }
 
-    /// <summary>The meeting key ("3/2022") of a text such as "Møte 3/2022" or "møte 3-22", or null.</summary>
+    /// <summary>The meeting key ("3/2022") of a text such as "Møte 3/2022" or "møte 3-22" (or an OCR reading of it, "Mgte 3/2022"), or null.</summary>
     public static string? FindMeeting(string text)
     {
         var m = MeetingRegex().Match(text);
@@ -179,6 +179,8 @@ public readonly partial record struct CaseNumber(int Case, int Meeting, int Year
     [GeneratedRegex(@"^(?<n>[^()]+?)\s*\((?<c>[^()]+)\)$", RegexOptions.CultureInvariant)]
     private static partial Regex QualifiedRegex();
 
-    [GeneratedRegex(@"\b[Mm]øte(?:t)?\s+(?:nr\.?\s*)?(?<m>\d{1,2})\s*[/\-]\s*(?<y>\d{4}|\d{2})(?![\d/])", RegexOptions.CultureInvariant)]
+    // "Møte" also as an OCR engine without Norwegian letters reads it ("Mote", "Mgte", "Mete", "M@te"): before a
+    // meeting number no other word is meant, and "mote", "mete" and "mate" are words the corrector may keep.
+    [GeneratedRegex(@"\b[Mm][øØoOgeEaA@0]te(?:t)?\s+(?:nr\.?\s*)?(?<m>\d{1,2})\s*[/\-]\s*(?<y>\d{4}|\d{2})(?![\d/])", RegexOptions.CultureInvariant)]
     private static partial Regex MeetingRegex();
 }

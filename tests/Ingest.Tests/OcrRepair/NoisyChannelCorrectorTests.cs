@@ -137,4 +137,30 @@ public sealed class NoisyChannelCorrectorTests
         var result = NoisyChannelCorrector.Default.Correct(["Interregionalt fagdirektørmøte og de regionale helseforetakene."], 0.6);
         Assert.Empty(result.Repairs);
     }
+
+    [Fact]
+    public void ReadsAFourBetweenWordsAsÅBeforeAnInfinitive()
+    {
+        // An English OCR text layer over a serif "å": "ønsker 4 delta", "behov for 4 avklare", "i oppdrag 4 utarbeide".
+        var result = NoisyChannelCorrector.Default.Correct(
+        [
+            "Sykehusene i Tromsg og Bodg gnsker 4",
+            "delta i utprgvingen, og det er serlig behov for 4 avklare hvem som skal vere dataansvarlig.",
+            "Fagdirektgrmgtet gir NorPreM i oppdrag 4 utarbeide et opplaringsprogram.",
+        ], 0.9);
+        Assert.Equal("Sykehusene i Tromsø og Bodø ønsker å", result.Lines[0]);
+        Assert.StartsWith("delta i utprøvingen, og det er særlig behov for å avklare", result.Lines[1]);
+        Assert.StartsWith("Fagdirektørmøtet gir NorPreM i oppdrag å utarbeide", result.Lines[2]);
+    }
+
+    [Theory]
+    [InlineData("de 4 regionale helseforetakene skal vere med")]
+    [InlineData("mandatet gjelder i 4 ar fra na")]
+    [InlineData("det kom 4 nye medlemmer i radet")]
+    [InlineData("se punkt 4 og 5 i mandatet for radet")]
+    public void KeepsAFourThatCountsSomething(string damaged)
+    {
+        var result = NoisyChannelCorrector.Default.Correct([damaged], 0.9);
+        Assert.Contains(" 4 ", result.Lines[0], StringComparison.Ordinal);
+    }
 }

@@ -34,4 +34,15 @@ public sealed class OcrWordMergerTests
         Assert.Equal(["e 4 regionale fagnettverksledere", "o 1 representant for Direktoratet"], merged.Lines);
         Assert.Empty(merged.Repairs);
     }
+
+    [Fact]
+    public void TakesTheOcrsÅWhereAnEnglishTextLayerReadItAsFour()
+    {
+        // Tesseract's English model reads a serif "å" as "4" ("ønsker 4 delta"); Tesseract's Norwegian model reads it right.
+        TextLine Line(string text, double top) => new(text, [], 50, top - 12, 500, top, 11, false);
+        var textLayer = new[] { Line("Sykehusene i Tromsg og Bodg gnsker 4", 500), Line("e 4 regionale fagnettverksledere", 486) };
+        var ocr = new[] { new TextBlock([Line("Sykehusene i Tromsø og Bodø ønsker å", 501), Line("e A4regionale fagnettverksledere", 487)]) };
+        var merged = Merger.Merge(textLayer, ocr);
+        Assert.Equal(["Sykehusene i Tromsø og Bodø ønsker å", "e 4 regionale fagnettverksledere"], merged.Lines);
+    }
 }

@@ -250,7 +250,10 @@ public sealed partial class MinutesParser : IMinutesParser
     /// person is whole on its own, and the row's first person is too ("…; Anne" / "Berg, Universitetet i Bergen" continues).
     /// </summary>
     private static bool StartsNewEntry(string pending, string row, string? affiliation) =>
-        PersonNames.ParseAttendees(pending.Split(';')[^1], affiliation).Count > 0
+        // An entry that ends its row with a comma waits for what the comma announces, the person's affiliation or
+        // title ("…; Jørn Kråkenes," / "Universitetssykehuset Nord-Norge; …"), which is shaped like a name itself.
+        !pending.TrimEnd().EndsWith(',')
+        && PersonNames.ParseAttendees(pending.Split(';')[^1], affiliation).Count > 0
         && PersonNames.ParseAttendees(row.Split(';')[0], affiliation).Count > 0;
 
     /// <summary>
@@ -498,8 +501,9 @@ public sealed partial class MinutesParser : IMinutesParser
     [GeneratedRegex(@"^(?<k>Dato|Møtedato|Tid|Tidspunkt|Møtetid|Sted|Møtested|Stad|Møtestad)\s*:?\s*(?<rest>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex KeyRegex();
 
-    /// <summary>A meeting number given as a header field ("Møte: 2/2024", "Møtenummer: 2/2024", "Møte nr.: 2/2024").</summary>
-    [GeneratedRegex(@"^\s*(?:Møte(?:nummer)?|Møte\s+nr\.?)\s*:\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>A meeting number given as a header field ("Møte: 2/2024", "Møtenummer: 2/2024", "Møte nr.: 2/2024"), also as an
+    /// English OCR reads "Møte" ("Mete: 4/2024", "Mgte: 4/2024").</summary>
+    [GeneratedRegex(@"^\s*(?:M[øoge@0a]te(?:nummer)?|M[øoge@0a]te\s+nr\.?)\s*:\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MeetingLabelRegex();
 
     [GeneratedRegex(@"^(?:Møte)?st[ea]d$", RegexOptions.IgnoreCase)]
