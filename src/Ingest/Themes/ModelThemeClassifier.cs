@@ -2,13 +2,17 @@ using NorPreM.Search.Model;
 
 namespace NorPreM.Ingest.Themes;
 
-/// <summary>Assigns themes with a trained <see cref="ThemeModel"/>: every theme whose probability reaches its threshold.</summary>
+/// <summary>
+/// Assigns themes with a trained <see cref="ThemeModel"/>: every theme whose probability reaches its threshold, and for
+/// a text that reaches none, its closest theme when the model's floor allows (council papers are always about
+/// something in the taxonomy; <see cref="ThemeModel.AssignAtLeastOne"/>).
+/// </summary>
 public sealed class ModelThemeClassifier(ThemeModel model) : IThemeClassifier
 {
     public ThemeModel Model { get; } = model;
 
     public IReadOnlyList<ThemeScore> Classify(string text) =>
-        string.IsNullOrWhiteSpace(text) ? [] : Model.Assign(text);
+        string.IsNullOrWhiteSpace(text) ? [] : Model.AssignAtLeastOne([text], Model.Manifest.AtLeastOneFloor)[0];
 
     /// <summary>Batch form of <see cref="Classify"/>: one featurization pass for many texts (ingest, CLI).</summary>
     public IReadOnlyList<IReadOnlyList<ThemeScore>> ClassifyMany(IReadOnlyList<string> texts)
@@ -20,7 +24,7 @@ public sealed class ModelThemeClassifier(ThemeModel model) : IThemeClassifier
             return result;
         }
 
-        var assigned = Model.Assign(nonEmpty.Select(x => x.t).ToList());
+        var assigned = Model.AssignAtLeastOne(nonEmpty.Select(x => x.t).ToList(), Model.Manifest.AtLeastOneFloor);
         for (var k = 0; k < nonEmpty.Count; k++)
         {
             result[nonEmpty[k].i] = assigned[k];

@@ -30,6 +30,11 @@ public sealed record ThemeModelManifest
     [JsonPropertyName("namePrior")] public double NamePrior { get; init; }
     /// <summary>Scale of the per-theme glossary features appended to the text features (0 = none; see ThemeFeaturizer.AppendGlossary).</summary>
     [JsonPropertyName("glossaryFeatureScale")] public float GlossaryFeatureScale { get; init; }
+    /// <summary>
+    /// Council text that reaches no threshold gets its closest theme when the score is at least this share of that
+    /// theme's threshold (<see cref="ThemeModel.AssignAtLeastOne"/>); 0 (models trained before it) = off.
+    /// </summary>
+    [JsonPropertyName("atLeastOneFloor")] public double AtLeastOneFloor { get; init; }
     [JsonPropertyName("mlnet")] public string MlNet { get; init; } = typeof(MLContext).Assembly.GetName().Version?.ToString() ?? "";
 }
 
@@ -109,6 +114,34 @@ public sealed class ThemeModel
                 .ThenBy(s => s.Id, StringComparer.Ordinal)
                 .ToList())
             .ToList();
+    }
+
+    /// <summary>
+    /// Like <see cref="Assign(IReadOnlyList{string},int)"/>, but a text that reaches no threshold gets the theme whose score
+    /// comes closest to its threshold, when that score is at least <paramref name="floor"/> of it: the "at least one
+    /// category" fallback of threshold-based multi-label text categorisation (Yang 2001, "A study of thresholding
+    /// strategies for text categorization", SIGIR). For council text, whose every case is about something in the
+    /// taxonomy; never for text of unknown origin, which may belong to no theme.
+    /// </summary>
+    public IReadOnlyList<IReadOnlyList<ThemeScore>> AssignAtLeastOne(IReadOnlyList<string> texts, double floor, int evidenceTerms = 5)
+    {
+        var all = ScoreAll(texts, evidenceTerms);
+        return all.Select(scores =>
+        {
+            var assigned = scores.Where(s => s.Score >= Threshold(s.Id)).OrderByDescending(s => s.Score).ThenBy(s => s.Id, StringComparer.Ordinal).ToList();
+            if (assigned.Count > 0)
+            {
+                return (IReadOnlyList<ThemeScore>)assigned;
+            }
+
+            if (floor <= 0)
+            {
+                return (IReadOnlyList<ThemeScore>)[];
+            }
+
+            var closest = scores.OrderByDescending(s => s.Score / Threshold(s.Id)).ThenBy(s => s.Id, StringComparer.Ordinal).FirstOrDefault();
+            return closest is not null && closest.Score >= floor * Threshold(closest.Id) ? [closest] : [];
+        }).ToList();
     }
 
     /// <summary>The probability of every theme (taxonomy order), whether assigned or not, with evidence.</summary>

@@ -3,6 +3,7 @@ using System.Text;
 using Microsoft.ML;
 using Microsoft.ML.Data;
 using Microsoft.ML.Trainers;
+using NorPreM.Search.Model;
 
 namespace NorPreM.Ingest.Themes;
 
@@ -47,6 +48,13 @@ public sealed record ThemeTrainingOptions
     /// different salts, so a setting is judged by the mean over several fold splits rather than by one split's luck.
     /// </summary>
     public string FoldSalt { get; init; } = "";
+    /// <summary>
+    /// Council text that reaches no threshold gets its closest theme when the score is at least this share of that
+    /// theme's threshold (<see cref="ThemeModel.AssignAtLeastOne"/>; stored in the manifest, applied by
+    /// <see cref="ModelThemeClassifier"/>); the evaluation applies it to council passages only. 0 = off. 0.5 was chosen
+    /// by repeated cross-validation on the training split from 0, 0.25 and 0.5 (eval/themes/RESULTS.md, session 6).
+    /// </summary>
+    public double AtLeastOneFloor { get; init; } = 0.5;
 }
 
 /// <summary>
@@ -110,7 +118,7 @@ public static class ThemeTrainer
             var inner = OutOfFoldProbabilities(ml, trainPart, options, trainingOnly);
             var (termPrior, namePrior, thresholds) = ChooseTermPrior(trainPart, inner, options);
             var model = Fit(ml, trainPart, trainingOnly, options, thresholds, termPrior, namePrior);
-            var assigned = model.Assign(test.Select(i => data[i].Text).ToList(), evidenceTerms: 0);
+            var assigned = AssignFor(model, test.Select(i => data[i]).ToList(), options.AtLeastOneFloor);
             for (var k = 0; k < test.Count; k++)
             {
                 result[test[k]] = assigned[k].Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
@@ -119,6 +127,24 @@ public static class ThemeTrainer
 
         return result;
     }
+
+    /// <summary>
+    /// The themes the model assigns to labelled passages; with a floor, council passages (from a PDF) get at least one
+    /// (<see cref="ThemeModel.AssignAtLeastOne"/>), other passages only what passes the thresholds.
+    /// </summary>
+    public static IReadOnlyList<IReadOnlyList<ThemeScore>> AssignFor(ThemeModel model, IReadOnlyList<LabelledPassage> passages, double atLeastOneFloor)
+    {
+        var plain = model.Assign(passages.Select(p => p.Text).ToList(), evidenceTerms: 0);
+        if (atLeastOneFloor <= 0)
+        {
+            return plain;
+        }
+
+        var atLeastOne = model.AssignAtLeastOne(passages.Select(p => p.Text).ToList(), atLeastOneFloor, evidenceTerms: 0);
+        return passages.Select((p, i) => IsCouncilText(p) ? atLeastOne[i] : plain[i]).ToList();
+    }
+
+    private static bool IsCouncilText(LabelledPassage passage) => passage.Source.Contains(".pdf", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// The weights of the taxonomy-term priors (<see cref="ThemeTerms.Combine"/>): w for field terms on the grid
@@ -326,6 +352,7 @@ public static class ThemeTrainer
             TermPrior = termPrior,
             NamePrior = namePrior,
             GlossaryFeatureScale = options.GlossaryFeatureScale,
+            AtLeastOneFloor = options.AtLeastOneFloor,
         };
         return new ThemeModel(ml, featurizer, inputSchema, models, manifest);
     }

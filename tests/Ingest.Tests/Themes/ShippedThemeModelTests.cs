@@ -118,4 +118,38 @@ public class ShippedThemeModelTests
         Assert.Empty(Shipped.Value.Classify("Rosenborg slo Molde 3–1 på Lerkendal søndag, og Ødegaard scoret to mål før pause."));
         Assert.Empty(Shipped.Value.Classify("   "));
     }
+
+    /// <summary>
+    /// Minutes of a regional council (the fixture referat-norprem-rad-nord-2024-09): a case about genetic counselling
+    /// near the patients whose every theme score stays just below its threshold.
+    /// </summary>
+    private const string GeneticCounsellingCase =
+        "Tilbud om genetisk utredning nær pasientene\n"
+        + "Jørn Kråkenes orienterte om ventetidene for genetisk utredning i regionen. Pasienter fra Finnmark må ofte reise til Tromsø, "
+        + "og rådet drøftet hvordan veiledning kan gis på video eller ved de lokale sykehusene i Hammerfest og Kirkenes.\n"
+        + "Rådet påpekte at kompetansen må bygges opp før tilbudet flyttes, og at fastlegene må få bedre informasjon om når pasienter bør henvises.\n"
+        + "Åge Ødegård minnet om at Nordlandssykehuset i Bodø allerede har erfaring med digital veiledning, og at erfaringene bør deles med de øvrige helseforetakene.\n"
+        + "Rådet ber Universitetssykehuset Nord-Norge utarbeide en plan for desentralisert genetisk veiledning, og at planen legges fram i første møte neste år.";
+
+    [Fact]
+    public void ACouncilCaseThatReachesNoThresholdGetsItsClosestTheme()
+    {
+        var model = Assert.IsType<ModelThemeClassifier>(Shipped.Value).Model;
+        Assert.Equal(0.5, model.Manifest.AtLeastOneFloor);
+        Assert.Empty(model.Assign(GeneticCounsellingCase));
+
+        var themes = Shipped.Value.Classify(GeneticCounsellingCase);
+
+        var only = Assert.Single(themes);
+        Assert.Equal("persontilpasset-medisin", only.Id);
+        Assert.True(only.Score >= 0.5 * model.Threshold(only.Id));
+        Assert.Contains(only.Evidence, e => e.StartsWith("genetisk", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public void AModelWithoutAFloorAssignsOnlyWhatPassesTheThresholds()
+    {
+        var model = Assert.IsType<ModelThemeClassifier>(Shipped.Value).Model;
+        Assert.Empty(model.AssignAtLeastOne([GeneticCounsellingCase], floor: 0)[0]);
+    }
 }

@@ -11,7 +11,7 @@ namespace NorPreM.Ingest.Cli.Commands;
 public sealed class EvaluateThemesCommand : ICliCommand
 {
     public string Name => "evaluate-themes";
-    public string Usage => "evaluate-themes [--data eval/themes] [--folds 5] [--authored yes|no] [--quick] [--repeats n] [--explain] [--l2 x] [--l1 x] [--positive-weight x] [--seeds yes|no] [--decompound yes|no] [--beta x] [--threshold-prior x] [--char-ngrams n] [--word-ngrams n] [--terms yes|no]";
+    public string Usage => "evaluate-themes [--data eval/themes] [--folds 5] [--authored yes|no] [--quick] [--repeats n] [--explain] [--l2 x] [--l1 x] [--positive-weight x] [--seeds yes|no] [--decompound yes|no] [--beta x] [--threshold-prior x] [--char-ngrams n] [--word-ngrams n] [--terms yes|no] [--at-least-one floor]";
     public string Summary => "Måler temaklassifiseringen: presisjon, treff og F1 per tema og makro-F1, ved kryssvalidering og på holdt-ut-data.";
 
     public int Run(CliArguments args, CliContext context)
@@ -58,7 +58,7 @@ public sealed class EvaluateThemesCommand : ICliCommand
         }
 
         var model = ThemeTrainer.Train(train, options, context.Error.WriteLine, authored);
-        var predicted = model.Assign(heldout.Select(p => p.Text).ToList(), evidenceTerms: 0)
+        var predicted = ThemeTrainer.AssignFor(model, heldout, options.AtLeastOneFloor)
             .Select(s => (IReadOnlySet<string>)s.Select(x => x.Id).ToHashSet(StringComparer.Ordinal))
             .ToList();
         var held = ThemeEvaluation.Compute(heldout, predicted);

@@ -27,6 +27,7 @@ internal static class ThemeDataFiles
             TermEvidence = YesNo(args, "terms", defaults.TermEvidence),
             TrainingOnlyWeight = Float(args, "authored-weight", defaults.TrainingOnlyWeight),
             GlossaryFeatureScale = Float(args, "glossary-features", defaults.GlossaryFeatureScale),
+            AtLeastOneFloor = Float(args, "at-least-one", (float)defaults.AtLeastOneFloor),
         };
     }
 
