@@ -105,16 +105,8 @@ public sealed class ThemeModel
     public IReadOnlyList<ThemeScore> Assign(string text, int evidenceTerms = 5) => Assign([text], evidenceTerms)[0];
 
     /// <summary>Batch form of <see cref="Assign(string,int)"/> (one featurization pass for all texts).</summary>
-    public IReadOnlyList<IReadOnlyList<ThemeScore>> Assign(IReadOnlyList<string> texts, int evidenceTerms = 5)
-    {
-        var all = ScoreAll(texts, evidenceTerms);
-        return all.Select(scores => (IReadOnlyList<ThemeScore>)scores
-                .Where(s => s.Score >= Threshold(s.Id))
-                .OrderByDescending(s => s.Score)
-                .ThenBy(s => s.Id, StringComparer.Ordinal)
-                .ToList())
-            .ToList();
-    }
+    public IReadOnlyList<IReadOnlyList<ThemeScore>> Assign(IReadOnlyList<string> texts, int evidenceTerms = 5) =>
+        AssignAtLeastOne(texts, floor: 0, evidenceTerms);
 
     /// <summary>
     /// Like <see cref="Assign(IReadOnlyList{string},int)"/>, but a text that reaches no threshold gets the theme whose score

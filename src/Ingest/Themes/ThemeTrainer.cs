@@ -134,14 +134,18 @@ public static class ThemeTrainer
     /// </summary>
     public static IReadOnlyList<IReadOnlyList<ThemeScore>> AssignFor(ThemeModel model, IReadOnlyList<LabelledPassage> passages, double atLeastOneFloor)
     {
-        var plain = model.Assign(passages.Select(p => p.Text).ToList(), evidenceTerms: 0);
-        if (atLeastOneFloor <= 0)
+        var result = new IReadOnlyList<ThemeScore>[passages.Count];
+        foreach (var group in Enumerable.Range(0, passages.Count).GroupBy(i => IsCouncilText(passages[i])))
         {
-            return plain;
+            var indices = group.ToList();
+            var assigned = model.AssignAtLeastOne(indices.Select(i => passages[i].Text).ToList(), group.Key ? atLeastOneFloor : 0, evidenceTerms: 0);
+            for (var k = 0; k < indices.Count; k++)
+            {
+                result[indices[k]] = assigned[k];
+            }
         }
 
-        var atLeastOne = model.AssignAtLeastOne(passages.Select(p => p.Text).ToList(), atLeastOneFloor, evidenceTerms: 0);
-        return passages.Select((p, i) => IsCouncilText(p) ? atLeastOne[i] : plain[i]).ToList();
+        return result;
     }
 
     private static bool IsCouncilText(LabelledPassage passage) => passage.Source.Contains(".pdf", StringComparison.OrdinalIgnoreCase);
