@@ -230,7 +230,6 @@ public sealed class SearchService : ISearchService
 
     private static bool HasLetterOrDigit(string text) => text.Any(char.IsLetterOrDigit);
 
-
     private static List<CollectedHit> Collect(IndexSearcher searcher, Query content, IReadOnlyDictionary<string, HashSet<string>> filters,
         IReadOnlyDictionary<string, float> kindWeights)
     {

@@ -103,9 +103,7 @@ public static class KnowledgeApi
                 title: "Ugyldig møtenummer");
         }
 
-        var meeting = kb.FindMeeting(council, normal)
-            ?? kb.AllMeetingsOf(council).FirstOrDefault(m => m.Number == normal)
-            ?? kb.MeetingOnDate(council, KnowledgeSnapshot.DecodeSlashes(number));
+        var meeting = kb.MeetingAt(council, number);
         if (meeting is null)
         {
             return NotFound($"Fant ikke møte {normal} i {Councils.DisplayName(council)}.", state);

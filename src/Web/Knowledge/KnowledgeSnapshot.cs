@@ -70,7 +70,7 @@ public sealed class KnowledgeSnapshot
     /// "6.2.2025", "2025-02-06"), so a numbered meeting can also be reached by the date a user knows it by; null when the
     /// text is no date or no meeting, or several, fall on it.
     /// </summary>
-    public MeetingRecord? MeetingOnDate(string council, string? text)
+    private MeetingRecord? MeetingOnDate(string council, string? text)
     {
         string[] formats = ["d.M.yyyy", "yyyy-MM-dd"];
         if (text is null || !DateOnly.TryParseExact(text.Trim(), formats, System.Globalization.CultureInfo.InvariantCulture,
@@ -82,6 +82,14 @@ public sealed class KnowledgeSnapshot
         var held = AllMeetingsOf(council).Where(m => m.Date == date).DistinctBy(m => m.Number).ToList();
         return held.Count == 1 ? held[0] : null;
     }
+
+    /// <summary>
+    /// The meeting an address names (`2-2022`, `2%2F2022`, a date key): by its number, also a meeting known only from
+    /// case papers, else the numbered meeting held on the date it names (<see cref="MeetingOnDate"/>); null when none.
+    /// </summary>
+    public MeetingRecord? MeetingAt(string council, string? number) =>
+        (NormaliseMeeting(number) is { } normal ? FindMeeting(council, normal) ?? AllMeetingsOf(council).FirstOrDefault(m => m.Number == normal) : null)
+        ?? MeetingOnDate(council, DecodeSlashes(number));
 
     public DocumentRecord? FindDocument(string id) => documents.GetValueOrDefault(id);
 

@@ -34,16 +34,16 @@ public sealed class MoteModel(KnowledgeState state, SearchGateway gateway) : Pag
             return Page();
         }
 
-        var normal = KnowledgeSnapshot.NormaliseMeeting(number);
-        var meeting = normal is null ? null : kb.FindMeeting(council, normal) ?? kb.AllMeetingsOf(council).FirstOrDefault(m => m.Number == normal);
-        if (meeting is null && kb.MeetingOnDate(council, KnowledgeSnapshot.DecodeSlashes(number)) is { } onDate)
-        {
-            return Redirect(SearchLinks.MeetingUrl(council, onDate.Number));
-        }
-
+        var meeting = kb.MeetingAt(council, number);
         if (meeting is null)
         {
             return NotFound();
+        }
+
+        if (meeting.Number != KnowledgeSnapshot.NormaliseMeeting(number))
+        {
+            // Addressed by the date it was held: the page lives at its number.
+            return Redirect(SearchLinks.MeetingUrl(council, meeting.Number));
         }
 
         Meeting = meeting;
