@@ -79,23 +79,7 @@ public sealed class BenchCommand : ICliCommand
 
         context.Out.WriteLine($"indexing: {units.Count * rounds / indexSeconds:0.0} units/s ({units.Count} units x {rounds} rounds, {indexSeconds:0.00} s)");
 
-        foreach (var q in Queries)
-        {
-            index.Searcher.Search(new SearchRequest { Query = q });
-        }
-
-        var latencies = new List<double>();
-        for (var r = 0; r < rounds * 20; r++)
-        {
-            foreach (var q in Queries)
-            {
-                clock.Restart();
-                index.Searcher.Search(new SearchRequest { Query = q });
-                latencies.Add(clock.Elapsed.TotalMilliseconds);
-            }
-        }
-
-        latencies.Sort();
+        var (latencies, _) = TimeQueries(index.Searcher, rounds * 20);
         context.Out.WriteLine($"query latency: p50 {Percentile(latencies, 0.50):0.00} ms, p99 {Percentile(latencies, 0.99):0.00} ms ({latencies.Count} queries incl. facets and snippets)");
 
         var scale = args.IntOption("scale", 0);
@@ -136,26 +120,7 @@ public sealed class BenchCommand : ICliCommand
                 var bytes = new DirectoryInfo(folder).EnumerateFiles("*", SearchOption.AllDirectories).Sum(f => f.Length);
                 context.Out.WriteLine($"scale x{copies}: {total} units indexed in {indexSeconds:0.0} s ({total / indexSeconds:0} units/s), index {bytes / 1048576.0:0.0} MB on disk");
 
-                foreach (var q in Queries)
-                {
-                    index.Searcher.Search(new SearchRequest { Query = q });
-                }
-
-                var latencies = new List<double>();
-                var slowest = new Dictionary<string, double>(StringComparer.Ordinal);
-                for (var r = 0; r < rounds * 5; r++)
-                {
-                    foreach (var q in Queries)
-                    {
-                        clock.Restart();
-                        index.Searcher.Search(new SearchRequest { Query = q });
-                        var ms = clock.Elapsed.TotalMilliseconds;
-                        latencies.Add(ms);
-                        slowest[q] = Math.Max(slowest.GetValueOrDefault(q), ms);
-                    }
-                }
-
-                latencies.Sort();
+                var (latencies, slowest) = TimeQueries(index.Searcher, rounds * 5);
                 context.Out.WriteLine($"scale x{copies}: query latency p50 {Percentile(latencies, 0.50):0.0} ms, p99 {Percentile(latencies, 0.99):0.0} ms ({latencies.Count} queries); slowest: "
                     + string.Join(", ", slowest.OrderByDescending(kv => kv.Value).Take(3).Select(kv => $"«{kv.Key}» {kv.Value:0} ms")));
                 GC.Collect();
@@ -172,6 +137,36 @@ public sealed class BenchCommand : ICliCommand
                 Directory.Delete(folder, recursive: true);
             }
         }
+    }
+
+    /// <summary>
+    /// Runs <see cref="Queries"/> once to warm up, then <paramref name="passes"/> times, timing each search: the sorted
+    /// latencies in milliseconds and the slowest time of each query.
+    /// </summary>
+    private static (List<double> Sorted, Dictionary<string, double> Slowest) TimeQueries(ISearchService searcher, int passes)
+    {
+        foreach (var q in Queries)
+        {
+            searcher.Search(new SearchRequest { Query = q });
+        }
+
+        var latencies = new List<double>();
+        var slowest = new Dictionary<string, double>(StringComparer.Ordinal);
+        var clock = new Stopwatch();
+        for (var r = 0; r < passes; r++)
+        {
+            foreach (var q in Queries)
+            {
+                clock.Restart();
+                searcher.Search(new SearchRequest { Query = q });
+                var ms = clock.Elapsed.TotalMilliseconds;
+                latencies.Add(ms);
+                slowest[q] = Math.Max(slowest.GetValueOrDefault(q), ms);
+            }
+        }
+
+        latencies.Sort();
+        return (latencies, slowest);
     }
 
     /// <summary>The unit as if it came from a bundle <paramref name="years"/> years older (0 = unchanged).</summary>
