@@ -83,7 +83,7 @@ public static class KnowledgeApi
     internal static Results<Ok<MeetingResponse>, ProblemHttpResult> GetMeeting(string council, string number, KnowledgeState state, SearchGateway gateway)
     {
         var kb = state.Current;
-        council = kb.IsKnownCouncil(council) ? council : kb.CanonicalCouncil(council) ?? council;
+        council = kb.CouncilIdFor(council);
         if (!kb.IsKnownCouncil(council))
         {
             return UnknownCouncil(council, kb);
@@ -128,7 +128,7 @@ public static class KnowledgeApi
     internal static Results<Ok<CouncilResponse>, ProblemHttpResult> GetCouncil(string council, KnowledgeState state, SearchGateway gateway)
     {
         var kb = state.Current;
-        council = kb.IsKnownCouncil(council) ? council : kb.CanonicalCouncil(council) ?? council;
+        council = kb.CouncilIdFor(council);
         if (!kb.IsKnownCouncil(council))
         {
             return UnknownCouncil(council, kb);

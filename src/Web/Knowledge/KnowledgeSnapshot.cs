@@ -112,6 +112,9 @@ public sealed class KnowledgeSnapshot
             .FirstOrDefault(id => string.Equals(id, council, StringComparison.OrdinalIgnoreCase)
                 || string.Equals(Councils.DisplayName(id), council, StringComparison.OrdinalIgnoreCase));
 
+    /// <summary>The known council id an address names (as written, or by <see cref="CanonicalCouncil"/>); the address itself when it names none.</summary>
+    public string CouncilIdFor(string council) => IsKnownCouncil(council) ? council : CanonicalCouncil(council) ?? council;
+
     /// <summary>True for a council of the vocabulary (<see cref="Councils.Names"/>) or one the corpus names.</summary>
     public bool IsKnownCouncil(string council) =>
         Councils.Names.ContainsKey(council) || CouncilIds.Contains(council, StringComparer.Ordinal);
