@@ -86,9 +86,7 @@ public sealed class ClassifyCommand : ICliCommand
         }
 
         var texts = batch.Select(b => b.Text).ToList();
-        IReadOnlyList<IReadOnlyList<ThemeScore>> results = classifier is ModelThemeClassifier model
-            ? model.ClassifyMany(texts)
-            : texts.Select(classifier.Classify).ToList();
+        var results = classifier.ClassifyMany(texts);
         for (var i = 0; i < batch.Count; i++)
         {
             var themes = results[i].Select(s => new OutputTheme(s.Id, s.Score, s.Evidence)).ToList();
