@@ -2,7 +2,7 @@ using Lucene.Net.Index;
 using Lucene.Net.Search;
 using NorPreM.Search.Analysis;
 using NorPreM.Search.Indexing;
-using NorPreM.Search.Model;
+using NorPreM.Core.Model;
 using NorPreM.Search.Querying;
 using LuceneDirectory = Lucene.Net.Store.Directory;
 

@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using System.Text;
 using NorPreM.Search.Analysis;
 using NorPreM.Search.Indexing;
-using NorPreM.Search.Model;
+using NorPreM.Core.Model;
 
 namespace NorPreM.Search.Querying;
 
