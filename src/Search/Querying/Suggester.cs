@@ -41,7 +41,7 @@ internal sealed class Suggester(AnalyzerSet analyzers, Func<AcronymDictionary> a
             return [];
         }
 
-        var entries = FoldedEntries.GetValue(named, list => list.Select(e => (e, Fold(e.Text))).ToArray());
+        var entries = FoldedEntries.GetValue(named, list => list.Select(e => (e, NorwegianFolding.FoldLower(e.Text))).ToArray());
         var cases = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (entry, _) in entries)
         {
@@ -64,7 +64,7 @@ internal sealed class Suggester(AnalyzerSet analyzers, Func<AcronymDictionary> a
             });
         }
 
-        var folded = Fold(prefix);
+        var folded = NorwegianFolding.FoldLower(prefix);
         var caseNumberPrefix = prefix.StartsWith("sak", StringComparison.OrdinalIgnoreCase) ? prefix[3..].Trim() : prefix;
         var byNumber = caseNumberPrefix.Length > 0 && char.IsDigit(caseNumberPrefix[0]) ? caseNumberPrefix.Replace('-', '/') : null;
         foreach (var (entry, name) in entries)
@@ -79,7 +79,7 @@ internal sealed class Suggester(AnalyzerSet analyzers, Func<AcronymDictionary> a
                     candidates.Add((new Suggestion(entry.Text, SuggestionKind.Case, Key: entry.Key), 1 + r));
                     break;
                 case SuggestionKind.Organisation:
-                    if (entry.Key is { Length: > 0 } acronym && Fold(acronym).StartsWith(folded, StringComparison.Ordinal))
+                    if (entry.Key is { Length: > 0 } acronym && NorwegianFolding.FoldLower(acronym).StartsWith(folded, StringComparison.Ordinal))
                     {
                         candidates.Add((new Suggestion(acronym, SuggestionKind.Acronym, entry.Text), 1));
                     }
@@ -113,25 +113,6 @@ internal sealed class Suggester(AnalyzerSet analyzers, Func<AcronymDictionary> a
         foldedName.StartsWith(foldedPrefix, StringComparison.Ordinal) ? 0
         : foldedPrefix.Length >= 2 && foldedName.Contains(" " + foldedPrefix, StringComparison.Ordinal) ? 1
         : null;
-
-    /// <summary>Lower-case with æ/ø/å folded, so "radet" completes "rådet".</summary>
-    internal static string Fold(string text)
-    {
-        var sb = new System.Text.StringBuilder(text.Length);
-        foreach (var ch in text.ToLowerInvariant())
-        {
-            sb.Append(ch switch
-            {
-                'æ' => "ae",
-                'ø' => "o",
-                'å' => "a",
-                'é' or 'è' => "e",
-                _ => ch.ToString(),
-            });
-        }
-
-        return sb.ToString();
-    }
 
     /// <summary>The index's own suggestions (no named things).</summary>
     public IReadOnlyList<Suggestion> Suggest(IndexSearcher searcher, string prefix, int max)
