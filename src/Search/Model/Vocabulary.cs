@@ -38,7 +38,7 @@ public static class Councils
 
     /// <summary>
     /// The stable address of a body the product does not know, from the name a document prints: lower case, æ/ø/å
-    /// folded to ae/o/a, words joined by hyphens, the linking "i" of "Styret i X" dropped: "Styret i Helse Sør-Øst RHF" →
+    /// folded to ae/o/a, words joined by hyphens, the first linking "i" ("Styret i X", "Helse- og omsorgsutvalget i X") dropped: "Styret i Helse Sør-Øst RHF" →
     /// "styret-helse-sor-ost-rhf", "Kommunestyret i Bodø" → "kommunestyret-bodo". Null when nothing is left.
     /// </summary>
     public static string? Slug(string? name)
@@ -63,9 +63,10 @@ public static class Councils
 
         var words = folded.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
         // "Styret i X", "Årsmøtet i X": the preposition that joins the organ to its organisation carries nothing.
-        if (words.Count > 2 && words[1] == "i")
+        var linking = words.IndexOf("i");
+        if (linking > 0 && linking < words.Count - 1)
         {
-            words.RemoveAt(1);
+            words.RemoveAt(linking);
         }
 
         return words.Count == 0 ? null : string.Join("-", words);

@@ -20,7 +20,7 @@ public sealed class EvaluateStructureCommand : ICliCommand
     public const string DefaultDirectory = "eval/structure";
 
     public string Name => "evaluate-structure";
-    public string Usage => "evaluate-structure [gold.jsonl …] [--index dir]";
+    public string Usage => "evaluate-structure [gold.jsonl …] [--index dir] [--explain]";
     public string Summary => "Måler strukturlesingen mot fasitfiler: saker (F1), vedtak (F1), organ, dokumenttype, møtedato og antall deltakere.";
 
     public int Run(CliArguments args, CliContext context)
@@ -95,6 +95,10 @@ public sealed class EvaluateStructureCommand : ICliCommand
                                  + $"{(score.BodyHits == 1 ? "ja" : "nei"),-5} {(score.Kinds == 0 ? "–" : score.KindHits == 1 ? "ja" : "nei"),-4} {score.DateHits}/{score.Dates,-4} {score.AttendanceHits}/{score.Attendances}"
                                  + (score.BodyHits == 1 ? "" : $"   (organ: {read.Body ?? "ingen"}, fasit {gold.Body ?? "ingen"})")
                                  + (score.Kinds == 0 || score.KindHits == 1 ? "" : $"   (type: {read.Kind}, fasit {gold.Kind})"));
+                if (args.Flag("explain"))
+                {
+                    Explain(gold, read, output);
+                }
             }
         }
 
@@ -106,6 +110,33 @@ public sealed class EvaluateStructureCommand : ICliCommand
         }
 
         return 0;
+    }
+
+    /// <summary>What was read where it differs from the gold: meetings with their counts, cases not matched, decisions that begin otherwise.</summary>
+    private static void Explain(GoldDocument gold, ReadFacts read, TextWriter output)
+    {
+        foreach (var m in read.Meetings)
+        {
+            output.WriteLine($"    møte {m.Number} {m.Date:yyyy-MM-dd}: til stede {m.Present.Count} ({string.Join("; ", m.Present.Select(p => p.Name))}), forfall {m.Absent.Count} ({string.Join("; ", m.Absent.Select(p => p.Name))}), stemmeberettigede {m.VotingMembers?.ToString(CultureInfo.InvariantCulture) ?? "–"}");
+        }
+
+        foreach (var c in read.Cases)
+        {
+            var g = gold.Cases.FirstOrDefault(x => StructureEvaluation.Matches(x, c));
+            if (g is null)
+            {
+                output.WriteLine($"    lest, ikke i fasit: {c.Label ?? c.Number} {c.Title}");
+            }
+            else if (g.Decided != (c.Decision is not null) || (g.Decided && !StructureEvaluation.Begins(c.Decision!, g.Decision ?? "")))
+            {
+                output.WriteLine($"    vedtak i {c.Label ?? c.Number}: «{Short(c.Decision ?? "(ingen)", 90)}» [{c.DecisionKind}], fasit «{g.Decision ?? "(ingen)"}»");
+            }
+        }
+
+        foreach (var g in gold.Cases.Where(g => !read.Cases.Any(c => StructureEvaluation.Matches(g, c))))
+        {
+            output.WriteLine($"    ikke funnet: {g.Number} {g.Title}");
+        }
     }
 
     private static string Ratio(int hits, int read, int gold) => $"{hits}/{read}/{gold}";
