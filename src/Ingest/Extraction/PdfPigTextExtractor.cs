@@ -1,5 +1,5 @@
 using System.Security.Cryptography;
-using NorPreM.Search.Model;
+using NorPreM.Core.Model;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Content;
 using UglyToad.PdfPig.Util;

@@ -1,5 +1,5 @@
 using NorPreM.Search;
-using NorPreM.Search.Knowledge;
+using NorPreM.Core.Knowledge;
 
 namespace NorPreM.Ingest.Pipeline;
 

@@ -2,7 +2,7 @@ using System.Diagnostics;
 using NorPreM.Ingest.Extraction;
 using NorPreM.Ingest.Structure;
 using NorPreM.Ingest.Themes;
-using NorPreM.Search.Model;
+using NorPreM.Core.Model;
 
 namespace NorPreM.Ingest.Pipeline;
 

@@ -3,7 +3,7 @@ using NorPreM.Ingest.OcrRepair;
 using NorPreM.Ingest.Structure;
 using NorPreM.Ingest.Themes;
 using NorPreM.Ingest.Topics;
-using NorPreM.Search.Model;
+using NorPreM.Core.Model;
 
 namespace NorPreM.Ingest.Pipeline;
 

@@ -1,6 +1,6 @@
 using NorPreM.Ingest.Topics;
-using NorPreM.Search.Knowledge;
-using NorPreM.Search.Model;
+using NorPreM.Core.Knowledge;
+using NorPreM.Core.Model;
 
 namespace NorPreM.Ingest.Pipeline;
 

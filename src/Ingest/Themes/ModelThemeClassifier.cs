@@ -1,4 +1,5 @@
-using NorPreM.Search.Model;
+using NorPreM.Core.Model;
+using NorPreM.Core.Themes;
 
 namespace NorPreM.Ingest.Themes;
 

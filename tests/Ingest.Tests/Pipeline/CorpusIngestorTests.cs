@@ -1,8 +1,8 @@
 using NorPreM.Ingest.Pipeline;
 using NorPreM.Ingest.Tests.TestSupport;
 using NorPreM.Search;
-using NorPreM.Search.Knowledge;
-using NorPreM.Search.Model;
+using NorPreM.Core.Knowledge;
+using NorPreM.Core.Model;
 
 namespace NorPreM.Ingest.Tests.Pipeline;
 

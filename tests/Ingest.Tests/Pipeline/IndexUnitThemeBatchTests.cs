@@ -1,7 +1,7 @@
 using NorPreM.Ingest.Pipeline;
 using NorPreM.Ingest.Tests.Structure;
 using NorPreM.Ingest.Themes;
-using NorPreM.Search.Model;
+using NorPreM.Core.Model;
 
 namespace NorPreM.Ingest.Tests.Pipeline;
 

@@ -4,7 +4,7 @@ using NorPreM.Ingest.Pipeline;
 using NorPreM.Ingest.Structure;
 using NorPreM.Ingest.Themes;
 using NorPreM.Search;
-using NorPreM.Search.Model;
+using NorPreM.Core.Model;
 using NorPreM.Ingest.Tests.TestSupport;
 
 namespace NorPreM.Ingest.Tests.Pipeline;

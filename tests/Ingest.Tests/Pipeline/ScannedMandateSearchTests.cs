@@ -5,7 +5,7 @@ using NorPreM.Ingest.Structure;
 using NorPreM.Ingest.Tests.TestSupport;
 using NorPreM.Ingest.Themes;
 using NorPreM.Search;
-using NorPreM.Search.Model;
+using NorPreM.Core.Model;
 
 namespace NorPreM.Ingest.Tests.Pipeline;
 

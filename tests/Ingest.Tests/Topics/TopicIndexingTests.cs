@@ -1,7 +1,7 @@
 using NorPreM.Ingest.Pipeline;
 using NorPreM.Ingest.Topics;
-using NorPreM.Search.Knowledge;
-using NorPreM.Search.Model;
+using NorPreM.Core.Knowledge;
+using NorPreM.Core.Model;
 
 namespace NorPreM.Ingest.Tests.Topics;
 

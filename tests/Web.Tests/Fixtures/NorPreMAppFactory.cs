@@ -5,7 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using NorPreM.Ingest.Pipeline;
 using NorPreM.Search;
-using NorPreM.Search.Model;
+using NorPreM.Core.Model;
 using NorPreM.Web.Hosting;
 
 namespace NorPreM.Web.Tests.Fixtures;

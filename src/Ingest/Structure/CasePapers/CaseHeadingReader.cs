@@ -1,6 +1,6 @@
 using NorPreM.Ingest.Structure.Layout;
 using NorPreM.Ingest.Structure.Readers;
-using NorPreM.Search.Model;
+using NorPreM.Core.Model;
 
 namespace NorPreM.Ingest.Structure.CasePapers;
 

@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using NorPreM.Ingest.Structure.Layout;
 using NorPreM.Ingest.Structure.Text;
-using NorPreM.Search.Model;
+using NorPreM.Core.Model;
 
 namespace NorPreM.Ingest.Structure.CasePapers;
 

@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 using NorPreM.Ingest.Structure.Layout;
 using NorPreM.Ingest.Structure.Readers;
 using NorPreM.Ingest.Structure.Text;
-using NorPreM.Search.Model;
+using NorPreM.Core.Model;
 
 namespace NorPreM.Ingest.Structure.Minutes;
 

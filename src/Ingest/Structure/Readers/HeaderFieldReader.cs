@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 using NorPreM.Ingest.Structure.Layout;
-using NorPreM.Search.Model;
+using NorPreM.Core.Model;
 
 namespace NorPreM.Ingest.Structure.Readers;
 
