@@ -36,6 +36,14 @@ public sealed partial class BundleParser(
         var council = body?.Id;
 
         var (parts, splitWarnings) = splitter.Split(document.DocumentId, title, document.Outline, pages);
+        // A paper whose title names no kind ("Styreprotokoll" in the metadata, a printed date on its first line) may
+        // name it in the heading of its first page ("Protokoll fra styremøte i …").
+        if (parts.Count == 1 && parts[0].Part.DocumentType == DocumentTypes.Other
+            && Blocks(pages.FirstOrDefault(p => p.Rows.Count > 0)).Take(4).Select(b => DocumentTypeRecogniser.Recognise(null, b)).FirstOrDefault(t => t is not null) is { } headingType)
+        {
+            parts = [parts[0] with { Part = parts[0].Part with { DocumentType = headingType } }];
+        }
+
         warnings.AddRange(splitWarnings);
         if (document.Pages.All(p => string.IsNullOrWhiteSpace(p.Text)))
         {

@@ -96,9 +96,9 @@ public static partial class DecisionReader
     /// <summary>A sentence in which the body decides ("Rådet vedtok å …", "Styret sluttet seg til …").</summary>
     public static bool IsDecisionSentence(string paragraph) => DecisionSentenceRegex().IsMatch(paragraph);
 
-    // "Vedtak:", "Vedtak", "Styrets vedtak:", "Kommunestyrets vedtak:", "Rådets vedtak", "Utvalgets vedtak", "Endelig vedtak:",
+    // "Vedtak:", "Vedtak", "Styrets vedtak:", "Kommunestyrets vedtak:", "Rådets vedtak", "Utvalgets vedtak", "Endelig vedtak:", "Vedtak i styret:",
     // "Beslutning:", "Konklusjon:", "Vedtak i saken:"; a label alone on its row or followed by a colon and the text.
-    [GeneratedRegex(@"^(?<l>(?:(?:\p{Lu}[\p{L}\-]*s|Endelig|Enstemmig)\s+)?(?:[Vv]edtak(?:\s+i\s+saken)?|VEDTAK)|Beslutning|Konklusjon|Konklusjonar|Konklusjoner)(?:\s*:\s*(?<rest>.*)|\s*$)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<l>(?:(?:\p{Lu}[\p{L}\-]*s|Endelig|Enstemmig)\s+)?(?:[Vv]edtak(?:\s+i\s+[\p{L}\-]+)?|VEDTAK)|Beslutning|Konklusjon|Konklusjonar|Konklusjoner)(?:\s*:\s*(?<rest>.*)|\s*$)", RegexOptions.CultureInvariant)]
     private static partial Regex DecisionRegex();
 
     // "Forslag til vedtak:", "Forslag til beslutning", "Innstilling:", "Kommunedirektørens innstilling:", "Ordførers innstilling",

@@ -117,7 +117,7 @@ public static partial class BodyRecogniser
     private static partial Regex CutRegex();
 
     // A compound of an organ word: "Eldrerådet", "Kommunestyret", "Kontrollutvalget"; not the bare "Rådet" or "Styret".
-    [GeneratedRegex(@"^\p{Lu}\p{Ll}{3,}(?:rådet|utvalget|styret|komiteen|komitéen|nemnda|nemnden|tinget|forumet)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\p{Lu}\p{Ll}{3,}(?:rådet|utvalget|utvalet|styret|skapet|komiteen|komitéen|nemnda|nemnden|tinget|forumet)$", RegexOptions.CultureInvariant)]
     private static partial Regex OrganCompoundRegex();
 
     [GeneratedRegex(@"\s(?:i|for)\s+\p{Lu}", RegexOptions.CultureInvariant)]

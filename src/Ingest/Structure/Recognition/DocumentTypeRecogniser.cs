@@ -18,7 +18,7 @@ public static partial class DocumentTypeRecogniser
         (new Regex(@"^\s*saksframlegg\b|\bsaksfremlegg\b|\bsaksframlegg\b", RegexOptions.IgnoreCase), DocumentTypes.CasePaper),
         (new Regex(@"\bsaksdokument(er|ene)?\b|\bmøtedokument(er|ene)\b|\bsakspapirer\b", RegexOptions.IgnoreCase), DocumentTypes.Bundle),
         // A protocol (møteprotokoll, møtebok) is minutes as municipalities, boards and annual meetings keep them.
-        (new Regex(@"^\s*(?:møte)?protokoll\b|\bmøteprotokoll\b|\bmøtebok\b|^\s*protokoll\s+(?:fra|frå|for)\b", RegexOptions.IgnoreCase), DocumentTypes.Protocol),
+        (new Regex(@"^\s*\p{L}*protokoll\b|\bmøteprotokoll\b|\bmøtebok\b|^\s*protokoll\s+(?:fra|frå|for)\b", RegexOptions.IgnoreCase), DocumentTypes.Protocol),
         (new Regex(@"\breferat\b|\bprotokoll\b|\bmøtereferat\b", RegexOptions.IgnoreCase), DocumentTypes.Minutes),
         (new Regex(@"\bmandat\b", RegexOptions.IgnoreCase), DocumentTypes.Mandate),
         (new Regex(@"kommunikasjonsplan", RegexOptions.IgnoreCase), DocumentTypes.CommunicationPlan),
