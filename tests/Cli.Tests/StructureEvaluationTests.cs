@@ -1,3 +1,4 @@
+using NorPreM.Cli;
 using NorPreM.Cli.Evaluation;
 using NorPreM.Core.Model;
 
@@ -48,6 +49,25 @@ public sealed class StructureEvaluationTests
         Assert.Contains(documents, d => d.Split == "heldout");
         Assert.Contains(documents, d => d.Body == "styret-helse-sor-ost-rhf");
         Assert.All(documents, d => Assert.False(string.IsNullOrWhiteSpace(d.File)));
+    }
+
+    [Fact]
+    public void ReportsABrokenGoldLineByNumberAndLosesNothing()
+    {
+        var path = Path.Combine(Path.GetTempPath(), "norprem-gold-" + Guid.NewGuid().ToString("N") + ".jsonl");
+        File.WriteAllText(path, "{\"file\": \"a.pdf\", \"cases\": []}\n{ikke json\n");
+        try
+        {
+            var error = new StringWriter();
+            var code = CommandLine.Run(["evaluate-structure", path], new CliContext(TextReader.Null, new StringWriter(), error));
+            Assert.Equal(1, code);
+            Assert.Contains("Linje 2", error.ToString());
+            Assert.True(File.Exists(path));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
     }
 
     private static string Root()

@@ -55,7 +55,18 @@ public sealed class EvaluateStructureCommand : ICliCommand
             }
 
             var root = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(file))!, "..", ".."));
-            foreach (var gold in StructureEvaluation.ReadGold(file))
+            IReadOnlyList<GoldDocument> golds;
+            try
+            {
+                golds = StructureEvaluation.ReadGold(file);
+            }
+            catch (InvalidDataException e)
+            {
+                context.Error.WriteLine(e.Message);
+                return 1;
+            }
+
+            foreach (var gold in golds)
             {
                 var path = Path.GetFullPath(Path.Combine(root, gold.File));
                 ReadFacts? read;

@@ -59,10 +59,25 @@ public static partial class StructureEvaluation
                 continue;
             }
 
-            using var json = JsonDocument.Parse(line);
+            JsonDocument json;
+            try
+            {
+                json = JsonDocument.Parse(line);
+            }
+            catch (JsonException e)
+            {
+                throw new InvalidDataException($"Linje {list.Count + 1} i «{path}» er ikke gyldig JSON: {e.Message}", e);
+            }
+
+            using var _ = json;
             var root = json.RootElement;
+            if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("file", out var fileProperty) || fileProperty.ValueKind != JsonValueKind.String)
+            {
+                throw new InvalidDataException($"Et dokument i «{path}» mangler «file».");
+            }
+
             list.Add(new GoldDocument(
-                root.GetProperty("file").GetString() ?? throw new InvalidDataException($"A line of {path} has no file."),
+                fileProperty.GetString()!,
                 Str(root, "split") ?? "",
                 Str(root, "kind"),
                 Str(root, "body"),
