@@ -2,6 +2,7 @@ using System.Text.Json;
 using NorPreM.Ingest.Pipeline;
 using NorPreM.Search;
 using NorPreM.Core.Model;
+using NorPreM.Core.Serialization;
 
 namespace NorPreM.Cli.Commands;
 
@@ -34,7 +35,7 @@ public sealed class SearchCommand : ICliCommand
         var response = searchIndex.Searcher.Search(request);
         if (args.Flag("json"))
         {
-            context.Out.WriteLine(JsonSerializer.Serialize(response, Json.Indented));
+            context.Out.WriteLine(JsonSerializer.Serialize(response, JsonDefaults.Indented));
             return 0;
         }
 

@@ -77,6 +77,8 @@ public sealed record PageRecord
     /// <summary>"text-layer", "ocr" (re-OCR'd with Tesseract) or "none".</summary>
     public string TextSource { get; init; } = "text-layer";
     public IReadOnlyList<TextRepair> Repairs { get; init; } = [];
+    /// <summary>Taxonomy themes set by the themes stage; null until it has run.</summary>
+    public IReadOnlyList<ThemeScore>? Themes { get; init; }
 }
 
 /// <summary>A part of a bundle: one case paper or attachment, with its page range.</summary>
@@ -102,7 +104,11 @@ public sealed record PersonRecord(string Name, string? Affiliation, IReadOnlyLis
 public sealed record OrganisationRecord(string Name, string? Acronym);
 
 /// <summary>A named section of a case paper or mandate.</summary>
-public sealed record SectionRecord(string Heading, string Text, int? Page);
+public sealed record SectionRecord(string Heading, string Text, int? Page)
+{
+    /// <summary>Taxonomy themes set by the themes stage; null until it has run.</summary>
+    public IReadOnlyList<ThemeScore>? Themes { get; init; }
+}
 
 /// <summary>A meeting attendee.</summary>
 /// <param name="Remark">Remarks written in parentheses: "leder", "digitalt", "til stede t.o.m. dialogmøtet".</param>
@@ -215,6 +221,8 @@ public sealed record MeetingRecord
     /// <summary>Document and pages of the meeting's agenda (innkalling, saksliste), when the corpus has it.</summary>
     public string? AgendaDocumentId { get; init; }
     public IReadOnlyList<int> AgendaPages { get; init; } = [];
+    /// <summary>Taxonomy themes set by the themes stage; null until it has run.</summary>
+    public IReadOnlyList<ThemeScore>? Themes { get; init; }
 }
 
 /// <summary>
@@ -235,6 +243,8 @@ public sealed record MeetingItem
 
     /// <summary>The item's heading: "RS 3/2024 Brev fra …", or the title alone for an unnumbered item ("Eventuelt").</summary>
     public string Heading => Number is null ? Title : $"{Series} {Number} {Title}";
+    /// <summary>Taxonomy themes set by the themes stage; null until it has run.</summary>
+    public IReadOnlyList<ThemeScore>? Themes { get; init; }
 }
 
 /// <summary>How a case number is built: the schemes Norwegian councils, boards and committees number their items by.</summary>
@@ -273,7 +283,11 @@ public static class DecisionKinds
 public sealed record MandatePoint(string Label, string Text);
 
 /// <summary>A section of a mandate with its numbered or bulleted points.</summary>
-public sealed record MandateSection(string Heading, string Text, IReadOnlyList<MandatePoint> Points, int? Page);
+public sealed record MandateSection(string Heading, string Text, IReadOnlyList<MandatePoint> Points, int? Page)
+{
+    /// <summary>Taxonomy themes set by the themes stage; null until it has run.</summary>
+    public IReadOnlyList<ThemeScore>? Themes { get; init; }
+}
 
 /// <summary>A reporting line stated by a mandate: who reports to / is approved by whom.</summary>
 public sealed record ReportingLine(string From, string Relation, string To, string Evidence);

@@ -149,7 +149,7 @@ public static class FilterBuilder
         return all.Clauses.Count > 0 ? all : null;
     }
 
-    private static string Key(string s) => NorwegianStopWords.Fold(AcronymDictionary.NormalizeName(s).Replace(" ", "", StringComparison.Ordinal));
+    private static string Key(string s) => NorwegianFolding.Fold(AcronymDictionary.NormalizeName(s).Replace(" ", "", StringComparison.Ordinal));
 
     /// <summary>Council id from an id, a display name or a common short form ("HO21", "HelseOmsorg21-rådet", "fagdirektørmøtet").</summary>
     public static string ResolveCouncil(string value)

@@ -443,7 +443,7 @@ public sealed class SearchService : ISearchService
         }
 
         var maxEdits = term.Length >= 6 ? 2 : 1;
-        var folded = NorwegianStopWords.Fold(term);
+        var folded = NorwegianFolding.Fold(term);
         var candidates = new List<(string Term, int Distance, int DocFreq)>();
         var fuzzy = new FuzzyTermsEnum(terms, new Lucene.Net.Util.AttributeSource(), new Term(IndexSchema.Spell, term), maxEdits, 0, true);
         while (fuzzy.MoveNext())
@@ -454,7 +454,7 @@ public sealed class SearchService : ISearchService
                 continue;
             }
 
-            var distance = NorwegianStopWords.Fold(candidate) == folded ? 0 : EditDistance.OptimalStringAlignment(term, candidate);
+            var distance = NorwegianFolding.Fold(candidate) == folded ? 0 : EditDistance.OptimalStringAlignment(term, candidate);
             candidates.Add((candidate, distance, fuzzy.DocFreq));
         }
 

@@ -47,7 +47,7 @@ public sealed class SnippetBuilder
         {
             foreach (var term in set)
             {
-                terms.Add(field == IndexSchema.Folded ? term : NorPreM.Search.Analysis.NorwegianStopWords.Fold(term));
+                terms.Add(field == IndexSchema.Folded ? term : NorwegianFolding.Fold(term));
             }
         }
 

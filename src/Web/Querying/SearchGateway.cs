@@ -110,7 +110,7 @@ public sealed class SearchGateway(ISearchService search, KnowledgeState knowledg
             });
         }
 
-        var folded = Fold(prefix);
+        var folded = NorwegianFolding.FoldLower(prefix);
         var caseNumberPrefix = prefix.StartsWith("sak", StringComparison.OrdinalIgnoreCase) ? prefix[3..].Trim() : prefix;
 
         foreach (var c in kb.Base.Cases)
@@ -128,7 +128,7 @@ public sealed class SearchGateway(ISearchService search, KnowledgeState knowledg
 
         foreach (var org in kb.Base.Organisations)
         {
-            if (org.Acronym is { Length: > 0 } acr && Fold(acr).StartsWith(folded, StringComparison.Ordinal))
+            if (org.Acronym is { Length: > 0 } acr && NorwegianFolding.FoldLower(acr).StartsWith(folded, StringComparison.Ordinal))
             {
                 candidates.Add((new SuggestionItem(acr, "forkortelse", null, org.Name), 1));
             }
@@ -238,32 +238,13 @@ public sealed class SearchGateway(ISearchService search, KnowledgeState knowledg
     /// <summary>0 when the whole text starts with the prefix, 1 when a later word does, null otherwise.</summary>
     private static int? Matches(string text, string foldedPrefix)
     {
-        var folded = Fold(text);
+        var folded = NorwegianFolding.FoldLower(text);
         if (folded.StartsWith(foldedPrefix, StringComparison.Ordinal))
         {
             return 0;
         }
 
         return foldedPrefix.Length >= 2 && folded.Contains(" " + foldedPrefix, StringComparison.Ordinal) ? 1 : null;
-    }
-
-    /// <summary>Lower-case with æ/ø/å folded, so "radet" completes "rådet".</summary>
-    internal static string Fold(string text)
-    {
-        var sb = new StringBuilder(text.Length);
-        foreach (var ch in text.ToLowerInvariant())
-        {
-            sb.Append(ch switch
-            {
-                'æ' => "ae",
-                'ø' => "o",
-                'å' => "a",
-                'é' or 'è' => "e",
-                _ => ch.ToString(),
-            });
-        }
-
-        return sb.ToString();
     }
 
     internal static int CompareNorwegian(string a, string b) => Compare.Compare(a, b, CompareOptions.IgnoreCase);

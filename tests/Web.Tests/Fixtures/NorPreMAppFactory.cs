@@ -37,7 +37,7 @@ public class NorPreMAppFactory : WebApplicationFactory<Program>
     {
         Knowledge = knowledge;
         Index.Writer.SetLearnedAcronyms(Knowledge.Organisations.Where(o => o.Acronym is not null).Select(o => (o.Acronym!, o.Name)).ToList());
-        foreach (var (documentId, units) in IndexUnitBuilder.Build(Knowledge, _ => []))
+        foreach (var (documentId, units) in IndexUnitBuilder.Build(Knowledge))
         {
             Index.Writer.ReplaceDocument(documentId, units);
         }

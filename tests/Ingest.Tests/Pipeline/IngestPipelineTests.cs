@@ -6,7 +6,7 @@ using NorPreM.Core.Model;
 
 namespace NorPreM.Ingest.Tests.Pipeline;
 
-public sealed class CorpusIngestorTests : IDisposable
+public sealed class IngestPipelineTests : IDisposable
 {
     private readonly string _work = Directory.CreateTempSubdirectory("norprem-ingest-").FullName;
 
