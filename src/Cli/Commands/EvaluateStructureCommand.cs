@@ -2,7 +2,6 @@ using System.Globalization;
 using NorPreM.Cli.Evaluation;
 using NorPreM.Ingest.Extraction;
 using NorPreM.Ingest.Pipeline;
-using NorPreM.Ingest.Structure;
 using NorPreM.Core.Knowledge;
 
 namespace NorPreM.Cli.Commands;
@@ -40,9 +39,8 @@ public sealed class EvaluateStructureCommand : ICliCommand
             return 1;
         }
 
-        var extractor = new PdfPigTextExtractor();
-        var repairer = IngestStages.CreateRepairer(message => context.Error.WriteLine(message));
-        var parser = StructureStage.CreateParser();
+        // The pipeline's own per-file stages (extract → repair OCR → parse structure), as ingestion runs them.
+        var pipeline = new IngestPipeline(IngestStages.CreateDefault(message => context.Error.WriteLine(message)), new NoDocumentCache());
         var totals = new Dictionary<string, StructureScore>(StringComparer.Ordinal);
         var output = context.Out;
         output.WriteLine($"{"dokument",-52} {"del",-8} {"saker",-9} {"vedtak",-9} organ type dato   deltakere");
@@ -79,8 +77,7 @@ public sealed class EvaluateStructureCommand : ICliCommand
                 {
                     try
                     {
-                        var bytes = File.ReadAllBytes(path);
-                        read = StructureEvaluation.FromStructured(parser.Parse(repairer.Repair(extractor.Extract(bytes, Path.GetFileName(path)), bytes)));
+                        read = StructureEvaluation.FromStructured(pipeline.Parse(new CorpusFile(Path.GetFileName(path), File.ReadAllBytes(path))));
                     }
                     catch (PdfReadException e)
                     {
