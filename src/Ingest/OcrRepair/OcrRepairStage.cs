@@ -66,7 +66,8 @@ public sealed class OcrRepairStage : IOcrRepairer
         try
         {
             var pages = new List<ExtractedPage>(document.Pages.Count);
-            var memory = new DocumentMemory();
+            // Nynorsk or bokmål is judged once, over the whole document's text layer.
+            var memory = new DocumentMemory { Nynorsk = NynorskForms.IsNynorsk(document.Pages.SelectMany(p => p.Blocks).SelectMany(b => b.Lines).Select(l => l.Text)) };
             foreach (var page in document.Pages)
             {
                 pages.Add(RepairPage(document.FileName, page, memory, () => images ??= _images?.Invoke(pdf)));

@@ -166,7 +166,7 @@ public static class RepairEvaluation
             var quality = scorer.Score(string.Join('\n', lines), "text-layer");
             if (!memories.TryGetValue(document, out var memory))
             {
-                memories[document] = memory = new DocumentMemory();
+                memories[document] = memory = new DocumentMemory { Nynorsk = NynorskForms.IsNynorsk(lines) };
             }
 
             var corrected = corrector.Correct(lines, quality.Score, memory);
