@@ -314,6 +314,12 @@ public sealed class NoisyChannelCorrector : ITextCorrector
                 var correctable = WordTokenizer.IsCorrectable(token.Text) && !IsAbbreviationPart(line, token)
                     && !(sentenceStart is false && IsCode(token.Text)) && !IsAddress(line, token);
                 var options = correctable ? OptionsFor(lower, questionValidWords) : [new Option(lower, 0, 0, 0, true, SymbolPrior)];
+                if (correctable && IsAcronym(token.Text) && options[0].Parts != 1)
+                {
+                    correctable = false;
+                    options = [new Option(lower, 0, 0, 0, true, SymbolPrior)];
+                }
+
                 if (options.Length > 1 && (HasForeignLetter(lower) || nynorsk?.Keeps(lower) == true))
                 {
                     options = [options[0] with { Valid = true }];
@@ -391,6 +397,14 @@ public sealed class NoisyChannelCorrector : ITextCorrector
     /// <summary>A capital and digits inside a sentence is a code ("D3", "E6"); at a sentence start "S3" is "Så".</summary>
     private static bool IsCode(string token) =>
         token.Length <= 3 && char.IsUpper(token[0]) && token.Skip(1).All(char.IsDigit);
+
+    /// <summary>
+    /// Two to four capitals and nothing else, not a lexicon word in lower case, is an acronym ("DRG", "NPR", "RHF",
+    /// "SSB"), spelt as its owner spells it; a misread one carries a mark of the misreading ("DF@") and stays
+    /// correctable, and so does a word in capitals ("PA" for "PÅ").
+    /// </summary>
+    private static bool IsAcronym(string token) =>
+        token.Length is >= 2 and <= 4 && token.All(c => c is >= 'A' and <= 'Z');
 
     /// <summary>E-mail addresses and handles ("post@hod.dep.no") keep their '@'.</summary>
     private static bool IsAddress(string line, WordToken token)
