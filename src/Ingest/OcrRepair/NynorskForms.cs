@@ -1,6 +1,6 @@
 using System.IO.Compression;
 using System.Text;
-using NorPreM.Search.Lexicon;
+using NorPreM.Core.Lexicon;
 
 namespace NorPreM.Ingest.OcrRepair;
 
