@@ -97,6 +97,19 @@ public sealed class EvaluateRepairCommand : ICliCommand
                 $"| {r.Name} | {r.Lines} | {r.Words} | {r.NorwegianWords} | {r.DamagedNorwegianWords} | {r.CerBefore:P2} | {r.CerAfter:P2} | {r.NorwegianBefore:P1} | {r.NorwegianAfter:P1} | {r.RestoredShare:P1} ({r.RestoredNorwegianWords}/{r.DamagedNorwegianWords}) | {r.SoundChangedShare:P2} ({r.After.SoundChanged}/{r.SoundWords}) | {r.MegabytesPerSecond:0.00} | {r.MegabytesPerCpuSecond:0.00} |"));
         }
 
+        // Does the confidence mean what it says? Repairs by confidence band, and how many of them were right.
+        o.WriteLine();
+        o.WriteLine("| sikkerhet | rettinger | riktige |");
+        o.WriteLine("|---|---:|---:|");
+        var all = reports.SelectMany(r => r.Repairs).ToList();
+        foreach (var (low, high) in new[] { (0.0, 0.5), (0.5, 0.7), (0.7, 0.9), (0.9, 0.95), (0.95, 0.99), (0.99, 1.01), (0.9, 1.01) })
+        {
+            var band = all.Where(r => r.Confidence >= low && r.Confidence < high).ToList();
+            var right = band.Count(r => r.Right);
+            o.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"| {(high > 1 ? $"≥ {low:0.00}" : $"{low:0.00}–{high:0.00}")} | {band.Count} | {(band.Count == 0 ? 0 : right / (double)band.Count):P1} ({right}) |"));
+        }
+
         if (examples > 0)
         {
             foreach (var r in reports)

@@ -71,8 +71,6 @@ public sealed class OcrRepairStage : IOcrRepairer
         IPageImageSource? images = null;
         try
         {
-            // Nynorsk or bokmål is judged once, over the whole document's text layer.
-            var memory = new DocumentMemory { Nynorsk = NynorskForms.IsNynorsk(document.Pages.SelectMany(p => p.Blocks).SelectMany(b => b.Lines).Select(l => l.Text)) };
             var scored = document.Pages.Select(page =>
             {
                 var hasText = !string.IsNullOrWhiteSpace(page.Text);
@@ -105,6 +103,10 @@ public sealed class OcrRepairStage : IOcrRepairer
                 });
             }
 
+            // Nynorsk or bokmål is judged once, over the whole document: the OCR's reading where a page was read again,
+            // else the text layer.
+            var text = scored.SelectMany((s, i) => (ocr[i] ?? s.Page.Blocks).SelectMany(b => b.Lines)).Select(l => l.Text);
+            var memory = new DocumentMemory { Nynorsk = NynorskForms.IsNynorsk(text) };
             var pages = scored.Select((s, i) => RepairPage(document.FileName, s.Page, s.HasText, s.Quality, ocr[i], memory)).ToList();
             return document with { Pages = pages };
         }
