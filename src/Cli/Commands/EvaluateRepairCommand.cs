@@ -186,6 +186,21 @@ public sealed class EvaluateRepairCommand : ICliCommand
             }
         }
 
+        o.WriteLine();
+        o.WriteLine("| leser | sikkerhet | rettinger | riktige |");
+        o.WriteLine("|---|---|---:|---:|");
+        foreach (var group in results.Where(r => r.Score.Repairs.Count > 0).GroupBy(r => r.Reader))
+        {
+            var all = group.SelectMany(r => r.Score.Repairs).ToList();
+            foreach (var (low, high) in new[] { (0.0, 0.7), (0.7, 0.9), (0.9, 1.01) })
+            {
+                var band = all.Where(r => r.Confidence >= low && r.Confidence < high).ToList();
+                var right = band.Count(r => r.Right);
+                o.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"| {group.Key} | {(high > 1 ? $"≥ {low:0.0}" : $"{low:0.0}–{high:0.0}")} | {band.Count} | {(band.Count == 0 ? 0 : right / (double)band.Count):P1} ({right}) |"));
+            }
+        }
+
         if (examples > 0)
         {
             foreach (var group in results.Where(r => r.Reader.StartsWith("NorPreM", StringComparison.Ordinal)).GroupBy(r => r.Reader))

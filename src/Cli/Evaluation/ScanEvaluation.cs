@@ -17,7 +17,10 @@ public sealed record ScanPage(string Pdf, string Text, string Condition, string 
 }
 
 /// <summary>A reader of scanned pages being compared: a name and a function from page to text (null: not applicable).</summary>
-public sealed record ScanReader(string Name, Func<ScanPage, byte[], (string Text, string? Before)?> Read);
+public sealed record ScanReader(string Name, Func<ScanPage, byte[], ScanReading?> Read);
+
+/// <summary>What a reader read, the text before repair (when it repairs) and its repairs (offset in Text, confidence).</summary>
+public sealed record ScanReading(string Text, string? Before = null, IReadOnlyList<(int Offset, double Confidence)>? Repairs = null);
 
 /// <summary>
 /// Runs readers over the scan set of <c>eval/ocr/scans</c> (made by <c>scripts/make-scan-set.sh</c>): each PDF
@@ -64,7 +67,7 @@ public static class ScanEvaluation
                 var read = reader.Read(page, bytes);
                 if (read is { } r)
                 {
-                    results.Add((page, reader.Name, ScanScore.Of(page.Truth, r.Text, r.Before), r.Text));
+                    results.Add((page, reader.Name, ScanScore.Of(page.Truth, r.Text, r.Before, r.Repairs), r.Text));
                 }
             }
 
@@ -78,14 +81,16 @@ public static class ScanEvaluation
     {
         var extracted = new PdfPigTextExtractor().Extract(bytes, Path.GetFileName(page.Pdf));
         var repaired = repairer.Repair(extracted, bytes);
-        return (string.Join("\n\n", repaired.Pages.Select(p => p.Text)), string.Join("\n\n", extracted.Pages.Select(p => p.Text)));
+        // Offsets are the first page's (the scan set has one page per file).
+        var repairs = repaired.Pages.Take(1).SelectMany(p => p.Repairs).Where(r => r.Length > 0).Select(r => (r.Offset, r.Confidence)).ToList();
+        return new ScanReading(string.Join("\n\n", repaired.Pages.Select(p => p.Text)), string.Join("\n\n", extracted.Pages.Select(p => p.Text)), repairs);
     });
 
     /// <summary>`pdftotext -raw` on the text layer (pages with a text layer only).</summary>
     public static ScanReader PdftotextRaw(string pdftotext) => new("pdftotext -raw", (page, bytes) =>
         page.Layer == "image-only"
             ? null
-            : (ExternalTool.Run(pdftotext, ["-raw", "-enc", "UTF-8", "-", "-"], TimeSpan.FromMinutes(1), input: bytes).StandardOutput, null));
+            : new ScanReading(ExternalTool.Run(pdftotext, ["-raw", "-enc", "UTF-8", "-", "-"], TimeSpan.FromMinutes(1), input: bytes).StandardOutput));
 
     /// <summary>
     /// `tesseract -l nor` with its defaults on the page rendered at 300 dpi by pdftoppm (as shown, so a page's /Rotate is
@@ -102,7 +107,7 @@ public static class ScanEvaluation
                 return ExternalTool.Run(tesseract, ["stdin", "stdout", "-l", "nor"], TimeSpan.FromMinutes(5),
                     new Dictionary<string, string> { ["OMP_THREAD_LIMIT"] = "1" }, image).StandardOutput;
             })).Value;
-            return (text, null);
+            return new ScanReading(text);
         });
     }
 }

@@ -19,6 +19,9 @@ namespace NorPreM.Cli.Evaluation;
 public sealed record ScanScore(long TruthCharacters, long CharacterErrors, int TruthWords, int WordErrors, int NorwegianWords,
     int NorwegianRight, int SoundWords, int SoundChanged)
 {
+    /// <summary>The repairs made on the reading: confidence and whether the repaired word is the printed one.</summary>
+    public IReadOnlyList<(double Confidence, bool Right)> Repairs { get; init; } = [];
+
     /// <summary>Words read wrong (printed, before repair or "", after), for study; not part of the sums.</summary>
     public IReadOnlyList<(string Truth, string Before, string After)> Wrong { get; init; } = [];
 
@@ -36,7 +39,7 @@ public sealed record ScanScore(long TruthCharacters, long CharacterErrors, int T
         a.SoundWords + b.SoundWords, a.SoundChanged + b.SoundChanged);
 
     /// <summary>Scores <paramref name="reading"/> against <paramref name="truth"/>; <paramref name="before"/> is the reading before repair.</summary>
-    public static ScanScore Of(string truth, string reading, string? before = null)
+    public static ScanScore Of(string truth, string reading, string? before = null, IReadOnlyList<(int Offset, double Confidence)>? repairs = null)
     {
         var t = Normalize(truth);
         var r = Normalize(reading);
@@ -83,9 +86,22 @@ public sealed record ScanScore(long TruthCharacters, long CharacterErrors, int T
             }
         }
 
+        var judged = new List<(double, bool)>();
+        if (repairs is not null)
+        {
+            var right = new HashSet<int>(Enumerable.Range(0, truthWords.Length).Where(i => matched[i]).Select(i => aligned[i]));
+            foreach (var (offset, confidence) in repairs)
+            {
+                // The repaired word's index among the reading's words: the words that start before its offset.
+                var index = Words(Normalize(reading[..Math.Min(offset, reading.Length)] + "x")).Length - 1;
+                judged.Add((confidence, right.Contains(index)));
+            }
+        }
+
         return new ScanScore(t.Length, EditDistance.Levenshtein(r, t), truthWords.Length, wordErrors, norwegian, norwegianRight, sound, changed)
         {
             Wrong = wrong,
+            Repairs = judged,
         };
     }
 
