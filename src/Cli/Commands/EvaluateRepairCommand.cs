@@ -152,6 +152,7 @@ public sealed class EvaluateRepairCommand : ICliCommand
             readers.Add(ScanEvaluation.TesseractNor(pdftoppm, tesseract));
         }
 
+        readers.Add(ScanEvaluation.Extraction());
         var quiet = new Action<string>(_ => { });
         readers.Add(ScanEvaluation.Pipeline("NorPreM uten Tesseract", OcrRepairStage.CreateDefault(quiet, useOcr: false)));
         if (tesseractReady)
@@ -207,6 +208,11 @@ public sealed class EvaluateRepairCommand : ICliCommand
             {
                 o.WriteLine();
                 o.WriteLine($"Feil, {group.Key} (fasit / før reparasjon / ut), de vanligste først:");
+                foreach (var (confidence, written, truth) in group.SelectMany(r => r.Score.WrongRepairs).Where(w => w.Confidence >= 0.9).Take(examples))
+                {
+                    o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  feil retting {confidence:0.00}: {written} (fasit {truth})"));
+                }
+
                 foreach (var wrong in group.SelectMany(r => r.Score.Wrong).Where(w => w.Before.Length + w.After.Length > 0).GroupBy(w => w).OrderByDescending(g => g.Count()).Take(examples))
                 {
                     o.WriteLine($"  {wrong.Count()}× {wrong.Key.Truth} / {wrong.Key.Before} / {wrong.Key.After}");

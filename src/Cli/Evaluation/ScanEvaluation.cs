@@ -86,6 +86,12 @@ public static class ScanEvaluation
         return new ScanReading(string.Join("\n\n", repaired.Pages.Select(p => p.Text)), string.Join("\n\n", extracted.Pages.Select(p => p.Text)), repairs);
     });
 
+    /// <summary>Our extraction alone (reading order, no repair): what to set beside `pdftotext -raw` on the same layer.</summary>
+    public static ScanReader Extraction() => new("NorPreM-uttrekk", (page, bytes) =>
+        page.Layer == "image-only"
+            ? null
+            : new ScanReading(string.Join("\n\n", new PdfPigTextExtractor().Extract(bytes, Path.GetFileName(page.Pdf)).Pages.Select(p => p.Text))));
+
     /// <summary>`pdftotext -raw` on the text layer (pages with a text layer only).</summary>
     public static ScanReader PdftotextRaw(string pdftotext) => new("pdftotext -raw", (page, bytes) =>
         page.Layer == "image-only"

@@ -22,6 +22,9 @@ public sealed record ScanScore(long TruthCharacters, long CharacterErrors, int T
     /// <summary>The repairs made on the reading: confidence and whether the repaired word is the printed one.</summary>
     public IReadOnlyList<(double Confidence, bool Right)> Repairs { get; init; } = [];
 
+    /// <summary>Repairs that made a word wrong: confidence, the word written, the printed word (for study).</summary>
+    public IReadOnlyList<(double Confidence, string Written, string Truth)> WrongRepairs { get; init; } = [];
+
     /// <summary>Words read wrong (printed, before repair or "", after), for study; not part of the sums.</summary>
     public IReadOnlyList<(string Truth, string Before, string After)> Wrong { get; init; } = [];
 
@@ -87,14 +90,29 @@ public sealed record ScanScore(long TruthCharacters, long CharacterErrors, int T
         }
 
         var judged = new List<(double, bool)>();
+        var wrongRepairs = new List<(double, string, string)>();
         if (repairs is not null)
         {
             var right = new HashSet<int>(Enumerable.Range(0, truthWords.Length).Where(i => matched[i]).Select(i => aligned[i]));
+            var truthOf = new Dictionary<int, string>();
+            for (var i = 0; i < truthWords.Length; i++)
+            {
+                if (aligned[i] >= 0)
+                {
+                    truthOf[aligned[i]] = truthWords[i];
+                }
+            }
+
             foreach (var (offset, confidence) in repairs)
             {
                 // The repaired word's index among the reading's words: the words that start before its offset.
                 var index = Words(Normalize(reading[..Math.Min(offset, reading.Length)] + "x")).Length - 1;
-                judged.Add((confidence, right.Contains(index)));
+                var ok = right.Contains(index);
+                judged.Add((confidence, ok));
+                if (!ok && index >= 0 && index < readWords.Length)
+                {
+                    wrongRepairs.Add((confidence, readWords[index], truthOf.GetValueOrDefault(index, "")));
+                }
             }
         }
 
@@ -102,6 +120,7 @@ public sealed record ScanScore(long TruthCharacters, long CharacterErrors, int T
         {
             Wrong = wrong,
             Repairs = judged,
+            WrongRepairs = wrongRepairs,
         };
     }
 

@@ -37,6 +37,9 @@ public sealed class NoisyChannelCorrector : ITextCorrector
     /// <summary>Confidence of a nynorsk form restored in a nynorsk document (<see cref="NynorskForms.Restore"/>), measured on the scan set.</summary>
     public const double NynorskRestoreConfidence = 0.9;
 
+    /// <summary>Highest confidence given to a repair whose result is no lexicon word or compound (a respelt name).</summary>
+    public const double UnlistedRepairConfidence = 0.8;
+
     /// <summary>θ above which valid words are questioned at all.</summary>
     public const double RealWordMinTheta = 0.1;
 
@@ -234,7 +237,17 @@ public sealed class NoisyChannelCorrector : ITextCorrector
 
             var max = scores[best];
             var sum = scores.Sum(s => Math.Exp(s - max));
-            changes.Add((item, winner, 1.0 / sum));
+            // A respelling no lexicon knows (a name, an unknown string: "Ostergård" from "@stergard") may be only part
+            // of the way to the right form, so its posterior among a handful of candidates overstates it.
+            var confidence = winner.Parts == 0 ? Math.Min(1.0 / sum, UnlistedRepairConfidence) : 1.0 / sum;
+            if (nynorsk is not null && nynorsk.Restore(NynorskForms.Fold(winner.Text)) is { } nynorskForm && nynorskForm != winner.Text)
+            {
+                // In a nynorsk document a bokmål repair ("fravær") gives way to the nynorsk form it folds like ("fråvær").
+                winner = winner with { Text = nynorskForm };
+                confidence = NynorskRestoreConfidence;
+            }
+
+            changes.Add((item, winner, confidence));
             chosen[i] = winner.Text;
         }
 
