@@ -5,8 +5,8 @@ using Lucene.Net.Store;
 using Lucene.Net.Util;
 using NorPreM.Search.Analysis;
 using NorPreM.Search.Indexing;
-using NorPreM.Search.Lexicon;
-using NorPreM.Search.Model;
+using NorPreM.Core.Lexicon;
+using NorPreM.Core.Model;
 using NorPreM.Search.Querying;
 using LuceneDirectory = Lucene.Net.Store.Directory;
 

@@ -1,4 +1,5 @@
 using NorPreM.Search.Analysis;
+using NorPreM.Core.Model;
 
 namespace NorPreM.Search.Tests;
 
@@ -72,8 +73,8 @@ public sealed class AnalysisTests
         ]);
         index.Writer.Commit();
 
-        Assert.Equal(["d:1", "d:2"], index.Searcher.Search(new Model.SearchRequest { Query = "helsedata", Collapse = false }).Hits.Select(h => h.Id).Order());
-        Assert.Equal(["d:1", "d:2"], index.Searcher.Search(new Model.SearchRequest { Query = "helsedataene", Collapse = false }).Hits.Select(h => h.Id).Order());
+        Assert.Equal(["d:1", "d:2"], index.Searcher.Search(new SearchRequest { Query = "helsedata", Collapse = false }).Hits.Select(h => h.Id).Order());
+        Assert.Equal(["d:1", "d:2"], index.Searcher.Search(new SearchRequest { Query = "helsedataene", Collapse = false }).Hits.Select(h => h.Id).Order());
     }
 
     [Fact]

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using NorPreM.Search.Model;
+using NorPreM.Core.Model;
 
 namespace NorPreM.Search.Tests;
 

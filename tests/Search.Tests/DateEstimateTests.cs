@@ -1,4 +1,4 @@
-using NorPreM.Search.Model;
+using NorPreM.Core.Model;
 
 namespace NorPreM.Search.Tests;
 

@@ -1,4 +1,5 @@
 using NorPreM.Search.Querying;
+using NorPreM.Core.Model;
 
 namespace NorPreM.Search.Tests;
 
@@ -37,12 +38,12 @@ public sealed class DecisionIntentTests
     {
         using var index = SearchIndex.InMemory();
         index.Writer.ReplaceDocument("d", [
-            SearchIndexTests.Unit("d", "d:paper", "Rådet vedtok i møte 1/2025 å anbefale en felles søknadsportal for helsedata. Høringssvaret bygger på det.", Model.UnitKind.Page),
-            SearchIndexTests.Unit("d", "d:decision", "Rådet anbefaler at tilgangen til helsedata for forskning gjøres raskere, med en felles søknadsportal.", Model.UnitKind.Decision),
+            SearchIndexTests.Unit("d", "d:paper", "Rådet vedtok i møte 1/2025 å anbefale en felles søknadsportal for helsedata. Høringssvaret bygger på det.", UnitKind.Page),
+            SearchIndexTests.Unit("d", "d:decision", "Rådet anbefaler at tilgangen til helsedata for forskning gjøres raskere, med en felles søknadsportal.", UnitKind.Decision),
         ]);
         index.Writer.Commit();
 
-        var response = index.Searcher.Search(new Model.SearchRequest { Query = "hva vedtok vi om helsedata", Collapse = false });
+        var response = index.Searcher.Search(new SearchRequest { Query = "hva vedtok vi om helsedata", Collapse = false });
 
         Assert.Equal("d:decision", response.Hits[0].Id);
         Assert.Equal(["vedtok"], response.DecisionWords);

@@ -1,5 +1,5 @@
 using System.Net;
-using NorPreM.Search.Model;
+using NorPreM.Core.Model;
 using NorPreM.Web.Tests.Fixtures;
 
 namespace NorPreM.Web.Tests;

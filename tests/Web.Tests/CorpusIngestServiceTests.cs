@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using NorPreM.Ingest.Pipeline;
-using NorPreM.Search.Model;
+using NorPreM.Core.Model;
 using NorPreM.Web.Hosting;
 using NorPreM.Web.Knowledge;
 

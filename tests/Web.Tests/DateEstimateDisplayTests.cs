@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text.Json;
-using NorPreM.Search.Model;
+using NorPreM.Core.Model;
 using NorPreM.Web.Pages;
 using NorPreM.Web.Tests.Fixtures;
 

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using NorPreM.Search.Model;
+using NorPreM.Core.Model;
 using NorPreM.Web.Tests.Fixtures;
 
 namespace NorPreM.Web.Tests;

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Primitives;
-using NorPreM.Search.Model;
+using NorPreM.Core.Model;
 using NorPreM.Web.Querying;
 
 namespace NorPreM.Web.Tests;

@@ -2,7 +2,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NorPreM.Search;
-using NorPreM.Search.Knowledge;
+using NorPreM.Core.Knowledge;
 using NorPreM.Web.Hosting;
 using NorPreM.Web.Knowledge;
 using NorPreM.Web.Tests.Fixtures;

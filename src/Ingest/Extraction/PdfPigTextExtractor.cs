@@ -1,5 +1,4 @@
-using System.Security.Cryptography;
-using NorPreM.Search.Model;
+using NorPreM.Core.Model;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Content;
 using UglyToad.PdfPig.Util;
@@ -21,10 +20,6 @@ public sealed class PdfPigTextExtractor : ITextExtractor
     private readonly HyphenJoiner _hyphens;
 
     public PdfPigTextExtractor(HyphenJoiner? hyphens = null) => _hyphens = hyphens ?? new HyphenJoiner();
-
-    /// <summary>Stable document id: the first 16 hex digits of the content's SHA-256.</summary>
-    public static string DocumentIdFor(ReadOnlySpan<byte> content) =>
-        Convert.ToHexStringLower(SHA256.HashData(content))[..16];
 
     public ExtractedDocument Extract(ReadOnlyMemory<byte> pdf, string fileName)
     {
@@ -74,7 +69,7 @@ public sealed class PdfPigTextExtractor : ITextExtractor
 
             var withFurniture = FurnitureDetector.Separate(pages);
             var extracted = withFurniture.Select(p => p with { Blocks = _hyphens.Join(p.Blocks) }).ToList();
-            return new ExtractedDocument(fileName, DocumentIdFor(pdf.Span), ReadMetadata(document), ReadOutline(document), extracted);
+            return new ExtractedDocument(fileName, DocumentIds.Of(pdf.Span), ReadMetadata(document), ReadOutline(document), extracted);
         }
     }
 

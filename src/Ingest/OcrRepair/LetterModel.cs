@@ -1,4 +1,4 @@
-using NorPreM.Search.Lexicon;
+using NorPreM.Core.Lexicon;
 
 namespace NorPreM.Ingest.OcrRepair;
 

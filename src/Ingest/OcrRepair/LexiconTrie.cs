@@ -1,5 +1,5 @@
 using System.Runtime.CompilerServices;
-using NorPreM.Search.Lexicon;
+using NorPreM.Core.Lexicon;
 
 namespace NorPreM.Ingest.OcrRepair;
 

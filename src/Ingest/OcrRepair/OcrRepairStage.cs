@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 using NorPreM.Ingest.Extraction;
-using NorPreM.Search.Model;
+using NorPreM.Core.Model;
 
 namespace NorPreM.Ingest.OcrRepair;
 

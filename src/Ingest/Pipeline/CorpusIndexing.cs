@@ -1,16 +1,16 @@
+using NorPreM.Core.Knowledge;
 using NorPreM.Search;
-using NorPreM.Search.Knowledge;
 
 namespace NorPreM.Ingest.Pipeline;
 
 /// <summary>
-/// The host's ingest entry (CLI `ingest`, the web app's start-up): reads the corpus folder, runs the stages, updates
-/// the index and writes the knowledge base and the topics (<see cref="TopicIndexing"/>) beside it. Files that cannot be
-/// read are reported, never fatal; neither are topics that cannot be found.
+/// The hosts' edge of ingestion (CLI `ingest`, the web app's start-up): reads the corpus folder, opens the index for
+/// writing and the knowledge storage beside it, and runs <see cref="IngestPipeline"/>. Files that cannot be read are
+/// reported, never fatal; neither are topics that cannot be found.
 /// </summary>
 public static class CorpusIndexing
 {
-    /// <summary>Opens (or creates) the index in <paramref name="indexDirectory"/> and ingests into it.</summary>
+    /// <summary>Opens (or creates) the index in <paramref name="indexDirectory"/> for writing and ingests into it.</summary>
     public static IngestReport Run(string corpusDirectory, string indexDirectory, bool force, Action<IngestProgress>? progress, Action<string> log)
     {
         using var index = SearchIndex.OpenOrCreate(indexDirectory);
@@ -21,18 +21,8 @@ public static class CorpusIndexing
     public static IngestReport Run(string corpusDirectory, SearchIndex index, string indexDirectory, bool force, Action<IngestProgress>? progress, Action<string> log)
     {
         var (files, unreadable) = CorpusFolder.Read(corpusDirectory);
-        var stages = IngestStages.CreateDefault(log);
-        var knowledgeMissing = KnowledgeStore.Load(indexDirectory) is null;
-        var ingestor = new CorpusIngestor(stages, new FileDocumentCache(indexDirectory), progress);
-        var report = ingestor.Run(files, index.Writer, force || index.WasRebuilt || knowledgeMissing);
-        index.Writer.SetLearnedAcronyms(report.Knowledge.Organisations
-            .Where(o => o.Acronym is not null)
-            .Select(o => (o.Acronym!, o.Name))
-            .ToList());
-        index.Writer.Commit();
-        KnowledgeStore.Save(indexDirectory, report.Knowledge);
-        var topics = TopicIndexing.Update(indexDirectory, report.Knowledge, report.IndexedUnits,
-            () => IndexUnitBuilder.Build(report.Knowledge, stages.Themes).Values.SelectMany(u => u).ToList(), stages.Topics, log);
-        return report with { Failures = [.. unreadable, .. report.Failures], Topics = topics };
+        var pipeline = new IngestPipeline(IngestStages.CreateDefault(log), new FileDocumentCache(indexDirectory), progress);
+        var report = pipeline.Run(files, index.Writer, new FolderKnowledgeStorage(indexDirectory), force || index.WasRebuilt, log);
+        return report with { Failures = [.. unreadable, .. report.Failures] };
     }
 }

@@ -1,5 +1,4 @@
-using System.Text;
-using NorPreM.Search.Model;
+using NorPreM.Core.Model;
 
 namespace NorPreM.Ingest.Pipeline;
 
@@ -11,48 +10,10 @@ namespace NorPreM.Ingest.Pipeline;
 public static class IndexUnitBuilder
 {
     /// <summary>
-    /// Builds every unit and classifies the texts of those that get their own themes (pages, sections, meetings,
-    /// mandate sections) in one batch, which is several times faster with the Microsoft.ML model than one call per
-    /// unit. Case, proposal and decision units carry the case's themes.
+    /// Builds every unit, keyed by the document it is stored under (for per-document replacement). A pure projection:
+    /// each unit takes the themes the themes stage set on its record (a case's proposal and decision carry the case's).
     /// </summary>
-    public static IReadOnlyDictionary<string, List<IndexUnit>> Build(KnowledgeBase kb, Themes.IThemeClassifier classifier)
-    {
-        var texts = new List<string>();
-        var built = Build(kb, text =>
-        {
-            texts.Add(text);
-            return Deferred;
-        });
-        if (texts.Count == 0)
-        {
-            return built;
-        }
-
-        var distinct = texts.Distinct(StringComparer.Ordinal).ToList();
-        var scores = Themes.ThemeClassifierExtensions.ClassifyMany(classifier, distinct);
-        var byText = distinct.Select((t, i) => (t, i)).ToDictionary(x => x.t, x => scores[x.i], StringComparer.Ordinal);
-        foreach (var units in built.Values)
-        {
-            for (var i = 0; i < units.Count; i++)
-            {
-                if (ReferenceEquals(units[i].Themes, Deferred))
-                {
-                    units[i] = units[i] with { Themes = byText[units[i].Text] };
-                }
-            }
-        }
-
-        return built;
-    }
-
-    /// <summary>
-    /// Marks a unit whose themes the batch in <see cref="Build(KnowledgeBase, Themes.IThemeClassifier)"/> fills in. A list
-    /// object of its own: an empty array could be the shared Array.Empty instance that other units carry.
-    /// </summary>
-    private static readonly IReadOnlyList<ThemeScore> Deferred = new List<ThemeScore>();
-
-    /// <summary>Builds every unit, keyed by the document it is stored under (for per-document replacement).</summary>
-    public static IReadOnlyDictionary<string, List<IndexUnit>> Build(KnowledgeBase kb, Func<string, IReadOnlyList<ThemeScore>> classify)
+    public static IReadOnlyDictionary<string, List<IndexUnit>> Build(KnowledgeBase kb)
     {
         var byDocument = kb.Documents.ToDictionary(d => d.Id, _ => new List<IndexUnit>(), StringComparer.Ordinal);
         var documents = kb.Documents.ToDictionary(d => d.Id, StringComparer.Ordinal);
@@ -115,7 +76,7 @@ public static class IndexUnitBuilder
                     CaseNumber = caseNumber,
                     CaseTypes = part?.DocumentType == DocumentTypes.CasePaper ? @case?.CaseTypes ?? [] : [],
                     DocumentType = part?.DocumentType ?? doc.DocumentType,
-                    Themes = classify(page.Text),
+                    Themes = page.Themes ?? [],
                     Repairs = page.Repairs,
                 });
             }
@@ -153,7 +114,7 @@ public static class IndexUnitBuilder
             };
 
             var caseTitle = $"Sak {c.Number} {c.Title}";
-            Add(docId, Unit($"case:{c.Number}", UnitKind.Case, docId, casePages, caseTitle, CaseText(c), caseDocumentType, c.Themes));
+            Add(docId, Unit($"case:{c.Number}", UnitKind.Case, docId, casePages, caseTitle, KnowledgeTexts.Case(c), caseDocumentType, c.Themes));
             // The proposal stands in the case paper, or else in the agenda that lists the case.
             if (c.ProposedDecision is { Length: > 0 } proposal && (c.DocumentId ?? c.AgendaDocumentId) is { } proposalDoc && documents.ContainsKey(proposalDoc))
             {
@@ -172,7 +133,7 @@ public static class IndexUnitBuilder
             {
                 var s = c.Sections[i];
                 Add(docId, Unit($"section:{c.Number}:{i + 1}", UnitKind.Section, docId, s.Page is { } p ? [p] : c.Pages, $"{s.Heading} – {caseTitle}", s.Text,
-                    DocumentTypes.CasePaper, classify(s.Text)) with { Section = s.Heading });
+                    DocumentTypes.CasePaper, s.Themes ?? []) with { Section = s.Heading });
             }
         }
 
@@ -185,7 +146,7 @@ public static class IndexUnitBuilder
                 continue;
             }
 
-            var text = MeetingText(m, cases);
+            var text = KnowledgeTexts.Meeting(m, cases);
             Add(doc.Id, new IndexUnit
             {
                 Id = $"meeting:{m.Council}:{m.Number}",
@@ -200,7 +161,7 @@ public static class IndexUnitBuilder
                 Meeting = m.Number,
                 Date = m.Date,
                 DocumentType = m.MinutesDocumentId is not null ? DocumentTypes.Minutes : DocumentTypes.Agenda,
-                Themes = classify(text),
+                Themes = m.Themes ?? [],
             });
 
             // Each referatsak (or other item outside the case series) on its own, so a letter or report is found with
@@ -208,7 +169,7 @@ public static class IndexUnitBuilder
             for (var i = 0; i < m.Items.Count; i++)
             {
                 var item = m.Items[i];
-                var itemText = item.Text is { } t ? $"{item.Heading}\n{t}" : item.Heading;
+                var itemText = KnowledgeTexts.Item(item);
                 Add(doc.Id, new IndexUnit
                 {
                     Id = $"item:{m.Council}:{m.Number}:{i + 1}",
@@ -224,7 +185,7 @@ public static class IndexUnitBuilder
                     Date = m.Date,
                     DocumentType = m.MinutesDocumentId is not null ? DocumentTypes.Minutes : DocumentTypes.Agenda,
                     Section = ItemSection(item),
-                    Themes = classify(itemText),
+                    Themes = item.Themes ?? [],
                 });
             }
         }
@@ -239,7 +200,7 @@ public static class IndexUnitBuilder
             for (var i = 0; i < mandate.Sections.Count; i++)
             {
                 var s = mandate.Sections[i];
-                var text = s.Points.Count == 0 ? s.Text : s.Text + "\n" + string.Join("\n", s.Points.Select(p => $"{p.Label} {p.Text}"));
+                var text = KnowledgeTexts.MandateSection(s);
                 Add(doc.Id, new IndexUnit
                 {
                     Id = $"section:{doc.Id}:{i + 1}",
@@ -254,88 +215,12 @@ public static class IndexUnitBuilder
                     Date = mandate.ApprovedOn ?? doc.Date,
                     DocumentType = DocumentTypes.Mandate,
                     Section = s.Heading,
-                    Themes = classify(text),
+                    Themes = s.Themes ?? [],
                 });
             }
         }
 
         return byDocument;
-    }
-
-    /// <summary>The searchable text of a whole case: title, header facts, sections, proposal, discussion and decision.</summary>
-    public static string CaseText(CaseRecord c)
-    {
-        var sb = new StringBuilder();
-        sb.AppendLine(c.Title);
-        if (c.NumberAsPrinted is { } printed && printed != c.Number)
-        {
-            // A misprinted number ("Sak 14/2/21" for 14/2/2022) stays findable as printed.
-            sb.AppendLine($"Sak {printed}");
-        }
-        if (c.CaseTypes.Count > 0)
-        {
-            sb.AppendLine(string.Join("/", c.CaseTypes));
-        }
-
-        if (c.ArchiveReference is { } archive)
-        {
-            // As written and in normal form, so "22/01234", "2022/1234" and "2022/1234-3" all find the case (QueryBuilder).
-            sb.AppendLine($"Arkivsak {archive} {ArchiveReference.CaseOf(archive)}".TrimEnd());
-        }
-
-        foreach (var s in c.Sections)
-        {
-            sb.AppendLine(s.Heading).AppendLine(s.Text);
-        }
-
-        if (c.ProposedDecision is { } p)
-        {
-            sb.AppendLine("Forslag til vedtak").AppendLine(p);
-        }
-
-        if (c.Discussion is { } d)
-        {
-            sb.AppendLine(d);
-        }
-
-        if (c.Decision is { } v)
-        {
-            sb.AppendLine("Vedtak").AppendLine(v);
-        }
-
-        return sb.ToString().Trim();
-    }
-
-    private static string MeetingText(MeetingRecord m, IReadOnlyDictionary<string, CaseRecord> cases)
-    {
-        var sb = new StringBuilder();
-        sb.AppendLine($"Møte {m.Number} {Councils.DisplayName(m.Council)}");
-        if (m.DateText is { } dt)
-        {
-            sb.AppendLine(dt);
-        }
-
-        if (m.Place is { } place)
-        {
-            sb.AppendLine(place);
-        }
-
-        foreach (var a in m.Present.Concat(m.Absent).Concat(m.Observers).Concat(m.Secretariat))
-        {
-            sb.AppendLine(a.Affiliation is null ? a.Name : $"{a.Name}, {a.Affiliation}");
-        }
-
-        foreach (var n in m.CaseNumbers)
-        {
-            sb.AppendLine(cases.TryGetValue(n, out var c) ? $"Sak {n} {c.Title}" : $"Sak {n}");
-        }
-
-        foreach (var item in m.Items)
-        {
-            sb.AppendLine(item.Heading);
-        }
-
-        return sb.ToString().Trim();
     }
 
     /// <summary>The section name of an item's unit, in the words the minutes use: "Referatsak", "Eventuelt", or the series.</summary>

@@ -3,24 +3,31 @@ using NorPreM.Ingest.OcrRepair;
 using NorPreM.Ingest.Structure;
 using NorPreM.Ingest.Themes;
 using NorPreM.Ingest.Topics;
-using NorPreM.Search.Model;
+using NorPreM.Core.Model;
 
 namespace NorPreM.Ingest.Pipeline;
 
 /// <summary>
-/// The one place that lists the ingest stages in order and builds their default implementations:
-/// 1. <see cref="ITextExtractor"/> (PDF → pages of lines), 2. <see cref="IOcrRepairer"/> (damaged text layers),
-/// 3. <see cref="IBundleParser"/> (parts, cases, minutes, mandates), 4. <see cref="IKnowledgeLinker"/> (threads across
-/// documents), 5. <see cref="IThemeClassifier"/> (taxonomy themes), then indexing (<see cref="IndexUnitBuilder"/>),
-/// and 6. <see cref="ITopicFinder"/> (unsupervised topics over the indexed pages, compared with the themes).
+/// The stages of ingestion, in the order <see cref="IngestPipeline.Run"/> calls them, with their default
+/// implementations: 1. <see cref="ITextExtractor"/> (PDF → pages of lines), 2. <see cref="IOcrRepairer"/> (damaged
+/// text layers), 3. <see cref="IBundleParser"/> (parts, cases, minutes, mandates), 4. <see cref="IKnowledgeLinker"/>
+/// (threads across documents), 5. <see cref="IThemeStage"/> (taxonomy themes on every record), then the projection to
+/// index units (<see cref="IndexUnitBuilder"/>) and the index, and 6. <see cref="ITopicFinder"/> (unsupervised topics
+/// over the indexed pages, compared with the themes).
 /// </summary>
 public sealed record IngestStages(
     ITextExtractor Extractor,
     IOcrRepairer Repairer,
     IBundleParser Parser,
     IKnowledgeLinker Linker,
-    IThemeClassifier Themes)
+    IThemeStage Themes)
 {
+    /// <summary>The stages with a theme classifier wrapped in the knowledge-base themes stage.</summary>
+    public IngestStages(ITextExtractor extractor, IOcrRepairer repairer, IBundleParser parser, IKnowledgeLinker linker, IThemeClassifier classifier)
+        : this(extractor, repairer, parser, linker, new KnowledgeThemeStage(classifier))
+    {
+    }
+
     /// <summary>The topics stage; LDA (<see cref="LdaTopicFinder"/>) unless a caller sets another.</summary>
     public ITopicFinder Topics { get; init; } = new LdaTopicFinder();
 

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using NorPreM.Search.Knowledge;
+using NorPreM.Core.Knowledge;
 
 namespace NorPreM.Ingest.Pipeline;
 

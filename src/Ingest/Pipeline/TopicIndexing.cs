@@ -1,11 +1,11 @@
 using NorPreM.Ingest.Topics;
-using NorPreM.Search.Knowledge;
-using NorPreM.Search.Model;
+using NorPreM.Core.Knowledge;
+using NorPreM.Core.Model;
 
 namespace NorPreM.Ingest.Pipeline;
 
 /// <summary>
-/// Keeps <c>topics.json</c> beside the index in step with it (called by <see cref="CorpusIndexing"/> after the index
+/// Keeps the stored topics in step with the index (the last step of <see cref="IngestPipeline.Run"/>, after the index
 /// and the knowledge base are written). Topics are an extra: whatever goes wrong here is logged and recorded as a
 /// Norwegian note in the topic set, and never fails ingestion.
 /// </summary>
@@ -18,7 +18,7 @@ public static class TopicIndexing
     /// are saved.
     /// </summary>
     public static TopicSet Update(
-        string indexDirectory,
+        IKnowledgeStorage storage,
         KnowledgeBase knowledge,
         IReadOnlyList<IndexUnit>? indexedUnits,
         Func<IReadOnlyList<IndexUnit>> currentUnits,
@@ -26,7 +26,7 @@ public static class TopicIndexing
         Action<string> log)
     {
         var documentIds = knowledge.Documents.Select(d => d.Id).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-        if (indexedUnits is null && TopicStore.Load(indexDirectory, log) is { } stored && stored.DocumentIds.SequenceEqual(documentIds, StringComparer.Ordinal))
+        if (indexedUnits is null && storage.LoadTopics(log) is { } stored && stored.DocumentIds.SequenceEqual(documentIds, StringComparer.Ordinal))
         {
             return stored;
         }
@@ -46,11 +46,11 @@ public static class TopicIndexing
         topics = topics with { DocumentIds = documentIds };
         try
         {
-            TopicStore.Save(indexDirectory, topics);
+            storage.SaveTopics(topics);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            log($"Kunne ikke lagre emnene i {indexDirectory}: {e.Message}");
+            log($"Kunne ikke lagre emnene: {e.Message}");
         }
 
         return topics;

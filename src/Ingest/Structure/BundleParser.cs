@@ -8,7 +8,7 @@ using NorPreM.Ingest.Structure.Minutes;
 using NorPreM.Ingest.Structure.Recognition;
 using NorPreM.Ingest.Structure.Splitting;
 using NorPreM.Ingest.Structure.Text;
-using NorPreM.Search.Model;
+using NorPreM.Core.Model;
 
 namespace NorPreM.Ingest.Structure;
 

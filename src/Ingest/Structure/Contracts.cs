@@ -1,5 +1,5 @@
 using NorPreM.Ingest.Extraction;
-using NorPreM.Search.Model;
+using NorPreM.Core.Model;
 
 namespace NorPreM.Ingest.Structure;
 

@@ -1,9 +1,24 @@
-using NorPreM.Search.Model;
+using NorPreM.Core.Model;
 
 namespace NorPreM.Ingest.Themes;
 
-/// <summary>Themes stage: assigns taxonomy themes to a text, each with its score and the words that drove it.</summary>
+/// <summary>Assigns taxonomy themes to a text, each with its score and the words that drove it.</summary>
 public interface IThemeClassifier
 {
     IReadOnlyList<ThemeScore> Classify(string text);
+
+    /// <summary>Themes of many texts; a model classifier does them in one featurization pass.</summary>
+    IReadOnlyList<IReadOnlyList<ThemeScore>> ClassifyMany(IReadOnlyList<string> texts) => texts.Select(Classify).ToList();
+
+    /// <summary>The score of every theme for a text, before thresholds; empty when the classifier has no scores.</summary>
+    IReadOnlyList<ThemeScore> Scores(string text) => [];
+}
+
+/// <summary>
+/// Themes stage: sets taxonomy themes on every record of the knowledge base that gets its own (cases with their
+/// attachments, pages, case and mandate sections, meetings, meeting items), so the index units only project them.
+/// </summary>
+public interface IThemeStage
+{
+    KnowledgeBase Classify(KnowledgeBase knowledge);
 }

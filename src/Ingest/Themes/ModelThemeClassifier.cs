@@ -1,4 +1,5 @@
-using NorPreM.Search.Model;
+using NorPreM.Core.Model;
+using NorPreM.Core.Themes;
 
 namespace NorPreM.Ingest.Themes;
 
@@ -32,6 +33,10 @@ public sealed class ModelThemeClassifier(ThemeModel model) : IThemeClassifier
 
         return result;
     }
+
+    /// <summary>The model's probability of every theme for <paramref name="text"/>, without thresholds or evidence.</summary>
+    public IReadOnlyList<ThemeScore> Scores(string text) =>
+        string.IsNullOrWhiteSpace(text) ? [] : Model.ScoreAll([text], evidenceTerms: 0)[0];
 }
 
 /// <summary>The classifier used when no usable model exists: assigns nothing, so ingestion goes on without themes.</summary>
@@ -46,10 +51,6 @@ public sealed class NoThemesClassifier(string reason) : IThemeClassifier
 /// <summary>Helpers for applying a classifier to structured units.</summary>
 public static class ThemeClassifierExtensions
 {
-    /// <summary>Themes of many texts: one featurization pass with the Microsoft.ML model, one call per text otherwise.</summary>
-    public static IReadOnlyList<IReadOnlyList<ThemeScore>> ClassifyMany(this IThemeClassifier classifier, IReadOnlyList<string> texts) =>
-        classifier is ModelThemeClassifier model ? model.ClassifyMany(texts) : texts.Select(classifier.Classify).ToList();
-
     /// <summary>Share of an attachment's passages that must carry a theme before the case gets it from them.</summary>
     public const double AttachmentShare = 0.2;
 
@@ -85,7 +86,7 @@ public static class ThemeClassifierExtensions
             if (titleTerms[t].Names.Count > 0 && !merged.ContainsKey(id))
             {
                 // The case paper's own probability for the theme (scored once, only when a title needs it).
-                caseScores ??= classifier is ModelThemeClassifier model ? model.Model.ScoreAll([caseText], evidenceTerms: 0)[0] : [];
+                caseScores ??= classifier.Scores(caseText);
                 var score = caseScores.FirstOrDefault(s => s.Id == id)?.Score ?? 1.0;
                 merged[id] = new ThemeScore(id, score, titleTerms[t].Names);
             }

@@ -1,3 +1,5 @@
+using NorPreM.Core.Themes;
+
 namespace NorPreM.Ingest.Themes;
 
 /// <summary>Counts and scores for one theme.</summary>

@@ -1,6 +1,7 @@
 using Microsoft.ML;
 using Microsoft.ML.Data;
 using Microsoft.ML.Transforms.Text;
+using NorPreM.Core.Themes;
 
 namespace NorPreM.Ingest.Themes;
 

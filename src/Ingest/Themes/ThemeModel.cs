@@ -5,7 +5,8 @@ using Microsoft.ML;
 using Microsoft.ML.Calibrators;
 using Microsoft.ML.Data;
 using Microsoft.ML.Trainers;
-using NorPreM.Search.Model;
+using NorPreM.Core.Model;
+using NorPreM.Core.Themes;
 
 namespace NorPreM.Ingest.Themes;
 

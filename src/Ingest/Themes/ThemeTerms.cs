@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using NorPreM.Core.Themes;
 
 namespace NorPreM.Ingest.Themes;
 

@@ -3,7 +3,8 @@ using System.Text;
 using Microsoft.ML;
 using Microsoft.ML.Data;
 using Microsoft.ML.Trainers;
-using NorPreM.Search.Model;
+using NorPreM.Core.Model;
+using NorPreM.Core.Themes;
 
 namespace NorPreM.Ingest.Themes;
 

@@ -1,5 +1,6 @@
 using NorPreM.Ingest.Themes;
-using NorPreM.Search.Model;
+using NorPreM.Core.Model;
+using NorPreM.Core.Themes;
 
 namespace NorPreM.Ingest.Topics;
 

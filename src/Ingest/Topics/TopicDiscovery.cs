@@ -4,7 +4,7 @@ using Microsoft.ML.Data;
 using Microsoft.ML.Transforms.Text;
 using NorPreM.Ingest.Themes;
 using NorPreM.Search.Analysis;
-using NorPreM.Search.Model;
+using NorPreM.Core.Model;
 
 namespace NorPreM.Ingest.Topics;
 

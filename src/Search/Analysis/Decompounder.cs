@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using NorPreM.Search.Lexicon;
+using NorPreM.Core.Lexicon;
 
 namespace NorPreM.Search.Analysis;
 

@@ -3,7 +3,7 @@ using System.Text.Json;
 using Lucene.Net.Documents;
 using Lucene.Net.Util;
 using NorPreM.Search.Analysis;
-using NorPreM.Search.Model;
+using NorPreM.Core.Model;
 using LuceneDocument = Lucene.Net.Documents.Document;
 
 namespace NorPreM.Search.Indexing;

@@ -3,7 +3,7 @@ using System.Runtime.CompilerServices;
 using Lucene.Net.Index;
 using Lucene.Net.Util;
 using NorPreM.Search.Indexing;
-using NorPreM.Search.Model;
+using NorPreM.Core.Model;
 
 namespace NorPreM.Search.Querying;
 

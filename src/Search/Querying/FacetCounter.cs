@@ -1,7 +1,7 @@
 using Lucene.Net.Index;
 using Lucene.Net.Util;
 using NorPreM.Search.Indexing;
-using NorPreM.Search.Model;
+using NorPreM.Core.Model;
 
 namespace NorPreM.Search.Querying;
 

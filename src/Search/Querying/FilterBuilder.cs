@@ -3,7 +3,7 @@ using Lucene.Net.Index;
 using Lucene.Net.Search;
 using NorPreM.Search.Analysis;
 using NorPreM.Search.Indexing;
-using NorPreM.Search.Model;
+using NorPreM.Core.Model;
 
 namespace NorPreM.Search.Querying;
 

@@ -2,6 +2,7 @@ using Lucene.Net.Index;
 using Lucene.Net.Search;
 using NorPreM.Search.Analysis;
 using NorPreM.Search.Indexing;
+using NorPreM.Core.Model;
 
 namespace NorPreM.Search.Querying;
 
@@ -243,7 +244,7 @@ public sealed class QueryBuilder
         var caseUnit = new BooleanQuery
         {
             { new TermQuery(new Term(IndexSchema.CaseNumber, caseNumber)), Occur.MUST },
-            { new TermQuery(new Term(IndexSchema.Kind, nameof(Model.UnitKind.Case))), Occur.MUST },
+            { new TermQuery(new Term(IndexSchema.Kind, nameof(UnitKind.Case))), Occur.MUST },
         };
         caseUnit.Boost = _options.CaseNumberBoost;
         dismax.Add(caseUnit);
@@ -259,7 +260,7 @@ public sealed class QueryBuilder
         var caseUnit = new BooleanQuery
         {
             { new PrefixQuery(prefix), Occur.MUST },
-            { new TermQuery(new Term(IndexSchema.Kind, nameof(Model.UnitKind.Case))), Occur.MUST },
+            { new TermQuery(new Term(IndexSchema.Kind, nameof(UnitKind.Case))), Occur.MUST },
         };
         caseUnit.Boost = _options.CaseNumberBoost;
         var dismax = new DisjunctionMaxQuery(_options.TieBreaker) { caseUnit };
@@ -273,7 +274,7 @@ public sealed class QueryBuilder
     /// </summary>
     private Query? CaseByYearQuery(string word, IReadOnlyList<string> caseNumbers, Dictionary<string, HashSet<string>>? highlights, AcronymDictionary? acronyms)
     {
-        if (!Model.CaseNumber.TryParse("sak " + word, out var number) || number.Value.HasMeeting || !caseNumbers.Contains(number.Value.ToString()))
+        if (!CaseNumber.TryParse("sak " + word, out var number) || number.Value.HasMeeting || !caseNumbers.Contains(number.Value.ToString()))
         {
             return null;
         }
@@ -295,7 +296,7 @@ public sealed class QueryBuilder
     /// </summary>
     private Query? ArchiveQuery(string word, Dictionary<string, HashSet<string>>? highlights, AcronymDictionary? acronyms)
     {
-        if (Model.ArchiveReference.CaseOf(word.Trim('(', ')', ',', '.', ';', '«', '»')) is not { } normal)
+        if (ArchiveReference.CaseOf(word.Trim('(', ')', ',', '.', ';', '«', '»')) is not { } normal)
         {
             return null;
         }

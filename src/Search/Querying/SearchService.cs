@@ -7,8 +7,8 @@ using Lucene.Net.Search;
 using Lucene.Net.Util;
 using NorPreM.Search.Analysis;
 using NorPreM.Search.Indexing;
-using NorPreM.Search.Lexicon;
-using NorPreM.Search.Model;
+using NorPreM.Core.Lexicon;
+using NorPreM.Core.Model;
 using LuceneDocument = Lucene.Net.Documents.Document;
 
 namespace NorPreM.Search.Querying;

@@ -1,6 +1,6 @@
 using System.Text;
 using NorPreM.Search.Indexing;
-using NorPreM.Search.Model;
+using NorPreM.Core.Model;
 
 namespace NorPreM.Search.Querying;
 

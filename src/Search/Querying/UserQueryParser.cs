@@ -1,5 +1,6 @@
 using System.Text;
 using NorPreM.Search.Analysis;
+using NorPreM.Core.Model;
 
 namespace NorPreM.Search.Querying;
 
@@ -193,14 +194,14 @@ public static class UserQueryParser
 
         // Case numbers by year only ("sak 12/23") are found by the "sak" before them; the tokenizer keeps only three-part numbers whole.
         var caseNumbers = CaseNumbers.FindAll(text)
-            .Concat(Model.CaseNumber.FindAll(text).Where(f => !f.Number.HasMeeting).Select(f => f.Number.ToString()))
+            .Concat(CaseNumber.FindAll(text).Where(f => !f.Number.HasMeeting).Select(f => f.Number.ToString()))
             .Distinct(StringComparer.Ordinal)
             .ToList();
 
         // A query that is nothing but a number by year ("13/24", "13-2024") is looked up as a case, as "sak 13/24" is;
         // within a longer text "12/05" stays a date.
         if (caseNumbers.Count == 0 && clauses.Count == 1 && filters.Count == 0 && !clauses[0].IsPhrase && !clauses[0].Excluded
-            && Model.CaseNumber.TryParse("sak " + clauses[0].Text, out var alone) && !alone.Value.HasMeeting)
+            && CaseNumber.TryParse("sak " + clauses[0].Text, out var alone) && !alone.Value.HasMeeting)
         {
             caseNumbers.Add(alone.Value.ToString());
         }

@@ -1,4 +1,4 @@
-using NorPreM.Search.Model;
+using NorPreM.Core.Model;
 using NorPreM.Web.Querying;
 
 namespace NorPreM.Web.Apis;

@@ -1,5 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using NorPreM.Search.Model;
+using NorPreM.Core.Model;
 using NorPreM.Web.Querying;
 
 namespace NorPreM.Web.Apis;

@@ -1,6 +1,6 @@
-using System.Security.Cryptography;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.Options;
+using NorPreM.Core.Model;
 
 namespace NorPreM.Web.Hosting;
 
@@ -89,7 +89,7 @@ public sealed partial class CorpusFiles(IOptions<WebOptions> options, IHostEnvir
             try
             {
                 using var stream = File.OpenRead(full);
-                var id = Convert.ToHexStringLower(SHA256.HashData(stream))[..16];
+                var id = DocumentIds.Of(stream);
                 map.TryAdd(id, full);
             }
             catch (IOException)

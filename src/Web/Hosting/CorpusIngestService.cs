@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Options;
 using NorPreM.Ingest.Pipeline;
 using NorPreM.Web.Knowledge;
-using NorPreM.Search.Model;
+using NorPreM.Core.Model;
 
 namespace NorPreM.Web.Hosting;
 

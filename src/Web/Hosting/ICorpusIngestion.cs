@@ -1,5 +1,5 @@
 using NorPreM.Ingest.Pipeline;
-using NorPreM.Search.Model;
+using NorPreM.Core.Model;
 
 namespace NorPreM.Web.Hosting;
 

@@ -1,8 +1,8 @@
 using Microsoft.Extensions.Options;
 using NorPreM.Ingest.Pipeline;
 using NorPreM.Search;
-using NorPreM.Search.Knowledge;
-using NorPreM.Search.Model;
+using NorPreM.Core.Knowledge;
+using NorPreM.Core.Model;
 
 namespace NorPreM.Web.Hosting;
 

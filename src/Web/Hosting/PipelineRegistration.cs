@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
 using NorPreM.Search;
-using NorPreM.Search.Model;
+using NorPreM.Core.Model;
 
 namespace NorPreM.Web.Hosting;
 

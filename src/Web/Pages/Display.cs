@@ -1,7 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc.Rendering;
-using NorPreM.Search.Model;
+using NorPreM.Core.Model;
 using NorPreM.Web.Querying;
 using NorPreM.Web.Knowledge;
 

@@ -2,7 +2,7 @@ using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using NorPreM.Search.Model;
+using NorPreM.Core.Model;
 using NorPreM.Web.Knowledge;
 
 namespace NorPreM.Web.Pages;

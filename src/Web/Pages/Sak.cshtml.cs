@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using NorPreM.Search.Model;
+using NorPreM.Core.Model;
 using NorPreM.Web.Knowledge;
 using NorPreM.Web.Querying;
 

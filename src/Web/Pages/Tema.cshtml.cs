@@ -1,9 +1,10 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using NorPreM.Ingest.Themes;
-using NorPreM.Search.Model;
+using NorPreM.Core.Model;
 using NorPreM.Web.Knowledge;
 using NorPreM.Web.Querying;
+using NorPreM.Core.Themes;
 
 namespace NorPreM.Web.Pages;
 

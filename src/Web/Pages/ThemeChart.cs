@@ -1,4 +1,4 @@
-using NorPreM.Search.Model;
+using NorPreM.Core.Model;
 using NorPreM.Web.Knowledge;
 
 namespace NorPreM.Web.Pages;
@@ -93,5 +93,5 @@ public sealed class ThemeChart
         new Microsoft.AspNetCore.Html.HtmlString(
             $"<text class=\"axis\" x=\"{F(x)}\" y=\"{F(y)}\" text-anchor=\"{(anchor == "end" ? "end" : "middle")}\">{Display.Html.Encode(content)}</text>");
 
-    public static string CouncilName(string id) => NorPreM.Search.Model.Councils.DisplayName(id);
+    public static string CouncilName(string id) => NorPreM.Core.Model.Councils.DisplayName(id);
 }

@@ -67,7 +67,7 @@ public sealed class ThemeMatrix
             $"<text class=\"count{(cell.Opacity > 0.55 ? " on-dark" : "")}\" x=\"{ThemeChart.F(cell.X + CellWidth / 2)}\" y=\"{ThemeChart.F(cell.Y + CellHeight / 2 + 4)}\" text-anchor=\"middle\">{cell.Count}</text>");
 
     /// <summary>A short council name for a narrow column ("HelseOmsorg21", "NorPreM", "Interregionalt").</summary>
-    public static string ShortCouncil(string id) => NorPreM.Search.Model.Councils.DisplayName(id).Split('-', ' ')[0];
+    public static string ShortCouncil(string id) => NorPreM.Core.Model.Councils.DisplayName(id).Split('-', ' ')[0];
 
     private static int Order(IReadOnlyList<string> councils, string council)
     {

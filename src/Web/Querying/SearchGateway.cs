@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using NorPreM.Search.Model;
+using NorPreM.Core.Model;
 using NorPreM.Web.Knowledge;
 
 namespace NorPreM.Web.Querying;

@@ -1,5 +1,5 @@
 using System.Text;
-using NorPreM.Search.Model;
+using NorPreM.Core.Model;
 
 namespace NorPreM.Web.Querying;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using Microsoft.Extensions.Options;
-using NorPreM.Search.Model;
+using NorPreM.Core.Model;
 using NorPreM.Search.Querying;
 
 namespace NorPreM.Web.Querying;

@@ -5,7 +5,8 @@ using NorPreM.Ingest.Structure;
 using NorPreM.Ingest.Tests.TestSupport;
 using NorPreM.Ingest.Themes;
 using NorPreM.Search;
-using NorPreM.Search.Model;
+using NorPreM.Core.Model;
+using NorPreM.Core.Knowledge;
 
 namespace NorPreM.Ingest.Tests.Pipeline;
 
@@ -19,18 +20,6 @@ public sealed class CaseArchiveTests(CaseArchiveTests.Archive archive) : IClassF
 {
     public sealed class Archive : IDisposable
     {
-        private sealed class NoCache : IDocumentCache
-        {
-            public bool TryGet(string documentId, out StructuredDocument document)
-            {
-                document = null!;
-                return false;
-            }
-
-            public void Put(StructuredDocument document)
-            {
-            }
-        }
 
         public Archive()
         {
@@ -42,7 +31,7 @@ public sealed class CaseArchiveTests(CaseArchiveTests.Archive archive) : IClassF
                 .Select(f => new CorpusFile(Path.GetFileName(f), File.ReadAllBytes(f)))
                 .ToList();
             Index = SearchIndex.InMemory();
-            Report = new CorpusIngestor(stages, new NoCache()).Run(files, Index.Writer);
+            Report = new IngestPipeline(stages, new NoDocumentCache()).Run(files, Index.Writer, new MemoryKnowledgeStorage());
         }
 
         public SearchIndex Index { get; }

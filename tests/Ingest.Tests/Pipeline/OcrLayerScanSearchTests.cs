@@ -4,8 +4,9 @@ using NorPreM.Ingest.Pipeline;
 using NorPreM.Ingest.Structure;
 using NorPreM.Ingest.Themes;
 using NorPreM.Search;
-using NorPreM.Search.Model;
+using NorPreM.Core.Model;
 using NorPreM.Ingest.Tests.TestSupport;
+using NorPreM.Core.Knowledge;
 
 namespace NorPreM.Ingest.Tests.Pipeline;
 
@@ -18,18 +19,6 @@ public sealed class OcrLayerScanSearchTests
     private const string Minutes = "referat-norprem-rad-nord-2024-09-ocr-eng.pdf";
     private const string Fagdirektor = "referat-fagdirektormote-2024-02-ocr-eng.pdf";
 
-    private sealed class NoCache : IDocumentCache
-    {
-        public bool TryGet(string documentId, out StructuredDocument document)
-        {
-            document = null!;
-            return false;
-        }
-
-        public void Put(StructuredDocument document)
-        {
-        }
-    }
 
     [Theory]
     [InlineData(false)]
@@ -43,7 +32,7 @@ public sealed class OcrLayerScanSearchTests
         var files = new[] { Minutes, Fagdirektor }
             .Select(f => new CorpusFile(f, File.ReadAllBytes(Repo.Path2("tests", "Ingest.Tests", "Structure", "Fixtures", f))))
             .ToList();
-        new CorpusIngestor(stages, new NoCache()).Run(files, index.Writer);
+        new IngestPipeline(stages, new NoDocumentCache()).Run(files, index.Writer, new MemoryKnowledgeStorage());
 
         foreach (var (query, document) in new[]
         {

@@ -5,7 +5,8 @@ using NorPreM.Ingest.Structure;
 using NorPreM.Ingest.Tests.TestSupport;
 using NorPreM.Ingest.Themes;
 using NorPreM.Search;
-using NorPreM.Search.Model;
+using NorPreM.Core.Model;
+using NorPreM.Core.Knowledge;
 
 namespace NorPreM.Ingest.Tests.Pipeline;
 
@@ -15,18 +16,6 @@ namespace NorPreM.Ingest.Tests.Pipeline;
 /// </summary>
 public sealed class ReferenceSearchTests
 {
-    private sealed class NoCache : IDocumentCache
-    {
-        public bool TryGet(string documentId, out StructuredDocument document)
-        {
-            document = null!;
-            return false;
-        }
-
-        public void Put(StructuredDocument document)
-        {
-        }
-    }
 
     private const string Minutes = "referat-norprem-rad-midt-2024-10.pdf";
 
@@ -39,7 +28,7 @@ public sealed class ReferenceSearchTests
             ThemeClassifierFactory.LoadDefault(_ => { }));
         var index = SearchIndex.InMemory();
         CorpusFile Fixture(string name) => new(name, File.ReadAllBytes(Repo.Path2("tests", "Ingest.Tests", "Structure", "Fixtures", name)));
-        new CorpusIngestor(stages, new NoCache()).Run([Fixture(Minutes), Fixture(Paper)], index.Writer);
+        new IngestPipeline(stages, new NoDocumentCache()).Run([Fixture(Minutes), Fixture(Paper)], index.Writer, new MemoryKnowledgeStorage());
         return index;
     });
 

@@ -5,7 +5,8 @@ using NorPreM.Ingest.Structure;
 using NorPreM.Ingest.Tests.TestSupport;
 using NorPreM.Ingest.Themes;
 using NorPreM.Search;
-using NorPreM.Search.Model;
+using NorPreM.Core.Model;
+using NorPreM.Core.Knowledge;
 
 namespace NorPreM.Ingest.Tests.Pipeline;
 
@@ -13,18 +14,6 @@ namespace NorPreM.Ingest.Tests.Pipeline;
 /// whether or not Tesseract is there to read the page images again.</summary>
 public sealed class ScannedMandateSearchTests
 {
-    private sealed class NoCache : IDocumentCache
-    {
-        public bool TryGet(string documentId, out StructuredDocument document)
-        {
-            document = null!;
-            return false;
-        }
-
-        public void Put(StructuredDocument document)
-        {
-        }
-    }
 
     [Theory]
     [InlineData(false)]
@@ -40,7 +29,7 @@ public sealed class ScannedMandateSearchTests
         var stages = new IngestStages(new PdfPigTextExtractor(), OcrRepairStage.CreateDefault(_ => { }, useTesseract), parser, linker,
             ThemeClassifierFactory.LoadDefault(_ => { }));
         using var index = SearchIndex.InMemory();
-        new CorpusIngestor(stages, new NoCache()).Run([new CorpusFile(Repo.NorPreMMandate, Repo.CorpusPdf(Repo.NorPreMMandate))], index.Writer);
+        new IngestPipeline(stages, new NoDocumentCache()).Run([new CorpusFile(Repo.NorPreMMandate, Repo.CorpusPdf(Repo.NorPreMMandate))], index.Writer, new MemoryKnowledgeStorage());
 
         foreach (var query in new[] { "fagdirektørmøte", "Sør-Øst", "åpne nettverksmøter", "øremerkede midler" })
         {

@@ -1,6 +1,6 @@
 using NorPreM.Ingest.Extraction;
 using NorPreM.Ingest.Structure;
-using NorPreM.Search.Model;
+using NorPreM.Core.Model;
 
 namespace NorPreM.Ingest.Tests.Structure;
 

@@ -1,7 +1,7 @@
 using NorPreM.Ingest.Structure.CasePapers;
 using NorPreM.Ingest.Structure.Layout;
 using NorPreM.Ingest.Structure.Splitting;
-using NorPreM.Search.Model;
+using NorPreM.Core.Model;
 
 namespace NorPreM.Ingest.Tests.Structure;
 

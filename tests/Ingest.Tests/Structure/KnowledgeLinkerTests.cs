@@ -1,6 +1,6 @@
 using NorPreM.Ingest.Structure;
 using NorPreM.Ingest.Structure.Linking;
-using NorPreM.Search.Model;
+using NorPreM.Core.Model;
 
 namespace NorPreM.Ingest.Tests.Structure;
 

@@ -1,7 +1,7 @@
 using NorPreM.Ingest.Structure.Layout;
 using NorPreM.Ingest.Structure.Minutes;
 using NorPreM.Ingest.Structure.Splitting;
-using NorPreM.Search.Model;
+using NorPreM.Core.Model;
 
 namespace NorPreM.Ingest.Tests.Structure;
 
@@ -138,7 +138,7 @@ public sealed class MinutesNumberingTests
             """;
         var rows = NorPreM.Ingest.Structure.Layout.LayoutReader.FromLayoutText(text).SelectMany(p => p.Rows).ToList();
         var part = new NorPreM.Ingest.Structure.Splitting.SplitPart(
-            new NorPreM.Search.Model.DocumentPart { Id = "d:1", Title = "Referat", DocumentType = NorPreM.Search.Model.DocumentTypes.Minutes, FirstPage = 1, LastPage = 1 }, null, null, null);
+            new NorPreM.Core.Model.DocumentPart { Id = "d:1", Title = "Referat", DocumentType = NorPreM.Core.Model.DocumentTypes.Minutes, FirstPage = 1, LastPage = 1 }, null, null, null);
         var parsed = new NorPreM.Ingest.Structure.Minutes.MinutesParser().Parse(part, rows, "d", null)!;
         Assert.Equal(["14/2/2024", "15/2/2024"], parsed.Cases.Select(c => c.Number));
         Assert.Equal("Rådet i Bergen, 20. mars 2024 ble nevnt.", parsed.Cases[0].Discussion);
@@ -161,7 +161,7 @@ public sealed class MinutesNumberingTests
             """;
         var rows = NorPreM.Ingest.Structure.Layout.LayoutReader.FromLayoutText(text).SelectMany(p => p.Rows).ToList();
         var part = new NorPreM.Ingest.Structure.Splitting.SplitPart(
-            new NorPreM.Search.Model.DocumentPart { Id = "d:1", Title = "Referat", DocumentType = NorPreM.Search.Model.DocumentTypes.Minutes, FirstPage = 1, LastPage = 1 }, null, null, null);
+            new NorPreM.Core.Model.DocumentPart { Id = "d:1", Title = "Referat", DocumentType = NorPreM.Core.Model.DocumentTypes.Minutes, FirstPage = 1, LastPage = 1 }, null, null, null);
         var parsed = new NorPreM.Ingest.Structure.Minutes.MinutesParser().Parse(part, rows, "d", null)!;
         Assert.Equal(["13/2/2022", "40/2/2021"], parsed.Cases.Select(c => c.Number));
         Assert.All(parsed.Cases, c => Assert.Null(c.NumberAsPrinted));

@@ -6,7 +6,7 @@ using NorPreM.Ingest.Structure.Minutes;
 using NorPreM.Ingest.Structure.Splitting;
 using NorPreM.Ingest.Tests.OcrRepair;
 using NorPreM.Ingest.Tests.TestSupport;
-using NorPreM.Search.Model;
+using NorPreM.Core.Model;
 
 namespace NorPreM.Ingest.Tests.Structure;
 

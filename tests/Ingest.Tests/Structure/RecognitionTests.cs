@@ -1,7 +1,7 @@
 using NorPreM.Ingest.Structure.Entities;
 using NorPreM.Ingest.Structure.Recognition;
 using NorPreM.Ingest.Structure.Text;
-using NorPreM.Search.Model;
+using NorPreM.Core.Model;
 
 namespace NorPreM.Ingest.Tests.Structure;
 

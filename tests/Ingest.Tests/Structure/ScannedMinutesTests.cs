@@ -3,7 +3,7 @@ using NorPreM.Ingest.OcrRepair;
 using NorPreM.Ingest.Structure;
 using NorPreM.Ingest.Tests.OcrRepair;
 using NorPreM.Ingest.Tests.TestSupport;
-using NorPreM.Search.Model;
+using NorPreM.Core.Model;
 
 namespace NorPreM.Ingest.Tests.Structure;
 

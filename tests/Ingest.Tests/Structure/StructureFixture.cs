@@ -2,7 +2,7 @@ using NorPreM.Ingest.Extraction;
 using NorPreM.Ingest.Pipeline;
 using NorPreM.Ingest.Structure;
 using NorPreM.Ingest.Tests.TestSupport;
-using NorPreM.Search.Model;
+using NorPreM.Core.Model;
 
 namespace NorPreM.Ingest.Tests.Structure;
 

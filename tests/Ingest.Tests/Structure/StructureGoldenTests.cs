@@ -1,5 +1,5 @@
 using NorPreM.Ingest.Tests.TestSupport;
-using NorPreM.Search.Model;
+using NorPreM.Core.Model;
 
 namespace NorPreM.Ingest.Tests.Structure;
 

@@ -1,4 +1,5 @@
 using NorPreM.Ingest.Themes;
+using NorPreM.Core.Themes;
 
 namespace NorPreM.Ingest.Tests.Themes;
 

@@ -91,6 +91,6 @@ public class ThemeTrainerTests
         }
     }
 
-    private static List<double> Flatten(IReadOnlyList<IReadOnlyList<NorPreM.Search.Model.ThemeScore>> scores) =>
+    private static List<double> Flatten(IReadOnlyList<IReadOnlyList<NorPreM.Core.Model.ThemeScore>> scores) =>
         scores.SelectMany(s => s.Select(t => t.Score)).ToList();
 }

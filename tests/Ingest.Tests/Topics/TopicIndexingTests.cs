@@ -1,7 +1,7 @@
 using NorPreM.Ingest.Pipeline;
 using NorPreM.Ingest.Topics;
-using NorPreM.Search.Knowledge;
-using NorPreM.Search.Model;
+using NorPreM.Core.Knowledge;
+using NorPreM.Core.Model;
 
 namespace NorPreM.Ingest.Tests.Topics;
 
@@ -36,7 +36,7 @@ public sealed class TopicIndexingTests : IDisposable
     };
 
     private TopicSet Update(IReadOnlyList<IndexUnit>? indexed, ITopicFinder finder, KnowledgeBase? knowledge = null) =>
-        TopicIndexing.Update(_folder, knowledge ?? Knowledge, indexed, () => LdaTopicFinderTests.Pages(), finder, _log.Add);
+        TopicIndexing.Update(new FolderKnowledgeStorage(_folder), knowledge ?? Knowledge, indexed, () => LdaTopicFinderTests.Pages(), finder, _log.Add);
 
     [Fact]
     public void TopicsOfTheIndexedUnitsAreSavedBesideTheIndexAndReadBack()

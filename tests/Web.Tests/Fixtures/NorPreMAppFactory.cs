@@ -5,7 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using NorPreM.Ingest.Pipeline;
 using NorPreM.Search;
-using NorPreM.Search.Model;
+using NorPreM.Core.Model;
 using NorPreM.Web.Hosting;
 
 namespace NorPreM.Web.Tests.Fixtures;
@@ -37,7 +37,7 @@ public class NorPreMAppFactory : WebApplicationFactory<Program>
     {
         Knowledge = knowledge;
         Index.Writer.SetLearnedAcronyms(Knowledge.Organisations.Where(o => o.Acronym is not null).Select(o => (o.Acronym!, o.Name)).ToList());
-        foreach (var (documentId, units) in IndexUnitBuilder.Build(Knowledge, _ => []))
+        foreach (var (documentId, units) in IndexUnitBuilder.Build(Knowledge))
         {
             Index.Writer.ReplaceDocument(documentId, units);
         }

@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using NorPreM.Search.Model;
+using NorPreM.Core.Model;
 
 namespace NorPreM.Web.Tests.Fixtures;
 

@@ -3,7 +3,7 @@ using NorPreM.Ingest.Structure.Layout;
 using NorPreM.Ingest.Structure.Recognition;
 using NorPreM.Ingest.Structure.Splitting;
 using NorPreM.Ingest.Structure.Text;
-using NorPreM.Search.Model;
+using NorPreM.Core.Model;
 
 namespace NorPreM.Ingest.Structure.CasePapers;
 

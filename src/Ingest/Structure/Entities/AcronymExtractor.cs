@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using NorPreM.Search.Model;
+using NorPreM.Core.Model;
 
 namespace NorPreM.Ingest.Structure.Entities;
 

@@ -1,5 +1,5 @@
 using NorPreM.Ingest.Structure.Entities;
-using NorPreM.Search.Model;
+using NorPreM.Core.Model;
 
 namespace NorPreM.Ingest.Structure.Linking;
 

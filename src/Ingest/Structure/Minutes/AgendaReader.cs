@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 using NorPreM.Ingest.Structure.Text;
-using NorPreM.Search.Model;
+using NorPreM.Core.Model;
 
 namespace NorPreM.Ingest.Structure.Minutes;
 

@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using NorPreM.Ingest.Structure.Layout;
 using NorPreM.Ingest.Structure.Recognition;
-using NorPreM.Search.Model;
+using NorPreM.Core.Model;
 
 namespace NorPreM.Ingest.Structure.Splitting;
 

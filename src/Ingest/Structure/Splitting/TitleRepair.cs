@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using NorPreM.Search.Lexicon;
+using NorPreM.Core.Lexicon;
 
 namespace NorPreM.Ingest.Structure.Splitting;
 

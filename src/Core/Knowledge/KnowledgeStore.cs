@@ -1,0 +1,69 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using NorPreM.Core.Model;
+
+namespace NorPreM.Core.Knowledge;
+
+/// <summary>
+/// Persists the <see cref="KnowledgeBase"/> as <c>knowledge.json</c> beside the index. Written to a temporary file
+/// and moved into place, so a crash never leaves half a file; a file of another format version reads as absent
+/// (the host then re-ingests).
+/// </summary>
+public static class KnowledgeStore
+{
+    public const string FileName = "knowledge.json";
+
+    /// <summary>JSON settings shared by the store, the API and the CLI: camelCase, enums as strings, æøå unescaped.</summary>
+    public static JsonSerializerOptions JsonOptions { get; } = CreateOptions(indented: false);
+
+    /// <summary>Same as <see cref="JsonOptions"/>, indented, for files people read.</summary>
+    public static JsonSerializerOptions IndentedJsonOptions { get; } = CreateOptions(indented: true);
+
+    public static void Save(string indexDirectory, KnowledgeBase knowledge)
+    {
+        Directory.CreateDirectory(indexDirectory);
+        var target = Path.Combine(indexDirectory, FileName);
+        var temp = target + $".{Environment.ProcessId}.tmp";
+        using (var stream = File.Create(temp))
+        {
+            JsonSerializer.Serialize(stream, knowledge, JsonOptions);
+        }
+
+        File.Move(temp, target, overwrite: true);
+    }
+
+    /// <summary>Reads the knowledge base, or null when absent, unreadable or of another format version.</summary>
+    public static KnowledgeBase? Load(string indexDirectory)
+    {
+        var path = Path.Combine(indexDirectory, FileName);
+        if (!File.Exists(path))
+        {
+            return null;
+        }
+
+        try
+        {
+            using var stream = File.OpenRead(path);
+            var kb = JsonSerializer.Deserialize<KnowledgeBase>(stream, JsonOptions);
+            return kb is { FormatVersion: KnowledgeBase.CurrentFormatVersion } ? kb : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    private static JsonSerializerOptions CreateOptions(bool indented)
+    {
+        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web)
+        {
+            WriteIndented = indented,
+            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+            DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        };
+        options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
+        options.MakeReadOnly(populateMissingResolver: true);
+        return options;
+    }
+}

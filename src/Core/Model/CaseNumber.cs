@@ -1,0 +1,186 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Text.RegularExpressions;
+
+namespace NorPreM.Core.Model;
+
+/// <summary>
+/// A council case number "Sak NN/M/YYYY": case NN of meeting M in year YYYY. The papers write it as
+/// "Sak 28/3/2022", "Sak 13/2/22", "Sak 28-3-2022" (bookmarks) or "28/3-22"; all share one normal form
+/// "28/3/2022". Many councils and the regional health authorities number cases by year only ("Sak 10/23",
+/// "Sak 010-2023", "sak 10/2023"): those are two-part numbers with <see cref="Meeting"/> 0 and normal form "10/2023";
+/// their meeting is the one whose minutes or papers they stand in. A case number is recognised only by its shape plus
+/// a plausible range (case ≤ 999, meeting ≤ 20), and the caller decides by context (a preceding "Sak", or a known
+/// case) whether a bare "28/3/2022" is a case rather than a date. A two-part number needs "Sak" before it or a
+/// four-digit year, so "12/05" in running text stays a date.
+/// </summary>
+public readonly partial record struct CaseNumber(int Case, int Meeting, int Year) : IComparable<CaseNumber>
+{
+    /// <summary>Normal form, e.g. "28/3/2022", or "10/2023" for a number by year only.</summary>
+    public override string ToString() => HasMeeting ? $"{Case}/{Meeting}/{Year}" : $"{Case}/{Year}";
+
+    /// <summary>Whether the number names its meeting ("28/3/2022") rather than only its year ("10/2023").</summary>
+    public bool HasMeeting => Meeting > 0;
+
+    /// <summary>The meeting in normal form, e.g. "3/2022"; null for a number by year only.</summary>
+    public string? MeetingKey => HasMeeting ? $"{Meeting}/{Year}" : null;
+
+    public int CompareTo(CaseNumber other) =>
+        (Year, Meeting, Case).CompareTo((other.Year, other.Meeting, other.Case));
+
+    /// <summary>Parses a bare case number ("28/3/2022", "13/2/22", "28-3-2022", "Sak 28/3/22"), nothing else around it.</summary>
+    public static bool TryParse(string? text, [NotNullWhen(true)] out CaseNumber? number)
+    {
+        number = null;
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return false;
+        }
+
+        var m = BareRegex().Match(text.Trim());
+        return m.Success && TryBuild(m, out number);
+    }
+
+    /// <summary>
+    /// The number of a case whose number by year is shared by several councils, with the council it belongs to:
+    /// "10/2023 (NorPreM-råd)". Only such numbers are qualified; the knowledge base decides when (KnowledgeLinker).
+    /// </summary>
+    public static string Qualify(string number, string council) => $"{number} ({council})";
+
+    /// <summary>A case number without the council that qualifies it ("10/2023 (NorPreM-råd)" → "10/2023").</summary>
+    public static string Plain(string number) => QualifiedRegex().Match(number) is { Success: true } m ? m.Groups["n"].Value : number;
+
+    /// <summary>Sort key of a case number in normal form, qualified or not (<see cref="Plain"/>); default when it is none.</summary>
+    public static CaseNumber SortKey(string number) => TryParse(Plain(number), out var n) ? n.Value : default;
+
+    /// <summary>
+    /// Normal form of a case number as written in an address or a reference, qualified or not: "28-3-22" → "28/3/2022",
+    /// "10-2023 (NorPreM-råd)" → "10/2023 (NorPreM-råd)"; null when it is not a case number.
+    /// </summary>
+    public static string? NormaliseWritten(string? text)
+    {
+        if (TryParse(text, out var plain))
+        {
+            return plain.Value.ToString();
+        }
+
+        return text is not null && QualifiedRegex().Match(text.Trim()) is { Success: true } m && TryParse(m.Groups["n"].Value, out var n)
+            ? Qualify(n.Value.ToString(), m.Groups["c"].Value.Trim())
+            : null;
+    }
+
+    /// <summary>
+    /// Normal form of a text that can only be a case number (a web address, an API parameter), qualified or not: as
+    /// <see cref="NormaliseWritten"/>, but a number by year with a two-digit year needs no "Sak" before it, since the
+    /// place it stands in already says so: "13-24" → "13/2024". Running text keeps the stricter rule.
+    /// </summary>
+    public static string? NormaliseAddress(string? text) =>
+        NormaliseWritten(text) ?? (string.IsNullOrWhiteSpace(text) ? null : NormaliseWritten("sak " + text.Trim()));
+
+    /// <summary>
+    /// True when the text has the shape of a case number ("1000-1-2022", "sak 28/21/2022", "5-1800", qualified or not),
+    /// whether or not its numbers lie in the plausible range <see cref="NormaliseAddress"/> accepts: an address of that
+    /// shape names a case that does not exist rather than being malformed.
+    /// </summary>
+    public static bool HasNumberShape(string? text) =>
+        !string.IsNullOrWhiteSpace(text) && ShapeRegex().IsMatch(Plain(text.Trim()));
+
+    /// <summary>Finds case numbers introduced by "Sak"/"sak"/"saksnr." in running text, in order of appearance.</summary>
+    public static IReadOnlyList<(CaseNumber Number, int Index, int Length)> FindAll(string text)
+    {
+        var list = new List<(CaseNumber, int, int)>();
+        foreach (Match m in InTextRegex().Matches(text))
+        {
+            if (TryBuild(m, out var n))
+            {
+                list.Add((n.Value, m.Index, m.Length));
+            }
+        }
+
+        return list;
+    }
+
+    /// <summary>
+    /// Finds case numbers in a text whose context already says it lists cases (a "Tidligere behandlet" cell, a list of
+    /// references): with or without "Sak" before them. Elsewhere use <see cref="FindAll"/>, so dates stay dates.
+    /// </summary>
+    public static IReadOnlyList<(CaseNumber Number, int Index, int Length)> FindInCaseList(string text)
+    {
+        var list = new List<(CaseNumber, int, int)>();
+        foreach (Match m in ListRegex().Matches(text))
+        {
+            if (TryBuild(m, out var n))
+            {
+                list.Add((n.Value, m.Index, m.Length));
+            }
+        }
+
+        return list;
+    }
+
+    /// <summary>The meeting key ("3/2022") of a text such as "Møte 3/2022" or "møte 3-22" (or an OCR reading of it, "Mgte 3/2022"), or null.</summary>
+    public static string? FindMeeting(string text)
+    {
+        var m = MeetingRegex().Match(text);
+        if (!m.Success)
+        {
+            return null;
+        }
+
+        var meeting = int.Parse(m.Groups["m"].Value, System.Globalization.CultureInfo.InvariantCulture);
+        var y = int.Parse(m.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture);
+        if (m.Groups["y"].Value.Length == 2)
+        {
+            y += 2000;
+        }
+
+        return meeting is >= 1 and <= 20 && y is >= 1990 and <= 2100 ? $"{meeting}/{y}" : null;
+    }
+
+    private static bool TryBuild(Match m, [NotNullWhen(true)] out CaseNumber? number)
+    {
+        number = null;
+        var c = int.Parse(m.Groups["c"].Value, System.Globalization.CultureInfo.InvariantCulture);
+        var hasMeeting = m.Groups["m"].Success;
+        var meeting = hasMeeting ? int.Parse(m.Groups["m"].Value, System.Globalization.CultureInfo.InvariantCulture) : 0;
+        var yearText = m.Groups["y"].Value;
+        var y = int.Parse(yearText, System.Globalization.CultureInfo.InvariantCulture);
+        if (yearText.Length == 2)
+        {
+            // "12/05" alone is a date; a number by year only with a two-digit year needs "Sak" before it.
+            if (!hasMeeting && !m.Groups["sak"].Success)
+            {
+                return false;
+            }
+
+            y += 2000;
+        }
+
+        if (c is < 1 or > 999 || (hasMeeting && meeting is < 1 or > 20) || y is < 1990 or > 2100)
+        {
+            return false;
+        }
+
+        number = new CaseNumber(c, meeting, y);
+        return true;
+    }
+
+    [GeneratedRegex(@"^(?<sak>sak\s*(?:nr\.?)?\s*)?(?<c>\d{1,3})\s*[/\-]\s*(?:(?<m>\d{1,2})\s*[/\-]\s*)?(?<y>\d{4}|\d{2})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BareRegex();
+
+    [GeneratedRegex(@"\b(?<sak>[Ss]ak(?:er|ene)?\s*(?:nr\.?\s*)?)(?<c>\d{1,3})\s*[/\-]\s*(?:(?<m>\d{1,2})\s*[/\-]\s*)?(?<y>\d{4}|\d{2})(?!\d)(?![/\-]\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex InTextRegex();
+
+    [GeneratedRegex(@"(?<![\d/\-.])(?<sak>[Ss]ak\s*(?:nr\.?\s*)?)?(?<c>\d{1,3})\s*[/\-]\s*(?:(?<m>\d{1,2})\s*[/\-]\s*)?(?<y>\d{4}|\d{2})(?![\d/])", RegexOptions.CultureInvariant)]
+    private static partial Regex ListRegex();
+
+    [GeneratedRegex(@"^(?:sak\s*(?:nr\.?)?\s*)?\d{1,6}\s*[/\-]\s*(?:\d{1,4}\s*[/\-]\s*)?\d{2,4}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ShapeRegex();
+
+    [GeneratedRegex(@"^(?<n>[^()]+?)\s*\((?<c>[^()]+)\)$", RegexOptions.CultureInvariant)]
+    private static partial Regex QualifiedRegex();
+
+    // "Møte" also as an OCR engine without Norwegian letters reads it ("Mote", "Mgte", "Mete", "M@te"): before a
+    // meeting number no other word is meant, and "mote", "mete" and "mate" are words the corrector may keep.
+    [GeneratedRegex(@"\b[Mm][øØoOgeEaA@0]te(?:t)?\s+(?:nr\.?\s*)?(?<m>\d{1,2})\s*[/\-]\s*(?<y>\d{4}|\d{2})(?![\d/])", RegexOptions.CultureInvariant)]
+    private static partial Regex MeetingRegex();
+}

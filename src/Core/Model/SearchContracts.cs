@@ -1,0 +1,174 @@
+namespace NorPreM.Core.Model;
+
+/// <summary>Which units a search looks at.</summary>
+public enum SearchScope
+{
+    /// <summary>Everything: pages, cases, sections, meetings.</summary>
+    All,
+    /// <summary>Only adopted decisions and proposed decisions.</summary>
+    Decisions,
+}
+
+/// <summary>Result order.</summary>
+public enum SearchSort
+{
+    Relevance,
+    Newest,
+}
+
+/// <summary>
+/// One query model shared by the search page, the JSON API and the CLI.
+/// Filters are facet field → selected values (e.g. "council" → ["ho21"]).
+/// </summary>
+public sealed record SearchRequest
+{
+    public string Query { get; init; } = "";
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> Filters { get; init; } =
+        new Dictionary<string, IReadOnlyList<string>>();
+    public SearchScope Scope { get; init; } = SearchScope.All;
+    public SearchSort Sort { get; init; } = SearchSort.Relevance;
+    /// <summary>1-based result page.</summary>
+    public int Page { get; init; } = 1;
+    public int PageSize { get; init; } = 10;
+    /// <summary>Fold hits of the same case or document under the best one (see <see cref="SearchHit.CollapsedHits"/>).</summary>
+    public bool Collapse { get; init; } = true;
+}
+
+/// <summary>The answer to a <see cref="SearchRequest"/>.</summary>
+public sealed record SearchResponse
+{
+    public required string Query { get; init; }
+    public required int TotalHits { get; init; }
+    public required IReadOnlyList<SearchHit> Hits { get; init; }
+    public IReadOnlyList<FacetResult> Facets { get; init; } = [];
+    /// <summary>A corrected query when the original looks misspelled.</summary>
+    public string? DidYouMean { get; init; }
+    /// <summary>True when exact matching found nothing and fuzzy matching was used.</summary>
+    public bool Fuzzy { get; init; }
+    /// <summary>True when units matching only some of the words follow those matching (nearly) all of them.</summary>
+    public bool Relaxed { get; init; }
+    public double ElapsedMilliseconds { get; init; }
+    /// <summary>Matching units before folding hits of one case or document together (<see cref="TotalHits"/> counts the folded groups).</summary>
+    public int TotalUnits { get; init; }
+    /// <summary>
+    /// Words of the query that were not searched for because they are too common ("og", "i", "på": the stop words
+    /// of <c>NorwegianStopWords</c>), as typed.
+    /// </summary>
+    public IReadOnlyList<string> IgnoredWords { get; init; } = [];
+    /// <summary>
+    /// Words that asked for decisions rather than named a subject ("vedtok", "vedtak", "besluttet"), as typed: they were
+    /// not searched for; decisions and proposed decisions were ranked up instead (see <c>DecisionIntent</c>).
+    /// </summary>
+    public IReadOnlyList<string> DecisionWords { get; init; } = [];
+    /// <summary>True when the query had words but every one of them was ignored as too common, so nothing was searched.</summary>
+    public bool OnlyStopWords { get; init; }
+    /// <summary>
+    /// Set by the host: true while the index is still being built, so the hits may be incomplete.
+    /// The search layer itself does not know and leaves it false.
+    /// </summary>
+    public bool Indexing { get; init; }
+    /// <summary>Set by the host: notes for the reader in Norwegian (why nothing was searched, that indexing runs).</summary>
+    public IReadOnlyList<string> Notes { get; init; } = [];
+}
+
+/// <summary>One hit. <see cref="Snippet"/> is HTML: every text piece is encoded, matches are wrapped in &lt;mark&gt;.</summary>
+public sealed record SearchHit
+{
+    public required string Id { get; init; }
+    public required UnitKind Kind { get; init; }
+    /// <summary>File name of the source PDF.</summary>
+    public required string Document { get; init; }
+    public required string DocumentId { get; init; }
+    public required string Title { get; init; }
+    /// <summary>First page of the hit.</summary>
+    public required int Page { get; init; }
+    public required IReadOnlyList<int> Pages { get; init; }
+    public string? CaseNumber { get; init; }
+    public string? Council { get; init; }
+    public string? Meeting { get; init; }
+    public DateOnly? Date { get; init; }
+    /// <summary>
+    /// When <see cref="Date"/> is unknown: the interval the unit's date must lie in, estimated from the index (the
+    /// date of its meeting on other units, the neighbouring dated meetings of its council and year, or its year).
+    /// An estimate, never to be shown as the date.
+    /// </summary>
+    public DateEstimate? EstimatedDate { get; init; }
+    public string? DocumentType { get; init; }
+    public IReadOnlyList<string> CaseTypes { get; init; } = [];
+    public IReadOnlyList<string> Themes { get; init; } = [];
+    public required string Snippet { get; init; }
+    public required double Score { get; init; }
+    /// <summary>Further hits from the same case or document, folded under this one.</summary>
+    public int CollapsedHits { get; init; }
+}
+
+/// <summary>An interval a date the sources do not give must lie in (both ends included).</summary>
+public sealed record DateEstimate(DateOnly Earliest, DateOnly Latest)
+{
+    /// <summary>The middle of the interval: where newest-first order puts the unit.</summary>
+    public DateOnly Middle() => Earliest.AddDays((Latest.DayNumber - Earliest.DayNumber) / 2);
+}
+
+/// <summary>Counts for one facet field.</summary>
+public sealed record FacetResult(string Field, IReadOnlyList<FacetValue> Values);
+
+/// <summary>One facet value with its count and whether it is selected.</summary>
+public sealed record FacetValue(string Value, string Label, int Count, bool Selected);
+
+/// <summary>Read side of the index: search, suggestions and similar units. Implementations hide Lucene.</summary>
+public interface ISearchService
+{
+    SearchResponse Search(SearchRequest request);
+
+    /// <summary>Autocomplete for what is typed so far: words of the index, unit titles, case numbers and acronyms.</summary>
+    IReadOnlyList<Suggestion> Suggest(string prefix, int max);
+
+    /// <summary>Units whose text is most like the unit <paramref name="unitId"/> (other cases or documents only).</summary>
+    IReadOnlyList<SearchHit> MoreLikeThis(string unitId, int max);
+
+    /// <summary>A corrected spelling of <paramref name="query"/> built from the index's words, or null when it looks right.</summary>
+    string? DidYouMean(string query);
+
+    /// <summary>
+    /// The interval the date of a meeting the sources leave undated must lie in (council id, meeting key "3/2022"),
+    /// estimated from the index by the same rules as <see cref="SearchHit.EstimatedDate"/>; null when there is nothing
+    /// to go on. An estimate, never to be shown as the date.
+    /// </summary>
+    DateEstimate? EstimateMeetingDate(string council, string meeting);
+}
+
+/// <summary>What an autocomplete suggestion completes to.</summary>
+public enum SuggestionKind
+{
+    /// <summary>A word of the index (completing the last typed word).</summary>
+    Term,
+    /// <summary>The title of a unit.</summary>
+    Title,
+    /// <summary>A case number ("28/3/2022").</summary>
+    CaseNumber,
+    /// <summary>An acronym; <see cref="Suggestion.Detail"/> holds the full name.</summary>
+    Acronym,
+}
+
+/// <summary>One autocomplete suggestion: <see cref="Text"/> replaces the typed query.</summary>
+public sealed record Suggestion(string Text, SuggestionKind Kind, string? Detail = null);
+
+/// <summary>Write side of the index. One instance owns the single index writer.</summary>
+public interface IIndexWriterService : IDisposable
+{
+    /// <summary>Replaces every unit of a document with <paramref name="units"/>.</summary>
+    void ReplaceDocument(string documentId, IReadOnlyList<IndexUnit> units);
+    /// <summary>Removes every unit of a document.</summary>
+    void DeleteDocument(string documentId);
+    /// <summary>Ids of the documents in the index, mapped to their file names.</summary>
+    IReadOnlyDictionary<string, string> IndexedDocuments();
+    /// <summary>How many units the index holds, changes not yet committed included.</summary>
+    int UnitCount();
+    /// <summary>Makes changes durable and visible to searchers.</summary>
+    void Commit();
+    /// <summary>
+    /// Acronym pairs learned at ingest ("Helse- og omsorgsdepartementet (HOD)"), replacing earlier learned pairs.
+    /// Used with the curated list to expand queries both ways; persisted in the index at the next commit.
+    /// </summary>
+    void SetLearnedAcronyms(IReadOnlyList<(string Acronym, string Name)> pairs);
+}

@@ -1,0 +1,70 @@
+namespace NorPreM.Core.Model;
+
+/// <summary>Council ids used in facets, filters and URLs, with their display names.</summary>
+public static class Councils
+{
+    public const string HelseOmsorg21 = "ho21";
+    public const string NorPreM = "norprem";
+    public const string NorPreMRegional = "norprem-rad";
+    public const string Fagdirektormotet = "fagdirektormotet";
+
+    /// <summary>The regional NorPreM councils, one per health region; "norprem-rad" stands for one whose region is not named.</summary>
+    public const string NorPreMSorOst = "norprem-rad-sor-ost";
+    public const string NorPreMVest = "norprem-rad-vest";
+    public const string NorPreMMidt = "norprem-rad-midt";
+    public const string NorPreMNord = "norprem-rad-nord";
+
+    /// <summary>Display names in bokmål.</summary>
+    public static readonly IReadOnlyDictionary<string, string> Names = new Dictionary<string, string>
+    {
+        [HelseOmsorg21] = "HelseOmsorg21-rådet",
+        [NorPreM] = "NorPreM",
+        [NorPreMRegional] = "NorPreM-råd",
+        [Fagdirektormotet] = "Interregionalt fagdirektørmøte",
+        [NorPreMSorOst] = "NorPreM-råd Helse Sør-Øst",
+        [NorPreMVest] = "NorPreM-råd Helse Vest",
+        [NorPreMMidt] = "NorPreM-råd Helse Midt-Norge",
+        [NorPreMNord] = "NorPreM-råd Helse Nord",
+    };
+
+    /// <summary>The four regional councils.</summary>
+    public static readonly IReadOnlyList<string> Regional = [NorPreMSorOst, NorPreMVest, NorPreMMidt, NorPreMNord];
+
+    /// <summary>A council and the councils under it: "norprem-rad" covers the four regional councils too (filters).</summary>
+    public static IReadOnlyList<string> Family(string id) => id == NorPreMRegional ? [id, .. Regional] : [id];
+
+    public static string DisplayName(string? id) =>
+        id is not null && Names.TryGetValue(id, out var name) ? name : id ?? "";
+}
+
+/// <summary>Document type ids with their display names.</summary>
+public static class DocumentTypes
+{
+    public const string Bundle = "saksdokumenter";
+    public const string CasePaper = "saksframlegg";
+    public const string Minutes = "referat";
+    public const string Mandate = "mandat";
+    public const string ActionPlan = "handlingsplan";
+    public const string CommunicationPlan = "kommunikasjonsplan";
+    public const string Note = "notat";
+    public const string Letter = "brev";
+    public const string Agenda = "saksliste";
+    public const string Other = "annet";
+
+    public static readonly IReadOnlyDictionary<string, string> Names = new Dictionary<string, string>
+    {
+        [Bundle] = "Saksdokumenter",
+        [CasePaper] = "Saksframlegg",
+        [Minutes] = "Referat",
+        [Mandate] = "Mandat",
+        [ActionPlan] = "Handlingsplan",
+        [CommunicationPlan] = "Kommunikasjonsplan",
+        [Note] = "Notat",
+        [Letter] = "Brev/innspill",
+        [Agenda] = "Saksliste",
+        [Other] = "Annet",
+    };
+
+    public static string DisplayName(string? id) =>
+        id is not null && Names.TryGetValue(id, out var name) ? name : id ?? "";
+}

@@ -1,0 +1,221 @@
+using System.Diagnostics;
+using NorPreM.Core.Knowledge;
+using NorPreM.Core.Model;
+using NorPreM.Ingest.Extraction;
+using NorPreM.Ingest.Structure;
+
+namespace NorPreM.Ingest.Pipeline;
+
+/// <summary>
+/// The ingest pipeline, the one sequence every host runs (CLI `ingest`, the web app, the benchmark, the test
+/// fixtures): extract → repair OCR → parse structure (per file) → link → classify themes → project to index units →
+/// index → one commit → persist the knowledge base → topics. The stages themselves come from <see cref="IngestStages"/>.
+/// Changed or new files are read; unchanged files come from the cache; files gone from the corpus are removed. A
+/// document is identified by its content, so a renamed file keeps its id and takes its new name, and of several files
+/// with the same content only one is indexed (the one the index already has, otherwise the oldest) and the others are
+/// reported as duplicates. A file that cannot be read is reported by name and skipped, and whatever the index already
+/// held for that file name is kept.
+/// </summary>
+public sealed class IngestPipeline(IngestStages stages, IDocumentCache cache, Action<IngestProgress>? progress = null)
+{
+    /// <summary>
+    /// Brings <paramref name="writer"/>'s index and <paramref name="storage"/>'s knowledge base and topics up to date
+    /// with <paramref name="files"/>. <paramref name="force"/> rebuilds every unit even when no file changed.
+    /// </summary>
+    public IngestReport Run(IReadOnlyList<CorpusFile> files, IIndexWriterService writer, IKnowledgeStorage storage, bool force = false,
+        Action<string>? log = null)
+    {
+        var clock = Stopwatch.StartNew();
+        log ??= _ => { };
+        var stored = storage.LoadKnowledge();
+        var read = Read(files, writer.IndexedDocuments(), force || stored is null);
+        var changed = read.Changed || force || stored is null;
+
+        KnowledgeBase knowledge;
+        IReadOnlyDictionary<string, List<IndexUnit>>? units = null;
+        List<IndexUnit>? indexedUnits = null;
+        if (changed)
+        {
+            var linked = stages.Linker.Link(read.Documents);
+            knowledge = stages.Themes.Classify(linked);
+            units = IndexUnitBuilder.Build(knowledge);
+            indexedUnits = Index(writer, units, read.Removed, knowledge);
+            writer.Commit();
+            storage.SaveKnowledge(knowledge);
+        }
+        else
+        {
+            // Nothing changed since the stored knowledge base was written with the index: it stands as it is.
+            knowledge = stored!;
+        }
+
+        var topics = TopicIndexing.Update(storage, knowledge, indexedUnits,
+            () => (units ?? IndexUnitBuilder.Build(knowledge)).Values.SelectMany(u => u).ToList(), stages.Topics, log);
+        return new IngestReport(files.Count, read.Processed, read.Unchanged, read.Removed.Count, knowledge.Documents.Sum(d => d.PageCount),
+            writer.UnitCount(), read.Failures, clock.Elapsed, knowledge)
+        {
+            Renamed = read.Renamed,
+            Duplicates = read.Duplicates,
+            IndexedUnits = indexedUnits,
+            Topics = topics,
+        };
+    }
+
+    /// <summary>The parsed documents of a run and what happened to each file.</summary>
+    private sealed record ReadResult(
+        List<StructuredDocument> Documents,
+        List<string> Removed,
+        List<IngestFailure> Failures,
+        List<IngestDuplicate> Duplicates,
+        int Processed,
+        int Unchanged,
+        int Renamed)
+    {
+        public bool Changed => Processed > 0 || Renamed > 0 || Removed.Count > 0;
+    }
+
+    /// <summary>Extract → repair → parse for every new or changed file; the cache for the others.</summary>
+    private ReadResult Read(IReadOnlyList<CorpusFile> files, IReadOnlyDictionary<string, string> indexed, bool force)
+    {
+        var failures = new List<IngestFailure>();
+        var duplicates = new List<IngestDuplicate>();
+        var structured = new List<StructuredDocument>();
+        var processed = 0;
+        var unchanged = 0;
+        var renamed = 0;
+        var keep = new HashSet<string>(StringComparer.Ordinal);
+        var ids = files.Select(f => DocumentIds.Of(f.Content.Span)).ToList();
+        var owners = Owners(files, ids, indexed);
+
+        for (var i = 0; i < files.Count; i++)
+        {
+            var file = files[i];
+            var id = ids[i];
+            var owner = files[owners[id]];
+            if (!ReferenceEquals(owner, file))
+            {
+                var duplicate = new IngestDuplicate(file.FileName, owner.FileName);
+                duplicates.Add(duplicate);
+                Report(i, files.Count, file.FileName, $"har samme innhold som {owner.FileName}; hoppet over");
+                continue;
+            }
+
+            if (!force && indexed.TryGetValue(id, out var indexedName) && cache.TryGet(id, out var cached))
+            {
+                var moved = indexedName != file.FileName;
+                var current = WithFileName(cached, file.FileName);
+                if (!ReferenceEquals(current, cached))
+                {
+                    cache.Put(current);
+                }
+
+                structured.Add(current);
+                keep.Add(id);
+                if (moved)
+                {
+                    renamed++;
+                    Report(i, files.Count, file.FileName, $"uendret innhold, nytt navn (før {indexedName})");
+                }
+                else
+                {
+                    unchanged++;
+                    Report(i, files.Count, file.FileName, "uendret");
+                }
+
+                continue;
+            }
+
+            try
+            {
+                Report(i, files.Count, file.FileName, "leser tekst");
+                var extracted = stages.Extractor.Extract(file.Content, file.FileName);
+                Report(i, files.Count, file.FileName, $"{Bokmal.Pages(extracted.Pages.Count)}; sjekker OCR-kvalitet");
+                var repaired = stages.Repairer.Repair(extracted, file.Content);
+                Report(i, files.Count, file.FileName, "finner saker, møter og vedtak");
+                var parsed = stages.Parser.Parse(repaired);
+                cache.Put(parsed);
+                structured.Add(parsed);
+                keep.Add(id);
+                processed++;
+            }
+            catch (PdfReadException e)
+            {
+                failures.Add(new IngestFailure(file.FileName, e.Reason));
+                Report(i, files.Count, file.FileName, $"HOPPET OVER: {e.Reason}");
+                // Keep what the index already has under this file name: a damaged copy must not erase a good one
+                // (unless another file still has that content and stands for it).
+                foreach (var (docId, name) in indexed)
+                {
+                    if (name == file.FileName && !owners.ContainsKey(docId) && cache.TryGet(docId, out var previous))
+                    {
+                        structured.Add(WithFileName(previous, file.FileName));
+                        keep.Add(docId);
+                    }
+                }
+            }
+        }
+
+        var removed = indexed.Keys.Where(id => !keep.Contains(id)).ToList();
+        return new ReadResult(structured, removed, failures, duplicates, processed, unchanged, renamed);
+    }
+
+    /// <summary>
+    /// Writes the units: removed documents out, every document's units replaced (case units draw on several
+    /// documents — a proposal here, its decision in other minutes — so all are rebuilt whenever anything changed),
+    /// and the acronyms the corpus defines ("Helse- og omsorgsdepartementet (HOD)") for query expansion.
+    /// </summary>
+    private static List<IndexUnit> Index(IIndexWriterService writer, IReadOnlyDictionary<string, List<IndexUnit>> units,
+        IReadOnlyList<string> removed, KnowledgeBase knowledge)
+    {
+        foreach (var id in removed)
+        {
+            writer.DeleteDocument(id);
+        }
+
+        var written = new List<IndexUnit>();
+        foreach (var (docId, docUnits) in units)
+        {
+            writer.ReplaceDocument(docId, docUnits);
+            written.AddRange(docUnits);
+        }
+
+        writer.SetLearnedAcronyms(knowledge.Organisations
+            .Where(o => o.Acronym is not null)
+            .Select(o => (o.Acronym!, o.Name))
+            .ToList());
+        return written;
+    }
+
+    /// <summary>
+    /// For each document id, the index of the file that stands for it: the file whose name the index already has for
+    /// that content, otherwise the oldest (by last write, when known), then the first in corpus order.
+    /// </summary>
+    private static Dictionary<string, int> Owners(IReadOnlyList<CorpusFile> files, IReadOnlyList<string> ids, IReadOnlyDictionary<string, string> indexed) =>
+        Enumerable.Range(0, files.Count)
+            .GroupBy(i => ids[i], StringComparer.Ordinal)
+            .ToDictionary(
+                g => g.Key,
+                g => g.OrderBy(i => indexed.TryGetValue(g.Key, out var name) && name == files[i].FileName ? 0 : 1)
+                    .ThenBy(i => files[i].LastWriteUtc ?? DateTime.MaxValue)
+                    .ThenBy(i => i)
+                    .First(),
+                StringComparer.Ordinal);
+
+    /// <summary>
+    /// A cached document under the file's current name. A title that was only the old file name follows the rename.
+    /// </summary>
+    private static StructuredDocument WithFileName(StructuredDocument document, string fileName)
+    {
+        var record = document.Document;
+        if (record.FileName == fileName)
+        {
+            return document;
+        }
+
+        var title = record.Title == Path.GetFileNameWithoutExtension(record.FileName) ? Path.GetFileNameWithoutExtension(fileName) : record.Title;
+        return document with { Document = record with { FileName = fileName, Title = title } };
+    }
+
+    private void Report(int index, int total, string file, string message) =>
+        progress?.Invoke(new IngestProgress(index + 1, total, file, message));
+}

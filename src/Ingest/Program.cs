@@ -1,6 +1,0 @@
-using System.Text;
-using NorPreM.Ingest.Cli;
-
-Console.OutputEncoding = Encoding.UTF8;
-Console.InputEncoding = Encoding.UTF8;
-return CommandLine.Run(args, new CliContext(Console.In, Console.Out, Console.Error));

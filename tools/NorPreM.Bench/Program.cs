@@ -1,0 +1,29 @@
+using System.Text;
+using NorPreM.Cli;
+
+namespace NorPreM.Bench;
+
+/// <summary>
+/// The one benchmark program, beside the product (Release build, outside `dotnet test`):
+/// <c>dotnet run -c Release --project tools/NorPreM.Bench -- corpus [corpus-dir] [--rounds n] [--scale copies]</c> times
+/// extraction, indexing and queries; <c>-- web [--rounds n]</c> times the web app's pages and API.
+/// </summary>
+internal static class BenchProgram
+{
+    public static async Task<int> Main(string[] args)
+    {
+        Console.OutputEncoding = Encoding.UTF8;
+        var context = new CliContext(Console.In, Console.Out, Console.Error);
+        switch (args.FirstOrDefault())
+        {
+            case "web":
+                var parsed = new CliArguments(args[1..], CommandLine.Flags);
+                return await WebBench.RunAsync(Math.Max(1, parsed.IntOption("rounds", 30)));
+            case "corpus":
+                return CommandLine.RunOne(new CorpusBench(), args[1..], context);
+            default:
+                context.Error.WriteLine("Bruk: NorPreM.Bench corpus [korpusmappe] [--rounds n] [--scale n] | web [--rounds n]");
+                return 2;
+        }
+    }
+}
