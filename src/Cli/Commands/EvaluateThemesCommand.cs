@@ -13,7 +13,7 @@ namespace NorPreM.Cli.Commands;
 public sealed class EvaluateThemesCommand : ICliCommand
 {
     public string Name => "evaluate-themes";
-    public string Usage => "evaluate-themes [--data eval/themes] [--shared ../shared] [--folds 5] [--authored yes|no] [--quick] [--repeats n] [--explain] [--l2 x] [--l1 x] [--positive-weight x] [--seeds yes|no] [--decompound yes|no] [--beta x] [--threshold-prior x] [--char-ngrams n] [--word-ngrams n] [--glossary-features x] [--terms yes|no] [--at-least-one floor] [--group-thresholds source|section] [--lemmas yes|no] [--general-text parts|one]";
+    public string Usage => "evaluate-themes [--data eval/themes] [--folds 5] [--authored yes|no] [--quick] [--repeats n] [--explain] [--l2 x] [--l1 x] [--positive-weight x] [--seeds yes|no] [--decompound yes|no] [--beta x] [--threshold-prior x] [--char-ngrams n] [--word-ngrams n] [--glossary-features x] [--terms yes|no] [--at-least-one floor] [--group-thresholds source|section] [--lemmas yes|no] [--general-text parts|one] [--only random]";
     public string Summary => "Måler temaklassifiseringen per kilde (la én kilde ut) og ved tilfeldig kryssvalidering: F1 per tema, makro-F1, andel feil tema, bootstrap-intervaller.";
 
     public int Run(CliArguments args, CliContext context)
@@ -25,6 +25,16 @@ public sealed class EvaluateThemesCommand : ICliCommand
         var sources = data.Select(d => d.SourceKey).Distinct(StringComparer.Ordinal).Count();
         context.Out.WriteLine($"Merkede passasjer: {data.Count} fra {sources} kilder, + {authored.Count} skrevne eksempler (bare til trening).");
         var watch = Stopwatch.StartNew();
+
+        if (args.Option("only") == "random")
+        {
+            // The random k-fold alone (its figure beside a grouped run made earlier with the same settings).
+            var alone = ThemeEvaluation.Compute(data, ThemeTrainer.CrossValidatedAssignments(data, options with { GroupBySource = false }, context.Error.WriteLine, authored));
+            context.Out.WriteLine($"== Tilfeldig {options.Folds}-delt kryssvalidering, {data.Count} passasjer ==");
+            context.Out.WriteLine(alone.ToTable());
+            context.Out.WriteLine($"Makro-F1 tilfeldig kryssvalidering {alone.MacroF1:0.000}, feil tema {alone.SpuriousRate:P1} ({watch.Elapsed.TotalSeconds:0} s).");
+            return 0;
+        }
 
         var grouped = ThemeTrainer.CrossValidatedAssignments(data, options, context.Error.WriteLine, authored, leaveOneSourceOut: true);
         var bySource = ThemeEvaluation.Compute(data, grouped);
