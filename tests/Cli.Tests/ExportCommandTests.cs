@@ -3,6 +3,7 @@ using NorPreM.Cli;
 using NorPreM.Core.Knowledge;
 using NorPreM.Core.Model;
 using NorPreM.Ingest.Tests.Structure;
+using NorPreM.Core.Serialization;
 
 namespace NorPreM.Cli.Tests;
 
@@ -32,7 +33,7 @@ public sealed class ExportCommandTests : IDisposable
         KnowledgeStore.Save(_index, StructureFixture.Knowledge);
         var (code, output, _) = Run("export", "--json", "--index", _index);
         Assert.Equal(0, code);
-        var kb = JsonSerializer.Deserialize<KnowledgeBase>(output, KnowledgeStore.JsonOptions)!;
+        var kb = JsonSerializer.Deserialize<KnowledgeBase>(output, JsonDefaults.Compact)!;
         Assert.Equal("Innspill til helsepersonellkommisjonen", kb.Cases.Single(c => c.Number == "28/3/2022").Title);
         Assert.Equal("Referatet godkjennes.", kb.Cases.Single(c => c.Number == "15/2/2022").Decision);
         Assert.Equal(15, kb.Meetings.Single(m => m.Number == "2/2022").Present.Count);

@@ -111,7 +111,7 @@ public sealed class FailingSearchFactory : NorPreMAppFactory
     {
         public SearchResponse Search(SearchRequest request) => throw new InvalidOperationException(Secret);
 
-        public IReadOnlyList<Suggestion> Suggest(string prefix, int max) => throw new InvalidOperationException(Secret);
+        public IReadOnlyList<Suggestion> Suggest(string prefix, int max, IReadOnlyList<SuggestionEntry>? named = null) => throw new InvalidOperationException(Secret);
 
         public IReadOnlyList<SearchHit> MoreLikeThis(string unitId, int max) => throw new InvalidOperationException(Secret);
 

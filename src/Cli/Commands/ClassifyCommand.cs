@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using NorPreM.Ingest.Themes;
 using NorPreM.Core.Model;
+using NorPreM.Core.Serialization;
 
 namespace NorPreM.Cli.Commands;
 
@@ -13,7 +14,6 @@ namespace NorPreM.Cli.Commands;
 public sealed class ClassifyCommand : ICliCommand
 {
     private const int BatchSize = 64;
-    private static readonly JsonSerializerOptions Json = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public string Name => "classify";
     public string Usage => "classify [--model fil] < inn.jsonl > ut.jsonl";
@@ -90,7 +90,7 @@ public sealed class ClassifyCommand : ICliCommand
         for (var i = 0; i < batch.Count; i++)
         {
             var themes = results[i].Select(s => new OutputTheme(s.Id, s.Score, s.Evidence)).ToList();
-            output.WriteLine(JsonSerializer.Serialize(new Output(batch[i].Id, themes), Json));
+            output.WriteLine(JsonSerializer.Serialize(new Output(batch[i].Id, themes), JsonDefaults.Compact));
         }
 
         output.Flush();

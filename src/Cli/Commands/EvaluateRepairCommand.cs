@@ -19,14 +19,14 @@ public sealed class EvaluateRepairCommand : ICliCommand
     private const int Seed = 20240318;
 
     public string Name => "evaluate-repair";
-    public string Usage => "evaluate-repair [--set eval/ocr] [--examples N] | --build sets|frequencies [--corpus corpus] [--norquad eval/norquad/passages.jsonl] [--out fil]";
+    public string Usage => "evaluate-repair [--set eval/ocr] [--examples N] | --build sets|frequencies [--corpus corpus] [--norquad ../shared/data/norquad/passages.jsonl] [--out fil]";
     public string Summary => "Måler OCR-reparasjonen på evalueringssettene (CER, æøå-ord, endrede friske ord, MB/s), eller bygger settene og frekvenstabellen på nytt.";
 
     public int Run(CliArguments args, CliContext context)
     {
         var set = args.Option("set") ?? Path.Combine("eval", "ocr");
         var corpus = args.Option("corpus") ?? "corpus";
-        var norquad = args.Option("norquad") ?? Path.Combine("eval", "norquad", "passages.jsonl");
+        var norquad = args.Option("norquad") ?? Path.Combine(SharedData.NorQuad() ?? Path.Combine("..", "shared", "data", "norquad"), "passages.jsonl");
         switch (args.Option("build"))
         {
             case null:

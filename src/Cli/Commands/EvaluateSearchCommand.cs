@@ -10,7 +10,7 @@ namespace NorPreM.Cli.Commands;
 /// `evaluate-search [--passages P.jsonl --queries Q.jsonl] [--k 10] [--explain]`: indexes the passages in memory
 /// once per analyzer (Lucene's StandardAnalyzer, stock NorwegianAnalyzer, the NorPreM chain) and prints
 /// MRR@k, nDCG@k and recall@k of the queries. Without files it runs both committed sets: NorQuAD
-/// (eval/norquad) and the NorPreM corpus set (eval/search). --explain adds MRR per query kind and the queries
+/// (NorQuAD, read from ../shared/data/norquad) and the NorPreM corpus set (eval/search). --explain adds MRR per query kind and the queries
 /// whose first relevant passage was not ranked first.
 /// </summary>
 public sealed class EvaluateSearchCommand : ICliCommand
@@ -34,8 +34,9 @@ public sealed class EvaluateSearchCommand : ICliCommand
         }
         else
         {
-            var root = FindEvalRoot() ?? throw new CliUsageException("Fant ikke mappen eval/ (kjør fra repoet, eller gi --passages og --queries).");
-            sets.Add(("norquad", Path.Combine(root, "norquad", "passages.jsonl"), Path.Combine(root, "norquad", "questions.jsonl")));
+            var root = SharedData.Eval() ?? throw new CliUsageException("Fant ikke mappen eval/ (kjør fra repoet, eller gi --passages og --queries).");
+            var norquad = SharedData.NorQuad() ?? throw new CliUsageException("Fant ikke NorQuAD i ../shared/data/norquad ved siden av repoet (eller gi --passages og --queries).");
+            sets.Add(("norquad", Path.Combine(norquad, "passages.jsonl"), Path.Combine(norquad, "questions.jsonl")));
             sets.Add(("norprem-korpus", Path.Combine(root, "search", "passages.jsonl"), Path.Combine(root, "search", "queries.jsonl")));
         }
 
@@ -99,20 +100,5 @@ public sealed class EvaluateSearchCommand : ICliCommand
         }
 
         return 0;
-    }
-
-    /// <summary>The eval/ folder of the repository: under the working directory or one of its parents.</summary>
-    private static string? FindEvalRoot()
-    {
-        for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "eval");
-            if (Directory.Exists(Path.Combine(candidate, "norquad")))
-            {
-                return candidate;
-            }
-        }
-
-        return null;
     }
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using NorPreM.Core.Knowledge;
 using NorPreM.Core.Model;
+using NorPreM.Core.Serialization;
 
 namespace NorPreM.Cli.Commands;
 
@@ -34,7 +35,7 @@ public sealed class ExportCommand : ICliCommand
 
         if (args.Flag("json"))
         {
-            context.Out.WriteLine(JsonSerializer.Serialize(knowledge, KnowledgeStore.IndentedJsonOptions));
+            context.Out.WriteLine(JsonSerializer.Serialize(knowledge, JsonDefaults.Indented));
             return 0;
         }
 

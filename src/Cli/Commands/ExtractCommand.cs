@@ -1,5 +1,6 @@
 using NorPreM.Ingest.Extraction;
 using NorPreM.Ingest.Pipeline;
+using NorPreM.Core.Serialization;
 
 namespace NorPreM.Cli.Commands;
 
@@ -37,7 +38,7 @@ public sealed class ExtractCommand : ICliCommand
 
         if (args.Flag("json"))
         {
-            context.Out.WriteLine(System.Text.Json.JsonSerializer.Serialize(document, Json.Indented));
+            context.Out.WriteLine(System.Text.Json.JsonSerializer.Serialize(document, JsonDefaults.Indented));
             return 0;
         }
 

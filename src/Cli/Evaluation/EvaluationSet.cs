@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using NorPreM.Ingest.OcrRepair;
+using NorPreM.Core.Serialization;
 
 namespace NorPreM.Cli.Evaluation;
 
@@ -16,11 +17,6 @@ public sealed record EvaluationPair(
 /// <summary>Reads and writes evaluation sets as JSON lines.</summary>
 public static class EvaluationSet
 {
-    private static readonly JsonSerializerOptions Options = new()
-    {
-        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
     /// <summary>Reads pairs, one JSON object per line; blank lines are skipped.</summary>
     public static IReadOnlyList<EvaluationPair> Read(TextReader reader)
     {
@@ -34,7 +30,7 @@ public static class EvaluationSet
                 continue;
             }
 
-            var pair = JsonSerializer.Deserialize<EvaluationPair>(line, Options);
+            var pair = JsonSerializer.Deserialize<EvaluationPair>(line, JsonDefaults.Compact);
             if (pair?.Group is null || pair.Damaged is null || pair.Truth is null)
             {
                 throw new InvalidDataException($"Line {number} is not an evaluation pair (group, damaged, truth).");
@@ -51,7 +47,7 @@ public static class EvaluationSet
     {
         foreach (var pair in pairs)
         {
-            writer.Write(JsonSerializer.Serialize(pair, Options));
+            writer.Write(JsonSerializer.Serialize(pair, JsonDefaults.Compact));
             writer.Write('\n');
         }
     }

@@ -1,7 +1,6 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using NorPreM.Core.Model;
+using NorPreM.Core.Serialization;
 
 namespace NorPreM.Core.Knowledge;
 
@@ -14,12 +13,6 @@ public static class KnowledgeStore
 {
     public const string FileName = "knowledge.json";
 
-    /// <summary>JSON settings shared by the store, the API and the CLI: camelCase, enums as strings, æøå unescaped.</summary>
-    public static JsonSerializerOptions JsonOptions { get; } = CreateOptions(indented: false);
-
-    /// <summary>Same as <see cref="JsonOptions"/>, indented, for files people read.</summary>
-    public static JsonSerializerOptions IndentedJsonOptions { get; } = CreateOptions(indented: true);
-
     public static void Save(string indexDirectory, KnowledgeBase knowledge)
     {
         Directory.CreateDirectory(indexDirectory);
@@ -27,7 +20,7 @@ public static class KnowledgeStore
         var temp = target + $".{Environment.ProcessId}.tmp";
         using (var stream = File.Create(temp))
         {
-            JsonSerializer.Serialize(stream, knowledge, JsonOptions);
+            JsonSerializer.Serialize(stream, knowledge, JsonDefaults.Compact);
         }
 
         File.Move(temp, target, overwrite: true);
@@ -45,25 +38,12 @@ public static class KnowledgeStore
         try
         {
             using var stream = File.OpenRead(path);
-            var kb = JsonSerializer.Deserialize<KnowledgeBase>(stream, JsonOptions);
+            var kb = JsonSerializer.Deserialize<KnowledgeBase>(stream, JsonDefaults.Compact);
             return kb is { FormatVersion: KnowledgeBase.CurrentFormatVersion } ? kb : null;
         }
         catch (JsonException)
         {
             return null;
         }
-    }
-
-    private static JsonSerializerOptions CreateOptions(bool indented)
-    {
-        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web)
-        {
-            WriteIndented = indented,
-            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-            DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-        };
-        options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
-        options.MakeReadOnly(populateMissingResolver: true);
-        return options;
     }
 }

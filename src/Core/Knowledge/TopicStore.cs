@@ -1,5 +1,6 @@
 using System.Text.Json;
 using NorPreM.Core.Model;
+using NorPreM.Core.Serialization;
 
 namespace NorPreM.Core.Knowledge;
 
@@ -20,7 +21,7 @@ public static class TopicStore
         var temp = target + $".{Environment.ProcessId}.tmp";
         using (var stream = File.Create(temp))
         {
-            JsonSerializer.Serialize(stream, topics, KnowledgeStore.IndentedJsonOptions);
+            JsonSerializer.Serialize(stream, topics, JsonDefaults.Indented);
         }
 
         File.Move(temp, target, overwrite: true);
@@ -41,7 +42,7 @@ public static class TopicStore
         try
         {
             using var stream = File.OpenRead(path);
-            var topics = JsonSerializer.Deserialize<TopicSet>(stream, KnowledgeStore.JsonOptions);
+            var topics = JsonSerializer.Deserialize<TopicSet>(stream, JsonDefaults.Compact);
             if (topics is null || !IsComplete(topics))
             {
                 warn?.Invoke($"Emnefilen {path} er ufullstendig og brukes ikke; emnene beregnes på nytt ved neste indeksering.");

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using NorPreM.Ingest.Structure;
+using NorPreM.Core.Serialization;
 
 namespace NorPreM.Ingest.Pipeline;
 
@@ -29,7 +30,7 @@ public sealed class FileDocumentCache : IDocumentCache
         try
         {
             using var stream = File.OpenRead(path);
-            var read = JsonSerializer.Deserialize<StructuredDocument>(stream, Json.Compact);
+            var read = JsonSerializer.Deserialize<StructuredDocument>(stream, JsonDefaults.Compact);
             if (read is null)
             {
                 return false;
@@ -51,7 +52,7 @@ public sealed class FileDocumentCache : IDocumentCache
         var temp = path + ".tmp";
         using (var stream = File.Create(temp))
         {
-            JsonSerializer.Serialize(stream, document, Json.Compact);
+            JsonSerializer.Serialize(stream, document, JsonDefaults.Compact);
         }
 
         File.Move(temp, path, overwrite: true);

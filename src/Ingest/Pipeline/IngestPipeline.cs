@@ -127,12 +127,8 @@ public sealed class IngestPipeline(IngestStages stages, IDocumentCache cache, Ac
 
             try
             {
-                Report(i, files.Count, file.FileName, "leser tekst");
-                var extracted = stages.Extractor.Extract(file.Content, file.FileName);
-                Report(i, files.Count, file.FileName, $"{Bokmal.Pages(extracted.Pages.Count)}; sjekker OCR-kvalitet");
-                var repaired = stages.Repairer.Repair(extracted, file.Content);
-                Report(i, files.Count, file.FileName, "finner saker, møter og vedtak");
-                var parsed = stages.Parser.Parse(repaired);
+                var index = i;
+                var parsed = Parse(file, message => Report(index, files.Count, file.FileName, message));
                 cache.Put(parsed);
                 structured.Add(parsed);
                 keep.Add(id);
@@ -157,6 +153,20 @@ public sealed class IngestPipeline(IngestStages stages, IDocumentCache cache, Ac
 
         var removed = indexed.Keys.Where(id => !keep.Contains(id)).ToList();
         return new ReadResult(structured, removed, failures, duplicates, processed, unchanged, renamed);
+    }
+
+    /// <summary>
+    /// The per-file stages: extract → repair OCR → parse structure. <paramref name="step"/> hears each step in Norwegian.
+    /// Throws <see cref="PdfReadException"/> for a file that cannot be read.
+    /// </summary>
+    public StructuredDocument Parse(CorpusFile file, Action<string>? step = null)
+    {
+        step?.Invoke("leser tekst");
+        var extracted = stages.Extractor.Extract(file.Content, file.FileName);
+        step?.Invoke($"{Bokmal.Pages(extracted.Pages.Count)}; sjekker OCR-kvalitet");
+        var repaired = stages.Repairer.Repair(extracted, file.Content);
+        step?.Invoke("finner saker, møter og vedtak");
+        return stages.Parser.Parse(repaired);
     }
 
     /// <summary>

@@ -1,11 +1,12 @@
 using System.Text.RegularExpressions;
+using NorPreM.Core.Model;
 
 namespace NorPreM.Search.Analysis;
 
 /// <summary>
-/// Case numbers of council papers ("Sak 28/3/2022"): case / meeting / year. Papers write them with slashes,
-/// bookmarks with hyphens ("28-3-2022") and minutes with a two-digit year ("13/2/22"); all map to one normal
-/// form "28/3/2022" so that every spelling finds the same case. A case number is never read as a date.
+/// Where the tokenizer finds case numbers of council papers in running text ("28/3/2022", "28-3-2022", "13/2/22"),
+/// so each is kept as one term in the normal form <see cref="CaseNumber"/> gives it and every spelling finds the same
+/// case. A case number is never read as a date.
 /// </summary>
 public static partial class CaseNumbers
 {
@@ -20,20 +21,11 @@ public static partial class CaseNumbers
         return m.Success && m.Length == text.Trim().Length ? Normalize(m) : null;
     }
 
-    /// <summary>Normal form of a <see cref="Pattern"/> match.</summary>
-    public static string Normalize(Match m)
-    {
-        var number = int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
-        var meeting = int.Parse(m.Groups[3].Value, System.Globalization.CultureInfo.InvariantCulture);
-        var year = int.Parse(m.Groups[4].Value, System.Globalization.CultureInfo.InvariantCulture);
-        if (year < 100)
-        {
-            // Two-digit years in minutes are this century's ("13/2/22" → 2022).
-            year += 2000;
-        }
-
-        return $"{number}/{meeting}/{year}";
-    }
+    /// <summary>
+    /// Normal form of a <see cref="Pattern"/> match, by <see cref="CaseNumber"/> (the one parser of case numbers);
+    /// a match that is no valid case number (meeting 0, a year out of range) stays as written.
+    /// </summary>
+    public static string Normalize(Match m) => CaseNumber.TryParse(m.Value, out var number) ? number.Value.ToString() : m.Value;
 
     /// <summary>Every case number in <paramref name="text"/>, in normal form, first occurrence first.</summary>
     public static IReadOnlyList<string> FindAll(string text) =>

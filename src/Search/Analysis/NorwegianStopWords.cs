@@ -1,6 +1,7 @@
 using Lucene.Net.Analysis.No;
 using Lucene.Net.Analysis.Util;
 using Lucene.Net.Util;
+using NorPreM.Core.Model;
 
 namespace NorPreM.Search.Analysis;
 
@@ -24,7 +25,7 @@ public static class NorwegianStopWords
 
     /// <summary>The same words with æøå folded (for the folded field).</summary>
     public static CharArraySet FoldedSet { get; } = new(LuceneVersion.LUCENE_48,
-        Set.Select(w => Fold(w.ToString() ?? "")).ToList(), ignoreCase: false);
+        Set.Select(w => NorwegianFolding.Fold(w.ToString() ?? "")).ToList(), ignoreCase: false);
 
     private static CharArraySet Build()
     {
@@ -32,7 +33,4 @@ public static class NorwegianStopWords
         return new CharArraySet(LuceneVersion.LUCENE_48, words, ignoreCase: false).AsReadOnly();
     }
 
-    /// <summary>Folds æ/ø/å the way <c>ScandinavianFoldingFilter</c> does (å, æ → a; ø → o).</summary>
-    public static string Fold(string word) => word.Replace('å', 'a').Replace('æ', 'a').Replace('ø', 'o')
-        .Replace("aa", "a").Replace("ae", "a").Replace("oe", "o");
 }

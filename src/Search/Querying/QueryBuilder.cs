@@ -181,7 +181,7 @@ public sealed class QueryBuilder
                 var alternatives = new DisjunctionMaxQuery(_options.TieBreaker)
                 {
                     new FuzzyQuery(new Term(IndexSchema.Spell, token.Term), edits, prefixLength: 1),
-                    new FuzzyQuery(new Term(IndexSchema.Folded, NorwegianStopWords.Fold(token.Term)), edits, prefixLength: 1) { Boost = 0.8f },
+                    new FuzzyQuery(new Term(IndexSchema.Folded, NorwegianFolding.Fold(token.Term)), edits, prefixLength: 1) { Boost = 0.8f },
                 };
                 if (phrase is not null)
                 {

@@ -6,6 +6,7 @@ using Microsoft.Extensions.WebEncoders;
 using NorPreM.Web.Apis;
 using NorPreM.Web.Knowledge;
 using NorPreM.Web.Querying;
+using NorPreM.Core.Serialization;
 
 namespace NorPreM.Web.Hosting;
 
@@ -40,7 +41,7 @@ public static class WebSetup
         }));
         services.ConfigureHttpJsonOptions(o =>
         {
-            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
+            JsonDefaults.Apply(o.SerializerOptions);
             o.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
         });
         // Write æ, ø and å as themselves in HTML; markup-significant characters are still encoded.

@@ -17,18 +17,12 @@ public static class StructureFixture
 
     private static readonly Lazy<(StructuredDocument Bundle, StructuredDocument Mandate, KnowledgeBase Knowledge)> Run = new(() =>
     {
-        var (parser, linker) = StructureStage.CreateDefault();
-        var repairer = IngestStages.CreateRepairer(_ => { });
-        StructuredDocument Parse(string file)
-        {
-            var bytes = Repo.CorpusPdf(file);
-            var extracted = file == Repo.Ho21Bundle ? ExtractedBundle.Value : new PdfPigTextExtractor().Extract(bytes, file);
-            return parser.Parse(repairer.Repair(extracted, bytes));
-        }
-
-        var bundle = Parse(Repo.Ho21Bundle);
-        var mandate = Parse(Repo.NorPreMMandate);
-        return (bundle, mandate, linker.Link([bundle, mandate]));
+        // The pipeline's own per-file stages (extract → repair → parse) and its linker; themes and indexing are not needed here.
+        var stages = IngestStages.CreateDefault(_ => { });
+        var pipeline = new IngestPipeline(stages, new NoDocumentCache());
+        var bundle = pipeline.Parse(new CorpusFile(Repo.Ho21Bundle, Repo.CorpusPdf(Repo.Ho21Bundle)));
+        var mandate = pipeline.Parse(new CorpusFile(Repo.NorPreMMandate, Repo.CorpusPdf(Repo.NorPreMMandate)));
+        return (bundle, mandate, stages.Linker.Link([bundle, mandate]));
     });
 
     public static StructuredDocument Bundle => Run.Value.Bundle;

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using NorPreM.Ingest.Pipeline;
+using NorPreM.Core.Serialization;
 
 namespace NorPreM.Ingest.Tests.TestSupport;
 
@@ -10,7 +11,7 @@ public static class Golden
     public static void Verify<T>(T actual, string relativePath)
     {
         var path = Repo.Path2(relativePath.Split('/'));
-        var json = Normalise(JsonSerializer.Serialize(actual, Json.Indented));
+        var json = Normalise(JsonSerializer.Serialize(actual, JsonDefaults.Indented));
         if (Repo.UpdateGolden)
         {
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);

@@ -14,11 +14,18 @@ public sealed class RecordingSearchService(ISearchService inner) : ISearchServic
         return inner.Search(request);
     }
 
-    public IReadOnlyList<Suggestion> Suggest(string prefix, int max) => inner.Suggest(prefix, max);
+    public IReadOnlyList<Suggestion> Suggest(string prefix, int max, IReadOnlyList<SuggestionEntry>? named = null) => inner.Suggest(prefix, max, named);
 
     public IReadOnlyList<SearchHit> MoreLikeThis(string unitId, int max) => inner.MoreLikeThis(unitId, max);
 
-    public string? DidYouMean(string query) => inner.DidYouMean(query);
+    /// <summary>Queries the web layer asked a spelling correction for outside a search.</summary>
+    public ConcurrentQueue<string> DidYouMeanQueries { get; } = new();
+
+    public string? DidYouMean(string query)
+    {
+        DidYouMeanQueries.Enqueue(query);
+        return inner.DidYouMean(query);
+    }
 
     public DateEstimate? EstimateMeetingDate(string council, string meeting) => inner.EstimateMeetingDate(council, meeting);
 }
