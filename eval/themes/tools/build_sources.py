@@ -41,9 +41,13 @@ def main():
             pid, _, field = line.strip().partition(' ')
             labels[pid] = tags(field)
     cut = subprocess.run([sys.executable, f'{TOOLS}/cut_fixtures.py'], capture_output=True, text=True, check=True).stdout
-    items, kept = [], []
+    items, kept, unlabelled = [], [], set()
+    labelled_files = {pid.rsplit('-', 1)[0] for pid in labels}
     for line in cut.splitlines():
         pid, source, text = line.split('\t')
+        if pid.rsplit('-', 1)[0] not in labelled_files:
+            unlabelled.add(source.split('#')[0])  # a fixture added after labelling: not used until labelled
+            continue
         if pid not in labels:
             sys.exit(f'no label for {pid}')
         w = words(text)
@@ -69,6 +73,8 @@ def main():
         for it in items:
             out.write(json.dumps(it, ensure_ascii=False) + '\n')
     print(f'{len(items)} passages', file=sys.stderr)
+    for path in sorted(unlabelled):
+        print(f'not labelled yet, left out: {path}', file=sys.stderr)
 
 if __name__ == '__main__':
     main()
