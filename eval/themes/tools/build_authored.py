@@ -5,8 +5,9 @@ import json
 AB={'pm':'persontilpasset-medisin','hd':'helsedata','ks':'kliniske-studier','in':'innovasjon-naering','an':'anskaffelser','fh':'folkehelse','hp':'helsepersonell-kompetanse','di':'digitalisering','bf':'baerekraft-finansiering','ej':'etikk-juss','om':'organisering-mandat','ko':'kommunikasjon','mb':'motebehandling'}
 ORDER=list(AB.values())
 # Batch 1: one sentence each; batch 2: 2-4 sentences in council-paper registers; batch 3: nynorsk, other document
-# kinds, short agenda lines (3a) and theme boundaries (3b). '-' = no theme.
-FILES=['authored.txt','authored2a.txt','authored2b.txt','authored3a.txt','authored3b.txt']
+# kinds, short agenda lines (3a) and theme boundaries (3b); batch 4: general news and encyclopaedia text about none of
+# the themes (negatives, so a model that never sees NorQuAD still meets text that is not council business). '-' = no theme.
+FILES=['authored.txt','authored2a.txt','authored2b.txt','authored3a.txt','authored3b.txt','authored4.txt']
 with open('eval/themes/authored.jsonl','w') as f:
     lines=[l for name in FILES for l in open(f'eval/themes/tools/{name}') if l.strip()]
     for i,l in enumerate(lines):

@@ -23,10 +23,10 @@ for i,b in enumerate(blocks):
     th=sorted(labels[i],key=ORDER.index)
     it=dict(id=f"{b['doc']}-p{b['page']:02d}-b{i:03d}",text=b['text'],themes=th,source=f"{src[b['doc']]}#page={b['page']}",group=g)
     items.append(it);groups.setdefault(g,[]).append(it)
-for l in open('eval/norquad/passages.jsonl'):
+for l in open('../shared/data/norquad/passages.jsonl'):
     o=json.loads(l)
     th=sorted([AB[t] for t in NQ.get(o['id'],[])],key=ORDER.index)
-    it=dict(id='norquad-'+o['id'],text=o['text'],themes=th,source='eval/norquad/passages.jsonl#'+o['id'],group='norquad-'+o['id'])
+    it=dict(id='norquad-'+o['id'],text=o['text'],themes=th,source='../shared/data/norquad/passages.jsonl#'+o['id'],group='norquad-'+o['id'],origin=f"norquad:{int(hashlib.sha256(('norquad-'+o['id']).encode()).hexdigest(),16)%4+1}")
     items.append(it);groups[it['group']]=[it]
 # near-duplicates (the Sak 31 paper repeats bullets of the action plan; the dialogue summary repeats one
 # sentence four times): keep the first occurrence only (word-set Jaccard similarity >= 0.6), so no text is both

@@ -1,79 +1,119 @@
 using System.Diagnostics;
+using System.Globalization;
 using NorPreM.Ingest.Themes;
 
 namespace NorPreM.Cli.Commands;
 
 /// <summary>
-/// Reports per-theme precision, recall and F1 and macro-F1 twice: by k-fold cross-validation on the training split
-/// (thresholds chosen inside each fold, so the estimate is honest) and on the held-out split with a model trained
-/// exactly as `train` does.
+/// Measures the theme classifier twice on all labelled passages: leave-one-source-out (each source — a document, or
+/// the documents of one body — scored by a model that never saw it; thresholds, priors and the at-least-one floor
+/// chosen on folds of the other sources) and random k-fold over document sections (the figure earlier rounds
+/// reported), side by side per theme, with the spurious-theme rate and bootstrap intervals that resample sources.
 /// </summary>
 public sealed class EvaluateThemesCommand : ICliCommand
 {
     public string Name => "evaluate-themes";
-    public string Usage => "evaluate-themes [--data eval/themes] [--folds 5] [--authored yes|no] [--quick] [--repeats n] [--explain] [--l2 x] [--l1 x] [--positive-weight x] [--seeds yes|no] [--decompound yes|no] [--beta x] [--threshold-prior x] [--char-ngrams n] [--word-ngrams n] [--terms yes|no] [--at-least-one floor]";
-    public string Summary => "Måler temaklassifiseringen: presisjon, treff og F1 per tema og makro-F1, ved kryssvalidering og på holdt-ut-data.";
+    public string Usage => "evaluate-themes [--data eval/themes] [--folds 5] [--authored yes|no] [--quick] [--repeats n] [--explain] [--l2 x] [--l1 x] [--positive-weight x] [--seeds yes|no] [--decompound yes|no] [--beta x] [--threshold-prior x] [--char-ngrams n] [--word-ngrams n] [--glossary-features x] [--terms yes|no] [--at-least-one floor] [--group-thresholds source|section] [--lemmas yes|no] [--general-text parts|one] [--only random]";
+    public string Summary => "Måler temaklassifiseringen per kilde (la én kilde ut) og ved tilfeldig kryssvalidering: F1 per tema, makro-F1, andel feil tema, bootstrap-intervaller.";
 
     public int Run(CliArguments args, CliContext context)
     {
         var directory = args.Option("data") ?? ThemeDataFiles.DefaultDirectory;
         var options = ThemeDataFiles.Options(args);
-        var train = ThemeDataFiles.Read(directory, "train.jsonl");
-        var heldout = ThemeDataFiles.Read(directory, "heldout.jsonl");
+        var data = ThemeDataFiles.Labelled(directory, args, context.Error.WriteLine);
         var authored = ThemeDataFiles.TrainingOnly(directory, args);
-        context.Out.WriteLine($"Treningsdata: {train.Count} passasjer + {authored.Count} skrevne eksempler (bare til trening); holdt ut: {heldout.Count}.");
+        var sources = data.Select(d => d.SourceKey).Distinct(StringComparer.Ordinal).Count();
+        context.Out.WriteLine($"Merkede passasjer: {data.Count} fra {sources} kilder, + {authored.Count} skrevne eksempler (bare til trening).");
         var watch = Stopwatch.StartNew();
 
-        var cvAssigned = ThemeTrainer.CrossValidatedAssignments(train, options, context.Error.WriteLine, authored);
-        var cv = ThemeEvaluation.Compute(train, cvAssigned);
-        if (args.Flag("explain"))
+        if (args.Option("only") == "random")
         {
-            PrintErrors(train, cvAssigned, context.Out);
+            // The random k-fold alone (its figure beside a grouped run made earlier with the same settings).
+            var alone = ThemeEvaluation.Compute(data, ThemeTrainer.CrossValidatedAssignments(data, options with { GroupBySource = false }, context.Error.WriteLine, authored));
+            context.Out.WriteLine($"== Tilfeldig {options.Folds}-delt kryssvalidering, {data.Count} passasjer ==");
+            context.Out.WriteLine(alone.ToTable());
+            context.Out.WriteLine($"Makro-F1 tilfeldig kryssvalidering {alone.MacroF1:0.000}, feil tema {alone.SpuriousRate:P1} ({watch.Elapsed.TotalSeconds:0} s).");
+            return 0;
         }
 
-        context.Out.WriteLine($"== {options.Folds}-delt kryssvalidering på treningsdata ({train.Count} passasjer) ==");
-        context.Out.WriteLine(cv.ToTable());
-        context.Out.WriteLine();
-        var repeats = args.IntOption("repeats", 1);
-        if (repeats > 1)
+        var grouped = ThemeTrainer.CrossValidatedAssignments(data, options, context.Error.WriteLine, authored, leaveOneSourceOut: true);
+        var bySource = ThemeEvaluation.Compute(data, grouped);
+        var bootstrap = ThemeEvaluation.BootstrapBySource(data, grouped);
+        if (args.Flag("explain"))
         {
-            var macros = new List<double> { cv.MacroF1 };
+            PrintErrors(data, grouped, context.Out);
+        }
+
+        ThemeEvaluation? random = null;
+        if (!args.Flag("quick"))
+        {
+            random = ThemeEvaluation.Compute(data, ThemeTrainer.CrossValidatedAssignments(data, options with { GroupBySource = false }, context.Error.WriteLine, authored));
+        }
+
+        context.Out.WriteLine($"== Per kilde (la én av {sources} kilder ut) og tilfeldig {options.Folds}-delt kryssvalidering, {data.Count} passasjer ==");
+        context.Out.WriteLine(SideBySide(data, bySource, bootstrap, random));
+        context.Out.WriteLine();
+        context.Out.WriteLine("Per kilde (modellen har ikke sett kilden):");
+        context.Out.WriteLine(PerSource(data, grouped));
+        context.Out.WriteLine();
+
+        var repeats = args.IntOption("repeats", 1);
+        if (repeats > 1 && random is not null)
+        {
+            var macros = new List<double> { random.MacroF1 };
             for (var r = 1; r < repeats; r++)
             {
-                var salted = options with { FoldSalt = $"repeat{r}:" };
-                macros.Add(ThemeEvaluation.Compute(train, ThemeTrainer.CrossValidatedAssignments(train, salted, context.Error.WriteLine, authored)).MacroF1);
+                var salted = options with { FoldSalt = $"repeat{r}:", GroupBySource = false };
+                macros.Add(ThemeEvaluation.Compute(data, ThemeTrainer.CrossValidatedAssignments(data, salted, context.Error.WriteLine, authored)).MacroF1);
             }
 
             var mean = macros.Average();
             var sd = Math.Sqrt(macros.Sum(m => (m - mean) * (m - mean)) / (macros.Count - 1));
-            context.Out.WriteLine($"Gjentatt kryssvalidering ({repeats} ulike folddelinger): makro-F1 snitt {mean:0.000}, sd {sd:0.000} "
-                + $"({string.Join(", ", macros.Select(m => m.ToString("0.000", System.Globalization.CultureInfo.InvariantCulture)))}).");
+            context.Out.WriteLine($"Gjentatt tilfeldig kryssvalidering ({repeats} folddelinger): makro-F1 snitt {mean:0.000}, sd {sd:0.000} "
+                + $"({string.Join(", ", macros.Select(m => m.ToString("0.000", CultureInfo.InvariantCulture)))}).");
             context.Out.WriteLine();
         }
 
-        if (args.Flag("quick"))
-        {
-            context.Out.WriteLine($"Makro-F1: kryssvalidering {cv.MacroF1:0.000} ({watch.Elapsed.TotalSeconds:0} s).");
-            return 0;
-        }
-
-        var model = ThemeTrainer.Train(train, options, context.Error.WriteLine, authored);
-        var predicted = ThemeTrainer.AssignFor(model, heldout, options.AtLeastOneFloor)
-            .Select(s => (IReadOnlySet<string>)s.Select(x => x.Id).ToHashSet(StringComparer.Ordinal))
-            .ToList();
-        var held = ThemeEvaluation.Compute(heldout, predicted);
-        if (args.Flag("explain"))
-        {
-            PrintErrors(heldout, predicted, context.Out);
-        }
-
-        context.Out.WriteLine($"== Holdt-ut-data ({heldout.Count} passasjer), modell trent på alle treningsdata ==");
-        context.Out.WriteLine(held.ToTable());
-        var (low, high) = ThemeEvaluation.BootstrapMacroF1(heldout, predicted);
-        context.Out.WriteLine($"95 % bootstrap-intervall for makro-F1 (1000 trekk av passasjene): {low:0.000}–{high:0.000}");
-        context.Out.WriteLine();
-        context.Out.WriteLine($"Makro-F1: kryssvalidering {cv.MacroF1:0.000}, holdt ut {held.MacroF1:0.000} ({watch.Elapsed.TotalSeconds:0} s).");
+        context.Out.WriteLine($"Makro-F1 per kilde {bySource.MacroF1:0.000} ({bootstrap.MacroF1.Low:0.000}–{bootstrap.MacroF1.High:0.000}), "
+            + $"feil tema {bySource.SpuriousRate:P1} ({bootstrap.SpuriousRate.Low:P1}–{bootstrap.SpuriousRate.High:P1})"
+            + (random is null ? "" : $"; tilfeldig kryssvalidering {random.MacroF1:0.000}, feil tema {random.SpuriousRate:P1}")
+            + $" ({watch.Elapsed.TotalSeconds:0} s).");
         return 0;
+    }
+
+    /// <summary>Per theme: support, sources with a positive, grouped precision/recall/F1 with its interval and spurious share, random F1.</summary>
+    private static string SideBySide(IReadOnlyList<LabelledPassage> data, ThemeEvaluation grouped, SourceBootstrap bootstrap, ThemeEvaluation? random)
+    {
+        var sb = new System.Text.StringBuilder();
+        sb.AppendLine($"{"tema",-26} {"antall",6} {"kilder",6} | {"per kilde: presisjon",20} {"treff",6} {"F1",6} {"95 %-intervall",14} {"feil tema",9} | {"tilfeldig F1",12}");
+        foreach (var m in grouped.PerTheme)
+        {
+            var withPositives = data.Where(d => d.Themes.Contains(m.Id)).Select(d => d.SourceKey).Distinct(StringComparer.Ordinal).Count();
+            var (low, high) = bootstrap.ThemeF1[m.Id];
+            var spurious = m.TruePositives + m.FalsePositives == 0 ? 0 : (double)m.FalsePositives / (m.TruePositives + m.FalsePositives);
+            var r = random?.PerTheme.First(x => x.Id == m.Id);
+            sb.AppendLine($"{m.Id,-26} {m.Support,6} {withPositives,6} | {m.Precision,20:0.000} {m.Recall,6:0.000} {m.F1,6:0.000} {$"{low:0.00}–{high:0.00}",14} {spurious,9:P0} | {(r is null ? "" : r.F1.ToString("0.000", CultureInfo.InvariantCulture)),12}");
+        }
+
+        sb.AppendLine($"{"makro",-26} {"",6} {"",6} | {grouped.MacroPrecision,20:0.000} {grouped.MacroRecall,6:0.000} {grouped.MacroF1,6:0.000} {$"{bootstrap.MacroF1.Low:0.00}–{bootstrap.MacroF1.High:0.00}",14} {grouped.SpuriousRate,9:P0} | {(random is null ? "" : random.MacroF1.ToString("0.000", CultureInfo.InvariantCulture)),12}");
+        sb.Append($"mikro-F1 per kilde {grouped.MicroF1:0.000}" + (random is null ? "" : $", tilfeldig {random.MicroF1:0.000}; feil tema tilfeldig {random.SpuriousRate:P1}"));
+        return sb.ToString();
+    }
+
+    /// <summary>Per source: passages, gold and assigned themes, micro-F1 and spurious share, from the leave-one-source-out run.</summary>
+    private static string PerSource(IReadOnlyList<LabelledPassage> data, IReadOnlyList<IReadOnlySet<string>> predicted)
+    {
+        var sb = new System.Text.StringBuilder();
+        sb.AppendLine($"{"kilde",-52} {"pass.",5} {"fasit",5} {"tildelt",7} {"mikro-F1",8} {"feil tema",9}");
+        foreach (var group in Enumerable.Range(0, data.Count).GroupBy(i => data[i].SourceKey, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            var rows = group.ToList();
+            var e = ThemeEvaluation.Compute(rows.Select(i => data[i]).ToList(), rows.Select(i => predicted[i]).ToList());
+            var name = group.Key.Length > 52 ? "…" + group.Key[^51..] : group.Key;
+            sb.AppendLine($"{name,-52} {rows.Count,5} {rows.Sum(i => data[i].Themes.Count),5} {rows.Sum(i => predicted[i].Count),7} {e.MicroF1,8:0.000} {e.SpuriousRate,9:P0}");
+        }
+
+        return sb.ToString().TrimEnd();
     }
 
     /// <summary>Lists the passages where prediction and gold differ: missed themes (-) and extra themes (+).</summary>

@@ -21,6 +21,7 @@ internal static class ThemeDataFiles
             CharNgramLength = args.IntOption("char-ngrams", defaults.CharNgramLength),
             WordNgramLength = Math.Max(1, args.IntOption("word-ngrams", defaults.WordNgramLength)),
             Decompound = YesNo(args, "decompound", defaults.Decompound),
+            Lemmas = YesNo(args, "lemmas", defaults.Lemmas),
             TaxonomySeeds = YesNo(args, "seeds", defaults.TaxonomySeeds),
             ThresholdBeta = Float(args, "beta", (float)defaults.ThresholdBeta),
             ThresholdPrior = Float(args, "threshold-prior", (float)defaults.ThresholdPrior),
@@ -28,7 +29,50 @@ internal static class ThemeDataFiles
             TrainingOnlyWeight = Float(args, "authored-weight", defaults.TrainingOnlyWeight),
             GlossaryFeatureScale = Float(args, "glossary-features", defaults.GlossaryFeatureScale),
             AtLeastOneFloor = Float(args, "at-least-one", (float)defaults.AtLeastOneFloor),
+            ChooseAtLeastOneFloor = args.Option("at-least-one") is null && defaults.ChooseAtLeastOneFloor,
+            GroupBySource = args.Option("group-thresholds") switch
+            {
+                null => defaults.GroupBySource,
+                "source" => true,
+                "section" => false,
+                _ => throw new CliUsageException("--group-thresholds må være source eller section."),
+            },
         };
+    }
+
+    /// <summary>
+    /// Every labelled passage the model learns from and is measured on: train.jsonl and heldout.jsonl (the corpus PDFs
+    /// and NorQuAD) and sources.jsonl (passages of other sources: the project's fixtures in other councils' forms and
+    /// papers written in the forms of boards, municipal committees and administrations). Each passage carries its source.
+    /// </summary>
+    public static IReadOnlyList<LabelledPassage> Labelled(string directory, CliArguments args, Action<string> warn)
+    {
+        var all = new List<LabelledPassage>();
+        all.AddRange(Read(directory, "train.jsonl"));
+        all.AddRange(Read(directory, "heldout.jsonl"));
+        if (File.Exists(Path.Combine(directory, "sources.jsonl")))
+        {
+            all.AddRange(Read(directory, "sources.jsonl"));
+        }
+
+        if (args.Option("general-text") is { } general && general != "parts")
+        {
+            if (general != "one")
+            {
+                throw new CliUsageException("--general-text må være parts eller one.");
+            }
+
+            // All general text as one source: the grouped evaluation then also measures a model trained without any.
+            all = all.Select(p => p.IsCouncilText ? p : p with { Origin = ThemeDataset.GeneralTextOrigin }).ToList();
+        }
+
+        var duplicate = all.GroupBy(p => p.Id, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+        if (duplicate is not null)
+        {
+            throw new CliUsageException($"id «{duplicate.Key}» finnes i flere av de merkede filene.");
+        }
+
+        return all;
     }
 
     private static bool YesNo(CliArguments args, string name, bool fallback) => args.Option(name) switch

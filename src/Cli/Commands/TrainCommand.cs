@@ -4,7 +4,7 @@ using NorPreM.Core.Themes;
 
 namespace NorPreM.Cli.Commands;
 
-/// <summary>Trains the theme model on the labelled training split and writes the model file.</summary>
+/// <summary>Trains the theme model on all labelled passages (thresholds chosen on folds of whole sources) and writes the model file.</summary>
 public sealed class TrainCommand : ICliCommand
 {
     public string Name => "train";
@@ -16,9 +16,9 @@ public sealed class TrainCommand : ICliCommand
         var directory = args.Option("data") ?? ThemeDataFiles.DefaultDirectory;
         var output = args.Option("out") ?? ThemeDataFiles.DefaultModel;
         var options = ThemeDataFiles.Options(args);
-        var train = ThemeDataFiles.Read(directory, "train.jsonl");
+        var train = ThemeDataFiles.Labelled(directory, args, context.Error.WriteLine);
         var authored = ThemeDataFiles.TrainingOnly(directory, args);
-        context.Out.WriteLine($"Trener på {train.Count} merkede passasjer fra {Path.Combine(directory, "train.jsonl")} og {authored.Count} skrevne eksempler.");
+        context.Out.WriteLine($"Trener på {train.Count} merkede passasjer fra {train.Select(p => p.SourceKey).Distinct(StringComparer.Ordinal).Count()} kilder i {directory} og {authored.Count} skrevne eksempler.");
         var watch = Stopwatch.StartNew();
         ThemeModel model;
         try

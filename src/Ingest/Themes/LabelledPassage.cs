@@ -13,10 +13,24 @@ namespace NorPreM.Ingest.Themes;
 /// <param name="Source">Where the text comes from (file and page, or data set and id).</param>
 /// <param name="Group">Passages that must stay on the same side of a split (same section of a document);
 /// cross-validation folds keep a group together so near-duplicates do not leak.</param>
-public sealed record LabelledPassage(string Id, string Text, IReadOnlyList<string> Themes, string Source, string? Group = null)
+/// <param name="Origin">The source the grouped evaluation leaves out as a whole (one document, or the documents of one
+/// body or collection); when absent, the file part of <paramref name="Source"/> (before "#").</param>
+public sealed record LabelledPassage(string Id, string Text, IReadOnlyList<string> Themes, string Source, string? Group = null, string? Origin = null)
 {
     /// <summary>The key that keeps related passages in the same fold.</summary>
     public string GroupKey => Group ?? Id;
+
+    /// <summary>
+    /// The source this passage comes from, as leave-one-source-out evaluation and source-grouped threshold selection
+    /// see it: a model is judged on sources it has not seen, as it will be on the next council's papers.
+    /// </summary>
+    public string SourceKey => Origin ?? (Source.IndexOf('#') is var hash and >= 0 ? Source[..hash] : Source);
+
+    /// <summary>
+    /// Council, board or administration text (every passage but general news and encyclopaedia text such as
+    /// NorQuAD, whose origin starts with <see cref="ThemeDataset.GeneralTextOrigin"/>): the at-least-one rule applies to it.
+    /// </summary>
+    public bool IsCouncilText => !SourceKey.StartsWith(ThemeDataset.GeneralTextOrigin, StringComparison.Ordinal);
 }
 
 /// <summary>Thrown when a labelled data file cannot be used; the message says where and why.</summary>
@@ -25,15 +39,24 @@ public sealed class ThemeDataException(string message) : Exception(message);
 /// <summary>Reads and writes the JSONL files of labelled passages.</summary>
 public static class ThemeDataset
 {
+    /// <summary>
+    /// The origin (prefix) of general Norwegian text (NorQuAD news and encyclopaedia passages, CC0), which may be about
+    /// no theme and so never gets the at-least-one rule. Each NorQuAD passage is a different article; the data file
+    /// deals them into four parts ("norquad:1" … "norquad:4", by a hash of the id), so the grouped evaluation leaves
+    /// out a quarter of the general text at a time, as the shipped model is always trained with general text.
+    /// </summary>
+    public const string GeneralTextOrigin = "norquad";
+
     private sealed record Row(
         [property: JsonPropertyName("id")] string? Id,
         [property: JsonPropertyName("text")] string? Text,
         [property: JsonPropertyName("themes")] List<string>? Themes,
         [property: JsonPropertyName("source")] string? Source,
-        [property: JsonPropertyName("group")] string? Group);
+        [property: JsonPropertyName("group")] string? Group,
+        [property: JsonPropertyName("origin")] string? Origin = null);
 
     /// <summary>
-    /// Parses JSONL: one object per line with "id", "text", "themes" and "source" (and optional "group").
+    /// Parses JSONL: one object per line with "id", "text", "themes" and "source" (and optional "group" and "origin").
     /// Unknown theme ids, duplicate ids and malformed lines are errors, because a silently dropped label
     /// would bias both training and evaluation.
     /// </summary>
@@ -75,7 +98,7 @@ public static class ThemeDataset
                 throw new ThemeDataException($"{name}:{lineNumber}: ukjent tema «{theme}».");
             }
 
-            result.Add(new LabelledPassage(id, row.Text, row.Themes.Distinct(StringComparer.Ordinal).ToList(), row.Source ?? "", row.Group));
+            result.Add(new LabelledPassage(id, row.Text, row.Themes.Distinct(StringComparer.Ordinal).ToList(), row.Source ?? "", row.Group, row.Origin));
         }
 
         return result;

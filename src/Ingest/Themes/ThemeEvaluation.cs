@@ -21,6 +21,19 @@ public sealed record ThemeEvaluation(IReadOnlyList<ThemeMetrics> PerTheme)
     public double MacroPrecision => PerTheme.Where(m => m.Support > 0).Select(m => m.Precision).DefaultIfEmpty(0).Average();
     public double MacroRecall => PerTheme.Where(m => m.Support > 0).Select(m => m.Recall).DefaultIfEmpty(0).Average();
 
+    /// <summary>
+    /// Share of the assigned themes that are wrong (false positives over all assignments, pooled over themes): what a
+    /// reader browsing by theme meets as noise. 0 when nothing was assigned.
+    /// </summary>
+    public double SpuriousRate
+    {
+        get
+        {
+            int tp = PerTheme.Sum(m => m.TruePositives), fp = PerTheme.Sum(m => m.FalsePositives);
+            return tp + fp == 0 ? 0 : (double)fp / (tp + fp);
+        }
+    }
+
     public double MicroF1
     {
         get
@@ -91,6 +104,49 @@ public sealed record ThemeEvaluation(IReadOnlyList<ThemeMetrics> PerTheme)
         return (scores[(int)Math.Floor(tail * (resamples - 1))], scores[(int)Math.Ceiling((1 - tail) * (resamples - 1))]);
     }
 
+    /// <summary>
+    /// Percentile bootstrap intervals that resample whole sources (<see cref="LabelledPassage.SourceKey"/>) with
+    /// replacement, the cluster bootstrap (Field &amp; Welsh 2007): with leave-one-source-out predictions the unit of
+    /// variation is the source, and passages of one source are not independent. Gives intervals for the macro-F1, the
+    /// spurious-theme rate and each theme's F1 (a resample without positives of a theme leaves that theme out).
+    /// </summary>
+    public static SourceBootstrap BootstrapBySource(IReadOnlyList<LabelledPassage> gold, IReadOnlyList<IReadOnlySet<string>> predicted,
+        int resamples = 1000, double level = 0.95, int seed = 20220603)
+    {
+        var sources = Enumerable.Range(0, gold.Count).GroupBy(i => gold[i].SourceKey, StringComparer.Ordinal)
+            .OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => g.ToList()).ToList();
+        var random = new Random(seed);
+        var macro = new List<double>();
+        var spurious = new List<double>();
+        var perTheme = ThemeTaxonomy.Ids.ToDictionary(id => id, _ => new List<double>(), StringComparer.Ordinal);
+        for (var r = 0; r < resamples && sources.Count > 0; r++)
+        {
+            var rows = Enumerable.Range(0, sources.Count).SelectMany(_ => sources[random.Next(sources.Count)]).ToList();
+            var evaluation = Compute(rows.Select(i => gold[i]).ToList(), rows.Select(i => predicted[i]).ToList());
+            macro.Add(evaluation.MacroF1);
+            spurious.Add(evaluation.SpuriousRate);
+            foreach (var m in evaluation.PerTheme.Where(m => m.Support > 0))
+            {
+                perTheme[m.Id].Add(m.F1);
+            }
+        }
+
+        return new SourceBootstrap(sources.Count, Interval(macro, level), Interval(spurious, level),
+            perTheme.ToDictionary(kv => kv.Key, kv => Interval(kv.Value, level), StringComparer.Ordinal));
+    }
+
+    private static (double Low, double High) Interval(List<double> scores, double level)
+    {
+        if (scores.Count == 0)
+        {
+            return (0, 0);
+        }
+
+        scores.Sort();
+        var tail = (1 - level) / 2;
+        return (scores[(int)Math.Floor(tail * (scores.Count - 1))], scores[(int)Math.Ceiling((1 - tail) * (scores.Count - 1))]);
+    }
+
     /// <summary>A plain-text table (Norwegian headings) for the CLI.</summary>
     public string ToTable()
     {
@@ -106,3 +162,8 @@ public sealed record ThemeEvaluation(IReadOnlyList<ThemeMetrics> PerTheme)
         return sb.ToString();
     }
 }
+
+/// <summary>Bootstrap intervals over sources (<see cref="ThemeEvaluation.BootstrapBySource"/>).</summary>
+/// <param name="Sources">How many sources were resampled.</param>
+public sealed record SourceBootstrap(int Sources, (double Low, double High) MacroF1, (double Low, double High) SpuriousRate,
+    IReadOnlyDictionary<string, (double Low, double High)> ThemeF1);

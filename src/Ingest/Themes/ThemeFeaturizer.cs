@@ -33,8 +33,8 @@ internal static class ThemeFeaturizer
     private const string Joined = "Joined";
 
     /// <summary>Describes the featurization in the model manifest, so a reader knows what produced it.</summary>
-    public static string Describe(int wordNgrams, int charNgrams, bool decompound = false) =>
-        (decompound ? "Decompound(NorwegianLexicon) | " : "") + $"NormalizeText(lower, keep æøå) | TokenizeIntoWords | RemoveDefaultStopWords(Norwegian_Bokmal) + project stop words | word 1-{wordNgrams}-grams binary×IDF (max 20000)"
+    public static string Describe(int wordNgrams, int charNgrams, bool decompound = false, bool lemmas = false) =>
+        (decompound ? "Decompound(NorwegianLexicon) | " : "") + (lemmas ? "Lemmas(NorwegianStems.Minimal of words and compound parts) | " : "") + $"NormalizeText(lower, keep æøå) | TokenizeIntoWords | RemoveDefaultStopWords(Norwegian_Bokmal) + project stop words | word 1-{wordNgrams}-grams binary×IDF (max 20000)"
         + (charNgrams > 0 ? $" + char {charNgrams}-grams binary×IDF (max 30000)" : "") + " | L2";
 
     /// <summary>
@@ -94,11 +94,15 @@ internal static class ThemeFeaturizer
     }
 
     /// <summary>Fits the featurizer on the texts (vocabulary and IDF come from these texts only).</summary>
-    public static ITransformer Fit(MLContext ml, IEnumerable<string> texts, int wordNgrams, int charNgrams, bool decompound = false) =>
-        Create(ml, wordNgrams, charNgrams).Fit(Load(ml, texts, decompound));
+    public static ITransformer Fit(MLContext ml, IEnumerable<string> texts, int wordNgrams, int charNgrams, bool decompound = false, bool lemmas = false) =>
+        Create(ml, wordNgrams, charNgrams).Fit(Load(ml, texts, decompound, lemmas));
 
-    public static IDataView Load(MLContext ml, IEnumerable<string> texts, bool decompound = false) =>
-        ml.Data.LoadFromEnumerable(texts.Select(t => new TextRow { Text = decompound ? Decompound(Clean(t)) : Clean(t) }).ToList());
+    public static IDataView Load(MLContext ml, IEnumerable<string> texts, bool decompound = false, bool lemmas = false) =>
+        ml.Data.LoadFromEnumerable(texts.Select(t => new TextRow { Text = Expand(Clean(t), decompound, lemmas) }).ToList());
+
+    private static string Expand(string text, bool decompound, bool lemmas) =>
+        lemmas ? ThemeLemmas.Lemmatize(text) : decompound ? Decompound(text) : text;
+
 
     /// <summary>
     /// Appends the lexicon parts of every closed compound to the text ("helsedataservice" → "… helsedata service
@@ -122,9 +126,9 @@ internal static class ThemeFeaturizer
     private static readonly System.Text.RegularExpressions.Regex WordPattern = new(@"\p{L}{8,}", System.Text.RegularExpressions.RegexOptions.Compiled);
 
     /// <summary>Feature vectors of the texts, in order.</summary>
-    public static List<VBuffer<float>> Featurize(MLContext ml, ITransformer featurizer, IEnumerable<string> texts, bool decompound = false)
+    public static List<VBuffer<float>> Featurize(MLContext ml, ITransformer featurizer, IEnumerable<string> texts, bool decompound = false, bool lemmas = false)
     {
-        var transformed = featurizer.Transform(Load(ml, texts, decompound));
+        var transformed = featurizer.Transform(Load(ml, texts, decompound, lemmas));
         var column = transformed.Schema[FeaturesColumn];
         var result = new List<VBuffer<float>>();
         using var cursor = transformed.GetRowCursor([column]);

@@ -24,6 +24,8 @@ public sealed record ThemeModelManifest
     [JsonPropertyName("trainer")] public string Trainer { get; init; } = "";
     /// <summary>True when compounds were split with the lexicon before featurizing (must match at prediction).</summary>
     [JsonPropertyName("decompound")] public bool Decompound { get; init; }
+    /// <summary>Words and compound parts were stemmed into extra features (ThemeFeaturizer.Lemmatize); prediction does the same. Absent in older files = false.</summary>
+    [JsonPropertyName("lemmas")] public bool Lemmas { get; init; }
     /// <summary>Weight w of the taxonomy-term prior (<see cref="ThemeTerms.Combine"/>), chosen by cross-validation;
     /// 0 (and absent in older files) means the model's probability alone.</summary>
     [JsonPropertyName("termPrior")] public double TermPrior { get; init; }
@@ -145,7 +147,7 @@ public sealed class ThemeModel
         List<VBuffer<float>> features;
         lock (_gate)
         {
-            features = ThemeFeaturizer.AppendGlossary(ThemeFeaturizer.Featurize(_ml, _featurizer, texts, Manifest.Decompound), matches, Manifest.GlossaryFeatureScale);
+            features = ThemeFeaturizer.AppendGlossary(ThemeFeaturizer.Featurize(_ml, _featurizer, texts, Manifest.Decompound, Manifest.Lemmas), matches, Manifest.GlossaryFeatureScale);
         }
 
         return features.Select((f, i) => (IReadOnlyList<ThemeScore>)_themes.Select((t, k) => Score(t, f, matches[i][k], evidenceTerms)).ToList()).ToList();

@@ -26,6 +26,11 @@ public sealed record ThemeTrainingOptions
     /// <summary>Split compounds with the lexicon and add their parts as words (see ThemeFeaturizer.Decompound).</summary>
     public bool Decompound { get; init; }
     /// <summary>
+    /// Add the stems of words and of compound parts as words (ThemeFeaturizer.Lemmatize), so inflections and compounds
+    /// a new source writes meet the vocabulary of the training sources.
+    /// </summary>
+    public bool Lemmas { get; init; }
+    /// <summary>
     /// Add each theme's own taxonomy description ("covers", ThemeTaxonomy) as a training-only example of that theme:
     /// a documented prior that names the theme's core vocabulary even where the labelled data have few positives.
     /// </summary>
@@ -56,6 +61,23 @@ public sealed record ThemeTrainingOptions
     /// by repeated cross-validation on the training split from 0, 0.25 and 0.5 (eval/themes/RESULTS.md, session 6).
     /// </summary>
     public double AtLeastOneFloor { get; init; } = 0.5;
+
+    /// <summary>
+    /// Choose the at-least-one floor inside training (from <see cref="AtLeastOneFloors"/>, by out-of-fold macro-F1 with
+    /// the rule applied to council text), so the rule is on only where held-out folds show it helps. When false,
+    /// <see cref="AtLeastOneFloor"/> is used as given (`--at-least-one x`).
+    /// </summary>
+    public bool ChooseAtLeastOneFloor { get; init; } = true;
+
+    /// <summary>The floors tried when <see cref="ChooseAtLeastOneFloor"/> is set (0 = the rule off).</summary>
+    public IReadOnlyList<double> AtLeastOneFloors { get; init; } = [0, 0.25, 0.5];
+
+    /// <summary>
+    /// Group the folds that choose thresholds and priors by source (<see cref="LabelledPassage.SourceKey"/>): the
+    /// out-of-fold scores then come from models that never saw the passage's document or body, as in use. When false
+    /// (or when the data have fewer than two sources), folds are drawn from document sections by hash.
+    /// </summary>
+    public bool GroupBySource { get; init; } = true;
 }
 
 /// <summary>
@@ -88,8 +110,9 @@ public static class ThemeTrainer
         log?.Invoke($"Velger terskler med {options.Folds}-delt kryssvalidering …");
         var oof = OutOfFoldProbabilities(ml, data, options, trainingOnly);
         var (termPrior, namePrior, thresholds) = ChooseTermPrior(data, oof, options);
-        log?.Invoke($"Vekt for taksonomitermer: {termPrior:0.00}, for navn og forkortelser: {namePrior:0.00}. Trener sluttmodellen på alle treningsdata …");
-        return Fit(ml, data, trainingOnly, options, thresholds, termPrior, namePrior);
+        var floor = ChooseFloor(data, oof, termPrior, namePrior, thresholds, options);
+        log?.Invoke($"Vekt for taksonomitermer: {termPrior:0.00}, for navn og forkortelser: {namePrior:0.00}, minst-ett-gulv {floor:0.00}. Trener sluttmodellen på alle treningsdata …");
+        return Fit(ml, data, trainingOnly, options with { AtLeastOneFloor = floor }, thresholds, termPrior, namePrior);
     }
 
     /// <summary>
@@ -97,29 +120,34 @@ public static class ThemeTrainer
     /// (thresholds from an inner cross-validation on those folds only) and applied to the fold. The result is an
     /// honest estimate of the whole training procedure, used by `evaluate-themes`.
     /// </summary>
+    /// <param name="leaveOneSourceOut">Outer folds are the sources (<see cref="LabelledPassage.SourceKey"/>), one each:
+    /// leave-one-source-out, the estimate for papers of a source the model has never seen. Otherwise the outer folds
+    /// are drawn from document sections by hash (random k-fold).</param>
     public static IReadOnlyList<IReadOnlySet<string>> CrossValidatedAssignments(
         IReadOnlyList<LabelledPassage> data, ThemeTrainingOptions? options = null, Action<string>? log = null,
-        IReadOnlyList<LabelledPassage>? trainingOnly = null)
+        IReadOnlyList<LabelledPassage>? trainingOnly = null, bool leaveOneSourceOut = false)
     {
         options ??= new ThemeTrainingOptions();
         trainingOnly = WithSeeds(trainingOnly ?? [], options);
         Validate(data, options);
         var ml = new MLContext(seed: options.Seed);
         var result = new IReadOnlySet<string>[data.Count];
-        for (var fold = 0; fold < options.Folds; fold++)
+        var (folds, count) = leaveOneSourceOut ? SourceFolds(data, int.MaxValue) : SectionFolds(data, options);
+        for (var fold = 0; fold < count; fold++)
         {
-            log?.Invoke($"Ytre fold {fold + 1}/{options.Folds} …");
-            var (train, test) = Split(data, options.Folds, fold, options.FoldSalt);
+            var (train, test) = Split(folds, fold);
             if (test.Count == 0)
             {
                 continue;
             }
 
+            log?.Invoke(leaveOneSourceOut ? $"Ytre fold {fold + 1}/{count}: uten {data[test[0]].SourceKey} …" : $"Ytre fold {fold + 1}/{count} …");
             var trainPart = train.Select(i => data[i]).ToList();
             var inner = OutOfFoldProbabilities(ml, trainPart, options, trainingOnly);
             var (termPrior, namePrior, thresholds) = ChooseTermPrior(trainPart, inner, options);
-            var model = Fit(ml, trainPart, trainingOnly, options, thresholds, termPrior, namePrior);
-            var assigned = AssignFor(model, test.Select(i => data[i]).ToList(), options.AtLeastOneFloor);
+            var floor = ChooseFloor(trainPart, inner, termPrior, namePrior, thresholds, options);
+            var model = Fit(ml, trainPart, trainingOnly, options with { AtLeastOneFloor = floor }, thresholds, termPrior, namePrior);
+            var assigned = AssignFor(model, test.Select(i => data[i]).ToList(), floor);
             for (var k = 0; k < test.Count; k++)
             {
                 result[test[k]] = assigned[k].Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
@@ -136,7 +164,7 @@ public static class ThemeTrainer
     public static IReadOnlyList<IReadOnlyList<ThemeScore>> AssignFor(ThemeModel model, IReadOnlyList<LabelledPassage> passages, double atLeastOneFloor)
     {
         var result = new IReadOnlyList<ThemeScore>[passages.Count];
-        foreach (var group in Enumerable.Range(0, passages.Count).GroupBy(i => IsCouncilText(passages[i])))
+        foreach (var group in Enumerable.Range(0, passages.Count).GroupBy(i => passages[i].IsCouncilText))
         {
             var indices = group.ToList();
             var assigned = model.AssignAtLeastOne(indices.Select(i => passages[i].Text).ToList(), group.Key ? atLeastOneFloor : 0, evidenceTerms: 0);
@@ -149,7 +177,55 @@ public static class ThemeTrainer
         return result;
     }
 
-    private static bool IsCouncilText(LabelledPassage passage) => passage.Source.Contains(".pdf", StringComparison.OrdinalIgnoreCase);
+    /// <summary>
+    /// The at-least-one floor with the best out-of-fold macro-F1 (the rule applied to council text only, as in use),
+    /// ties to the smaller floor, so the rule is on only where held-out folds show it helps; the given floor when
+    /// <see cref="ThemeTrainingOptions.ChooseAtLeastOneFloor"/> is off.
+    /// </summary>
+    public static double ChooseFloor(IReadOnlyList<LabelledPassage> data, double[][] probabilities, double termPrior, double namePrior,
+        IReadOnlyDictionary<string, double> thresholds, ThemeTrainingOptions options)
+    {
+        if (!options.ChooseAtLeastOneFloor)
+        {
+            return options.AtLeastOneFloor;
+        }
+
+        var rows = Enumerable.Range(0, data.Count).Where(i => probabilities[i] is not null).ToList();
+        var combined = rows.Select(i => ThemeTaxonomy.Ids.Select((id, t) =>
+            ThemeTerms.Combine(probabilities[i][t], termPrior + namePrior > 0 ? ThemeTerms.Hits(id, data[i].Text) : default, termPrior, namePrior)).ToArray()).ToList();
+        var gold = rows.Select(i => data[i]).ToList();
+        var best = (Floor: 0.0, F1: double.MinValue);
+        foreach (var floor in options.AtLeastOneFloors.Order())
+        {
+            var predicted = combined.Select((p, k) => (IReadOnlySet<string>)AssignScores(p, thresholds, gold[k].IsCouncilText ? floor : 0)).ToList();
+            var f1 = ThemeEvaluation.Compute(gold, predicted).MacroF1;
+            if (f1 > best.F1 + 1e-9)
+            {
+                best = (floor, f1);
+            }
+        }
+
+        return best.Floor;
+    }
+
+    /// <summary>The thresholds and at-least-one rule of <see cref="ThemeModel.AssignAtLeastOne"/> over plain scores (taxonomy order).</summary>
+    internal static HashSet<string> AssignScores(double[] scores, IReadOnlyDictionary<string, double> thresholds, double floor)
+    {
+        var ids = ThemeTaxonomy.Ids;
+        var assigned = ids.Where((id, t) => scores[t] >= thresholds[id]).ToHashSet(StringComparer.Ordinal);
+        if (assigned.Count > 0 || floor <= 0)
+        {
+            return assigned;
+        }
+
+        var closest = Enumerable.Range(0, ids.Count).OrderByDescending(t => scores[t] / thresholds[ids[t]]).ThenBy(t => ids[t], StringComparer.Ordinal).First();
+        if (scores[closest] >= floor * thresholds[ids[closest]])
+        {
+            assigned.Add(ids[closest]);
+        }
+
+        return assigned;
+    }
 
     /// <summary>
     /// The weights of the taxonomy-term priors (<see cref="ThemeTerms.Combine"/>): w for field terms on the grid
@@ -204,9 +280,15 @@ public static class ThemeTrainer
         IReadOnlyList<LabelledPassage> trainingOnly)
     {
         var result = new double[data.Count][];
-        for (var fold = 0; fold < options.Folds; fold++)
+        var (folds, count) = options.GroupBySource ? SourceFolds(data, options.Folds) : SectionFolds(data, options);
+        if (count < 2)
         {
-            var (train, test) = Split(data, options.Folds, fold, options.FoldSalt);
+            (folds, count) = SectionFolds(data, options);
+        }
+
+        for (var fold = 0; fold < count; fold++)
+        {
+            var (train, test) = Split(folds, fold);
             if (test.Count == 0)
             {
                 continue;
@@ -314,9 +396,9 @@ public static class ThemeTrainer
         IReadOnlyList<LabelledPassage> data = [.. labelled, .. trainingOnly];
         var exampleWeight = data.Select((_, i) => i < labelled.Count ? 1f : options.TrainingOnlyWeight).ToList();
         var texts = data.Select(d => d.Text).ToList();
-        var featurizer = ThemeFeaturizer.Fit(ml, texts, options.WordNgramLength, options.CharNgramLength, options.Decompound);
+        var featurizer = ThemeFeaturizer.Fit(ml, texts, options.WordNgramLength, options.CharNgramLength, options.Decompound, options.Lemmas);
         var inputSchema = ThemeFeaturizer.Load(ml, []).Schema;
-        var features = ThemeFeaturizer.AppendGlossary(ThemeFeaturizer.Featurize(ml, featurizer, texts, options.Decompound),
+        var features = ThemeFeaturizer.AppendGlossary(ThemeFeaturizer.Featurize(ml, featurizer, texts, options.Decompound, options.Lemmas),
             texts.Select(ThemeTerms.MatchAll).ToList(), options.GlossaryFeatureScale);
         var size = features.Count > 0 ? features[0].Length : 0;
         var definition = SchemaDefinition.Create(typeof(FeatureRow));
@@ -350,10 +432,11 @@ public static class ThemeTrainer
             Taxonomy = ThemeTaxonomy.Ids,
             Thresholds = thresholds ?? ThemeTaxonomy.Ids.ToDictionary(id => id, _ => 0.5),
             TrainedOn = new ThemeTrainingInfo(data.Count, Fingerprint(data), positives, options.Folds, options.Seed),
-            Featurizer = ThemeFeaturizer.Describe(options.WordNgramLength, options.CharNgramLength, options.Decompound),
+            Featurizer = ThemeFeaturizer.Describe(options.WordNgramLength, options.CharNgramLength, options.Decompound, options.Lemmas),
             Trainer = $"LbfgsLogisticRegression(L2={options.L2Regularization}, L1={options.L1Regularization}, maxPositiveWeight={options.MaxPositiveWeight})"
                 + $"; thresholds F-beta={options.ThresholdBeta}, shrinkage k={options.ThresholdPrior}" + (options.TaxonomySeeds ? "; taxonomy seeds" : ""),
             Decompound = options.Decompound,
+            Lemmas = options.Lemmas,
             TermPrior = termPrior,
             NamePrior = namePrior,
             GlossaryFeatureScale = options.GlossaryFeatureScale,
@@ -381,13 +464,40 @@ public static class ThemeTrainer
         return (int)(BitConverter.ToUInt32(hash, 0) % (uint)folds);
     }
 
-    private static (List<int> Train, List<int> Test) Split(IReadOnlyList<LabelledPassage> data, int folds, int fold, string salt)
+    /// <summary>Folds from document sections: a stable hash of the (salted) group key, k folds.</summary>
+    internal static (int[] Folds, int Count) SectionFolds(IReadOnlyList<LabelledPassage> data, ThemeTrainingOptions options) =>
+        (data.Select(d => FoldOf(options.FoldSalt + d.GroupKey, options.Folds)).ToArray(), options.Folds);
+
+    /// <summary>
+    /// Folds of whole sources. With at most <paramref name="maxFolds"/> sources, one fold per source (leave one source
+    /// out); with more, the sources are dealt, largest first, to the fold with the fewest passages so far, so the folds
+    /// are of similar size and no source straddles two. Deterministic: sources are ordered by size, then name.
+    /// </summary>
+    public static (int[] Folds, int Count) SourceFolds(IReadOnlyList<LabelledPassage> data, int maxFolds)
+    {
+        var sizes = data.GroupBy(d => d.SourceKey, StringComparer.Ordinal)
+            .Select(g => (Source: g.Key, Size: g.Count()))
+            .OrderByDescending(s => s.Size).ThenBy(s => s.Source, StringComparer.Ordinal).ToList();
+        var count = Math.Min(sizes.Count, maxFolds);
+        var load = new int[Math.Max(count, 1)];
+        var foldOf = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (source, size) in sizes)
+        {
+            var fold = foldOf.Count < count ? foldOf.Count : Array.IndexOf(load, load.Min());
+            foldOf[source] = fold;
+            load[fold] += size;
+        }
+
+        return (data.Select(d => foldOf[d.SourceKey]).ToArray(), count);
+    }
+
+    private static (List<int> Train, List<int> Test) Split(int[] folds, int fold)
     {
         var train = new List<int>();
         var test = new List<int>();
-        for (var i = 0; i < data.Count; i++)
+        for (var i = 0; i < folds.Length; i++)
         {
-            (FoldOf(salt + data[i].GroupKey, folds) == fold ? test : train).Add(i);
+            (folds[i] == fold ? test : train).Add(i);
         }
 
         return (train, test);

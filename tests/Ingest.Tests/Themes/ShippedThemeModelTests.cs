@@ -122,7 +122,7 @@ public class ShippedThemeModelTests
 
     /// <summary>
     /// Minutes of a regional council (the fixture referat-norprem-rad-nord-2024-09): a case about genetic counselling
-    /// near the patients whose every theme score stays just below its threshold.
+    /// near the patients. Before the fixtures were labelled every theme score stayed just below its threshold.
     /// </summary>
     private const string GeneticCounsellingCase =
         "Tilbud om genetisk utredning nær pasientene\n"
@@ -133,24 +133,30 @@ public class ShippedThemeModelTests
         + "Rådet ber Universitetssykehuset Nord-Norge utarbeide en plan for desentralisert genetisk veiledning, og at planen legges fram i første møte neste år.";
 
     [Fact]
-    public void ACouncilCaseThatReachesNoThresholdGetsItsClosestTheme()
+    public void TheGeneticCounsellingCaseOfARegionalCouncilGetsPersonalisedMedicineWithItsWords()
     {
         var model = Assert.IsType<ModelThemeClassifier>(Shipped.Value).Model;
-        Assert.Equal(0.5, model.Manifest.AtLeastOneFloor);
-        Assert.Empty(model.Assign(GeneticCounsellingCase));
-
-        var themes = Shipped.Value.Classify(GeneticCounsellingCase);
-
-        var only = Assert.Single(themes);
-        Assert.Equal("persontilpasset-medisin", only.Id);
-        Assert.True(only.Score >= 0.5 * model.Threshold(only.Id));
-        Assert.Contains(only.Evidence, e => e.StartsWith("genetisk", StringComparison.OrdinalIgnoreCase));
+        Assert.Contains(model.Manifest.AtLeastOneFloor, new[] { 0, 0.25, 0.5 });
+        var medicine = Assert.Single(Shipped.Value.Classify(GeneticCounsellingCase), t => t.Id == "persontilpasset-medisin");
+        Assert.Contains(medicine.Evidence, e => e.StartsWith("genetisk", StringComparison.OrdinalIgnoreCase));
     }
 
     [Fact]
-    public void AModelWithoutAFloorAssignsOnlyWhatPassesTheThresholds()
+    public void AFloorGivesATextThatReachesNoThresholdItsClosestThemeAndNoFloorGivesNothing()
     {
         var model = Assert.IsType<ModelThemeClassifier>(Shipped.Value).Model;
-        Assert.Empty(model.AssignAtLeastOne([GeneticCounsellingCase], floor: 0)[0]);
+        string[] plain =
+        [
+            "Det ble ikke fremmet merknader til dette punktet.",
+            "Saken ble utsatt til neste gang.",
+            "Rådet drøftet saken og ba om å få den tilbake.",
+        ];
+        var text = plain.FirstOrDefault(t => model.Assign(t).Count == 0);
+        Assert.NotNull(text);
+        Assert.Empty(model.AssignAtLeastOne([text], floor: 0)[0]);
+
+        var closest = model.ScoreAll([text])[0].OrderByDescending(s => s.Score / model.Threshold(s.Id)).First();
+        var one = Assert.Single(model.AssignAtLeastOne([text], floor: 0.01)[0]);
+        Assert.Equal(closest.Id, one.Id);
     }
 }
