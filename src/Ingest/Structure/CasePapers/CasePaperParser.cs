@@ -104,13 +104,7 @@ public sealed partial class CasePaperParser : ICasePaperParser
             warnings.Add($"Sak {number} står i et saksframlegg for møte {meeting}.");
         }
 
-        // The archive reference: from the table ("Arkivsak", "Vår ref.", or a "Saksnr." that is no council case
-        // number), else from a letterhead row above it ("Vår ref.: 2022/1234-3   Dato: 12.03.2024").
-        var archive = new[] { HeaderTableReader.Field(fields, "archive"), tableNumber is null ? HeaderTableReader.Field(fields, "number") : null }
-            .Select(ArchiveReference.Find)
-            .Concat(rows.Take(Math.Max(0, headerStart >= 0 ? headerStart : headingEnd)).Select(HeaderTableReader.ArchiveValue).OfType<string>()
-                .Select(ArchiveReference.Find))
-            .FirstOrDefault(a => a is not null);
+        var archive = HeaderTableReader.ArchiveReferenceOf(fields, tableNumber is not null, rows.Take(Math.Max(0, headerStart >= 0 ? headerStart : headingEnd)));
         var attachments = ParseAttachments(fields.GetValueOrDefault("attachments"));
         var to = HeaderTableReader.Field(fields, "to");
         var record = new CaseRecord

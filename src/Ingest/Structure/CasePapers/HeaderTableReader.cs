@@ -245,6 +245,16 @@ public static partial class HeaderTableReader
     }
 
 
+    /// <summary>
+    /// The archive reference: from the table ("Arkivsak", "Vår ref.", or a "Saksnr." that is no council case number),
+    /// else from a letterhead row above it ("Vår ref.: 2022/1234-3   Dato: 12.03.2024"); null when none.
+    /// </summary>
+    public static string? ArchiveReferenceOf(Dictionary<string, List<string>> fields, bool numberIsCase, IEnumerable<LayoutRow> letterhead) =>
+        new[] { Field(fields, "archive"), numberIsCase ? null : Field(fields, "number") }
+            .Select(NorPreM.Core.Model.ArchiveReference.Find)
+            .Concat(letterhead.Select(ArchiveValue).OfType<string>().Select(NorPreM.Core.Model.ArchiveReference.Find))
+            .FirstOrDefault(a => a is not null);
+
     /// <summary>The archive reference a letterhead row names ("Vår ref.: 2022/1234-3", "Arkivsak 22/01234"), as written, or null.</summary>
     public static string? ArchiveValue(LayoutRow row) =>
         ArchiveRowRegex().Match(Cells(row)) is { Success: true } m ? m.Groups["v"].Value : null;
