@@ -9,6 +9,7 @@ using NorPreM.Search.Analysis;
 using NorPreM.Search.Indexing;
 using NorPreM.Core.Lexicon;
 using NorPreM.Core.Model;
+using NorPreM.Core.Privacy;
 using LuceneDocument = Lucene.Net.Documents.Document;
 
 namespace NorPreM.Search.Querying;
@@ -96,7 +97,9 @@ public sealed class SearchService : ISearchService
                 .ToList();
 
             var facets = Facets(searcher, content, filters, hits, request.Collapse);
-            var didYouMean = parsed.Clauses.Count > 0 ? Correct(searcher.IndexReader, request.Query) : null;
+            var didYouMean = parsed.Clauses.Count > 0
+                ? AccessFilter.Visible(Correct(searcher.IndexReader, request.Query), searcher, _analyzers.Spell.Tokens, request.IncludeRestricted)
+                : null;
             var ignored = IgnoredWords(parsed);
             var searched = parsed.Clauses.Where(c => !c.Excluded && HasLetterOrDigit(c.Text)).ToList();
             return new SearchResponse
@@ -346,12 +349,12 @@ public sealed class SearchService : ISearchService
         }
     }
 
-    public string? DidYouMean(string query)
+    public string? DidYouMean(string query, bool includeRestricted = false)
     {
         var searcher = _manager.Acquire();
         try
         {
-            return Correct(searcher.IndexReader, query);
+            return AccessFilter.Visible(Correct(searcher.IndexReader, query), searcher, _analyzers.Spell.Tokens, includeRestricted);
         }
         finally
         {
@@ -462,7 +465,7 @@ public sealed class SearchService : ISearchService
             .Take(max).Select(c => c.Term).ToList();
     }
 
-    public IReadOnlyList<Suggestion> Suggest(string prefix, int max)
+    public IReadOnlyList<Suggestion> Suggest(string prefix, int max, bool includeRestricted = false)
     {
         max = Math.Clamp(max, 1, 50);
         var typed = (prefix ?? "").TrimStart();
@@ -485,6 +488,11 @@ public sealed class SearchService : ISearchService
                 var key = digits.Replace('-', '/');
                 foreach (var (term, _) in PrefixTerms(reader, IndexSchema.CaseNumber, key, max))
                 {
+                    if (AccessFilter.Count(searcher, IndexSchema.CaseNumber, term, includeRestricted, 1) == 0)
+                    {
+                        continue;
+                    }
+
                     suggestions.Add(new Suggestion(term, SuggestionKind.CaseNumber, "Sak " + term));
                 }
             }
@@ -496,7 +504,12 @@ public sealed class SearchService : ISearchService
 
             foreach (var (title, _) in PrefixTerms(reader, IndexSchema.TitleKey, lower.Trim(), max))
             {
-                var stored = StoredTitle(searcher, title);
+                var stored = StoredTitle(searcher, title, includeRestricted);
+                if (stored is null || PersonalData.Contains(stored))
+                {
+                    continue;
+                }
+
                 suggestions.Add(new Suggestion(stored ?? title, SuggestionKind.Title));
             }
 
@@ -507,14 +520,17 @@ public sealed class SearchService : ISearchService
             var last = (lastSpace >= 0 ? typed[(lastSpace + 1)..] : typed).ToLowerInvariant();
             if (last.Length > 0)
             {
-                var candidates = PrefixTerms(reader, IndexSchema.Spell, last, 2000).ToList();
+                // Only words of at least two units and never digits: autocomplete must not hand out a number or
+                // a name that one paper holds (an identity number typed from its first digits).
+                var candidates = PrefixTerms(reader, IndexSchema.Spell, last, 2000)
+                    .Where(t => t.DocFreq >= 2 && !t.Term.Any(char.IsDigit)).ToList();
                 var completions = PreviousTerm(head) is { } previous
                     ? FollowerCounts(reader, previous.Term, previous.Gap, candidates.Select(c => c.Term))
                         .Where(c => c.Value > 0)
                         .OrderByDescending(c => c.Value).ThenBy(c => c.Key.Length).ThenBy(c => c.Key, StringComparer.Ordinal)
                         .Select(c => c.Key)
                     : candidates.OrderByDescending(t => t.DocFreq).ThenBy(t => t.Term.Length).Select(t => t.Term);
-                foreach (var term in completions.Take(max))
+                foreach (var term in completions.Where(t => AccessFilter.Count(searcher, IndexSchema.Spell, t, includeRestricted, 2) >= 2).Take(max))
                 {
                     suggestions.Add(new Suggestion(head + term, SuggestionKind.Term));
                 }
@@ -663,19 +679,19 @@ public sealed class SearchService : ISearchService
         while (++count < max && te.MoveNext());
     }
 
-    private static string? StoredTitle(IndexSearcher searcher, string titleKey)
+    private static string? StoredTitle(IndexSearcher searcher, string titleKey, bool includeRestricted)
     {
-        var top = searcher.Search(new TermQuery(new Term(IndexSchema.TitleKey, titleKey)), 1);
+        var top = searcher.Search(AccessFilter.Restrict(new TermQuery(new Term(IndexSchema.TitleKey, titleKey)), includeRestricted), 1);
         return top.ScoreDocs.Length > 0 ? searcher.Doc(top.ScoreDocs[0].Doc).Get(IndexSchema.Title) : null;
     }
 
-    public IReadOnlyList<SearchHit> MoreLikeThis(string unitId, int max)
+    public IReadOnlyList<SearchHit> MoreLikeThis(string unitId, int max, bool includeRestricted = false)
     {
         max = Math.Clamp(max, 1, 50);
         var searcher = _manager.Acquire();
         try
         {
-            var top = searcher.Search(new TermQuery(new Term(IndexSchema.Id, unitId ?? "")), 1);
+            var top = searcher.Search(AccessFilter.Restrict(new TermQuery(new Term(IndexSchema.Id, unitId ?? "")), includeRestricted), 1);
             if (top.ScoreDocs.Length == 0)
             {
                 return [];
@@ -697,7 +713,7 @@ public sealed class SearchService : ISearchService
             var query = new BooleanQuery { { like, Occur.MUST } };
             query.Add(new TermQuery(new Term(IndexSchema.Id, unitId)), Occur.MUST_NOT);
             var collector = new HitCollector(_ranking.KindWeights);
-            searcher.Search(query, collector);
+            searcher.Search(AccessFilter.Restrict(query, includeRestricted), collector);
             var ownGroup = collector.Hits.Count == 0 ? "" : GroupOf(source);
             var terms = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal)
             {

@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text;
 using NorPreM.Core.Model;
+using NorPreM.Core.Privacy;
+using NorPreM.Web.Access;
 using NorPreM.Web.Knowledge;
 
 namespace NorPreM.Web.Querying;
@@ -19,8 +21,11 @@ public sealed record SimilarCase(CaseRecord Case, double Score, IReadOnlyList<st
 /// the index (case numbers, acronyms, titles, words) merged with the knowledge base (case titles with links,
 /// councils, themes, document parts); similar cases from the index's more-like-this, filled up by shared themes.
 /// </summary>
-public sealed class SearchGateway(ISearchService search, KnowledgeState knowledge)
+public sealed class SearchGateway(ISearchService search, KnowledgeState knowledge, AccessContext? access = null)
 {
+    /// <summary>True when the caller may see restricted papers and unmasked personal data (see <see cref="AccessContext"/>).</summary>
+    private bool Staff => access?.IsStaff == true;
+
     private static readonly CompareInfo Compare = CultureInfo.GetCultureInfo("nb-NO").CompareInfo;
 
     /// <summary>Note for a query of only common words, which the search layer does not search for.</summary>
@@ -46,9 +51,10 @@ public sealed class SearchGateway(ISearchService search, KnowledgeState knowledg
     /// </summary>
     public SearchResponse Search(SearchRequest request)
     {
-        var response = search.Search(request);
+        request = request with { IncludeRestricted = Staff };
+        var response = PersonalDataView.Of(search.Search(request), Staff);
         if (response.DidYouMean is null && !response.OnlyStopWords && request.Query.Length > 0 && (response.Fuzzy || response.TotalHits == 0)
-            && search.DidYouMean(request.Query) is { } corrected
+            && search.DidYouMean(request.Query, Staff) is { } corrected
             && !string.Equals(corrected, request.Query, StringComparison.OrdinalIgnoreCase))
         {
             response = response with { DidYouMean = corrected };
@@ -98,7 +104,7 @@ public sealed class SearchGateway(ISearchService search, KnowledgeState knowledg
 
         var kb = knowledge.Current;
         var candidates = new List<(SuggestionItem Suggestion, int Rank)>();
-        foreach (var s in search.Suggest(prefix, max))
+        foreach (var s in search.Suggest(prefix, max, Staff))
         {
             candidates.Add(s.Kind switch
             {
@@ -167,6 +173,7 @@ public sealed class SearchGateway(ISearchService search, KnowledgeState knowledg
         }
 
         return candidates
+            .Where(c => Staff || !PersonalData.Contains(c.Suggestion.Text) && !PersonalData.Contains(c.Suggestion.Detail))
             .OrderBy(c => c.Rank)
             .ThenBy(c => c.Suggestion.Text.Length)
             .Select(c => c.Suggestion)
@@ -186,7 +193,7 @@ public sealed class SearchGateway(ISearchService search, KnowledgeState knowledg
         IReadOnlyList<string> Shared(CaseRecord c) => c.Themes.Where(t => targetThemes.ContainsKey(t.Id)).Select(t => t.Id).ToList();
 
         var result = new List<SimilarCase>();
-        foreach (var hit in search.MoreLikeThis("case:" + target.Number, max * 2))
+        foreach (var hit in search.MoreLikeThis("case:" + target.Number, max * 2, Staff))
         {
             if (hit.CaseNumber is { } number && number != target.Number && kb.FindCase(number) is { } c && result.All(r => r.Case.Number != c.Number))
             {

@@ -14,11 +14,11 @@ public sealed class RecordingSearchService(ISearchService inner) : ISearchServic
         return inner.Search(request);
     }
 
-    public IReadOnlyList<Suggestion> Suggest(string prefix, int max) => inner.Suggest(prefix, max);
+    public IReadOnlyList<Suggestion> Suggest(string prefix, int max, bool includeRestricted = false) => inner.Suggest(prefix, max, includeRestricted);
 
-    public IReadOnlyList<SearchHit> MoreLikeThis(string unitId, int max) => inner.MoreLikeThis(unitId, max);
+    public IReadOnlyList<SearchHit> MoreLikeThis(string unitId, int max, bool includeRestricted = false) => inner.MoreLikeThis(unitId, max, includeRestricted);
 
-    public string? DidYouMean(string query) => inner.DidYouMean(query);
+    public string? DidYouMean(string query, bool includeRestricted = false) => inner.DidYouMean(query, includeRestricted);
 
     public DateEstimate? EstimateMeetingDate(string council, string meeting) => inner.EstimateMeetingDate(council, meeting);
 }
