@@ -24,17 +24,18 @@ public sealed record SearchIndexOptions
 }
 
 /// <summary>
-/// The NorPreM search index: one Lucene index with a single <see cref="IIndexWriterService"/> (write side) and a
-/// <see cref="ISearchService"/> backed by a <see cref="SearcherManager"/> (read side), so queries run while ingest
+/// The NorPreM search index opened for writing: one Lucene index with a single <see cref="IIndexWriterService"/> (write
+/// side) and a <see cref="ISearchService"/> over the writer's near-real-time searchers, so queries run while ingest
 /// writes. The commit user data records the schema version and analyzer name; when they differ from this build's
-/// (or the files are unreadable) the index is cleared and <see cref="WasRebuilt"/> tells the host to re-ingest.
+/// (or the files are unreadable) the writer's open clears the index and <see cref="WasRebuilt"/> tells the host to
+/// re-ingest. Readers that do not write open the index with <see cref="OpenReader"/>, which never clears anything.
 /// Similarity is BM25 (Robertson &amp; Zaragoza, "The Probabilistic Relevance Framework: BM25 and Beyond", 2009).
 /// </summary>
 public sealed class SearchIndex : IDisposable
 {
     private readonly LuceneDirectory _directory;
     private readonly IndexWriter _writer;
-    private readonly SearcherManager _manager;
+    private readonly SearcherSource _source;
     private readonly IndexWriterService _writerService;
     private AcronymDictionary _acronyms;
     private bool _disposed;
@@ -66,13 +67,45 @@ public sealed class SearchIndex : IDisposable
         }
 
         _acronyms = AcronymDictionary.WithLearned(learned.All);
-        _manager = new SearcherManager(_writer, applyAllDeletes: true, new Bm25SearcherFactory());
-        _writerService = new IndexWriterService(_writer, new UnitDocumentMapper(new AnalyzerSet(decompounder), new AnalyzerSet(decompounder)), learned, () => _manager.MaybeRefreshBlocking());
+        _source = new SearcherSource(new SearcherManager(_writer, applyAllDeletes: true, new Bm25SearcherFactory()));
+        _writerService = new IndexWriterService(_writer, new UnitDocumentMapper(new AnalyzerSet(decompounder), new AnalyzerSet(decompounder)), learned, () =>
+        {
+            _source.Refresh();
+            Committed?.Invoke();
+        });
         _writerService.AcronymsChanged += d => _acronyms = d;
-        Searcher = new SearchService(_manager, new AnalyzerSet(decompounder), options.Ranking, () => _acronyms);
+        Searcher = new SearchService(_source, new AnalyzerSet(decompounder), options.Ranking, () => _acronyms);
     }
 
-    /// <summary>Opens the on-disk index in <paramref name="directory"/>, creating it (and the folder) when missing.</summary>
+    /// <summary>
+    /// Raised after each commit of the writer, when its units are durable: a <see cref="SearchIndexReader"/> opened on the
+    /// same folder in this process refreshes on it (<see cref="SearchIndexReader.Refresh"/>).
+    /// </summary>
+    public event Action? Committed;
+
+    /// <summary>
+    /// Opens the index in <paramref name="directory"/> to search it only: no writer, no write lock, nothing cleared or
+    /// rebuilt, so a search can never damage an index and runs beside another process's ingest. The reader sees that
+    /// ingest's commits (it looks for a newer commit at most once a second, or at once on <see cref="SearchIndexReader.Refresh"/>).
+    /// Throws <see cref="IndexOpenException"/> when the folder holds no index, an index of another schema version or
+    /// analyzer (to be rebuilt by ingest, which alone may clear it), or unreadable files; the files are left as they are.
+    /// </summary>
+    public static SearchIndexReader OpenReader(string directory, SearchIndexOptions? options = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(directory);
+        if (!System.IO.Directory.Exists(directory))
+        {
+            throw new IndexOpenException(IndexOpenFailure.Missing, directory, null);
+        }
+
+        return SearchIndexReader.Open(FSDirectory.Open(directory), directory, options ?? new SearchIndexOptions());
+    }
+
+    /// <summary>
+    /// Opens the on-disk index in <paramref name="directory"/> for writing (ingest), creating it (and the folder) when
+    /// missing. This writer's open is the only place an index of another schema version, or a damaged one, is cleared
+    /// (<see cref="WasRebuilt"/>). Searches that do not ingest use <see cref="OpenReader"/>.
+    /// </summary>
     public static SearchIndex OpenOrCreate(string directory, SearchIndexOptions? options = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(directory);
@@ -96,9 +129,7 @@ public sealed class SearchIndex : IDisposable
             var infos = new SegmentInfos();
             infos.Read(directory);
             var data = infos.UserData;
-            var current = data.TryGetValue(IndexSchema.SchemaKey, out var schema) && schema == IndexSchema.Version.ToString(System.Globalization.CultureInfo.InvariantCulture)
-                && data.TryGetValue(IndexSchema.AnalyzerKey, out var analyzer) && analyzer == NorPreMAnalyzer.Name;
-            return current ? (OpenMode.APPEND, false, IndexWriterService.LearnedFrom(data)) : (OpenMode.CREATE, true, LearnedAcronyms.None);
+            return IsCurrentSchema(data) ? (OpenMode.APPEND, false, IndexWriterService.LearnedFrom(data)) : (OpenMode.CREATE, true, LearnedAcronyms.None);
         }
         catch (Exception e) when (e is IOException or CorruptIndexException or IndexFormatTooOldException or IndexFormatTooNewException)
         {
@@ -107,6 +138,11 @@ public sealed class SearchIndex : IDisposable
             return (OpenMode.CREATE, true, LearnedAcronyms.None);
         }
     }
+
+    /// <summary>True when commit user data name this build's schema version and analyzer.</summary>
+    internal static bool IsCurrentSchema(IDictionary<string, string> data) =>
+        data.TryGetValue(IndexSchema.SchemaKey, out var schema) && schema == IndexSchema.Version.ToString(System.Globalization.CultureInfo.InvariantCulture)
+        && data.TryGetValue(IndexSchema.AnalyzerKey, out var analyzer) && analyzer == NorPreMAnalyzer.Name;
 
     /// <summary>Deletes Lucene's files (segments*, _*, write.lock) and nothing else from the index folder.</summary>
     private static void ClearIndexFiles(LuceneDirectory directory)
@@ -148,14 +184,14 @@ public sealed class SearchIndex : IDisposable
         }
 
         _disposed = true;
-        _manager.Dispose();
+        _source.Dispose();
         // Only an explicit Commit (the end of an ingest run) makes units durable. Disposing Lucene's writer would
         // commit whatever a run stopped half-way had added, and the next start would take that index as complete.
         _writer.Rollback();
         _directory.Dispose();
     }
 
-    private sealed class Bm25SearcherFactory : SearcherFactory
+    internal sealed class Bm25SearcherFactory : SearcherFactory
     {
         public override IndexSearcher NewSearcher(IndexReader reader) => new(reader) { Similarity = new BM25Similarity() };
     }

@@ -100,14 +100,14 @@ public sealed class CorpusFixture : IDisposable
     }
 
     public SearchResponse Search(string query, bool collapse = false, SearchScope scope = SearchScope.All,
-        IReadOnlyDictionary<string, IReadOnlyList<string>>? filters = null) =>
+        SearchFilters? filters = null) =>
         Index.Searcher.Search(new SearchRequest
         {
             Query = query,
             Collapse = collapse,
             Scope = scope,
             PageSize = 50,
-            Filters = filters ?? new Dictionary<string, IReadOnlyList<string>>(),
+            Filters = filters ?? SearchFilters.None,
         });
 
     public void Dispose() => Index.Dispose();

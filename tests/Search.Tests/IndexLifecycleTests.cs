@@ -96,6 +96,74 @@ public sealed class IndexLifecycleTests : IDisposable
     }
 
     [Fact]
+    public void AReaderReportsAnIndexOfAnotherSchemaVersionAndLeavesItIntact()
+    {
+        using (var index = SearchIndex.OpenOrCreate(_folder))
+        {
+            index.Writer.ReplaceDocument("ref22", [Minutes]);
+            index.Writer.Commit();
+        }
+
+        // The index of an older build: the same units, another schema version recorded in a new commit.
+        using (var dir = FSDirectory.Open(_folder))
+        using (var writer = new IndexWriter(dir, new IndexWriterConfig(LuceneVersion.LUCENE_48, new StandardAnalyzer(LuceneVersion.LUCENE_48)) { OpenMode = OpenMode.APPEND }))
+        {
+            var infos = new SegmentInfos();
+            infos.Read(dir);
+            var data = new Dictionary<string, string>(infos.UserData) { ["norprem.schema"] = "2" };
+            writer.SetCommitData(data);
+            writer.Commit();
+        }
+
+        var before = Snapshot();
+        var e = Assert.Throws<IndexOpenException>(() => SearchIndex.OpenReader(_folder));
+        Assert.Equal(IndexOpenFailure.OtherSchema, e.Failure);
+        Assert.Equal("2", e.FoundSchema);
+        Assert.Contains("annen versjon", e.Message);
+        Assert.Contains("urørt", e.Message);
+        Assert.Equal(before, Snapshot());
+        Assert.False(File.Exists(Path.Combine(_folder, "write.lock")));
+    }
+
+    [Fact]
+    public void AReaderOfAMissingOrDamagedIndexSaysSoAndWritesNothing()
+    {
+        var missing = Assert.Throws<IndexOpenException>(() => SearchIndex.OpenReader(Path.Combine(_folder, "finnes-ikke")));
+        Assert.Equal(IndexOpenFailure.Missing, missing.Failure);
+        Assert.False(System.IO.Directory.Exists(Path.Combine(_folder, "finnes-ikke")));
+
+        System.IO.Directory.CreateDirectory(_folder);
+        File.WriteAllText(Path.Combine(_folder, "segments_1"), "ikke en indeks");
+        var before = Snapshot();
+        var damaged = Assert.Throws<IndexOpenException>(() => SearchIndex.OpenReader(_folder));
+        Assert.Equal(IndexOpenFailure.Damaged, damaged.Failure);
+        Assert.Equal(before, Snapshot());
+    }
+
+    [Fact]
+    public void AReaderSearchesBesideTheWriterWithoutALockAndSeesItsCommits()
+    {
+        using var writer = SearchIndex.OpenOrCreate(_folder);
+        writer.Writer.ReplaceDocument("ref22", [Minutes]);
+        writer.Writer.SetLearnedAcronyms([("DLN", "Digitalt Liv Norge")]);
+        writer.Writer.Commit();
+
+        using var reader = SearchIndex.OpenReader(_folder);
+        writer.Committed += reader.Refresh;
+        Assert.Single(reader.Searcher.Search(new SearchRequest { Query = "Arendalsuka" }).Hits);
+        Assert.Contains(reader.Acronyms, p => p.Acronym == "DLN");
+
+        writer.Writer.ReplaceDocument("ny", [Minutes with { Id = "ny:p1", DocumentId = "ny", Text = "Digitalt Liv Norge presenterte biobanken." }]);
+        Assert.Empty(reader.Searcher.Search(new SearchRequest { Query = "biobanken" }).Hits);
+        writer.Writer.Commit();
+        Assert.Single(reader.Searcher.Search(new SearchRequest { Query = "biobanken" }).Hits);
+    }
+
+    /// <summary>Every file of the index folder with its bytes, to prove a reader changed nothing.</summary>
+    private SortedDictionary<string, string> Snapshot() =>
+        new(System.IO.Directory.GetFiles(_folder).ToDictionary(f => Path.GetFileName(f), f => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f)))), StringComparer.Ordinal);
+
+    [Fact]
     public void AnIngestStoppedBeforeItsCommitLeavesTheIndexAsItWas()
     {
         using (var index = SearchIndex.OpenOrCreate(_folder))

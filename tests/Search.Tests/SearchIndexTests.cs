@@ -180,7 +180,7 @@ public sealed class SearchIndexTests(CorpusFixture corpus) : IClassFixture<Corpu
     [Fact]
     public void SelectingAFacetFiltersAndKeepsTheOtherValuesCounted()
     {
-        var filters = new Dictionary<string, IReadOnlyList<string>> { ["council"] = [Councils.NorPreM] };
+        var filters = SearchFilters.Of(FilterField.Council, Councils.NorPreM);
         var response = corpus.Search("persontilpasset medisin", filters: filters);
         Assert.NotEmpty(response.Hits);
         Assert.All(response.Hits, h => Assert.Equal(Councils.NorPreM, h.Council));

@@ -109,7 +109,7 @@ public sealed class SearchSyntaxTests
     {
         var filters = FilterBuilder.Resolve(UserQueryParser.Parse(""), new SearchRequest
         {
-            Filters = new Dictionary<string, IReadOnlyList<string>> { [field] = [value] },
+            Filters = SearchFilters.TryParseName(field, out var filter) ? SearchFilters.Of(filter, value) : throw new ArgumentException(field),
         });
 
         Assert.Contains(indexed, Assert.Single(filters).Value);

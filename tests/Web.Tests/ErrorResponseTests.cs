@@ -111,7 +111,7 @@ public sealed class FailingSearchFactory : NorPreMAppFactory
     {
         public SearchResponse Search(SearchRequest request) => throw new InvalidOperationException(Secret);
 
-        public IReadOnlyList<Suggestion> Suggest(string prefix, int max, bool includeRestricted = false) => throw new InvalidOperationException(Secret);
+        public IReadOnlyList<Suggestion> Suggest(string prefix, int max, IReadOnlyList<SuggestionEntry>? named = null, bool includeRestricted = false) => throw new InvalidOperationException(Secret);
 
         public IReadOnlyList<SearchHit> MoreLikeThis(string unitId, int max, bool includeRestricted = false) => throw new InvalidOperationException(Secret);
 

@@ -66,6 +66,8 @@ public sealed class PagesTests(NorPreMAppFactory factory) : IClassFixture<NorPre
         Assert.Contains("Fant ingen eksakte treff. Viser treff på ord som ligner.", html);
         Assert.Contains("Mente du <a href=\"/?q=habilitet\">habilitet</a>?", html);
         Assert.Contains("Sak 25/3/2022 Spørsmål om habilitet", html);
+        // The search computed did-you-mean; the web does not ask the index a second time.
+        Assert.Empty(factory.SearchService.DidYouMeanQueries);
     }
 
     [Fact]

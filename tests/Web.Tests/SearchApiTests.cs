@@ -39,8 +39,8 @@ public sealed class SearchApiTests(NorPreMAppFactory factory) : IClassFixture<No
 
         Assert.All(json.GetProperty("hits").EnumerateArray(), h => Assert.Contains(h.GetProperty("kind").GetString(), new[] { "decision", "proposal" }));
         var request = factory.SearchService.Requests.Last(r => r.Query == "persontilpasset" && r.Scope == SearchScope.Decisions);
-        Assert.Equal(["ho21"], request.Filters["council"]);
-        Assert.Equal(["2022"], request.Filters["year"]);
+        Assert.Equal(["ho21"], request.Filters[FilterField.Council]);
+        Assert.Equal(["2022"], request.Filters[FilterField.Year]);
         Assert.Equal(SearchSort.Newest, request.Sort);
         Assert.Equal(5, request.PageSize);
     }

@@ -21,8 +21,8 @@ public sealed class SearchQueryBinderTests
 
         Assert.True(bound.IsValid);
         Assert.Equal("strategi for persontilpasset medisin", bound.Request.Query);
-        Assert.Equal(["ho21"], bound.Request.Filters["council"]);
-        Assert.Equal(["2022", "2024"], bound.Request.Filters["year"]);
+        Assert.Equal(["ho21"], bound.Request.Filters[FilterField.Council]);
+        Assert.Equal(["2022", "2024"], bound.Request.Filters[FilterField.Year]);
         Assert.Equal(SearchScope.Decisions, bound.Request.Scope);
         Assert.Equal(SearchSort.Newest, bound.Request.Sort);
         Assert.Equal(2, bound.Request.Page);
@@ -43,7 +43,7 @@ public sealed class SearchQueryBinderTests
         var request = new SearchRequest
         {
             Query = "rådsmøte & «helsedata»",
-            Filters = new Dictionary<string, IReadOnlyList<string>> { ["theme"] = ["helsedata"], ["council"] = ["ho21"] },
+            Filters = SearchFilters.Of(FilterField.Theme, "helsedata").With(FilterField.Council, ["ho21"]),
             Scope = SearchScope.Decisions,
             Sort = SearchSort.Newest,
             Page = 3,
@@ -55,8 +55,8 @@ public sealed class SearchQueryBinderTests
         var bound = binder.Bind(new QueryCollection(parsed));
 
         Assert.Equal(request.Query, bound.Request.Query);
-        Assert.Equal(request.Filters["theme"], bound.Request.Filters["theme"]);
-        Assert.Equal(request.Filters["council"], bound.Request.Filters["council"]);
+        Assert.Equal(request.Filters[FilterField.Theme], bound.Request.Filters[FilterField.Theme]);
+        Assert.Equal(request.Filters[FilterField.Council], bound.Request.Filters[FilterField.Council]);
         Assert.Equal((request.Scope, request.Sort, request.Page, request.PageSize), (bound.Request.Scope, bound.Request.Sort, bound.Request.Page, bound.Request.PageSize));
     }
 
@@ -68,9 +68,10 @@ public sealed class SearchQueryBinderTests
         var on = SearchLinks.Toggle(request, "council", "ho21");
         var off = SearchLinks.Toggle(on, "council", "ho21");
 
-        Assert.Equal(["ho21"], on.Filters["council"]);
+        Assert.Equal(["ho21"], on.Filters[FilterField.Council]);
         Assert.Equal(1, on.Page);
-        Assert.False(off.Filters.ContainsKey("council"));
+        Assert.Empty(off.Filters[FilterField.Council]);
+        Assert.True(off.Filters.IsEmpty);
     }
 
     [Fact]
@@ -81,5 +82,22 @@ public sealed class SearchQueryBinderTests
         Assert.False(bound.IsValid);
         Assert.Contains("kontrolltegn", bound.Errors["q"][0]);
         Assert.Contains("For mange filtre: 25", bound.Errors["filters"][0]);
+    }
+
+    [Fact]
+    public void TheOpenApiDocumentDeclaresEveryFilterByItsParameterName()
+    {
+        var declared = typeof(NorPreM.Web.Apis.SearchQueryParameters).GetProperties().Select(p => p.Name)
+            .Except(["Q", "Scope", "Sort", "Page", "Size"]).Order(StringComparer.OrdinalIgnoreCase);
+
+        Assert.Equal(SearchFilters.Fields.Select(SearchFilters.NameOf).Order(StringComparer.OrdinalIgnoreCase), declared, StringComparer.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void TheCaseParameterOfTheQueryLanguageBindsTheCaseNumberFilter()
+    {
+        Assert.True(SearchFilters.TryParseName("case", out var field));
+        Assert.Equal(FilterField.CaseNumber, field);
+        Assert.False(SearchFilters.TryParseName("caseNumbers", out _));
     }
 }

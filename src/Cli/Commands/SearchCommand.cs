@@ -31,7 +31,19 @@ public sealed class SearchCommand : ICliCommand
             PageSize = Math.Clamp(args.IntOption("size", 10), 1, 100),
             Page = Math.Max(1, args.IntOption("page", 1)),
         };
-        using var searchIndex = SearchIndex.OpenOrCreate(index);
+        SearchIndexReader searchIndex;
+        try
+        {
+            // A reader only: no write lock, and an index of another version is reported, never cleared.
+            searchIndex = SearchIndex.OpenReader(index);
+        }
+        catch (IndexOpenException e)
+        {
+            context.Error.WriteLine(e.Message);
+            return 1;
+        }
+
+        using var opened = searchIndex;
         var response = searchIndex.Searcher.Search(request);
         if (args.Flag("json"))
         {

@@ -17,14 +17,121 @@ public enum SearchSort
 }
 
 /// <summary>
-/// One query model shared by the search page, the JSON API and the CLI.
-/// Filters are facet field → selected values (e.g. "council" → ["ho21"]).
+/// What a search can be narrowed by. Each field has one URL and API parameter name (<see cref="SearchFilters.NameOf"/>),
+/// the name a facet carries in <see cref="FacetResult.Field"/>; the search layer alone knows which index field it reads.
 /// </summary>
+public enum FilterField
+{
+    Council,
+    Year,
+    Meeting,
+    DocumentType,
+    CaseType,
+    Theme,
+    Kind,
+    CaseNumber,
+}
+
+/// <summary>
+/// The selected filter values of a search, typed: one list per <see cref="FilterField"/> (values OR-ed within a field,
+/// fields AND-ed). Bound once from the URL by the web (pages, API and the OpenAPI document share the names) and built
+/// directly by the CLI and tests, so a filter is never spelled as an index field name outside the search layer.
+/// </summary>
+public sealed record SearchFilters
+{
+    private static readonly (FilterField Field, string Name)[] Names =
+    [
+        (FilterField.Council, "council"),
+        (FilterField.Year, "year"),
+        (FilterField.Meeting, "meeting"),
+        (FilterField.DocumentType, "documentType"),
+        (FilterField.CaseType, "caseType"),
+        (FilterField.Theme, "theme"),
+        (FilterField.Kind, "kind"),
+        (FilterField.CaseNumber, "caseNumber"),
+    ];
+
+    /// <summary>No filter.</summary>
+    public static readonly SearchFilters None = new();
+
+    private readonly IReadOnlyDictionary<FilterField, IReadOnlyList<string>> _values;
+
+    private SearchFilters(IReadOnlyDictionary<FilterField, IReadOnlyList<string>> values) => _values = values;
+
+    private SearchFilters() : this(new Dictionary<FilterField, IReadOnlyList<string>>())
+    {
+    }
+
+    /// <summary>Every filter field, in the order links and descriptions list them.</summary>
+    public static IReadOnlyList<FilterField> Fields { get; } = Names.Select(n => n.Field).ToList();
+
+    /// <summary>The URL and API parameter name of a field ("council", "documentType", "caseNumber").</summary>
+    public static string NameOf(FilterField field) => Names.First(n => n.Field == field).Name;
+
+    /// <summary>
+    /// The field a parameter name stands for, in any case; "case" is accepted for <see cref="FilterField.CaseNumber"/>
+    /// (the query language's «sak:»). False for anything else.
+    /// </summary>
+    public static bool TryParseName(string name, out FilterField field)
+    {
+        foreach (var (f, n) in Names)
+        {
+            if (string.Equals(n, name, StringComparison.OrdinalIgnoreCase))
+            {
+                field = f;
+                return true;
+            }
+        }
+
+        field = FilterField.CaseNumber;
+        return string.Equals(name, "case", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>A filter of one field.</summary>
+    public static SearchFilters Of(FilterField field, params IReadOnlyList<string> values) => None.With(field, values);
+
+    /// <summary>The selected values of <paramref name="field"/> (empty when none).</summary>
+    public IReadOnlyList<string> this[FilterField field] => _values.TryGetValue(field, out var values) ? values : [];
+
+    /// <summary>The fields with at least one value, in <see cref="Fields"/> order.</summary>
+    public IEnumerable<(FilterField Field, IReadOnlyList<string> Values)> Selected =>
+        Fields.Where(_values.ContainsKey).Select(f => (f, _values[f]));
+
+    /// <summary>How many values are selected over all fields.</summary>
+    public int Count => _values.Values.Sum(v => v.Count);
+
+    public bool IsEmpty => _values.Count == 0;
+
+    /// <summary>These filters with <paramref name="field"/> set to <paramref name="values"/> (removed when empty).</summary>
+    public SearchFilters With(FilterField field, IReadOnlyList<string> values)
+    {
+        var copy = new Dictionary<FilterField, IReadOnlyList<string>>(_values);
+        if (values.Count == 0)
+        {
+            copy.Remove(field);
+        }
+        else
+        {
+            copy[field] = values.ToList();
+        }
+
+        return new SearchFilters(copy);
+    }
+
+    /// <summary>Value equality, so two requests with the same filters are equal.</summary>
+    public bool Equals(SearchFilters? other) =>
+        other is not null && other._values.Count == _values.Count
+        && _values.All(kv => other._values.TryGetValue(kv.Key, out var values) && values.SequenceEqual(kv.Value, StringComparer.Ordinal));
+
+    public override int GetHashCode() => _values.Count;
+}
+
+/// <summary>One query model shared by the search page, the JSON API and the CLI.</summary>
 public sealed record SearchRequest
 {
     public string Query { get; init; } = "";
-    public IReadOnlyDictionary<string, IReadOnlyList<string>> Filters { get; init; } =
-        new Dictionary<string, IReadOnlyList<string>>();
+    /// <summary>The selected filter values (<see cref="SearchFilters.None"/> when nothing narrows the search).</summary>
+    public SearchFilters Filters { get; init; } = SearchFilters.None;
     public SearchScope Scope { get; init; } = SearchScope.All;
     public SearchSort Sort { get; init; } = SearchSort.Relevance;
     /// <summary>1-based result page.</summary>
@@ -123,10 +230,12 @@ public interface ISearchService
     SearchResponse Search(SearchRequest request);
 
     /// <summary>
-    /// Autocomplete for what is typed so far: words of the index, unit titles, case numbers and acronyms. Every method
-    /// here sees only public units unless <c>includeRestricted</c> (staff) is set.
+    /// Autocomplete for what is typed so far, best first: case numbers, acronyms, unit titles and words of the index, and
+    /// the <paramref name="named"/> things the host knows (cases, organisations, councils, themes, document parts) whose
+    /// name starts with the typed text or has a word that does, æøå folded («sporsmal» finds «Spørsmål om habilitet»).
+    /// Every method here sees only public units unless <c>includeRestricted</c> (staff) is set.
     /// </summary>
-    IReadOnlyList<Suggestion> Suggest(string prefix, int max, bool includeRestricted = false);
+    IReadOnlyList<Suggestion> Suggest(string prefix, int max, IReadOnlyList<SuggestionEntry>? named = null, bool includeRestricted = false);
 
     /// <summary>Units whose text is most like the unit <paramref name="unitId"/> (other cases or documents only).</summary>
     IReadOnlyList<SearchHit> MoreLikeThis(string unitId, int max, bool includeRestricted = false);
@@ -153,10 +262,30 @@ public enum SuggestionKind
     CaseNumber,
     /// <summary>An acronym; <see cref="Suggestion.Detail"/> holds the full name.</summary>
     Acronym,
+    /// <summary>A case by its title; <see cref="Suggestion.Key"/> holds its number.</summary>
+    Case,
+    /// <summary>An organisation by its name.</summary>
+    Organisation,
+    /// <summary>A council by its name; <see cref="Suggestion.Key"/> holds its id.</summary>
+    Council,
+    /// <summary>A theme by its label; <see cref="Suggestion.Key"/> holds its id.</summary>
+    Theme,
+    /// <summary>A part of a document that is not a case; <see cref="Suggestion.Key"/> holds the document id, <see cref="Suggestion.Page"/> its first page.</summary>
+    DocumentPart,
 }
 
-/// <summary>One autocomplete suggestion: <see cref="Text"/> replaces the typed query.</summary>
-public sealed record Suggestion(string Text, SuggestionKind Kind, string? Detail = null);
+/// <summary>
+/// One autocomplete suggestion: <see cref="Text"/> replaces the typed query; <see cref="Key"/> names what it points to
+/// (a case number, council id, theme id or document id) so the host can link it.
+/// </summary>
+public sealed record Suggestion(string Text, SuggestionKind Kind, string? Detail = null, string? Key = null, int? Page = null);
+
+/// <summary>
+/// A named thing the host knows that autocomplete may offer (<see cref="ISearchService.Suggest"/>): a case (title, key its
+/// number), an organisation (name, key its acronym), a council or theme (name, key its id) or a document part (title, key
+/// the document id, and its first page).
+/// </summary>
+public sealed record SuggestionEntry(string Text, SuggestionKind Kind, string? Key = null, int? Page = null);
 
 /// <summary>Write side of the index. One instance owns the single index writer.</summary>
 public interface IIndexWriterService : IDisposable

@@ -39,6 +39,13 @@ public sealed partial class NorwegianTokenizer : Tokenizer
         RegexOptions.CultureInvariant)]
     private static partial Regex TokenPattern();
 
+    /// <summary>
+    /// Where the tokens of <paramref name="text"/> stand, as (start, length), without building them: a token's terms depend
+    /// only on its own characters (every filter after this tokenizer works token by token), so a caller that has
+    /// analysed a word once can reuse its terms wherever the word stands (snippets).
+    /// </summary>
+    public static Regex.ValueMatchEnumerator Spans(string text) => TokenPattern().EnumerateMatches(text);
+
     public NorwegianTokenizer(TextReader input) : base(input)
     {
         _term = AddAttribute<ICharTermAttribute>();

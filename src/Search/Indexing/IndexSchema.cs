@@ -65,8 +65,15 @@ public static class IndexSchema
     public const string AccessPublic = "public";
     public const string AccessRestricted = "restricted";
 
-    /// <summary>DocValues key used to fold hits of one case or document together.</summary>
+    /// <summary>DocValues key used to fold hits of one case or document together (values from <see cref="GroupKey"/>).</summary>
     public const string Group = "group";
+
+    /// <summary>
+    /// The fold group of a unit: its case ("case:28/3/2022") when it belongs to one, else its document ("doc:{id}").
+    /// Written by the mapper and read back by more-like-this, so the two never disagree.
+    /// </summary>
+    public static string GroupKey(string? caseNumber, string? documentId) =>
+        caseNumber is { Length: > 0 } ? "case:" + caseNumber : "doc:" + documentId;
     /// <summary>Numeric DocValues yyyymmdd for newest-first order.</summary>
     public const string DateSort = "dateSort";
 

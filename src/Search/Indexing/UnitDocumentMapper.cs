@@ -48,7 +48,7 @@ public sealed class UnitDocumentMapper
         };
 
         AddFacet(doc, IndexSchema.Kind, unit.Kind.ToString(), store: true);
-        var group = unit.CaseNumber is { Length: > 0 } ? "case:" + unit.CaseNumber : "doc:" + unit.DocumentId;
+        var group = IndexSchema.GroupKey(unit.CaseNumber, unit.DocumentId);
         doc.Add(new SortedDocValuesField(IndexSchema.Group, new BytesRef(group)));
 
         AddText(doc, unit);

@@ -1,4 +1,5 @@
 using Lucene.Net.Index;
+using Lucene.Net.Search;
 using Lucene.Net.Util;
 using NorPreM.Search.Indexing;
 using NorPreM.Core.Model;
@@ -13,6 +14,42 @@ namespace NorPreM.Search.Querying;
 /// </summary>
 public static class FacetCounter
 {
+    /// <summary>
+    /// Counts every facet field over the hits; a field with a selected value counts over the query without that field's
+    /// filter instead (drill sideways), so a selected facet shows what its other values would give.
+    /// </summary>
+    internal static List<FacetResult> CountAll(IndexSearcher searcher, Query? content, IReadOnlyDictionary<string, HashSet<string>> filters, List<CollectedHit> hits,
+        bool distinctGroups)
+    {
+        var results = new List<FacetResult>();
+        var docs = hits.Select(h => h.Doc).ToList();
+        var prepared = new Lazy<FacetDocs>(() => FacetDocs.Prepare(searcher.IndexReader, docs, distinctGroups));
+        foreach (var field in IndexSchema.FacetFields)
+        {
+            var selected = filters.TryGetValue(field, out var s) ? s : new HashSet<string>();
+            FacetDocs source;
+            if (selected.Count > 0 && content is not null)
+            {
+                // Drill sideways: a selected facet shows what the other values would give.
+                var collector = new DocIdCollector();
+                searcher.Search(FilterBuilder.Apply(content, filters, field), collector);
+                source = FacetDocs.Prepare(searcher.IndexReader, collector.Docs, distinctGroups);
+            }
+            else
+            {
+                source = prepared.Value;
+            }
+
+            var facet = Count(searcher.IndexReader, field, source, selected);
+            if (facet.Values.Count > 0)
+            {
+                results.Add(facet);
+            }
+        }
+
+        return results;
+    }
+
     /// <summary>
     /// Counts <paramref name="field"/> over prepared documents (<see cref="FacetDocs"/>, ordered by member), so one
     /// preparation serves every facet field of a result set. Each segment ordinal is resolved to its value once, and
@@ -100,7 +137,7 @@ public static class FacetCounter
         var ordered = field == IndexSchema.Year || field == IndexSchema.Meeting
             ? counts.OrderByDescending(kv => SortKey(kv.Key)).ThenBy(kv => kv.Key, StringComparer.Ordinal)
             : counts.OrderByDescending(kv => kv.Value).ThenBy(kv => Label(field, kv.Key), StringComparer.CurrentCulture);
-        return new FacetResult(field, ordered.Select(kv => new FacetValue(kv.Key, Label(field, kv.Key), kv.Value, selected.Contains(kv.Key))).ToList());
+        return new FacetResult(SearchFilters.NameOf(FilterBuilder.FilterOf(field)), ordered.Select(kv => new FacetValue(kv.Key, Label(field, kv.Key), kv.Value, selected.Contains(kv.Key))).ToList());
     }
 
     private static long SortKey(string value)

@@ -9,24 +9,28 @@ namespace NorPreM.Search.Querying;
 
 /// <summary>
 /// Filters from the query text ("råd:ho21 år:2022 type:referat sak:28/3/22") and from
-/// <see cref="SearchRequest.Filters"/>, resolved to index field → accepted values. Values are OR-ed within a field,
+/// <see cref="SearchRequest.Filters"/>, resolved to index field → accepted values (internal to the search layer). Values are OR-ed within a field,
 /// fields AND-ed. Display names are accepted as well as ids ("råd:HelseOmsorg21-rådet", "type:Referat").
 /// </summary>
 public static class FilterBuilder
 {
-    /// <summary>Request filter keys (API) → index fields.</summary>
-    private static readonly Dictionary<string, string> RequestFields = new(StringComparer.OrdinalIgnoreCase)
+    /// <summary>The index field each filter reads: the one place a filter name meets a Lucene field.</summary>
+    internal static string IndexField(FilterField field) => field switch
     {
-        ["council"] = IndexSchema.Council,
-        ["meeting"] = IndexSchema.Meeting,
-        ["year"] = IndexSchema.Year,
-        ["documentType"] = IndexSchema.DocumentType,
-        ["caseType"] = IndexSchema.CaseType,
-        ["theme"] = IndexSchema.Theme,
-        ["kind"] = IndexSchema.Kind,
-        ["caseNumber"] = IndexSchema.CaseNumber,
-        ["case"] = IndexSchema.CaseNumber,
+        FilterField.Council => IndexSchema.Council,
+        FilterField.Year => IndexSchema.Year,
+        FilterField.Meeting => IndexSchema.Meeting,
+        FilterField.DocumentType => IndexSchema.DocumentType,
+        FilterField.CaseType => IndexSchema.CaseType,
+        FilterField.Theme => IndexSchema.Theme,
+        FilterField.Kind => IndexSchema.Kind,
+        FilterField.CaseNumber => IndexSchema.CaseNumber,
+        _ => throw new ArgumentOutOfRangeException(nameof(field), field, null),
     };
+
+    /// <summary>The filter a facet's index field belongs to, for the name a <see cref="FacetResult"/> carries.</summary>
+    internal static FilterField FilterOf(string indexField) =>
+        SearchFilters.Fields.First(f => IndexField(f) == indexField);
 
     /// <summary>Unit kinds by Norwegian (and English) name, for "type:vedtak".</summary>
     private static readonly Dictionary<string, UnitKind> KindNames = new(StringComparer.Ordinal)
@@ -52,24 +56,20 @@ public static class FilterBuilder
             set.Add(value);
         }
 
-        foreach (var (key, values) in request.Filters)
+        foreach (var (filter, values) in request.Filters.Selected)
         {
-            if (!RequestFields.TryGetValue(key, out var field))
-            {
-                continue;
-            }
-
+            var field = IndexField(filter);
             foreach (var value in values.Where(v => !string.IsNullOrWhiteSpace(v)))
             {
-                Add(field, field switch
+                Add(field, filter switch
                 {
-                    IndexSchema.Council => ResolveCouncil(value),
-                    IndexSchema.CaseNumber => ResolveCase(value),
-                    IndexSchema.Meeting => ResolveMeeting(value),
+                    FilterField.Council => ResolveCouncil(value),
+                    FilterField.CaseNumber => ResolveCase(value),
+                    FilterField.Meeting => ResolveMeeting(value),
                     // The same spellings as in the query ("type:Referat", "tema:Helsedata"): ids, display names, any case.
-                    IndexSchema.DocumentType => ResolveDocumentType(value),
-                    IndexSchema.Kind => ResolveKind(value),
-                    IndexSchema.Theme => value.Trim().ToLowerInvariant(),
+                    FilterField.DocumentType => ResolveDocumentType(value),
+                    FilterField.Kind => ResolveKind(value),
+                    FilterField.Theme => value.Trim().ToLowerInvariant(),
                     _ => value.Trim(),
                 });
             }
@@ -148,6 +148,22 @@ public static class FilterBuilder
         }
 
         return all.Clauses.Count > 0 ? all : null;
+    }
+
+    /// <summary>
+    /// <paramref name="content"/> restricted by the filters (every field but <paramref name="exceptField"/>); the filter
+    /// adds nothing to the score.
+    /// </summary>
+    public static Query Apply(Query content, IReadOnlyDictionary<string, HashSet<string>> filters, string? exceptField = null)
+    {
+        if (Build(filters, exceptField) is not { } filter)
+        {
+            return content;
+        }
+
+        var query = new BooleanQuery { { content, Occur.MUST } };
+        query.Add(new ConstantScoreQuery(filter) { Boost = 0f }, Occur.MUST);
+        return query;
     }
 
     private static string Key(string s) => NorwegianFolding.Fold(AcronymDictionary.NormalizeName(s).Replace(" ", "", StringComparison.Ordinal));

@@ -28,6 +28,15 @@ public sealed class HitCollector : ICollector
 
     public HitCollector(IReadOnlyDictionary<string, float> kindWeights) => _kindWeights = kindWeights;
 
+    /// <summary>Every unit matching <paramref name="content"/> within the filters, with its weighted score.</summary>
+    internal static List<CollectedHit> Collect(IndexSearcher searcher, Query content, IReadOnlyDictionary<string, HashSet<string>> filters,
+        IReadOnlyDictionary<string, float> kindWeights)
+    {
+        var collector = new HitCollector(kindWeights);
+        searcher.Search(FilterBuilder.Apply(content, filters), collector);
+        return collector._hits;
+    }
+
     public IReadOnlyList<CollectedHit> Hits => _hits;
 
     public bool AcceptsDocsOutOfOrder => true;

@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using System.Text;
+using NorPreM.Search.Analysis;
 using NorPreM.Search.Indexing;
 using NorPreM.Core.Model;
 
@@ -6,7 +8,8 @@ namespace NorPreM.Search.Querying;
 
 /// <summary>
 /// Builds the HTML snippet of a hit from analyzer offsets (Lucene.Net.Highlighter is not available): the stored
-/// text is re-analysed with the folded chain, tokens whose terms the query matched give character spans, the
+/// text is cut into tokens, each word's folded-chain terms come from a memo (each distinct word is analysed once),
+/// tokens whose terms the query matched give character spans, the
 /// window of about <see cref="WindowLength"/> characters holding the most distinct matched terms is chosen, and
 /// every text piece is HTML-encoded with matches in &lt;mark&gt; and OCR-repaired words in
 /// &lt;mark class="repaired" title="OCR: before"&gt;.
@@ -21,6 +24,36 @@ public sealed class SnippetBuilder
     public SnippetBuilder(AnalyzerSet analyzers) => _analyzers = analyzers;
 
     private readonly record struct Span(int Start, int End, string Term);
+
+    /// <summary>Most words whose folded terms are kept; past it the memo starts over (an archive's vocabulary fits).</summary>
+    private const int MaxMemoWords = 500_000;
+
+    private readonly ConcurrentDictionary<string, string[]> _foldedTerms = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The folded chain's terms of one token as written (exact form, stem, compound parts, folded), analysed once per
+    /// word and then reused: re-analysing each hit's whole text per query cost most of a query's time (see BENCHMARKS.md).
+    /// Every filter of the chain works token by token and compound parts keep their word's offsets, so the terms of a
+    /// word alone are the terms it gets in its text.
+    /// </summary>
+    private string[] FoldedTerms(ReadOnlySpan<char> token)
+    {
+        var lookup = _foldedTerms.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (lookup.TryGetValue(token, out var terms))
+        {
+            return terms;
+        }
+
+        var word = token.ToString();
+        terms = _analyzers.Folded.Tokens(word).Select(t => t.Term).ToArray();
+        if (_foldedTerms.Count >= MaxMemoWords)
+        {
+            _foldedTerms.Clear();
+        }
+
+        _foldedTerms[word] = terms;
+        return terms;
+    }
 
     public string Build(string text, IReadOnlyList<TextRepair> repairs, IReadOnlyDictionary<string, HashSet<string>> highlightTerms)
     {
@@ -57,11 +90,15 @@ public sealed class SnippetBuilder
             return spans;
         }
 
-        foreach (var token in _analyzers.Folded.Tokens(text))
+        foreach (var match in NorwegianTokenizer.Spans(text))
         {
-            if (terms.Contains(token.Term) && token.EndOffset <= text.Length)
+            var (start, length) = (match.Index, match.Length);
+            foreach (var term in FoldedTerms(text.AsSpan(start, length)))
             {
-                spans.Add(new Span(token.StartOffset, token.EndOffset, token.Term));
+                if (terms.Contains(term))
+                {
+                    spans.Add(new Span(start, start + length, term));
+                }
             }
         }
 
@@ -79,15 +116,31 @@ public sealed class SnippetBuilder
         }
         else
         {
+            // Each matched word lower-cased once; then every window start counts the distinct words inside.
+            var words = new string[spans.Count];
+            for (var i = 0; i < spans.Count; i++)
+            {
+                words[i] = i > 0 && spans[i].Start == spans[i - 1].Start && spans[i].End == spans[i - 1].End
+                    ? words[i - 1]
+                    : text[spans[i].Start..spans[i].End].ToLowerInvariant();
+            }
+
             var best = (Distinct: -1, Count: -1, Start: 0);
+            var seen = new HashSet<string>(StringComparer.Ordinal);
             for (var i = 0; i < spans.Count; i++)
             {
                 var windowEnd = spans[i].Start + WindowLength;
-                var inside = spans.Skip(i).TakeWhile(s => s.End <= windowEnd).ToList();
-                var distinct = inside.Select(s => text[s.Start..s.End].ToLowerInvariant()).Distinct().Count();
-                if (distinct > best.Distinct || distinct == best.Distinct && inside.Count > best.Count)
+                seen.Clear();
+                var count = 0;
+                for (var j = i; j < spans.Count && spans[j].End <= windowEnd; j++)
                 {
-                    best = (distinct, inside.Count, spans[i].Start);
+                    seen.Add(words[j]);
+                    count++;
+                }
+
+                if (seen.Count > best.Distinct || seen.Count == best.Distinct && count > best.Count)
+                {
+                    best = (seen.Count, count, spans[i].Start);
                 }
             }
 

@@ -5,7 +5,8 @@ using NorPreM.Web.Querying;
 namespace NorPreM.Web.Apis;
 
 /// <summary>
-/// The query parameters of a search, declared for the OpenAPI document. Binding itself goes through
+/// The query parameters of a search, declared for the OpenAPI document: one array per <see cref="FilterField"/>, named as
+/// <see cref="SearchFilters.NameOf"/> names it (a test holds the two lists equal). Binding itself goes through
 /// <see cref="SearchQueryBinder"/> on the raw query string, the same binder the search page uses.
 /// </summary>
 public sealed record SearchQueryParameters(
@@ -20,7 +21,8 @@ public sealed record SearchQueryParameters(
     string[]? DocumentType,
     string[]? CaseType,
     string[]? Theme,
-    string[]? Kind);
+    string[]? Kind,
+    string[]? CaseNumber);
 
 public static class SearchApi
 {
@@ -31,7 +33,8 @@ public static class SearchApi
         api.MapGet("/search", Search)
             .WithName("Search")
             .WithSummary("Fritekstsøk i sider, saker, vedtak og møter")
-            .WithDescription("Parametre: q (søk, høyst 300 tegn), scope=decisions (bare vedtak og forslag til vedtak), sort=relevance|newest, page, size (høyst 50), og filtre per fasett: council, year, meeting, documentType, caseType, theme, kind.");
+            .WithDescription("Parametre: q (søk, høyst 300 tegn), scope=decisions (bare vedtak og forslag til vedtak), sort=relevance|newest, page, size (høyst 50), og filtre: "
+                + string.Join(", ", SearchFilters.Fields.Select(SearchFilters.NameOf)) + ".");
 
         api.MapGet("/suggest", Suggest)
             .WithName("Suggest")

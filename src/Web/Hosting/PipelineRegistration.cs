@@ -4,7 +4,10 @@ using NorPreM.Core.Model;
 
 namespace NorPreM.Web.Hosting;
 
-/// <summary>Registers the search index (one per process, in the configured folder) and the ingest pipeline that fills it.</summary>
+/// <summary>
+/// Registers the search index (one writer per process, in the configured folder), the reader the searches use, and the
+/// ingest pipeline that fills the index.
+/// </summary>
 public static class PipelineRegistration
 {
     public static IServiceCollection AddNorPreMPipeline(this IServiceCollection services)
@@ -20,7 +23,15 @@ public static class PipelineRegistration
 
             return index;
         });
-        services.AddSingleton<ISearchService>(sp => sp.GetRequiredService<SearchIndex>().Searcher);
+        // Searches go through a reader of the same folder (no lock, never a rebuild), refreshed when the ingest commits.
+        services.AddSingleton(sp =>
+        {
+            var writer = sp.GetRequiredService<SearchIndex>();
+            var reader = SearchIndex.OpenReader(Path.GetFullPath(sp.GetRequiredService<IOptions<WebOptions>>().Value.IndexPath));
+            writer.Committed += reader.Refresh;
+            return reader;
+        });
+        services.AddSingleton<ISearchService>(sp => sp.GetRequiredService<SearchIndexReader>().Searcher);
         services.AddSingleton<ICorpusIngestion, PipelineIngestion>();
         return services;
     }

@@ -47,7 +47,7 @@ public sealed class TemaModel(KnowledgeState state, SearchGateway gateway) : Pag
         Chart = new ThemeChart(ThemeStatistics.CountsByCouncilAndYear(Cases), Knowledge.CouncilIds);
         Passages = gateway.Search(new SearchRequest
         {
-            Filters = new Dictionary<string, IReadOnlyList<string>> { ["theme"] = [id] },
+            Filters = SearchFilters.Of(FilterField.Theme, id),
             Sort = SearchSort.Newest,
             PageSize = 10,
         });

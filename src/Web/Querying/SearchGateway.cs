@@ -1,7 +1,6 @@
-using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 using NorPreM.Core.Model;
-using NorPreM.Core.Privacy;
 using NorPreM.Web.Access;
 using NorPreM.Web.Knowledge;
 
@@ -17,16 +16,14 @@ public sealed record SuggestionItem(string Text, string Kind, string? Url, strin
 public sealed record SimilarCase(CaseRecord Case, double Score, IReadOnlyList<string> SharedThemes);
 
 /// <summary>
-/// The web app's single door to search: full-text search through <see cref="ISearchService"/>; autocomplete from
-/// the index (case numbers, acronyms, titles, words) merged with the knowledge base (case titles with links,
-/// councils, themes, document parts); similar cases from the index's more-like-this, filled up by shared themes.
+/// The web app's single door to search: full-text search through <see cref="ISearchService"/> with the host's notes;
+/// autocomplete from the search layer, given the knowledge base's named things and turned into links; similar cases
+/// from the index's more-like-this, filled up by shared themes.
 /// </summary>
 public sealed class SearchGateway(ISearchService search, KnowledgeState knowledge, AccessContext? access = null)
 {
     /// <summary>True when the caller may see restricted papers and unmasked personal data (see <see cref="AccessContext"/>).</summary>
     private bool Staff => access?.IsStaff == true;
-
-    private static readonly CompareInfo Compare = CultureInfo.GetCultureInfo("nb-NO").CompareInfo;
 
     /// <summary>Note for a query of only common words, which the search layer does not search for.</summary>
     public static string StopWordsNote(IReadOnlyList<string> words) =>
@@ -45,21 +42,13 @@ public sealed class SearchGateway(ISearchService search, KnowledgeState knowledg
     public const string IndexingNote = "Dokumentene indekseres fortsatt, så treffene kan være ufullstendige. Prøv igjen om litt.";
 
     /// <summary>
-    /// Runs the search. When nothing matched exactly (no hits, or only fuzzy ones) and the search layer offered no
-    /// correction, the index's spelling correction is asked for one, so the page can say "Mente du …?". Adds the
-    /// host's notes: that the query had only common words, and that indexing still runs.
+    /// Runs the search (which computes did-you-mean itself) and adds the host's notes: that the query had only common
+    /// words, that it asked for decisions, and that indexing still runs.
     /// </summary>
     public SearchResponse Search(SearchRequest request)
     {
         request = request with { IncludeRestricted = Staff };
         var response = PersonalDataView.Of(search.Search(request), Staff);
-        if (response.DidYouMean is null && !response.OnlyStopWords && request.Query.Length > 0 && (response.Fuzzy || response.TotalHits == 0)
-            && search.DidYouMean(request.Query, Staff) is { } corrected
-            && !string.Equals(corrected, request.Query, StringComparison.OrdinalIgnoreCase))
-        {
-            response = response with { DidYouMean = corrected };
-        }
-
         var notes = new List<string>(response.Notes);
         if (response.OnlyStopWords)
         {
@@ -93,7 +82,14 @@ public sealed class SearchGateway(ISearchService search, KnowledgeState knowledg
     public MeetingDate MeetingDateOf(CaseRecord c) =>
         MeetingDate(c.Council, c.Meeting, c.MeetingDate ?? (c.Council is { } council && c.Meeting is { } meeting ? knowledge.Current.FindMeeting(council, meeting)?.Date : null));
 
-    /// <summary>Suggestions for what is typed so far, best first: case numbers, then titles and names, then words.</summary>
+    /// <summary>The knowledge base's named things autocomplete offers, built once per snapshot.</summary>
+    private static readonly ConditionalWeakTable<KnowledgeSnapshot, IReadOnlyList<SuggestionEntry>> Named = new();
+
+    /// <summary>
+    /// Suggestions for what is typed so far, best first, from the search layer (the index's words, titles, case numbers
+    /// and acronyms merged with the knowledge base's cases, organisations, councils, themes and document parts), with
+    /// the Norwegian kind and a link.
+    /// </summary>
     public IReadOnlyList<SuggestionItem> Suggest(string prefix, int max)
     {
         prefix = prefix.Trim();
@@ -102,85 +98,30 @@ public sealed class SearchGateway(ISearchService search, KnowledgeState knowledg
             return [];
         }
 
-        var kb = knowledge.Current;
-        var candidates = new List<(SuggestionItem Suggestion, int Rank)>();
-        foreach (var s in search.Suggest(prefix, max, Staff))
+        var named = Named.GetValue(knowledge.Current, NamedThings);
+        return search.Suggest(prefix, max, named, Staff).Select(s => s.Kind switch
         {
-            candidates.Add(s.Kind switch
-            {
-                SuggestionKind.CaseNumber => (new SuggestionItem(
-                    kb.FindCase(s.Text) is { } c ? $"Sak {c.Number} {c.Title}" : s.Detail ?? "Sak " + s.Text, "sak", SearchLinks.CaseUrl(s.Text)), 0),
-                SuggestionKind.Acronym => (new SuggestionItem(s.Text, "forkortelse", null, s.Detail), 1),
-                SuggestionKind.Title => (new SuggestionItem(s.Text, "tittel", null), 3),
-                _ => (new SuggestionItem(s.Text, "ord", null), 4),
-            });
-        }
-
-        var folded = NorwegianFolding.FoldLower(prefix);
-        var caseNumberPrefix = prefix.StartsWith("sak", StringComparison.OrdinalIgnoreCase) ? prefix[3..].Trim() : prefix;
-
-        foreach (var c in kb.Base.Cases)
-        {
-            var label = $"Sak {c.Number} {c.Title}";
-            if (c.Number.StartsWith(caseNumberPrefix.Replace('-', '/'), StringComparison.Ordinal) && caseNumberPrefix.Length > 0 && char.IsDigit(caseNumberPrefix[0]))
-            {
-                candidates.Add((new SuggestionItem(label, "sak", SearchLinks.CaseUrl(c.Number)), 0));
-            }
-            else if (Matches(c.Title, folded) is { } rank)
-            {
-                candidates.Add((new SuggestionItem(c.Title, "sak", SearchLinks.CaseUrl(c.Number)), 1 + rank));
-            }
-        }
-
-        foreach (var org in kb.Base.Organisations)
-        {
-            if (org.Acronym is { Length: > 0 } acr && NorwegianFolding.FoldLower(acr).StartsWith(folded, StringComparison.Ordinal))
-            {
-                candidates.Add((new SuggestionItem(acr, "forkortelse", null, org.Name), 1));
-            }
-
-            if (Matches(org.Name, folded) is { } rank)
-            {
-                candidates.Add((new SuggestionItem(org.Name, "organisasjon", null), 2 + rank));
-            }
-        }
-
-        foreach (var council in kb.CouncilIds)
-        {
-            if (Matches(Councils.DisplayName(council), folded) is { } rank)
-            {
-                candidates.Add((new SuggestionItem(Councils.DisplayName(council), "råd", SearchLinks.CouncilUrl(council)), 2 + rank));
-            }
-        }
-
-        foreach (var theme in ThemeCatalog.All)
-        {
-            if (Matches(theme.Label, folded) is { } rank)
-            {
-                candidates.Add((new SuggestionItem(theme.Label, "tema", SearchLinks.ThemeUrl(theme.Id)), 2 + rank));
-            }
-        }
-
-        foreach (var doc in kb.Base.Documents)
-        {
-            foreach (var part in doc.Parts)
-            {
-                if (part.CaseNumber is null && Matches(part.Title, folded) is { } rank)
-                {
-                    candidates.Add((new SuggestionItem(part.Title, "dokument", SearchLinks.DocumentUrl(doc.Id, part.FirstPage)), 3 + rank));
-                }
-            }
-        }
-
-        return candidates
-            .Where(c => Staff || !PersonalData.Contains(c.Suggestion.Text) && !PersonalData.Contains(c.Suggestion.Detail))
-            .OrderBy(c => c.Rank)
-            .ThenBy(c => c.Suggestion.Text.Length)
-            .Select(c => c.Suggestion)
-            .DistinctBy(s => s.Text, StringComparer.OrdinalIgnoreCase)
-            .Take(max)
-            .ToList();
+            SuggestionKind.CaseNumber => new SuggestionItem(s.Text, "sak", SearchLinks.CaseUrl(s.Key ?? s.Text)),
+            SuggestionKind.Case => new SuggestionItem(s.Text, "sak", s.Key is { } number ? SearchLinks.CaseUrl(number) : null),
+            SuggestionKind.Acronym => new SuggestionItem(s.Text, "forkortelse", null, s.Detail),
+            SuggestionKind.Organisation => new SuggestionItem(s.Text, "organisasjon", null),
+            SuggestionKind.Council => new SuggestionItem(s.Text, "råd", s.Key is { } council ? SearchLinks.CouncilUrl(council) : null),
+            SuggestionKind.Theme => new SuggestionItem(s.Text, "tema", s.Key is { } theme ? SearchLinks.ThemeUrl(theme) : null),
+            SuggestionKind.DocumentPart => new SuggestionItem(s.Text, "dokument", s.Key is { } doc ? SearchLinks.DocumentUrl(doc, s.Page) : null),
+            SuggestionKind.Title => new SuggestionItem(s.Text, "tittel", null),
+            _ => new SuggestionItem(s.Text, "ord", null),
+        }).ToList();
     }
+
+    private static IReadOnlyList<SuggestionEntry> NamedThings(KnowledgeSnapshot kb) =>
+    [
+        .. kb.Base.Cases.Select(c => new SuggestionEntry(c.Title, SuggestionKind.Case, c.Number)),
+        .. kb.Base.Organisations.Select(o => new SuggestionEntry(o.Name, SuggestionKind.Organisation, o.Acronym)),
+        .. kb.CouncilIds.Select(id => new SuggestionEntry(Councils.DisplayName(id), SuggestionKind.Council, id)),
+        .. ThemeCatalog.All.Select(t => new SuggestionEntry(t.Label, SuggestionKind.Theme, t.Id)),
+        .. kb.Base.Documents.SelectMany(d => d.Parts.Where(p => p.CaseNumber is null)
+            .Select(p => new SuggestionEntry(p.Title, SuggestionKind.DocumentPart, d.Id, p.FirstPage))),
+    ];
 
     /// <summary>
     /// Cases most like <paramref name="target"/>: first the index's more-like-this on the case unit (shared
@@ -241,18 +182,4 @@ public sealed class SearchGateway(ISearchService search, KnowledgeState knowledg
 
         return words;
     }
-
-    /// <summary>0 when the whole text starts with the prefix, 1 when a later word does, null otherwise.</summary>
-    private static int? Matches(string text, string foldedPrefix)
-    {
-        var folded = NorwegianFolding.FoldLower(text);
-        if (folded.StartsWith(foldedPrefix, StringComparison.Ordinal))
-        {
-            return 0;
-        }
-
-        return foldedPrefix.Length >= 2 && folded.Contains(" " + foldedPrefix, StringComparison.Ordinal) ? 1 : null;
-    }
-
-    internal static int CompareNorwegian(string a, string b) => Compare.Compare(a, b, CompareOptions.IgnoreCase);
 }

@@ -17,12 +17,10 @@ public static class SearchLinks
             parts.Add("q=" + Uri.EscapeDataString(request.Query));
         }
 
-        foreach (var field in SearchQueryBinder.FilterFields)
+        foreach (var (field, values) in request.Filters.Selected)
         {
-            if (request.Filters.TryGetValue(field, out var values))
-            {
-                parts.AddRange(values.Select(v => Uri.EscapeDataString(field) + "=" + Uri.EscapeDataString(v)));
-            }
+            var name = SearchFilters.NameOf(field);
+            parts.AddRange(values.Select(v => Uri.EscapeDataString(name) + "=" + Uri.EscapeDataString(v)));
         }
 
         if (request.Scope == SearchScope.Decisions)
@@ -49,26 +47,24 @@ public static class SearchLinks
     }
 
     /// <summary>The request with one filter value switched on or off (back to page 1).</summary>
-    public static SearchRequest Toggle(SearchRequest request, string field, string value)
+    public static SearchRequest Toggle(SearchRequest request, FilterField field, string value)
     {
-        var filters = request.Filters.ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal);
-        var current = filters.TryGetValue(field, out var existing) ? existing.ToList() : [];
+        var current = request.Filters[field].ToList();
         if (!current.Remove(value))
         {
             current.Add(value);
         }
 
-        if (current.Count == 0)
-        {
-            filters.Remove(field);
-        }
-        else
-        {
-            filters[field] = current;
-        }
-
-        return request with { Filters = filters, Page = 1 };
+        return request with { Filters = request.Filters.With(field, current), Page = 1 };
     }
+
+    /// <summary>The request with a facet's value switched on or off; the facet carries its filter's parameter name.</summary>
+    public static SearchRequest Toggle(SearchRequest request, string facetField, string value) =>
+        SearchFilters.TryParseName(facetField, out var field) ? Toggle(request, field, value) : request;
+
+    /// <summary>A search of everything with one filter value (the «Søk i alt fra rådet» links).</summary>
+    public static string FilteredSearch(string path, FilterField field, string value, SearchSort sort = SearchSort.Relevance) =>
+        For(path, new SearchRequest { Filters = SearchFilters.Of(field, value), Sort = sort });
 
     /// <summary>The search page for a query typed as is ("sak:10/2023").</summary>
     public static string SearchUrl(string query) => "/?q=" + Uri.EscapeDataString(query);
@@ -93,9 +89,9 @@ public static class SearchLinks
     public static string Describe(SearchRequest request)
     {
         var sb = new StringBuilder();
-        foreach (var (field, values) in request.Filters)
+        foreach (var (field, values) in request.Filters.Selected)
         {
-            sb.Append(sb.Length > 0 ? "; " : "").Append(field).Append(": ").Append(string.Join(", ", values));
+            sb.Append(sb.Length > 0 ? "; " : "").Append(SearchFilters.NameOf(field)).Append(": ").Append(string.Join(", ", values));
         }
 
         return sb.ToString();

@@ -14,7 +14,7 @@ public sealed record BoundSearch(SearchRequest Request, IReadOnlyDictionary<stri
     /// True when there is something to search for: a filter, or a query with a word, phrase or filter in it. A query of
     /// only quotes, punctuation or empty filter prefixes ("\"", "sak:", "råd:") counts as no query at all.
     /// </summary>
-    public bool HasCriteria => Request.Filters.Count > 0 || HasSearchableContent(Request.Query);
+    public bool HasCriteria => !Request.Filters.IsEmpty || HasSearchableContent(Request.Query);
 
     /// <summary>True when something was typed but nothing in it can be searched for ("...!!?", "😀", "\"\""): the user is told so.</summary>
     public bool HasNoWords => !string.IsNullOrWhiteSpace(Request.Query) && !HasCriteria;
@@ -35,14 +35,11 @@ public sealed record BoundSearch(SearchRequest Request, IReadOnlyDictionary<stri
 /// The one binder from URL query to <see cref="SearchRequest"/>, used by the search page, the decisions page and
 /// <c>/api/search</c>, so a search URL means the same thing everywhere and can be bookmarked or shared.
 /// Parameters: <c>q</c>, <c>scope</c> (<c>all</c>|<c>decisions</c>), <c>sort</c> (<c>relevance</c>|<c>newest</c>),
-/// <c>page</c>, <c>size</c>, <c>vedtak=true</c> (same as <c>scope=decisions</c>), and one parameter per facet field (e.g. <c>council=ho21&amp;year=2022</c>).
+/// <c>page</c>, <c>size</c>, <c>vedtak=true</c> (same as <c>scope=decisions</c>), and one parameter per filter, named by
+/// <see cref="SearchFilters.NameOf"/> (e.g. <c>council=ho21&amp;year=2022</c>), bound into the typed <see cref="SearchFilters"/>.
 /// </summary>
 public sealed class SearchQueryBinder(IOptions<WebOptions> options)
 {
-    /// <summary>Facet fields that may be used as filters, in the spelling the search layer uses.</summary>
-    public static readonly IReadOnlyList<string> FilterFields =
-        ["council", "year", "meeting", "documentType", "caseType", "theme", "kind", "caseNumber"];
-
     private const int MaxFilterValueLength = 100;
 
     private readonly WebOptions limits = options.Value;
@@ -120,11 +117,12 @@ public sealed class SearchQueryBinder(IOptions<WebOptions> options)
             page = Math.Max(1, limits.MaxResultWindow / size);
         }
 
-        var filters = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        var filters = SearchFilters.None;
         var filterCount = 0;
-        foreach (var field in FilterFields)
+        foreach (var field in SearchFilters.Fields)
         {
-            var key = query.Keys.FirstOrDefault(k => string.Equals(k, field, StringComparison.OrdinalIgnoreCase));
+            var name = SearchFilters.NameOf(field);
+            var key = query.Keys.FirstOrDefault(k => string.Equals(k, name, StringComparison.OrdinalIgnoreCase));
             if (key is null)
             {
                 continue;
@@ -137,15 +135,12 @@ public sealed class SearchQueryBinder(IOptions<WebOptions> options)
                 .ToList();
             if (values.Any(v => v.Length > MaxFilterValueLength || v.Any(char.IsControl)))
             {
-                errors[field] = [$"Ugyldig filterverdi for «{field}»."];
+                errors[name] = [$"Ugyldig filterverdi for «{name}»."];
                 continue;
             }
 
             filterCount += values.Count;
-            if (values.Count > 0)
-            {
-                filters[field] = values;
-            }
+            filters = filters.With(field, values);
         }
 
         if (filterCount > limits.MaxFilters)
@@ -162,7 +157,7 @@ public sealed class SearchQueryBinder(IOptions<WebOptions> options)
             Page = page,
             PageSize = size,
             // Within one case every hit is wanted, not one per case.
-            Collapse = !filters.ContainsKey("caseNumber"),
+            Collapse = filters[FilterField.CaseNumber].Count == 0,
         };
         return new BoundSearch(request, errors);
     }

@@ -163,7 +163,7 @@ public sealed class CaseArchiveTests(CaseArchiveTests.Archive archive) : IClassF
             Query = "",
             Collapse = false,
             PageSize = 100,
-            Filters = new Dictionary<string, IReadOnlyList<string>> { ["meeting"] = ["4/2024"] },
+            Filters = SearchFilters.Of(FilterField.Meeting, "4/2024"),
         });
 
         var minutesPages = response.Hits.Where(h => h.Kind == UnitKind.Page && h.DocumentId == meeting.MinutesDocumentId).Select(h => h.Page).Order();
