@@ -89,4 +89,19 @@ public sealed class KnowledgeSnapshotTests
         Assert.Equal(["fagdirektormotet", "norprem-rad"], snapshot.CasesSharing("sak 10/23").Select(c => c.Council));
         Assert.Empty(snapshot.CasesSharing("30/3/2022"));
     }
+
+    [Fact]
+    public void ABodyRecognisedFromItsPapersIsAKnownCouncilShownByItsPrintedName()
+    {
+        var kb = new KnowledgeBase
+        {
+            Documents = [new DocumentRecord { Id = "d1", FileName = "protokoll.pdf", Title = "Protokoll", PageCount = 1, Council = "styret-helse-sor-ost-rhf", CouncilName = "Styret i Helse Sør-Øst RHF" }],
+            Bodies = [new BodyRecord("styret-helse-sor-ost-rhf", "Styret i Helse Sør-Øst RHF", [])],
+        };
+        var snapshot = new KnowledgeSnapshot(kb);
+
+        Assert.True(snapshot.IsKnownCouncil("styret-helse-sor-ost-rhf"));
+        Assert.Equal("Styret i Helse Sør-Øst RHF", snapshot.CouncilName("styret-helse-sor-ost-rhf"));
+        Assert.Equal("HelseOmsorg21-rådet", snapshot.CouncilName(Councils.HelseOmsorg21));
+    }
 }

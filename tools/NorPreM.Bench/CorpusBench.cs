@@ -17,7 +17,7 @@ namespace NorPreM.Bench;
 public sealed class CorpusBench : ICliCommand
 {
     /// <summary>Queries as users type them: words, inflections, compounds, acronyms, no æøå, case numbers, phrases.</summary>
-    private static readonly string[] Queries =
+    internal static readonly string[] Queries =
     [
         "helsepersonellkommisjonen", "kommisjon", "persontilpasset medisin", "\"strategi for persontilpasset medisin\"",
         "rådsmøtene", "HOD", "fagdirektormote", "28/3/2022", "sak 13/2/22", "dialogmøter prioritering", "livsvitenskap -strategi",
@@ -172,7 +172,7 @@ public sealed class CorpusBench : ICliCommand
     }
 
     /// <summary>The unit as if it came from a bundle <paramref name="years"/> years older (0 = unchanged).</summary>
-    private static IndexUnit YearsBack(IndexUnit unit, int years) => years == 0 ? unit : unit with
+    internal static IndexUnit YearsBack(IndexUnit unit, int years) => years == 0 ? unit : unit with
     {
         Id = $"{unit.Id}~{years}",
         DocumentId = $"{unit.DocumentId}-{years}",

@@ -6,7 +6,9 @@ namespace NorPreM.Bench;
 /// <summary>
 /// The one benchmark program, beside the product (Release build, outside `dotnet test`):
 /// <c>dotnet run -c Release --project tools/NorPreM.Bench -- corpus [corpus-dir] [--rounds n] [--scale copies]</c> times
-/// extraction, indexing and queries; <c>-- web [--rounds n]</c> times the web app's pages and API.
+/// extraction, indexing and queries; <c>-- peers</c> measures them beside PdfPig, pdftotext and bare Lucene
+/// (<c>scripts/bench-peers.sh</c> adds PostgreSQL and wrk); <c>-- web [--rounds n]</c> times the web app's pages and API;
+/// <c>-- ocr [scan.pdf] [--pages n]</c> times the re-OCR of an n-page scan with one and with all cores.
 /// </summary>
 internal static class BenchProgram
 {
@@ -21,8 +23,12 @@ internal static class BenchProgram
                 return await WebBench.RunAsync(Math.Max(1, parsed.IntOption("rounds", 30)));
             case "corpus":
                 return CommandLine.RunOne(new CorpusBench(), args[1..], context);
+            case "peers":
+                return CommandLine.RunOne(new PeersBench(), args[1..], context);
+            case "ocr":
+                return CommandLine.RunOne(new OcrBench(), args[1..], context);
             default:
-                context.Error.WriteLine("Bruk: NorPreM.Bench corpus [korpusmappe] [--rounds n] [--scale n] | web [--rounds n]");
+                context.Error.WriteLine("Bruk: NorPreM.Bench corpus [korpusmappe] [--rounds n] [--scale n] | peers [korpusmappe] [--copies n] [--rounds n] [--out mappe] | web [--rounds n] | ocr [skann.pdf] [--pages n]");
                 return 2;
         }
     }

@@ -19,7 +19,7 @@ public sealed class EvaluateRepairCommand : ICliCommand
     private const int Seed = 20240318;
 
     public string Name => "evaluate-repair";
-    public string Usage => "evaluate-repair [--set eval/ocr] [--examples N] | --build sets|frequencies [--corpus corpus] [--norquad ../shared/data/norquad/passages.jsonl] [--out fil]";
+    public string Usage => "evaluate-repair [--set eval/ocr] [--examples N] | --scans [eval/ocr/scans] [--only betingelse] [--jobs N] [--no-ocr] | --build nynorsk [--from /usr/share/dict/nynorsk] | --build sets|frequencies [--corpus corpus] [--norquad ../shared/data/norquad/passages.jsonl] [--out fil]";
     public string Summary => "Måler OCR-reparasjonen på evalueringssettene (CER, æøå-ord, endrede friske ord, MB/s), eller bygger settene og frekvenstabellen på nytt.";
 
     public int Run(CliArguments args, CliContext context)
@@ -27,17 +27,26 @@ public sealed class EvaluateRepairCommand : ICliCommand
         var set = args.Option("set") ?? Path.Combine("eval", "ocr");
         var corpus = args.Option("corpus") ?? "corpus";
         var norquad = args.Option("norquad") ?? Path.Combine(SharedData.NorQuad() ?? Path.Combine("..", "shared", "data", "norquad"), "passages.jsonl");
+        if (args.Flag("scans"))
+        {
+            return EvaluateScans(args.Positional(0) ?? Path.Combine("eval", "ocr", "scans"), args.Option("only"),
+                args.IntOption("jobs", Environment.ProcessorCount), args.IntOption("examples", 0), !args.Flag("no-ocr"), context);
+        }
+
         switch (args.Option("build"))
         {
             case null:
                 return Evaluate(set, args.IntOption("examples", 0), context);
             case "sets":
                 return BuildSets(set, corpus, norquad, context);
+            case "nynorsk":
+                return BuildNynorsk(args.Option("from") ?? "/usr/share/dict/nynorsk",
+                    args.Option("out") ?? Path.Combine("src", "Ingest", "Resources", "Ocr", NynorskForms.FileName), context);
             case "frequencies":
                 return BuildFrequencies(args.Option("out") ?? Path.Combine("src", "Ingest", "Resources", "Ocr", "word-frequencies.tsv.gz"),
                     corpus, norquad, context);
             default:
-                throw new CliUsageException("--build tar «sets» eller «frequencies».");
+                throw new CliUsageException("--build tar «sets», «frequencies» eller «nynorsk».");
         }
     }
 
@@ -88,6 +97,19 @@ public sealed class EvaluateRepairCommand : ICliCommand
                 $"| {r.Name} | {r.Lines} | {r.Words} | {r.NorwegianWords} | {r.DamagedNorwegianWords} | {r.CerBefore:P2} | {r.CerAfter:P2} | {r.NorwegianBefore:P1} | {r.NorwegianAfter:P1} | {r.RestoredShare:P1} ({r.RestoredNorwegianWords}/{r.DamagedNorwegianWords}) | {r.SoundChangedShare:P2} ({r.After.SoundChanged}/{r.SoundWords}) | {r.MegabytesPerSecond:0.00} | {r.MegabytesPerCpuSecond:0.00} |"));
         }
 
+        // Does the confidence mean what it says? Repairs by confidence band, and how many of them were right.
+        o.WriteLine();
+        o.WriteLine("| sikkerhet | rettinger | riktige |");
+        o.WriteLine("|---|---:|---:|");
+        var all = reports.SelectMany(r => r.Repairs).ToList();
+        foreach (var (low, high) in new[] { (0.0, 0.5), (0.5, 0.7), (0.7, 0.9), (0.9, 0.95), (0.95, 0.99), (0.99, 1.01), (0.9, 1.01) })
+        {
+            var band = all.Where(r => r.Confidence >= low && r.Confidence < high).ToList();
+            var right = band.Count(r => r.Right);
+            o.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"| {(high > 1 ? $"≥ {low:0.00}" : $"{low:0.00}–{high:0.00}")} | {band.Count} | {(band.Count == 0 ? 0 : right / (double)band.Count):P1} ({right}) |"));
+        }
+
         if (examples > 0)
         {
             foreach (var r in reports)
@@ -97,6 +119,103 @@ public sealed class EvaluateRepairCommand : ICliCommand
                 foreach (var (truth, input, output) in r.Changes.Take(examples))
                 {
                     o.WriteLine($"  {truth} / {input} / {output}");
+                }
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>
+    /// The scan set (eval/ocr/scans, made by scripts/make-scan-set.sh): per condition, text layer and language form, the
+    /// character and word error rates and the share of æøå words right of `pdftotext -raw`, `tesseract -l nor`, and our
+    /// extraction and repair without and with Tesseract, on the same files.
+    /// </summary>
+    private static int EvaluateScans(string folder, string? only, int jobs, int examples, bool ocr, CliContext context)
+    {
+        var pages = ScanEvaluation.Find(folder).Where(p => only is null || p.Condition == only).ToList();
+        if (pages.Count == 0)
+        {
+            context.Error.WriteLine($"Ingen skannede sider i «{folder}» (pdf/*.pdf med tekster i texts/); lag dem med scripts/make-scan-set.sh.");
+            return 1;
+        }
+
+        var readers = new List<ScanReader>();
+        if (ExternalTool.Find("pdftotext") is { } pdftotext)
+        {
+            readers.Add(ScanEvaluation.PdftotextRaw(pdftotext));
+        }
+
+        var tesseractReady = ocr && TesseractEngine.Detect("nor", out _) is not null;
+        if (tesseractReady && ExternalTool.Find("pdftoppm") is { } pdftoppm && TesseractEngine.Detect("nor", out _) is not null && ExternalTool.Find("tesseract") is { } tesseract)
+        {
+            readers.Add(ScanEvaluation.TesseractNor(pdftoppm, tesseract));
+        }
+
+        readers.Add(ScanEvaluation.Extraction());
+        var quiet = new Action<string>(_ => { });
+        readers.Add(ScanEvaluation.Pipeline("NorPreM uten Tesseract", OcrRepairStage.CreateDefault(quiet, useOcr: false)));
+        if (tesseractReady)
+        {
+            readers.Add(ScanEvaluation.Pipeline("NorPreM med Tesseract", OcrRepairStage.CreateDefault(m => context.Error.WriteLine(m), useOcr: true)));
+        }
+
+        var results = ScanEvaluation.Run(pages, readers, jobs, m => context.Error.WriteLine(m));
+        var o = context.Out;
+        o.WriteLine("| betingelse | tekstlag | leser | sider | CER | WER | æøå-ord riktige | friske ord endret |");
+        o.WriteLine("|---|---|---|---:|---:|---:|---:|---:|");
+        var conditions = pages.Select(p => p.Condition).Distinct().ToList();
+        var groups = conditions.Select(c => (Label: c, Match: (Func<ScanPage, bool>)(p => p.Condition == c)))
+            .Concat([("bokmål", p => p.Form == "bokmål"), ("nynorsk", p => p.Form == "nynorsk"), ("alle", _ => true)]);
+        foreach (var (label, match) in groups)
+        {
+            foreach (var layer in new[] { "eng-layer", "image-only" })
+            {
+                foreach (var reader in readers)
+                {
+                    var rows = results.Where(r => r.Reader == reader.Name && r.Page.Layer == layer && match(r.Page)).ToList();
+                    if (rows.Count == 0)
+                    {
+                        continue;
+                    }
+
+                    var sum = rows.Aggregate(ScanScore.Empty, (a, r) => a + r.Score);
+                    var sound = sum.SoundWords == 0 ? "–" : string.Create(CultureInfo.InvariantCulture, $"{sum.SoundChangedShare:P2} ({sum.SoundChanged}/{sum.SoundWords})");
+                    o.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                        $"| {label} | {layer} | {reader.Name} | {rows.Count} | {sum.Cer:0.0000} | {sum.Wer:0.0000} | {sum.NorwegianShare:P1} ({sum.NorwegianRight}/{sum.NorwegianWords}) | {sound} |"));
+                }
+            }
+        }
+
+        o.WriteLine();
+        o.WriteLine("| leser | sikkerhet | rettinger | riktige |");
+        o.WriteLine("|---|---|---:|---:|");
+        foreach (var group in results.Where(r => r.Score.Repairs.Count > 0).GroupBy(r => r.Reader))
+        {
+            var all = group.SelectMany(r => r.Score.Repairs).ToList();
+            foreach (var (low, high) in new[] { (0.0, 0.7), (0.7, 0.9), (0.9, 1.01) })
+            {
+                var band = all.Where(r => r.Confidence >= low && r.Confidence < high).ToList();
+                var right = band.Count(r => r.Right);
+                o.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"| {group.Key} | {(high > 1 ? $"≥ {low:0.0}" : $"{low:0.0}–{high:0.0}")} | {band.Count} | {(band.Count == 0 ? 0 : right / (double)band.Count):P1} ({right}) |"));
+            }
+        }
+
+        if (examples > 0)
+        {
+            foreach (var group in results.Where(r => r.Reader.StartsWith("NorPreM", StringComparison.Ordinal)).GroupBy(r => r.Reader))
+            {
+                o.WriteLine();
+                o.WriteLine($"Feil, {group.Key} (fasit / før reparasjon / ut), de vanligste først:");
+                foreach (var (confidence, written, truth) in group.SelectMany(r => r.Score.WrongRepairs).Where(w => w.Confidence >= 0.9).Take(examples))
+                {
+                    o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  feil retting {confidence:0.00}: {written} (fasit {truth})"));
+                }
+
+                foreach (var wrong in group.SelectMany(r => r.Score.Wrong).Where(w => w.Before.Length + w.After.Length > 0).GroupBy(w => w).OrderByDescending(g => g.Count()).Take(examples))
+                {
+                    o.WriteLine($"  {wrong.Count()}× {wrong.Key.Truth} / {wrong.Key.Before} / {wrong.Key.After}");
                 }
             }
         }
@@ -201,6 +320,40 @@ public sealed class EvaluateRepairCommand : ICliCommand
 
         File.Move(temp, output, overwrite: true);
         context.Out.WriteLine($"Skrev {table.WordCount} ord og {table.PairCount} ordpar ({table.Total} løpende ord) til «{output}».");
+        return 0;
+    }
+
+    /// <summary>
+    /// The shipped list of valid nynorsk forms (<see cref="NynorskForms"/>) from the spell-norwegian project's nynorsk
+    /// word list (Debian package wnorwegian, ISO-8859-1, one form per line): lower-cased, sorted, one per line, gzipped.
+    /// </summary>
+    private static int BuildNynorsk(string source, string output, CliContext context)
+    {
+        if (!File.Exists(source))
+        {
+            context.Error.WriteLine($"Finner ikke «{source}» (Debian: apt-get install wnorwegian).");
+            return 1;
+        }
+
+        var forms = File.ReadLines(source, Encoding.Latin1)
+            .Select(l => l.Trim().ToLowerInvariant())
+            .Where(l => l.Length > 0 && l.All(c => char.IsLetter(c) || c is '-' or '\''))
+            .Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        var temp = output + ".tmp";
+        using (var stream = new System.IO.Compression.GZipStream(File.Create(temp), System.IO.Compression.CompressionLevel.SmallestSize))
+        using (var writer = new StreamWriter(stream, new UTF8Encoding(false)))
+        {
+            writer.NewLine = "\n";
+            foreach (var form in forms)
+            {
+                writer.WriteLine(form);
+            }
+        }
+
+        File.Move(temp, output, overwrite: true);
+        context.Out.WriteLine($"Skrev {forms.Count} nynorskformer til «{output}».");
         return 0;
     }
 

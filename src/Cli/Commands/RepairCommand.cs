@@ -32,7 +32,7 @@ public sealed class RepairCommand : ICliCommand
         var corrector = NoisyChannelCorrector.Default;
         var scorer = new DamageScorer(corrector);
         var quality = scorer.Score(string.Join('\n', lines), "text-layer");
-        var corrected = corrector.Correct(lines, quality.Score);
+        var corrected = corrector.Correct(lines, quality.Score, new DocumentMemory { Nynorsk = NynorskForms.IsNynorsk(lines) });
         context.Out.Write(string.Join('\n', corrected.Lines));
         if (endsWithNewline)
         {

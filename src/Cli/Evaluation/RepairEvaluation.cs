@@ -42,6 +42,9 @@ public sealed record EvaluationReport(
     double CpuSeconds,
     IReadOnlyList<(string Truth, string Input, string Output)> Changes)
 {
+    /// <summary>Every word the repair changed: its confidence and whether the change made it right.</summary>
+    public IReadOnlyList<(double Confidence, bool Right)> Repairs { get; init; } = [];
+
     public double CerBefore => TruthCharacters == 0 ? 0 : Before.CharacterErrors / (double)TruthCharacters;
     public double CerAfter => TruthCharacters == 0 ? 0 : After.CharacterErrors / (double)TruthCharacters;
     public double NorwegianBefore => NorwegianWords == 0 ? 0 : Before.NorwegianCorrect / (double)NorwegianWords;
@@ -104,6 +107,19 @@ public static class RepairEvaluation
             cpuSeconds = Math.Min(cpuSeconds, (process.TotalProcessorTime - cpuStart).TotalSeconds);
         }
 
+        var changed = new List<(int Pair, int Start, double Confidence)>();
+        resetCaches?.Invoke();
+        Run(groups, scorer, corrector, outputs, changed);
+        var judged = new List<(double, bool)>(changed.Count);
+        foreach (var (pair, start, confidence) in changed)
+        {
+            var output = outputs[pair];
+            var index = output.AsSpan(0, Math.Min(start, output.Length)).Count(' ');
+            var truthWords = Words(pairs[pair].Truth);
+            var outputWords = Words(output);
+            judged.Add((confidence, index < truthWords.Length && index < outputWords.Length && truthWords[index] == outputWords[index]));
+        }
+
         long truthChars = 0, errorsBefore = 0, errorsAfter = 0;
         int words = 0, norwegian = 0, damagedNorwegian = 0, restored = 0, sound = 0;
         int norwegianBefore = 0, norwegianAfter = 0, soundChanged = 0;
@@ -156,10 +172,14 @@ public static class RepairEvaluation
 
         return new EvaluationReport(name, pairs.Count, truthChars, words, norwegian, damagedNorwegian, restored, sound,
             new SideCounts(errorsBefore, norwegianBefore, 0), new SideCounts(errorsAfter, norwegianAfter, soundChanged),
-            bytes, seconds, cpuSeconds, wrong);
+            bytes, seconds, cpuSeconds, wrong)
+        {
+            Repairs = judged,
+        };
     }
 
-    private static void Run(List<(string Document, List<int> Indices, List<string> Lines)> groups, IDamageScorer scorer, ITextCorrector corrector, string[] outputs)
+    private static void Run(List<(string Document, List<int> Indices, List<string> Lines)> groups, IDamageScorer scorer, ITextCorrector corrector, string[] outputs,
+        List<(int Pair, int Start, double Confidence)>? repairs = null)
     {
         var memories = new Dictionary<string, DocumentMemory>(StringComparer.Ordinal);
         foreach (var (document, indices, lines) in groups)
@@ -167,13 +187,18 @@ public static class RepairEvaluation
             var quality = scorer.Score(string.Join('\n', lines), "text-layer");
             if (!memories.TryGetValue(document, out var memory))
             {
-                memories[document] = memory = new DocumentMemory();
+                memories[document] = memory = new DocumentMemory { Nynorsk = NynorskForms.IsNynorsk(lines) };
             }
 
             var corrected = corrector.Correct(lines, quality.Score, memory);
             for (var k = 0; k < indices.Count; k++)
             {
                 outputs[indices[k]] = corrected.Lines[k];
+            }
+
+            foreach (var r in corrected.Repairs)
+            {
+                repairs?.Add((indices[r.Line], r.Start, r.Confidence));
             }
         }
     }

@@ -136,6 +136,82 @@ public readonly partial record struct CaseNumber(int Case, int Meeting, int Year
         return meeting is >= 1 and <= 20 && y is >= 1990 and <= 2100 ? $"{meeting}/{y}" : null;
     }
 
+    /// <summary>
+    /// The item number a heading starts with, in any of the forms Norwegian councils, boards, municipalities and
+    /// associations print: with a series word ("Sak 28/3/2022", "Styresak 45-2023", "Styresak 045/23", "KST-sak 006/19",
+    /// "S-sak 12/24", "O-sak 3/24", "Sak 5", "Sak 1 –"), with series capitals ("PS 12/23", "FS 3/24", "RS 2/24"), and,
+    /// when <paramref name="bare"/> allows it because the caller knows the row is a heading, a bare place in the
+    /// meeting ("5.", "5)") or in an outline ("13.1.3"). Returns the number as printed with its series, the scheme, the
+    /// normal form of that scheme ("28/3/2022", "45/2023", "5", "13.1.3"), the council number when it is one, the
+    /// title after it, and null when the text starts with no item number. Dates ("12.05.2023 …") are never numbers.
+    /// </summary>
+    public static PrintedCaseNumber? ReadPrinted(string text, bool bare = false)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        var trimmed = text.TrimStart();
+        if (SeriesWordRegex().Match(trimmed) is { Success: true } w)
+        {
+            var series = w.Groups["s"].Value;
+            var digits = w.Groups["n"].Value;
+            var title = Title(trimmed[w.Length..]);
+            if (TryParse("sak " + digits, out var n))
+            {
+                return new(Compact(w.Value), series, n.Value.HasMeeting ? CaseNumberSchemes.ByMeeting : CaseNumberSchemes.ByYear, n.Value.ToString(), n, title);
+            }
+
+            // "Sak 5", "Sak 1 –": the item's place in its meeting; a number that looks like a date or a year is none.
+            return int.TryParse(digits, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var seq) && seq is >= 1 and <= 999 && !digits.Contains('/') && !digits.Contains('-')
+                ? new(Compact(w.Value), series, CaseNumberSchemes.InMeeting, seq.ToString(System.Globalization.CultureInfo.InvariantCulture), null, title)
+                : null;
+        }
+
+        if (SeriesCapitalsRegex().Match(trimmed) is { Success: true } c && TryParse("sak " + c.Groups["n"].Value, out var cn))
+        {
+            return new(Compact(c.Value), c.Groups["s"].Value, cn.Value.HasMeeting ? CaseNumberSchemes.ByMeeting : CaseNumberSchemes.ByYear, cn.Value.ToString(), cn, Title(trimmed[c.Length..]));
+        }
+
+        if (!bare)
+        {
+            return null;
+        }
+
+        if (OutlineRegex().Match(trimmed) is { Success: true } o)
+        {
+            return new(o.Groups["n"].Value, null, CaseNumberSchemes.Outline, o.Groups["n"].Value, null, Title(trimmed[o.Length..]));
+        }
+
+        if (SequenceRegex().Match(trimmed) is { Success: true } q)
+        {
+            var seq = int.Parse(q.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture);
+            return seq is >= 1 and <= 99
+                ? new(q.Groups["n"].Value + q.Groups["p"].Value, null, CaseNumberSchemes.InMeeting, seq.ToString(System.Globalization.CultureInfo.InvariantCulture), null, Title(trimmed[q.Length..]))
+                : null;
+        }
+
+        return null;
+
+        static string Title(string rest) => rest.Trim().TrimStart(':', '–', '-', '—').Trim();
+        static string Compact(string label) => WhitespaceRegex().Replace(label.Trim().TrimEnd(':', '–', '-', '—').Trim(), " ");
+    }
+
+    /// <summary>
+    /// The knowledge-base number of an item numbered by its place in the meeting ("Sak 5" in the meeting of 12 May
+    /// 2023): the place, qualified by the meeting, "5 (møte 12.05.2023)", so items of different meetings never merge.
+    /// </summary>
+    public static string InMeeting(string place, string meetingKey) => $"{place} (møte {meetingKey})";
+
+    /// <summary>
+    /// Series that number items outside the case series: referatsaker ("RS", "Referatsak"), delegated decisions ("DS"),
+    /// orienteringssaker of their own series ("OS"). Items of these series are a meeting's items, not its cases.
+    /// </summary>
+    public static bool IsItemSeries(string? series) =>
+        series is not null && (series is "RS" or "DS" or "OS" or "RF"
+            || series.StartsWith("Referat", StringComparison.OrdinalIgnoreCase) || series.StartsWith("Delegert", StringComparison.OrdinalIgnoreCase));
+
     private static bool TryBuild(Match m, [NotNullWhen(true)] out CaseNumber? number)
     {
         number = null;
@@ -179,8 +255,33 @@ public readonly partial record struct CaseNumber(int Case, int Meeting, int Year
     [GeneratedRegex(@"^(?<n>[^()]+?)\s*\((?<c>[^()]+)\)$", RegexOptions.CultureInvariant)]
     private static partial Regex QualifiedRegex();
 
+    // A series word ending in "sak" ("Sak", "Styresak", "KST-sak", "S-sak", "Kommunestyresak"), an optional "nr.", then
+    // a number of one to three parts; the number must not run on into a date ("Sak 12.05.2023").
+    [GeneratedRegex(@"^(?<s>(?:\p{Lu}{1,4}-)?[Ss]ak|\p{Lu}\p{Ll}+sak|SAK|STYRESAK)\s*(?:nr\.?\s*)?(?<n>\d{1,4}(?:\s*[/\-]\s*\d{1,4}){0,2})(?![\d.,]\d|\d|[/\-]\d)[.:]?(?=\s|$)", RegexOptions.CultureInvariant)]
+    private static partial Regex SeriesWordRegex();
+
+    // Series capitals of municipal case systems: "PS 12/23" (politisk sak), "FS 3/24", "KST 6/19", "RS 2/24".
+    [GeneratedRegex(@"^(?<s>\p{Lu}{2,4})\s+(?<n>\d{1,3}\s*/\s*(?:\d{1,2}\s*/\s*)?(?:\d{4}|\d{2}))(?![\d/])[.:]?(?=\s|$)", RegexOptions.CultureInvariant)]
+    private static partial Regex SeriesCapitalsRegex();
+
+    [GeneratedRegex(@"^(?<n>\d{1,2}(?:\.\d{1,2}){1,3})\.?\s+(?=\p{Lu})", RegexOptions.CultureInvariant)]
+    private static partial Regex OutlineRegex();
+
+    [GeneratedRegex(@"^(?<n>\d{1,2})(?<p>[.)])\s+(?=\p{Lu})", RegexOptions.CultureInvariant)]
+    private static partial Regex SequenceRegex();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex WhitespaceRegex();
+
     // "Møte" also as an OCR engine without Norwegian letters reads it ("Mote", "Mgte", "Mete", "M@te"): before a
     // meeting number no other word is meant, and "mote", "mete" and "mate" are words the corrector may keep.
     [GeneratedRegex(@"\b[Mm][øØoOgeEaA@0]te(?:t)?\s+(?:nr\.?\s*)?(?<m>\d{1,2})\s*[/\-]\s*(?<y>\d{4}|\d{2})(?![\d/])", RegexOptions.CultureInvariant)]
     private static partial Regex MeetingRegex();
 }
+
+/// <summary>
+/// An item number as a heading prints it: <see cref="Label"/> with its series word ("Styresak 045/23"), the series
+/// ("Styresak", "PS", null for a bare "5."), the scheme (<see cref="CaseNumberSchemes"/>), the normal form of that
+/// scheme ("45/2023"), the council number when the scheme has one, and the title printed after it.
+/// </summary>
+public sealed record PrintedCaseNumber(string Label, string? Series, string Scheme, string Normal, CaseNumber? Number, string Title);

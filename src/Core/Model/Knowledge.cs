@@ -17,7 +17,24 @@ public sealed record KnowledgeBase
     public IReadOnlyList<MandateRecord> Mandates { get; init; } = [];
     public IReadOnlyList<PersonRecord> People { get; init; } = [];
     public IReadOnlyList<OrganisationRecord> Organisations { get; init; } = [];
+    /// <summary>
+    /// Every body (council, board, committee, annual meeting) the documents belong to, known or recognised from the
+    /// documents themselves, with the names it is printed under; a known council keeps its id ("ho21").
+    /// </summary>
+    public IReadOnlyList<BodyRecord> Bodies { get; init; } = [];
 }
+
+/// <summary>
+/// A body whose papers the corpus holds: a known council ("ho21") or one recognised from its papers ("Styret i Helse
+/// Sør-Øst RHF" → "styret-helse-sor-ost-rhf"). The id is the stable address (/rad/{id}); the name is as printed.
+/// </summary>
+public sealed record BodyRecord(string Id, string Name, IReadOnlyList<string> Aliases);
+
+/// <summary>
+/// Where a structured field stands in its document: the 1-based page and the character range in that page's text
+/// (<see cref="PageRecord.Text"/>), so a page can show and link the source of a decision, a date or a title.
+/// </summary>
+public sealed record SourceSpan(int Page, int Start, int Length);
 
 /// <summary>One PDF of the corpus with its pages and the parts it was split into.</summary>
 public sealed record DocumentRecord
@@ -26,6 +43,10 @@ public sealed record DocumentRecord
     public required string FileName { get; init; }
     public required string Title { get; init; }
     public string? Council { get; init; }
+    /// <summary>The body's name as the document prints it ("Styret i Helse Sør-Øst RHF"), when the document names one.</summary>
+    public string? CouncilName { get; init; }
+    /// <summary>Where the title was read (the first page's heading), when it came from the pages rather than the metadata or file name.</summary>
+    public SourceSpan? TitleAt { get; init; }
     /// <summary>Document type of the whole file (a bundle is "saksdokumenter").</summary>
     public string? DocumentType { get; init; }
     public DateOnly? Date { get; init; }
@@ -117,7 +138,16 @@ public sealed record CaseRecord
     public required string Number { get; init; }
     /// <summary>The number as printed when it differs from <see cref="Number"/> beyond form (a misprint such as "14/2/21" in the minutes of meeting 2/2022).</summary>
     public string? NumberAsPrinted { get; init; }
+    /// <summary>
+    /// The item's number as its heading prints it, with its series word: "PS 41/23", "Styresak 045/23", "Sak 28/3/2022",
+    /// "Sak 1", "5.", "13.1.3"; null for an unnumbered case paper.
+    /// </summary>
+    public string? Label { get; init; }
+    /// <summary>How the number is built (see <see cref="CaseNumberSchemes"/>): by meeting, by year, by its place in the meeting, by outline, or none.</summary>
+    public string? NumberScheme { get; init; }
     public required string Title { get; init; }
+    /// <summary>Where the case's heading stands.</summary>
+    public SourceSpan? TitleAt { get; init; }
     public string? Council { get; init; }
     /// <summary>Meeting in normal form "3/2022".</summary>
     public string? Meeting { get; init; }
@@ -139,8 +169,20 @@ public sealed record CaseRecord
     public IReadOnlyList<SectionRecord> Sections { get; init; } = [];
     /// <summary>"Forslag til vedtak" from the case paper.</summary>
     public string? ProposedDecision { get; init; }
+    /// <summary>How the proposal is labelled: "Forslag til vedtak", "Innstilling", "Administrerende direktørs forslag til vedtak" …, as printed.</summary>
+    public string? ProposalLabel { get; init; }
+    /// <summary>Where the proposal starts.</summary>
+    public SourceSpan? ProposalAt { get; init; }
     /// <summary>"Vedtak" from the minutes.</summary>
     public string? Decision { get; init; }
+    /// <summary>How the decision is written (see <see cref="DecisionKinds"/>): a labelled block, a vote, an approval, a noting.</summary>
+    public string? DecisionKind { get; init; }
+    /// <summary>Where the decision starts.</summary>
+    public SourceSpan? DecisionAt { get; init; }
+    /// <summary>Vote counts as written ("Vedtatt med 7 mot 2 stemmer", "Enstemmig vedtatt").</summary>
+    public string? Vote { get; init; }
+    /// <summary>Protocol entries ("Protokolltilførsel fra …: …"), as written.</summary>
+    public IReadOnlyList<string> ProtocolEntries { get; init; } = [];
     /// <summary>Discussion text from the minutes.</summary>
     public string? Discussion { get; init; }
     /// <summary>Document and pages of the case paper.</summary>
@@ -162,6 +204,16 @@ public sealed record MeetingRecord
     /// <summary>Normal form "2/2022".</summary>
     public required string Number { get; init; }
     public DateOnly? Date { get; init; }
+    /// <summary>Where the meeting date was read.</summary>
+    public SourceSpan? DateAt { get; init; }
+    /// <summary>The last day of a meeting over several days ("12.–13. juni 2023").</summary>
+    public DateOnly? EndDate { get; init; }
+    /// <summary>Number of voting members present as the minutes state it ("Stemmeberettigede: 43", "Det er 38 stemmeberettigede til stede").</summary>
+    public int? VotingMembers { get; init; }
+    /// <summary>Who led the meeting ("Møteleder: …"), when the minutes say.</summary>
+    public string? Chair { get; init; }
+    /// <summary>Who wrote the minutes ("Referent: …"), when the minutes say.</summary>
+    public string? Recorder { get; init; }
     /// <summary>Date and time as written ("Onsdag 30. mars 2022, kl. 10.00 – 16.00").</summary>
     public string? DateText { get; init; }
     public string? StartTime { get; init; }
@@ -203,6 +255,38 @@ public sealed record MeetingItem
     public string Heading => Number is null ? Title : $"{Series} {Number} {Title}";
     /// <summary>Taxonomy themes set by the themes stage; null until it has run.</summary>
     public IReadOnlyList<ThemeScore>? Themes { get; init; }
+}
+
+/// <summary>How a case number is built: the schemes Norwegian councils, boards and committees number their items by.</summary>
+public static class CaseNumberSchemes
+{
+    /// <summary>Case N of meeting M in year Y: "Sak 28/3/2022".</summary>
+    public const string ByMeeting = "meeting";
+    /// <summary>Case N of the year: "Styresak 45-2023", "PS 12/23", "KST-sak 006/19".</summary>
+    public const string ByYear = "year";
+    /// <summary>The item's place in its meeting: "Sak 5", "5.", "5)".</summary>
+    public const string InMeeting = "sequence";
+    /// <summary>A place in a numbered outline: "13.1.3".</summary>
+    public const string Outline = "outline";
+    /// <summary>No number: a case paper titled by its meeting.</summary>
+    public const string None = "none";
+}
+
+/// <summary>How a decision is written in minutes and protocols.</summary>
+public static class DecisionKinds
+{
+    /// <summary>A labelled block: "Vedtak:", "Styrets vedtak:", "Rådets vedtak", "Kommunestyrets vedtak:".</summary>
+    public const string Labelled = "vedtak";
+    /// <summary>A conclusion or resolution label: "Konklusjon:", "Beslutning:".</summary>
+    public const string Conclusion = "konklusjon";
+    /// <summary>The outcome of a vote: "Enstemmig vedtatt", "Vedtatt med 7 mot 2 stemmer", "Innstillingen ble vedtatt", "Forslaget vedtas".</summary>
+    public const string Vote = "votering";
+    /// <summary>An approval: "Godkjent", "… godkjennes".</summary>
+    public const string Approval = "godkjent";
+    /// <summary>Noted: "Tas til orientering".</summary>
+    public const string Noted = "orientering";
+    /// <summary>A sentence in which the body decides: "Rådet vedtok …".</summary>
+    public const string Sentence = "setning";
 }
 
 /// <summary>A numbered point of a mandate section.</summary>

@@ -35,6 +35,42 @@ public static class Councils
 
     public static string DisplayName(string? id) =>
         id is not null && Names.TryGetValue(id, out var name) ? name : id ?? "";
+
+    /// <summary>
+    /// The stable address of a body the product does not know, from the name a document prints: lower case, æ/ø/å
+    /// folded to ae/o/a, words joined by hyphens, the first linking "i" ("Styret i X", "Helse- og omsorgsutvalget i X") dropped: "Styret i Helse Sør-Øst RHF" →
+    /// "styret-helse-sor-ost-rhf", "Kommunestyret i Bodø" → "kommunestyret-bodo". Null when nothing is left.
+    /// </summary>
+    public static string? Slug(string? name)
+    {
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            return null;
+        }
+
+        var folded = new System.Text.StringBuilder();
+        foreach (var ch in name.Trim().ToLowerInvariant())
+        {
+            folded.Append(ch switch
+            {
+                'æ' => "ae",
+                'ø' or 'ö' => "o",
+                'å' or 'ä' => "a",
+                'é' or 'è' => "e",
+                _ => char.IsLetterOrDigit(ch) ? ch.ToString() : " ",
+            });
+        }
+
+        var words = folded.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        // "Styret i X", "Årsmøtet i X": the preposition that joins the organ to its organisation carries nothing.
+        var linking = words.IndexOf("i");
+        if (linking > 0 && linking < words.Count - 1)
+        {
+            words.RemoveAt(linking);
+        }
+
+        return words.Count == 0 ? null : string.Join("-", words);
+    }
 }
 
 /// <summary>Document type ids with their display names.</summary>
@@ -50,6 +86,17 @@ public static class DocumentTypes
     public const string Letter = "brev";
     public const string Agenda = "saksliste";
     public const string Other = "annet";
+    /// <summary>A protocol (møteprotokoll, møtebok): minutes as a municipality, board or annual meeting keeps them.</summary>
+    public const string Protocol = "protokoll";
+    /// <summary>An agreement (samarbeidsavtale, avtale).</summary>
+    public const string Agreement = "avtale";
+    /// <summary>A report or study (rapport, utredning, evaluering).</summary>
+    public const string Report = "rapport";
+    /// <summary>A strategy.</summary>
+    public const string Strategy = "strategi";
+
+    /// <summary>Kinds that record a meeting: read for meeting, items, decisions and attendance.</summary>
+    public static bool IsMinutes(string? id) => id is Minutes or Protocol;
 
     public static readonly IReadOnlyDictionary<string, string> Names = new Dictionary<string, string>
     {
@@ -63,6 +110,10 @@ public static class DocumentTypes
         [Letter] = "Brev/innspill",
         [Agenda] = "Saksliste",
         [Other] = "Annet",
+        [Protocol] = "Protokoll",
+        [Agreement] = "Avtale",
+        [Report] = "Rapport/utredning",
+        [Strategy] = "Strategi",
     };
 
     public static string DisplayName(string? id) =>

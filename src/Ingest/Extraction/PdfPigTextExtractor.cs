@@ -7,7 +7,8 @@ using UglyToad.PdfPig.Outline;
 namespace NorPreM.Ingest.Extraction;
 
 /// <summary>
-/// Extracts pages of text with PdfPig: words (PdfPig's default word extractor: letters split at spaces and gaps), grouped into lines by
+/// Extracts pages of text with PdfPig: letters turned upright and level when a scan's text layer is tilted or turned
+/// (<see cref="BaselineFrame"/>), words (PdfPig's default word extractor: letters split at spaces and gaps), grouped into lines by
 /// baseline (<see cref="LineBuilder"/>), lines into blocks by vertical gaps, then page furniture separated
 /// (<see cref="FurnitureDetector"/>) and end-of-line hyphens joined (<see cref="HyphenJoiner"/>).
 /// Metadata and outline come from the document catalog.
@@ -82,7 +83,12 @@ public sealed class PdfPigTextExtractor : ITextExtractor
 
     private static RawPage ReadPage(Page page)
     {
-        var words = page.GetWords(DefaultWordExtractor.Instance)
+        // A tilted or turned text layer (a scanner's OCR) is first turned upright and level (BaselineFrame).
+        var upright = BaselineFrame.Upright(page.Letters, page.Width, page.Height);
+        var found = ReferenceEquals(upright.Letters, page.Letters)
+            ? page.GetWords(DefaultWordExtractor.Instance)
+            : DefaultWordExtractor.Instance.GetWords(upright.Letters);
+        var words = found
             .Where(w => !string.IsNullOrWhiteSpace(w.Text))
             .ToList();
         var invisible = words.Count > 0 && words.Count(w => w.Letters.All(l => (int)l.RenderingMode == 3)) > words.Count / 2;
@@ -98,7 +104,7 @@ public sealed class PdfPigTextExtractor : ITextExtractor
             images = 0;
         }
 
-        return new RawPage(page.Number, page.Width, page.Height, blocks, images, invisible);
+        return new RawPage(page.Number, upright.Width, upright.Height, blocks, images, invisible);
     }
 
     private static PdfMetadata ReadMetadata(PdfDocument document)

@@ -21,7 +21,8 @@ public sealed record DamageMeasure(int Words, double UnknownShare, double Patter
 /// in an unknown word, lone "a"/"pd" where Norwegian writes "å"/"på"); too few words with æ/ø/å, which make up
 /// roughly one word in eight in bokmål prose (the born-digital corpus and NorQuAD both show 11–16 %); and the
 /// share of words the corrector would repair if it took the page for damaged ("ogsa", "seerskilt", "pa"), which
-/// is near zero on sound text because the corrector leaves sound words alone.
+/// is near zero on sound text because the corrector leaves sound words alone. Table rows (lines with column breaks)
+/// do not count as evidence of missing letters: a born-digital table of names, numbers and codes is not damage.
 /// </summary>
 public sealed class DamageScorer(NoisyChannelCorrector corrector) : IDamageScorer
 {
@@ -95,8 +96,10 @@ public sealed class DamageScorer(NoisyChannelCorrector corrector) : IDamageScore
         var patternShare = patterns / (double)words;
         var norwegianShare = norwegian / (double)words;
         var repairableShare = repairable / (double)words;
-        // The missing-letter signal needs enough words to mean anything; short texts lean on the others.
-        var evidence = Math.Min(1.0, words / 60.0);
+        // The missing-letter signal needs enough running text to mean anything: short texts lean on the others, and
+        // so do tables (rows with column breaks, of names, numbers and codes), where few words carry æ/ø/å at all.
+        var prose = text.Split('\n').Where(l => !l.Contains('\t')).Sum(l => WordTokenizer.Tokenize(l).Count);
+        var evidence = Math.Min(1.0, Math.Min(words, prose) / 60.0);
         var missing = Math.Max(0, 1 - norwegianShare / ExpectedNorwegianLetterShare) * evidence;
         var score = Math.Clamp(1.2 * unknownShare + 2.5 * patternShare + 0.15 * missing * missing + 3.0 * repairableShare, 0, 1);
         return new DamageMeasure(words, unknownShare, patternShare, norwegianShare, repairableShare, score);

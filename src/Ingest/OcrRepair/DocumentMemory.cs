@@ -11,6 +11,12 @@ public sealed class DocumentMemory
 {
     private readonly Dictionary<string, int> _counts = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Whether the document is written in nynorsk (<see cref="NynorskForms.IsNynorsk"/>), set by whoever reads the whole
+    /// document first; the corrector then leaves valid nynorsk forms as written.
+    /// </summary>
+    public bool Nynorsk { get; init; }
+
     /// <summary>Words of the pages remembered so far (the denominator of the memory's estimate).</summary>
     public int Words { get; private set; }
 

@@ -34,6 +34,12 @@ public sealed class NoisyChannelCorrector : ITextCorrector
     /// <summary>Log-odds (natural log) a replacement of a valid word must win by.</summary>
     public const double RealWordMargin = 1.0;
 
+    /// <summary>Confidence of a nynorsk form restored in a nynorsk document (<see cref="NynorskForms.Restore"/>), measured on the scan set.</summary>
+    public const double NynorskRestoreConfidence = 0.9;
+
+    /// <summary>Highest confidence given to a repair whose result is no lexicon word or compound (a respelt name).</summary>
+    public const double UnlistedRepairConfidence = 0.8;
+
     /// <summary>θ above which valid words are questioned at all.</summary>
     public const double RealWordMinTheta = 0.1;
 
@@ -66,6 +72,7 @@ public sealed class NoisyChannelCorrector : ITextCorrector
     private readonly CandidateGenerator _generator;
     private readonly WordFrequencies _frequencies;
     private readonly ConcurrentDictionary<(string Word, bool RealWord), Option[]> _cache = new();
+    private readonly Lazy<NynorskForms> _nynorsk = new(() => NynorskForms.Default);
     private int _cacheSize;
 
     /// <summary>Builds a corrector from its candidate search and language model.</summary>
@@ -116,7 +123,7 @@ public sealed class NoisyChannelCorrector : ITextCorrector
     {
         var theta = ErrorRate(damage);
         var logTheta = Math.Log(theta);
-        var items = Collect(lines, theta >= RealWordMinTheta);
+        var items = Collect(lines, theta >= RealWordMinTheta, memory?.Nynorsk == true ? _nynorsk.Value : null);
         if (items.Count == 0)
         {
             return new CorrectedText(lines, []);
@@ -167,9 +174,20 @@ public sealed class NoisyChannelCorrector : ITextCorrector
 
         var chosen = new string[items.Count];
         var changes = new List<(Item Item, Option Option, double Confidence)>();
+        var nynorsk = memory?.Nynorsk == true ? _nynorsk.Value : null;
         for (var i = 0; i < items.Count; i++)
         {
             var item = items[i];
+            if (nynorsk is not null && item.Correctable && nynorsk.Restore(item.Lower) is { } restored)
+            {
+                // In a nynorsk document a word that is no nynorsk form but is exactly one with æ/ø/å lost ("fra",
+                // "manaders", "foremal") is that form ("frå", "månaders", "føremål"): the bokmål context model
+                // would keep the bokmål form or choose a bokmål repair.
+                changes.Add((item, new Option(restored, 1, 0, 1, true, 1e-6), NynorskRestoreConfidence));
+                chosen[i] = restored;
+                continue;
+            }
+
             var previous = i > 0 && !item.SentenceStart && items[i - 1].Adjacent ? chosen[i - 1] : null;
             var next = i + 1 < items.Count && !items[i + 1].SentenceStart && item.Adjacent ? items[i + 1] : null;
             var nextWord = next is null ? null : first[i + 1];
@@ -219,7 +237,17 @@ public sealed class NoisyChannelCorrector : ITextCorrector
 
             var max = scores[best];
             var sum = scores.Sum(s => Math.Exp(s - max));
-            changes.Add((item, winner, 1.0 / sum));
+            // A respelling no lexicon knows (a name, an unknown string: "Ostergård" from "@stergard") may be only part
+            // of the way to the right form, so its posterior among a handful of candidates overstates it.
+            var confidence = winner.Parts == 0 ? Math.Min(1.0 / sum, UnlistedRepairConfidence) : 1.0 / sum;
+            if (nynorsk is not null && nynorsk.Restore(NynorskForms.Fold(winner.Text)) is { } nynorskForm && nynorskForm != winner.Text)
+            {
+                // In a nynorsk document a bokmål repair ("fravær") gives way to the nynorsk form it folds like ("fråvær").
+                winner = winner with { Text = nynorskForm };
+                confidence = NynorskRestoreConfidence;
+            }
+
+            changes.Add((item, winner, confidence));
             chosen[i] = winner.Text;
         }
 
@@ -277,7 +305,7 @@ public sealed class NoisyChannelCorrector : ITextCorrector
     private static double Channel(Option o, double logTheta) => o.Edits == 0 ? 0 : o.Edits * logTheta + o.LogWeight;
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private List<Item> Collect(IReadOnlyList<string> lines, bool questionValidWords)
+    private List<Item> Collect(IReadOnlyList<string> lines, bool questionValidWords, NynorskForms? nynorsk = null)
     {
         var items = new List<Item>();
         var sentenceEnded = true;
@@ -293,10 +321,23 @@ public sealed class NoisyChannelCorrector : ITextCorrector
                 // Neighbours count as context only when nothing but spaces or a hyphen lies between them.
                 var gap = line.AsSpan(token.End, end - token.End).Trim();
                 var adjacent = gap.Length == 0 || gap is "-";
+                var lower = token.Text.ToLowerInvariant();
+                // A letter Norwegian does not use (ä, ö, ü, é …) marks a name or a loan word written as it should be:
+                // "Häkkinen", "Müller", "José" are never respelt. A valid nynorsk form in a nynorsk document stays too.
                 var correctable = WordTokenizer.IsCorrectable(token.Text) && !IsAbbreviationPart(line, token)
                     && !(sentenceStart is false && IsCode(token.Text)) && !IsAddress(line, token);
-                var lower = token.Text.ToLowerInvariant();
                 var options = correctable ? OptionsFor(lower, questionValidWords) : [new Option(lower, 0, 0, 0, true, SymbolPrior)];
+                if (correctable && IsAcronym(token.Text) && options[0].Parts != 1)
+                {
+                    correctable = false;
+                    options = [new Option(lower, 0, 0, 0, true, SymbolPrior)];
+                }
+
+                if (options.Length > 1 && (HasForeignLetter(lower) || nynorsk?.Keeps(lower) == true))
+                {
+                    options = [options[0] with { Valid = true }];
+                }
+
                 if (options.Length > 1 && !options[0].Valid && !sentenceStart && char.IsUpper(token.Text[0]) && IsAllLetters(lower))
                 {
                     // A capitalised word inside a sentence that the lexicon lacks is most likely a name, unless it
@@ -369,6 +410,14 @@ public sealed class NoisyChannelCorrector : ITextCorrector
     /// <summary>A capital and digits inside a sentence is a code ("D3", "E6"); at a sentence start "S3" is "Så".</summary>
     private static bool IsCode(string token) =>
         token.Length <= 3 && char.IsUpper(token[0]) && token.Skip(1).All(char.IsDigit);
+
+    /// <summary>
+    /// Two to four capitals and nothing else, not a lexicon word in lower case, is an acronym ("DRG", "NPR", "RHF",
+    /// "SSB"), spelt as its owner spells it; a misread one carries a mark of the misreading ("DF@") and stays
+    /// correctable, and so does a word in capitals ("PA" for "PÅ").
+    /// </summary>
+    private static bool IsAcronym(string token) =>
+        token.Length is >= 2 and <= 4 && token.All(c => c is >= 'A' and <= 'Z');
 
     /// <summary>E-mail addresses and handles ("post@hod.dep.no") keep their '@'.</summary>
     private static bool IsAddress(string line, WordToken token)
@@ -572,6 +621,20 @@ public sealed class NoisyChannelCorrector : ITextCorrector
     private static bool IsConsonant(char c) => c is >= 'a' and <= 'z' && "aeiouy".IndexOf(c) < 0;
 
     private Option ToOption(Candidate c) => new(c.Text, c.Edits, c.LogWeight, c.Parts, true, _frequencies.Unigram(c.Text, c.Segments));
+
+    /// <summary>A letter outside the Norwegian alphabet (a–z, æ, ø, å): ä, ö, ü, é, è, á, ç, ñ, ß ….</summary>
+    private static bool HasForeignLetter(string lower)
+    {
+        foreach (var c in lower)
+        {
+            if (c > 'z' && char.IsLetter(c) && c is not ('æ' or 'ø' or 'å'))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool IsAllLetters(string word)
     {

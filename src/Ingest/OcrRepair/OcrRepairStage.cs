@@ -59,19 +59,55 @@ public sealed class OcrRepairStage : IOcrRepairer
         return new OcrRepairStage(scorer, corrector, engine, pdf => new PdfPageImages(pdf, renderer), log);
     }
 
+    /// <summary>
+    /// Pages read by the OCR engine at once: one process per core (each single-threaded, OMP_THREAD_LIMIT=1), which is
+    /// how Tesseract runs fastest on many pages (its own threads help one page little and contend when pages run side by side).
+    /// </summary>
+    public int OcrJobs { get; init; } = Environment.ProcessorCount;
+
     /// <inheritdoc />
     public ExtractedDocument Repair(ExtractedDocument document, ReadOnlyMemory<byte> pdf)
     {
         IPageImageSource? images = null;
         try
         {
-            var pages = new List<ExtractedPage>(document.Pages.Count);
-            var memory = new DocumentMemory();
-            foreach (var page in document.Pages)
+            var scored = document.Pages.Select(page =>
             {
-                pages.Add(RepairPage(document.FileName, page, memory, () => images ??= _images?.Invoke(pdf)));
+                var hasText = !string.IsNullOrWhiteSpace(page.Text);
+                var quality = hasText ? _scorer.Score(page.Text, "text-layer") : new PageQuality(1.0, true, "none", ["ingen tekst"]);
+                return (Page: page, HasText: hasText, Quality: quality);
+            }).ToList();
+
+            // Damaged scans are read again first, in parallel; correction then runs page by page, in order, since each
+            // page's repairs feed the document memory the next page uses.
+            var toRead = scored.Where(s => s.Quality.Damaged && _engine is not null && IsWorthReading(s.Page, s.HasText, s.Quality)).ToList();
+            var ocr = new IReadOnlyList<TextBlock>?[scored.Count];
+            if (toRead.Count > 0)
+            {
+                var gate = new object();
+                var done = 0;
+                Parallel.ForEach(toRead, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, OcrJobs) }, s =>
+                {
+                    PageImage? image;
+                    lock (gate)
+                    {
+                        image = ImageOf(document.FileName, s.Page, images ??= _images?.Invoke(pdf));
+                    }
+
+                    ocr[scored.IndexOf(s)] = image is null ? null : ReadAgain(document.FileName, s.Page, image);
+                    var n = Interlocked.Increment(ref done);
+                    if (toRead.Count > 1)
+                    {
+                        _log(string.Create(CultureInfo.InvariantCulture, $"{document.FileName}: OCR {n}/{toRead.Count} sider"));
+                    }
+                });
             }
 
+            // Nynorsk or bokmål is judged once, over the whole document: the OCR's reading where a page was read again,
+            // else the text layer.
+            var text = scored.SelectMany((s, i) => (ocr[i] ?? s.Page.Blocks).SelectMany(b => b.Lines)).Select(l => l.Text);
+            var memory = new DocumentMemory { Nynorsk = NynorskForms.IsNynorsk(text) };
+            var pages = scored.Select((s, i) => RepairPage(document.FileName, s.Page, s.HasText, s.Quality, ocr[i], memory)).ToList();
             return document with { Pages = pages };
         }
         finally
@@ -80,22 +116,20 @@ public sealed class OcrRepairStage : IOcrRepairer
         }
     }
 
-    private ExtractedPage RepairPage(string fileName, ExtractedPage page, DocumentMemory memory, Func<IPageImageSource?> images)
+    private ExtractedPage RepairPage(string fileName, ExtractedPage page, bool hasText, PageQuality quality,
+        IReadOnlyList<TextBlock>? ocr, DocumentMemory memory)
     {
         var original = page.Text;
-        var hasText = !string.IsNullOrWhiteSpace(original);
-        var quality = hasText ? _scorer.Score(original, "text-layer") : new PageQuality(1.0, true, "none", ["ingen tekst"]);
         var textLayerQuality = quality;
         var blocks = page.Blocks;
         var textLayerLines = blocks.SelectMany(b => b.Lines).ToList();
         var lines = textLayerLines.Select(l => l.Text).ToList();
         IReadOnlyList<LineRepair> ocrRepairs = [];
 
-        if (quality.Damaged && _engine is not null && (page.ImageCount > 0 || !hasText))
+        if (ocr is not null)
         {
-            var ocr = ReadAgain(fileName, page, images());
-            var ocrText = ocr is null ? "" : string.Join("\n\n", ocr.Select(b => b.Text));
-            if (ocr is not null && !string.IsNullOrWhiteSpace(ocrText))
+            var ocrText = string.Join("\n\n", ocr.Select(b => b.Text));
+            if (!string.IsNullOrWhiteSpace(ocrText))
             {
                 // First choice: the text layer's lines with the OCR's letters, so the layout stays as it was.
                 var merged = hasText ? _merger.Merge(textLayerLines, ocr) : null;
@@ -137,6 +171,16 @@ public sealed class OcrRepairStage : IOcrRepairer
         var repairedPage = page with { Blocks = repairedBlocks, Quality = finalQuality, Repairs = repairs };
         return repairedPage.Text == original ? repairedPage : repairedPage with { OriginalText = original };
     }
+
+    /// <summary>
+    /// Score from which a visible text layer on a page with an image is read again. A scan's OCR layer is invisible
+    /// (render mode 3) and is re-read once damaged; a visible layer is what a word processor wrote, and a page of it
+    /// with a logo or a chart is re-read only when it is far beyond what tables, numbers and names score.
+    /// </summary>
+    public const double VisibleLayerThreshold = 0.5;
+
+    private static bool IsWorthReading(ExtractedPage page, bool hasText, PageQuality quality) =>
+        !hasText || (page.ImageCount > 0 && (page.InvisibleText || quality.Score >= VisibleLayerThreshold));
 
     private static bool Overlaps(LineRepair a, LineRepair b) =>
         a.Line == b.Line && a.Start < b.Start + b.After.Length && b.Start < a.Start + a.After.Length;
@@ -187,22 +231,34 @@ public sealed class OcrRepairStage : IOcrRepairer
         return repairs;
     }
 
-    private IReadOnlyList<TextBlock>? ReadAgain(string fileName, ExtractedPage page, IPageImageSource? images)
+    private PageImage? ImageOf(string fileName, ExtractedPage page, IPageImageSource? images)
     {
         try
         {
-            var image = images?.Get(page.Number);
-            return image is null ? null : _engine!.Recognize(image);
+            return images?.Get(page.Number);
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or IOException or NotSupportedException
+                                      or OcrEngineException or UglyToad.PdfPig.Core.PdfDocumentFormatException)
+        {
+            _log($"{fileName} side {page.Number}: fant ikke sidebildet ({e.Message}); teksten rettes bare med korrigering.");
+            return null;
+        }
+    }
+
+    private IReadOnlyList<TextBlock>? ReadAgain(string fileName, ExtractedPage page, PageImage image)
+    {
+        try
+        {
+            return _engine!.Recognize(image);
         }
         catch (OcrEngineException e)
         {
             _log($"{fileName} side {page.Number}: OCR feilet ({e.Message}); teksten rettes bare med korrigering.");
             return null;
         }
-        catch (Exception e) when (e is InvalidOperationException or ArgumentException or IOException or NotSupportedException
-                                      or UglyToad.PdfPig.Core.PdfDocumentFormatException)
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or IOException or NotSupportedException)
         {
-            _log($"{fileName} side {page.Number}: fant ikke sidebildet ({e.Message}); teksten rettes bare med korrigering.");
+            _log($"{fileName} side {page.Number}: OCR feilet ({e.Message}); teksten rettes bare med korrigering.");
             return null;
         }
     }

@@ -32,9 +32,18 @@ public sealed partial class BundleParser(
         var warnings = new List<string>();
         var title = DocumentTitle(document, pages);
         var opening = string.Join("\n", pages.Take(2).Select(p => p.Text));
-        var council = CouncilRecogniser.Recognise(title, opening);
+        var body = BodyRecogniser.Recognise(title, Blocks(pages.FirstOrDefault(p => p.Rows.Count > 0)), opening);
+        var council = body?.Id;
 
         var (parts, splitWarnings) = splitter.Split(document.DocumentId, title, document.Outline, pages);
+        // A paper whose title names no kind ("Styreprotokoll" in the metadata, a printed date on its first line) may
+        // name it in the heading of its first page ("Protokoll fra styremøte i …").
+        if (parts.Count == 1 && parts[0].Part.DocumentType == DocumentTypes.Other
+            && Blocks(pages.FirstOrDefault(p => p.Rows.Count > 0)).Take(4).Select(b => DocumentTypeRecogniser.Recognise(null, b)).FirstOrDefault(t => t is not null) is { } headingType)
+        {
+            parts = [parts[0] with { Part = parts[0].Part with { DocumentType = headingType } }];
+        }
+
         warnings.AddRange(splitWarnings);
         if (document.Pages.All(p => string.IsNullOrWhiteSpace(p.Text)))
         {
@@ -59,7 +68,7 @@ public sealed partial class BundleParser(
                     cases.Add(paper.Case);
                     warnings.AddRange(paper.Warnings);
                     break;
-                case DocumentTypes.Minutes or DocumentTypes.Agenda when minutes.Parse(part, rows, document.DocumentId, council) is { } parsed:
+                case DocumentTypes.Minutes or DocumentTypes.Protocol or DocumentTypes.Agenda when minutes.Parse(part, rows, document.DocumentId, council) is { } parsed:
                     var m = part.Part.DocumentType == DocumentTypes.Agenda ? AgendaReader.FromMinutes(parsed) : parsed;
                     meetings.Add(m.Meeting);
                     cases.AddRange(m.Cases);
@@ -87,7 +96,7 @@ public sealed partial class BundleParser(
         DateOnly? date = documentType switch
         {
             DocumentTypes.Mandate => mandateRecords.FirstOrDefault()?.ApprovedOn,
-            DocumentTypes.Minutes or DocumentTypes.Agenda => meetings.FirstOrDefault()?.Date,
+            DocumentTypes.Minutes or DocumentTypes.Protocol or DocumentTypes.Agenda => meetings.FirstOrDefault()?.Date,
             _ => null,
         } ?? DatedOn(pages) ?? (meetings.Count == 0 && cases.Count == 0 ? ApprovedOn(pages) : null);
 
@@ -97,6 +106,7 @@ public sealed partial class BundleParser(
             FileName = document.FileName,
             Title = title,
             Council = council,
+            CouncilName = body?.Name,
             DocumentType = documentType,
             Date = date,
             PageCount = document.Pages.Count,
@@ -110,10 +120,32 @@ public sealed partial class BundleParser(
             Warnings = warnings,
         };
 
+        var pageTexts = document.Pages.ToDictionary(p => p.Number, p => p.Text);
+        cases = cases.Select(c => SourceSpans.Locate(c, pageTexts)).ToList();
+        meetings = meetings.Select(m => SourceSpans.Locate(m, pageTexts)).ToList();
         var allText = string.Join("\n", document.Pages.Select(p => p.Text));
         var people = PeopleExtractor.People(meetings, cases);
         var organisations = PeopleExtractor.Organisations(allText, meetings);
         return new StructuredDocument(record, cases, meetings, mandateRecords, people, organisations);
+    }
+
+    /// <summary>The first page's blocks as lines of text: a heading that wraps ("… arbeidsgruppen for regional" / "kreftplan") reads whole.</summary>
+    private static IReadOnlyList<string> Blocks(LayoutPage? page)
+    {
+        var blocks = new List<string>();
+        foreach (var row in page?.Rows ?? [])
+        {
+            if (blocks.Count > 0 && !row.BlockStart && row.Cells.Count == 1 && !row.Text.Contains(':'))
+            {
+                blocks[^1] += " " + row.Text;
+            }
+            else
+            {
+                blocks.Add(row.Text);
+            }
+        }
+
+        return blocks;
     }
 
     /// <summary>

@@ -113,14 +113,14 @@ public static class KnowledgeApi
             .Select(c => new AgendaItem(c.Number, c.Title, c.CaseTypes, c.ProposedDecision, c.Decision, SearchLinks.CaseUrl(c.Number)))
             .ToList();
         var date = gateway.MeetingDate(meeting.Council, meeting.Number, meeting.Date);
-        return TypedResults.Ok(new MeetingResponse(meeting, Councils.DisplayName(council), agenda, SearchLinks.MeetingUrl(council, meeting.Number), date.Estimate));
+        return TypedResults.Ok(new MeetingResponse(meeting, kb.CouncilName(council), agenda, SearchLinks.MeetingUrl(council, meeting.Number), date.Estimate));
     }
 
     private static Ok<IReadOnlyList<CouncilSummary>> ListCouncils(KnowledgeState state)
     {
         var kb = state.Current;
         IReadOnlyList<CouncilSummary> councils = kb.CouncilIds
-            .Select(id => new CouncilSummary(id, Councils.DisplayName(id), kb.AllMeetingsOf(id).Count, kb.Base.Cases.Count(c => c.Council == id), SearchLinks.CouncilUrl(id)))
+            .Select(id => new CouncilSummary(id, kb.CouncilName(id), kb.AllMeetingsOf(id).Count, kb.Base.Cases.Count(c => c.Council == id), SearchLinks.CouncilUrl(id)))
             .ToList();
         return TypedResults.Ok(councils);
     }
@@ -134,7 +134,7 @@ public static class KnowledgeApi
             return UnknownCouncil(council, kb);
         }
 
-        var name = Councils.DisplayName(council);
+        var name = kb.CouncilName(council);
         var meetings = kb.AllMeetingsOf(council)
             .Select(m => (Meeting: m, Date: gateway.MeetingDate(m.Council, m.Number, m.Date)))
             .Select(x => new CouncilMeetingItem(

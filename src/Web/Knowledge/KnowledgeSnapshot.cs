@@ -115,6 +115,13 @@ public sealed class KnowledgeSnapshot
     /// <summary>The known council id an address names (as written, or by <see cref="CanonicalCouncil"/>); the address itself when it names none.</summary>
     public string CouncilIdFor(string council) => IsKnownCouncil(council) ? council : CanonicalCouncil(council) ?? council;
 
+    /// <summary>
+    /// The name a council is shown by: a known council's display name, else the name a body recognised from its papers is
+    /// printed under ("Styret i Helse Sør-Øst RHF" for `styret-helse-sor-ost-rhf`), else the id.
+    /// </summary>
+    public string CouncilName(string? id) =>
+        id is null ? "" : Councils.Names.ContainsKey(id) ? Councils.DisplayName(id) : Base.Bodies.FirstOrDefault(b => b.Id == id)?.Name ?? Councils.DisplayName(id);
+
     /// <summary>True for a council of the vocabulary (<see cref="Councils.Names"/>) or one the corpus names.</summary>
     public bool IsKnownCouncil(string council) =>
         Councils.Names.ContainsKey(council) || CouncilIds.Contains(council, StringComparer.Ordinal);

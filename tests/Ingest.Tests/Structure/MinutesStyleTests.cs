@@ -79,7 +79,9 @@ public sealed class MinutesStyleTests
     {
         Assert.Equal("Rådet vedtok å be NorPreM utrede en felles finansieringsmodell innen 1. juni 2025.", ProtocolCase("10/2025").Decision);
         Assert.Equal("Rådet vedtok innkalling og saksliste uten merknader.", ProtocolCase("7/2025").Decision);
-        Assert.Null(ProtocolCase("8/2025").Decision);
+        // "Protokollen ble godkjent." is the approval the protocol records.
+        Assert.Equal("Protokollen ble godkjent.", ProtocolCase("8/2025").Decision);
+        Assert.Equal(DecisionKinds.Approval, ProtocolCase("8/2025").DecisionKind);
         Assert.DoesNotContain("Rådet vedtok", ProtocolCase("10/2025").Discussion);
         Assert.Null(ProtocolCase("7/2025").Discussion);
     }

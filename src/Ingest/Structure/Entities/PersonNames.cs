@@ -61,6 +61,13 @@ public static partial class PersonNames
             return "";
         }).Trim();
 
+        // "Solveig Ramsvik for Øistein Brun": a substitute and the member she stands in for.
+        if (SubstituteRegex().Match(text) is { Success: true } sub && IsName(sub.Groups["a"].Value) && IsName(sub.Groups["b"].Value))
+        {
+            remarks.Add("for " + sub.Groups["b"].Value);
+            text = sub.Groups["a"].Value + sub.Groups["rest"].Value;
+        }
+
         var comma = text.IndexOf(',');
         var name = comma < 0 ? text : text[..comma].Trim();
         var rest = comma < 0 ? "" : text[(comma + 1)..].Trim();
@@ -90,6 +97,12 @@ public static partial class PersonNames
             {
                 result.AddRange(names.Select(n => new Attendee(n, defaultAffiliation, null)));
             }
+            // "Svein Gjedrem (styreleder), Kari Nyland Sætre (nestleder), Geir Olav Ødegård": an enumeration whose
+            // names carry their remarks in parentheses.
+            else if (RemarkEnumeration(segment, defaultAffiliation) is { } remarked)
+            {
+                result.AddRange(remarked);
+            }
             else if (ParseAttendee(segment, defaultAffiliation) is { } attendee)
             {
                 result.Add(attendee);
@@ -97,6 +110,26 @@ public static partial class PersonNames
         }
 
         return result;
+    }
+
+    private static IReadOnlyList<Attendee>? RemarkEnumeration(string segment, string? defaultAffiliation)
+    {
+        if (!segment.Contains('('))
+        {
+            return null;
+        }
+
+        var parts = RemarkEnumerationSplitRegex().Split(segment.TrimEnd('.')).Select(n => n.Trim()).Where(n => n.Length > 0).ToList();
+        // Three or more, as for a bare enumeration: "Kari Nordmann (leder), Helse Bergen" is a name and its affiliation.
+        if (parts.Count < 3)
+        {
+            return null;
+        }
+
+        var attendees = parts.Select(p => ParenthesisRegex().Replace(p, "").Trim() is var name && IsName(name)
+            ? new Attendee(name, defaultAffiliation, ParenthesisRegex().Match(p) is { Success: true } r ? r.Groups["c"].Value.Trim() : null)
+            : null).ToList();
+        return attendees.All(a => a is not null) ? attendees.OfType<Attendee>().ToList() : null;
     }
 
     /// <summary>Names in an enumeration "A, B, C og D" (also "A/B"), keeping only those shaped as names.</summary>
@@ -110,6 +143,9 @@ public static partial class PersonNames
     [GeneratedRegex(@"^(?:\p{Lu}\.|\p{Lu}[\p{Ll}']+(?:-\p{Lu}[\p{Ll}']+)*)$")]
     private static partial Regex NameTokenRegex();
 
+    [GeneratedRegex(@"^(?<a>[^,]+?)\s+(?:for|i\s+stedet\s+for)\s+(?<b>[^,]+?)(?<rest>,.*)?$")]
+    private static partial Regex SubstituteRegex();
+
     [GeneratedRegex(@"^\p{Lu}{2,}$")]
     private static partial Regex AllCapsRegex();
 
@@ -121,4 +157,8 @@ public static partial class PersonNames
 
     [GeneratedRegex(@"\s*(?:,|/|\bog\b|\bsamt\b)\s*")]
     private static partial Regex EnumerationSplitRegex();
+
+    // Commas outside parentheses, and "og"/"samt": "A (leder), B (nestleder) og C".
+    [GeneratedRegex(@"\s*(?:,(?![^(]*\))|\bog\b(?![^(]*\))|\bsamt\b(?![^(]*\)))\s*")]
+    private static partial Regex RemarkEnumerationSplitRegex();
 }

@@ -33,8 +33,26 @@ public sealed class KnowledgeLinker : IKnowledgeLinker
             Mandates = documents.SelectMany(d => d.Mandates).OrderBy(m => m.Title, StringComparer.Ordinal).ToList(),
             People = MergePeople(documents.SelectMany(d => d.People)),
             Organisations = MergeOrganisations(documents.SelectMany(d => d.Organisations)),
+            Bodies = Bodies(documents.Select(d => d.Document)),
         };
     }
+
+    /// <summary>
+    /// The bodies the documents belong to, one per id: a known council under its display name, a body recognised from
+    /// its papers under the name printed most often, with the other printed names as aliases.
+    /// </summary>
+    private static IReadOnlyList<BodyRecord> Bodies(IEnumerable<DocumentRecord> documents) =>
+        documents.Where(d => !string.IsNullOrEmpty(d.Council))
+            .GroupBy(d => d.Council!, StringComparer.Ordinal)
+            .Select(g =>
+            {
+                var names = g.Select(d => d.CouncilName).OfType<string>().GroupBy(n => n, StringComparer.Ordinal)
+                    .OrderByDescending(n => n.Count()).ThenBy(n => n.Key, StringComparer.Ordinal).Select(n => n.Key).ToList();
+                var name = Councils.Names.TryGetValue(g.Key, out var known) ? known : names.FirstOrDefault() ?? g.Key;
+                return new BodyRecord(g.Key, name, names.Where(n => n != name).ToList());
+            })
+            .OrderBy(b => b.Id, StringComparer.Ordinal)
+            .ToList();
 
     private static IReadOnlyList<MeetingRecord> MergeMeetings(IEnumerable<MeetingRecord> meetings) =>
         meetings.GroupBy(m => (m.Council, m.Number))

@@ -17,13 +17,20 @@ public static partial class DocumentTypeRecogniser
     [
         (new Regex(@"^\s*saksframlegg\b|\bsaksfremlegg\b|\bsaksframlegg\b", RegexOptions.IgnoreCase), DocumentTypes.CasePaper),
         (new Regex(@"\bsaksdokument(er|ene)?\b|\bmøtedokument(er|ene)\b|\bsakspapirer\b", RegexOptions.IgnoreCase), DocumentTypes.Bundle),
+        // A protocol (møteprotokoll, møtebok) is minutes as municipalities, boards and annual meetings keep them.
+        (new Regex(@"^\s*\p{L}*protokoll\b|\bmøteprotokoll\b|\bmøtebok\b|^\s*protokoll\s+(?:fra|frå|for)\b", RegexOptions.IgnoreCase), DocumentTypes.Protocol),
         (new Regex(@"\breferat\b|\bprotokoll\b|\bmøtereferat\b", RegexOptions.IgnoreCase), DocumentTypes.Minutes),
         (new Regex(@"\bmandat\b", RegexOptions.IgnoreCase), DocumentTypes.Mandate),
         (new Regex(@"kommunikasjonsplan", RegexOptions.IgnoreCase), DocumentTypes.CommunicationPlan),
         (new Regex(@"handlingsplan|\bhandlingsprogram|\barbeidsplan\b|\bårsplan\b", RegexOptions.IgnoreCase), DocumentTypes.ActionPlan),
         (new Regex(@"\bsaksliste\b|\binnkalling\b|\bdagsorden\b", RegexOptions.IgnoreCase), DocumentTypes.Agenda),
         (new Regex(@"\binnspill\b|\bhøringssvar\b|\bhøringsinnspill\b|\bhøringsuttalelse\b|\bbrev\b", RegexOptions.IgnoreCase), DocumentTypes.Letter),
-        (new Regex(@"\bnotat\b|\boppsummering\b|\bmemo\b|\brapport\b", RegexOptions.IgnoreCase), DocumentTypes.Note),
+        (new Regex(@"\bsamarbeidsavtale\b|\bintensjonsavtale\b|\bavtale\s+(?:om|mellom)\b|^\s*avtale\b", RegexOptions.IgnoreCase), DocumentTypes.Agreement),
+        (new Regex(@"\brapport\b|\butredning\b|\bårsrapport\b|\bsluttrapport\b|\bårsmelding\b", RegexOptions.IgnoreCase), DocumentTypes.Report),
+        (new Regex(@"\bnotat\b|\boppsummering\b|\bmemo\b", RegexOptions.IgnoreCase), DocumentTypes.Note),
+        (new Regex(@"^\s*strategi\b|\bstrategiplan\b|\bstrategi\s+\d{4}", RegexOptions.IgnoreCase), DocumentTypes.Strategy),
+        // An unnumbered case paper titled by its meeting: "Orienteringssak til møte i arbeidsgruppen …".
+        (new Regex(@"^\s*(?:Orienterings|Drøftings|Diskusjons|Vedtaks|Beslutnings)sak\s+(?:til|for)\b", RegexOptions.IgnoreCase), DocumentTypes.CasePaper),
     ];
 
     /// <summary>The type named by the first line of a part, or else by its title; null when neither names one.</summary>
@@ -59,6 +66,6 @@ public static partial class DocumentTypeRecogniser
     private static string? FromKeyword(string keyword) => FromText(keyword);
 
     // A first line that is itself a document-type label: "Saksframlegg", "Referat Møte 2/2022", "Mandat for …".
-    [GeneratedRegex(@"^\s*(Saksframlegg|Saksfremlegg|Referat|Møtereferat|Protokoll|Mandat|Revidert\s+mandat|Notat|Handlingsplan|Kommunikasjonsplan)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(Saksframlegg|Saksfremlegg|Referat|Møtereferat|Protokoll|Møteprotokoll|Møtebok|Mandat|Revidert\s+mandat|Notat|Handlingsplan|Kommunikasjonsplan|Samarbeidsavtale|(?:Orienterings|Drøftings|Diskusjons|Vedtaks|Beslutnings)sak\s+(?:til|for))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FirstLineRegex();
 }

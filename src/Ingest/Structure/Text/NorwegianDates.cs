@@ -31,6 +31,21 @@ public static partial class NorwegianDates
             }
         }
 
+        // "9/6-2021": day, slash, month, hyphen, year, as forms and handwritten notes date a meeting.
+        foreach (Match m in SlashDateRegex().Matches(text))
+        {
+            if (best is { } found && found.Index < m.Index)
+            {
+                break;
+            }
+
+            if (Build(m, int.Parse(m.Groups["mm"].Value, CultureInfo.InvariantCulture)) is { } date)
+            {
+                best = (date, m.Index, m.Length);
+                break;
+            }
+        }
+
         foreach (Match m in NumericDateRegex().Matches(text))
         {
             if (best is { } found && found.Index < m.Index)
@@ -46,6 +61,28 @@ public static partial class NorwegianDates
         }
 
         return best;
+    }
+
+    /// <summary>
+    /// The first range of days in the text ("12.–13. juni 2023", "12.-13.06.2023"), as its first and last day; null when
+    /// the text has no range. A single date is found by <see cref="FindDate"/>.
+    /// </summary>
+    public static (DateOnly Start, DateOnly End, int Index)? FindRange(string text)
+    {
+        foreach (Match m in RangeRegex().Matches(text))
+        {
+            var month = m.Groups["m"].Success ? Array.IndexOf(Months, m.Groups["m"].Value.ToLowerInvariant()) + 1 : int.Parse(m.Groups["mm"].Value, CultureInfo.InvariantCulture);
+            if (Build(m, month) is { } end && month is >= 1 and <= 12)
+            {
+                var startDay = int.Parse(m.Groups["d1"].Value, CultureInfo.InvariantCulture);
+                if (startDay >= 1 && startDay < end.Day)
+                {
+                    return (new DateOnly(end.Year, end.Month, startDay), end, m.Index);
+                }
+            }
+        }
+
+        return null;
     }
 
     private static DateOnly? Build(Match m, int month)
@@ -82,6 +119,12 @@ public static partial class NorwegianDates
 
     [GeneratedRegex(@"(?<![\d.])(?:(?<d>\d{1,2})\.(?<mm>\d{1,2})\.(?<y>(?:19|20)\d{2})|(?<d>\d{2})\.(?<mm>\d{2})\.(?<y>\d{2})|(?<y>(?:19|20)\d{2})-(?<mm>\d{2})-(?<d>\d{2}))(?![\d.]\d|\d)", RegexOptions.CultureInvariant)]
     private static partial Regex NumericDateRegex();
+
+    [GeneratedRegex(@"(?<![Ss]ak\s{1,3})(?<![\d/])(?<d>\d{1,2})/(?<mm>\d{1,2})-(?<y>(?:19|20)\d{2})(?!\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex SlashDateRegex();
+
+    [GeneratedRegex(@"(?<![\d.])(?<d1>\d{1,2})\.?\s*[–\-]\s*(?:(?<d>\d{1,2})\.?\s+(?<m>januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember)\s+(?<y>(?:19|20)\d{2})\b|(?<d>\d{1,2})\.(?<mm>\d{1,2})\.(?<y>(?:19|20)\d{2})(?!\d))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RangeRegex();
 
     [GeneratedRegex(@"\bkl\.?\s*(?<h1>\d{1,2})(?:[.:](?<m1>\d{2}))?(?:\s*[–\-]\s*(?<h2>\d{1,2})(?:[.:](?<m2>\d{2}))?)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TimeRegex();

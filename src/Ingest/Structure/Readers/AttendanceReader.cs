@@ -1,0 +1,291 @@
+using System.Text.RegularExpressions;
+using NorPreM.Ingest.Structure.Entities;
+using NorPreM.Ingest.Structure.Layout;
+using NorPreM.Core.Model;
+
+namespace NorPreM.Ingest.Structure.Readers;
+
+/// <summary>Who attended a meeting, as its minutes list them.</summary>
+public sealed record Attendance(
+    IReadOnlyList<Attendee> Present,
+    IReadOnlyList<Attendee> Absent,
+    IReadOnlyList<Attendee> Observers,
+    IReadOnlyList<Attendee> Secretariat,
+    int? VotingMembers,
+    string? Chair,
+    string? Recorder);
+
+/// <summary>
+/// Reads the attendance lists of a minutes header, row by row, in the forms Norwegian bodies print: a label and its
+/// list ("Til stede", "Tilstede", "Møtende medlemmer", "Møtende varamedlemmer", "Forfall", "Ikke møtt", "Observatører",
+/// "Fra administrasjonen", "Møteleder", "Referent", "Til stede fra X", nynorsk "Til stades", "Frå sekretariatet"), or a
+/// sentence that announces one ("Følgende faste medlemmer møtte:", "Følgende medlemmer hadde forfall:"); the list in one
+/// line (semicolons, or an enumeration "A (leder), B, C og D"), one person a row in the value column, one a paragraph,
+/// or a table with a header row ("Navn | Funksjon | Representerer") and a person a row; and the number of voting
+/// members ("Stemmeberettigede: 43", "Det er 38 stemmeberettigede til stede"). The caller feeds rows in order and
+/// closes the open list when a row belongs to something else (<see cref="Close"/>).
+/// </summary>
+public sealed partial class AttendanceReader
+{
+    private enum ListKind { Present, Absent, Observers, Secretariat, Chair, Recorder }
+
+    private readonly Dictionary<ListKind, List<Attendee>> _lists = new()
+    {
+        [ListKind.Present] = [], [ListKind.Absent] = [], [ListKind.Observers] = [], [ListKind.Secretariat] = [],
+    };
+
+    private ListKind? _current;
+    private string? _affiliation;
+    private double? _listLeft;
+    private bool _table;
+    private int? _voting;
+    private string? _chair;
+    private string? _recorder;
+    // The entry being read: a line that wraps inside a paragraph ("…; Anne" / "Berg, Universitetet i Bergen") continues it.
+    private string? _pending;
+
+    /// <summary>Whether a list is open (rows that follow may belong to it).</summary>
+    public bool InList => _current is not null;
+
+    /// <summary>True when the text opens an attendance list or states the voting members.</summary>
+    public static bool IsLabel(string text) => ListLabelRegex().IsMatch(text) || AnnounceRegex().IsMatch(text) || VotingRegex().IsMatch(text);
+
+    /// <summary>
+    /// Reads one header row; <paramref name="first"/> and <paramref name="value"/> are its label cell and the rest
+    /// (a wrapped label already joined by the caller). <paramref name="valueColumn"/> is the header table's value column
+    /// when known. Returns false when the row is no part of an attendance list (the caller then closes the list).
+    /// </summary>
+    public bool Read(LayoutRow row, string first, string value, double? valueColumn)
+    {
+        if (VotingRegex().Match(row.Text) is { Success: true } voting)
+        {
+            Close();
+            _voting = int.Parse(voting.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture);
+            return true;
+        }
+
+        if (ListLabelRegex().Match(first) is { Success: true } label)
+        {
+            Flush();
+            _listLeft = null;
+            _table = false;
+            (_current, _affiliation) = Classify(label.Groups["k"].Value, label.Groups["org"].Success ? label.Groups["org"].Value.Trim() : null);
+            foreach (var entry in new[] { label.Groups["rest"].Value, value }.Where(s => !string.IsNullOrWhiteSpace(s)))
+            {
+                Flush();
+                _pending = entry;
+            }
+
+            return true;
+        }
+
+        if (AnnounceRegex().Match(row.Text) is { Success: true } announce)
+        {
+            Flush();
+            _listLeft = null;
+            _table = false;
+            _current = announce.Groups["absent"].Success ? ListKind.Absent : ListKind.Present;
+            _affiliation = null;
+            return true;
+        }
+
+        if (_current is null)
+        {
+            return false;
+        }
+
+        // A table under the label: its header row, then a person a row (name, function, party or affiliation). Columns set
+        // close together read as one cell, so the header is told by its words.
+        if (row.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(w => TableHeaderWordRegex().IsMatch(w)) && row.Text.Contains(' '))
+        {
+            Flush();
+            _table = true;
+            return true;
+        }
+
+        // Two or more people side by side: a list set in columns ("Ragnhild Eide, Helse Bergen | Jens Petter Ulvik, Helse Fonna").
+        if (row.Cells.Count >= 2 && !_table && row.Cells.All(c => c.Text.Contains(',') && PersonNames.ParseAttendees(c.Text, _affiliation).Count == 1))
+        {
+            Flush();
+            foreach (var cell in row.Cells)
+            {
+                _lists[Target(_current.Value)].AddRange(PersonNames.ParseAttendees(cell.Text, _affiliation));
+            }
+
+            return true;
+        }
+
+        // A table row whose columns ran together: the name, then the function ("Medlem", "Varaordfører") and the party.
+        if (_table && row.Cells.Count == 1 && TableRowRegex().Match(row.Text.Trim()) is { Success: true } merged && PersonNames.IsName(merged.Groups["name"].Value))
+        {
+            Flush();
+            _lists[Target(_current.Value)].Add(new Attendee(merged.Groups["name"].Value, merged.Groups["rest"].Value.Trim() is { Length: > 0 } party ? party : _affiliation, null)
+            {
+                Role = merged.Groups["role"].Value,
+            });
+            return true;
+        }
+
+        if (row.Cells.Count >= 2 && (_table || valueColumn is null || row.Left < valueColumn - 4) && PersonNames.IsName(row.Cells[0].Text.Trim()))
+        {
+            Flush();
+            var cells = row.Cells.Select(c => c.Text.Trim()).ToList();
+            _lists[Target(_current.Value)].Add(new Attendee(cells[0], cells.Count > 2 ? cells[^1] : _affiliation, null)
+            {
+                Role = cells.Count > 2 ? string.Join(", ", cells.Skip(1).Take(cells.Count - 2)) : cells[1],
+            });
+            return true;
+        }
+
+        // Rows in the value column: a person a row, or an entry that wraps ("…; Baard-Christian" / "Schem, Helse Vest RHF; …").
+        if (valueColumn is { } col && row.Left >= col - 4)
+        {
+            if (_pending is not null && !_pending.TrimEnd().EndsWith(';') && (_pending.Contains(';') || IsBrokenEntry(_pending, row.Text, _affiliation)))
+            {
+                _pending += " " + row.Text;
+                return true;
+            }
+
+            Flush();
+            _pending = row.Text;
+            return true;
+        }
+
+        // Rows of the label's paragraph (or the first row under a bare label, often in another font): a person a row
+        // ("Deltakere:" above a list), or one entry wrapping ("…; Anne" / "Berg, Universitetet i Bergen"), told apart
+        // by whether the entry read so far is a person on its own.
+        if (!row.BlockStart || _pending is null)
+        {
+            if (_pending is null || StartsNewEntry(_pending, row.Text, _affiliation))
+            {
+                Flush();
+                _pending = row.Text;
+                _listLeft ??= row.Left;
+            }
+            else
+            {
+                _pending += " " + row.Text;
+            }
+
+            return true;
+        }
+
+        // One person a paragraph under a bare label ("Til stades:" / "Sigrid Haugland, Helse Bergen (leiar)" /
+        // "Ragnhild Aarø, Helse Stavanger"): each further paragraph at the list's left edge that is a person.
+        if (_listLeft is { } left && Math.Abs(row.Left - left) < 3 && row.Cells.Count == 1 && PersonNames.ParseAttendees(row.Text, _affiliation).Count > 0)
+        {
+            Flush();
+            _pending = row.Text;
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Ends the open list: the row read next belongs to something else.</summary>
+    public void Close()
+    {
+        Flush();
+        _current = null;
+        _table = false;
+    }
+
+    /// <summary>The lists read; the meeting leader stands with those present, the recorder with the secretariat, each once and in the order printed.</summary>
+    public Attendance Result()
+    {
+        Close();
+        return new Attendance(Once(_lists[ListKind.Present]), _lists[ListKind.Absent], _lists[ListKind.Observers], Once(_lists[ListKind.Secretariat]), _voting,
+            _chair, _recorder);
+    }
+
+    private static ListKind Target(ListKind kind) => kind switch { ListKind.Chair => ListKind.Present, ListKind.Recorder => ListKind.Secretariat, _ => kind };
+
+    private static List<Attendee> Once(List<Attendee> list) =>
+        list.GroupBy(a => PersonNames.Key(a.Name)).Select(g => g.First()).ToList();
+
+    private void Flush()
+    {
+        if (_pending is not null && _current is { } kind)
+        {
+            var people = PersonNames.ParseAttendees(_pending, _affiliation);
+            // The meeting leader is present; the recorder writes for the secretariat.
+            _chair ??= kind == ListKind.Chair ? people.FirstOrDefault()?.Name : null;
+            _recorder ??= kind == ListKind.Recorder ? people.FirstOrDefault()?.Name : null;
+            _lists[kind switch { ListKind.Chair => ListKind.Present, ListKind.Recorder => ListKind.Secretariat, _ => kind }].AddRange(people);
+        }
+
+        _pending = null;
+    }
+
+    private static (ListKind Kind, string? Affiliation) Classify(string label, string? org)
+    {
+        var name = label.ToLowerInvariant();
+        if (name.StartsWith("forfall", StringComparison.Ordinal) || name.StartsWith("fravær", StringComparison.Ordinal) || name.StartsWith("fråvær", StringComparison.Ordinal)
+            || name.StartsWith("fråverande", StringComparison.Ordinal) || name.StartsWith("meldt forfall", StringComparison.Ordinal) || name.StartsWith("ikke", StringComparison.Ordinal))
+        {
+            return (ListKind.Absent, null);
+        }
+
+        if (name.StartsWith("observatør", StringComparison.Ordinal) || name.StartsWith("gjest", StringComparison.Ordinal))
+        {
+            return (ListKind.Observers, null);
+        }
+
+        if (name.StartsWith("referent", StringComparison.Ordinal) || name.StartsWith("protokollfører", StringComparison.Ordinal))
+        {
+            return (ListKind.Recorder, null);
+        }
+
+        if (name.StartsWith("møteleder", StringComparison.Ordinal) || name.StartsWith("møteleiar", StringComparison.Ordinal))
+        {
+            return (ListKind.Chair, null);
+        }
+
+        if (name.Contains("sekretariat", StringComparison.Ordinal) || name.Contains("administrasjon", StringComparison.Ordinal))
+        {
+            return (ListKind.Secretariat, org);
+        }
+
+        // "Til stede fra Innovasjon Norge": present, but not a member; listed with the observers, affiliated to the body named.
+        return org is not null ? (ListKind.Observers, org) : (ListKind.Present, null);
+    }
+
+    /// <summary>
+    /// Whether a row of an attendee list starts a new entry rather than continuing the one read so far: the entry's last
+    /// person is whole on its own, and the row's first person is too ("…; Anne" / "Berg, Universitetet i Bergen" continues).
+    /// </summary>
+    private static bool StartsNewEntry(string pending, string row, string? affiliation) =>
+        // An entry that ends its row with a comma waits for what the comma announces, the person's affiliation or
+        // title ("…; Jørn Kråkenes," / "Universitetssykehuset Nord-Norge; …"), which is shaped like a name itself.
+        !pending.TrimEnd().EndsWith(',')
+        && PersonNames.ParseAttendees(pending.Split(';')[^1], affiliation).Count > 0
+        && PersonNames.ParseAttendees(row.Split(';')[0], affiliation).Count > 0;
+
+    /// <summary>
+    /// Whether a value row continues an entry broken inside a name (a semicolon list that does not end its row with a
+    /// semicolon continues in any case: "…; Per Ivar" / "Kvåle, NTNU", where "Per Ivar" alone reads as a person): neither the entry's last part nor the row's first
+    /// part is a person on its own ("…; Baard-Christian" / "Schem, Helse Vest RHF; …").
+    /// </summary>
+    private static bool IsBrokenEntry(string pending, string row, string? affiliation) =>
+        PersonNames.ParseAttendees(pending.Split(';')[^1], affiliation).Count == 0
+        && PersonNames.ParseAttendees(row.Split(';')[0], affiliation).Count == 0
+        && PersonNames.ParseAttendees(pending.Split(';')[^1] + " " + row.Split(';')[0], affiliation).Count > 0;
+
+    [GeneratedRegex(@"^(?<k>Til\s*(?:stede|stades)\s+fr[aå]\s+(?<org>[^:]+)|Til\s*stede|Til\s*stades|Deltakere|Deltakarar|Møtt|Møtte|Møtende\s+(?:faste\s+)?(?:vara)?medlemm?er|Møtande\s+(?:faste\s+)?(?:vara)?medlemm?er|Møteleder|Møteleiar|Forfall|Meldt\s+forfall|Ikke\s+møtt|Ikke\s+til\s+stede|Fravær|Fraværende|Fråvær|Fråverande|Observatører|Observatørar|Observatør|Gjester|Gjestar|Gjest|Sekretariat\w*|Fr[aå]\s+sekretariatet|Fr[aå]\s+administrasjonen|Referent|Protokollfører)\s*:\s*(?<rest>.*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex ListLabelRegex();
+
+    // "Følgende faste medlemmer møtte:", "Følgende varamedlemmer møtte:", "Følgende medlemmer hadde forfall:".
+    [GeneratedRegex(@"^F\S{1,2}lg(?:j?ande|ende)\s+(?:faste\s+)?(?:vara)?medlem\w*\s+(?:møtte|var\s+til\s+stede|(?<absent>hadde\s+forfall|møtte\s+ikke|hadde\s+meldt\s+forfall))\s*:?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AnnounceRegex();
+
+    [GeneratedRegex(@"^(?:Navn|Namn|Funksjon|Representerer|Parti|Møtte|for|Verv|Rolle|Organisasjon|Virksomhet|Stilling|Merknad|Merknader)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TableHeaderWordRegex();
+
+    // "Kåre Bertheussen Medlem R", "Tor Even Mikalsen Varaordfører SP": a name of two to five words, a function, the rest.
+    [GeneratedRegex(@"^(?<name>(?:\p{Lu}[\p{Ll}'\-]+\.?\s+){1,4}\p{Lu}[\p{Ll}'\-]+)\s+(?<role>Leder|Leiar|Nestleder|Nestleiar|Medlem|Varamedlem|Vara|Ordfører|Varaordfører|Styreleder|Styremedlem|Sekretær|Observatør|Representant)\b(?<rest>.*)$", RegexOptions.CultureInvariant)]
+    private static partial Regex TableRowRegex();
+
+    // "Stemmeberettigede: 43", "Antall stemmeberettigede: 43", "Det er 38 stemmeberettigede til stede", "38 stemmeberettigede møtte".
+    [GeneratedRegex(@"^(?:(?:Antall\s+)?[Ss]temmeberettig(?:ede|ete|a)(?:\s+til\s+stede)?\s*:\s*(?<n>\d{1,4})\b|Det\s+(?:er|var)\s+(?<n>\d{1,4})\s+stemmeberettig\w*|(?<n>\d{1,4})\s+stemmeberettig\w*\s+(?:til\s+stede|møtte))", RegexOptions.CultureInvariant)]
+    private static partial Regex VotingRegex();
+}

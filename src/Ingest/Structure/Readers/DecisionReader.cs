@@ -1,0 +1,132 @@
+using System.Text.RegularExpressions;
+using NorPreM.Core.Model;
+
+namespace NorPreM.Ingest.Structure.Readers;
+
+/// <summary>What a row of an item's text is to the decision reader.</summary>
+public enum DecisionRowKind
+{
+    /// <summary>Discussion or anything else.</summary>
+    Text,
+    /// <summary>Opens the decision: "Vedtak:", "Styrets vedtak:", "Rådets vedtak", "Beslutning:", "Konklusjon:".</summary>
+    Decision,
+    /// <summary>Opens the proposal: "Forslag til vedtak:", "Innstilling:", "Kommunedirektørens innstilling:", "Administrerende direktørs forslag til vedtak:".</summary>
+    Proposal,
+    /// <summary>Opens the handling: "Behandling:", "Behandling i Kommunestyret - 15.06.2023", "Votering:".</summary>
+    Handling,
+    /// <summary>A protocol entry: "Protokolltilførsel fra Rødt: …".</summary>
+    ProtocolEntry,
+}
+
+/// <summary>A labelled row: its kind, the label as printed, the decision kind it opens, and the text after the label on the same row.</summary>
+public sealed record DecisionRow(DecisionRowKind Kind, string Label, string? DecisionKind, string Rest);
+
+/// <summary>
+/// Reads the decision blocks of minutes and protocols in the forms Norwegian bodies print: labelled decisions ("Vedtak:",
+/// "Styrets vedtak:", "Kommunestyrets vedtak:", "Rådets vedtak", "Beslutning:", "Konklusjon:"), proposals ("Forslag til
+/// vedtak", "Innstilling", "Administrerende direktørs forslag til vedtak"), the handling that precedes a decision
+/// ("Behandling:", "Votering:"), protocol entries ("Protokolltilførsel"), and the short outcome paragraphs that stand
+/// for a decision where no block is labelled ("Enstemmig vedtatt", "Vedtatt med 7 mot 2 stemmer", "Forslaget vedtas",
+/// "Innstillingen ble vedtatt", "Godkjent", "Tas til orientering", "Regnskapet godkjennes"). An outcome must be a whole
+/// short paragraph that begins with it, so a vote reported inside the discussion ("Tilleggsforslaget ble vedtatt med 4
+/// mot 3 stemmer") stays discussion.
+/// </summary>
+public static partial class DecisionReader
+{
+    /// <summary>The label a row opens with, or null when the row carries none.</summary>
+    public static DecisionRow? ReadLabel(string row)
+    {
+        var text = row.Trim();
+        if (ProtocolEntryRegex().Match(text) is { Success: true } p)
+        {
+            return new(DecisionRowKind.ProtocolEntry, p.Groups["l"].Value.Trim(), null, text);
+        }
+
+        if (ProposalRegex().Match(text) is { Success: true } f)
+        {
+            return new(DecisionRowKind.Proposal, f.Groups["l"].Value.Trim(), null, f.Groups["rest"].Value.Trim());
+        }
+
+        if (DecisionRegex().Match(text) is { Success: true } d)
+        {
+            var label = d.Groups["l"].Value.Trim();
+            var kind = label.StartsWith("Konklusjon", StringComparison.OrdinalIgnoreCase) || label.StartsWith("Beslutning", StringComparison.OrdinalIgnoreCase)
+                ? DecisionKinds.Conclusion
+                : DecisionKinds.Labelled;
+            return new(DecisionRowKind.Decision, label, kind, d.Groups["rest"].Value.Trim());
+        }
+
+        if (HandlingRegex().Match(text) is { Success: true } h)
+        {
+            return new(DecisionRowKind.Handling, h.Groups["l"].Value.Trim(), null, h.Groups["rest"].Value.Trim());
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The decision kind of a paragraph that is only an outcome ("Enstemmig vedtatt.", "Forslaget vedtas med 39 mot 4
+    /// stemmer.", "Årsberetningen tas til orientering."), or null when the paragraph is more than that.
+    /// </summary>
+    public static string? OutcomeKind(string paragraph)
+    {
+        var text = paragraph.Trim();
+        if (text.Length == 0 || text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 16)
+        {
+            return null;
+        }
+
+        if (VoteOutcomeRegex().IsMatch(text))
+        {
+            return DecisionKinds.Vote;
+        }
+
+        if (NotedRegex().IsMatch(text))
+        {
+            return DecisionKinds.Noted;
+        }
+
+        return ApprovedRegex().IsMatch(text) ? DecisionKinds.Approval : null;
+    }
+
+    /// <summary>The vote as written inside a text ("vedtatt med 6 mot 1 stemme", "enstemmig vedtatt"), or null.</summary>
+    public static string? Vote(string text) =>
+        VoteRegex().Match(text) is { Success: true } m ? m.Value.Trim() : null;
+
+    /// <summary>A sentence in which the body decides ("Rådet vedtok å …", "Styret sluttet seg til …").</summary>
+    public static bool IsDecisionSentence(string paragraph) => DecisionSentenceRegex().IsMatch(paragraph);
+
+    // "Vedtak:", "Vedtak", "Styrets vedtak:", "Kommunestyrets vedtak:", "Rådets vedtak", "Utvalgets vedtak", "Endelig vedtak:", "Vedtak i styret:",
+    // "Beslutning:", "Konklusjon:", "Vedtak i saken:"; a label alone on its row or followed by a colon and the text.
+    [GeneratedRegex(@"^(?<l>(?:(?:\p{Lu}[\p{L}\-]*s|Endelig|Enstemmig)\s+)?(?:[Vv]edtak(?:\s+i\s+[\p{L}\-]+)?|VEDTAK)|Beslutning|Konklusjon|Konklusjonar|Konklusjoner)(?:\s*:\s*(?<rest>.*)|\s*$)", RegexOptions.CultureInvariant)]
+    private static partial Regex DecisionRegex();
+
+    // "Forslag til vedtak:", "Forslag til beslutning", "Innstilling:", "Kommunedirektørens innstilling:", "Ordførers innstilling",
+    // "Administrerende direktørs forslag til vedtak:", "Adm. direktørs innstilling", "Innstilling til vedtak".
+    [GeneratedRegex(@"^(?<l>(?:(?:\p{Lu}[\p{L}\-.]*\s+)?\p{L}+s\s+)?(?:forslag\s+til\s+(?:vedtak|beslutning|konklusjon)|innstilling(?:\s+til\s+vedtak)?)|(?:Forslag\s+til\s+(?:vedtak|beslutning|konklusjon)|Innstilling(?:\s+til\s+vedtak)?))(?:\s*:\s*(?<rest>.*)|\s*$)", RegexOptions.CultureInvariant)]
+    private static partial Regex ProposalRegex();
+
+    // "Behandling:", "Behandling i Kommunestyret - 15.06.2023", "Behandling i møtet", "Votering:", "Handsaming:".
+    [GeneratedRegex(@"^(?<l>Behandling(?:\s+i\s+[^:]{1,60})?|Handsaming(?:\s+i\s+[^:]{1,60})?|Votering|Avstemning|Møtebehandling)(?:\s*:\s*(?<rest>.*)|\s*$)", RegexOptions.CultureInvariant)]
+    private static partial Regex HandlingRegex();
+
+    [GeneratedRegex(@"^(?<l>Protokolltilførsel\w*(?:\s+fra\s+[^:]{1,60})?|Protokollmerknad\w*(?:\s+fra\s+[^:]{1,60})?)\s*:?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ProtocolEntryRegex();
+
+    [GeneratedRegex(@"^(?:Enstemmig\s+vedtatt|Vedtatt(?:\s+enstemmig)?(?:\s+med\s+\d+|\s*[.,]|\s*$)|(?:Forslaget|Innstillingen|Tilrådingen|Tilrådningen|Saken|Vedtaket)\s+(?:ble\s+|vart\s+)?(?:enstemmig\s+)?(?:vedtatt|vedtas|vedteke|godkjent|godkjennes)\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex VoteOutcomeRegex();
+
+    // "Tas til orientering.", "Saken tas til orientering", "Årsberetningen tas til orientering", "… tas til etterretning".
+    [GeneratedRegex(@"^(?:(?:\p{Lu}[\p{L}\-]*)(?:\s+[\p{L}\-]+){0,5}\s+)?(?:tas|vart\s+teken|ble\s+tatt)\s+til\s+(?:orientering|etterretning)\b(?:[^.]{0,40})\.?$|^Tatt\s+til\s+orientering\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex NotedRegex();
+
+    // "Godkjent.", "Godkjent uten merknader", "Regnskapet godkjennes.", "Innkalling og dagsorden ble godkjent uten merknader."
+    [GeneratedRegex(@"^(?:Godkjent|Godkjend)\b[^.]{0,40}\.?$|^\p{Lu}[\p{L}\-]*(?:\s+[\p{L}\-]+){0,5}\s+(?:godkjennes|godkjenast|ble\s+godkjent|vart\s+godkjend)\b[^.]{0,40}\.?$", RegexOptions.CultureInvariant)]
+    private static partial Regex ApprovedRegex();
+
+    [GeneratedRegex(@"(?:enstemmig\s+vedtatt|vedtatt\s+enstemmig|(?:vedtatt|vedtas|falt)\s+med\s+\d+\s+mot\s+\d+\s+stemmer?|med\s+\d+\s+mot\s+\d+\s+stemmer?)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex VoteRegex();
+
+    [GeneratedRegex(@"^\p{Lu}\p{L}*(?:et|ene|a)\s+(?:vedtok|vedtek|vedtog|besluttet|bestemte|sluttet\s+seg\s+til|slutta\s+seg\s+til)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex DecisionSentenceRegex();
+}

@@ -1,0 +1,128 @@
+using System.Text.RegularExpressions;
+using NorPreM.Core.Model;
+
+namespace NorPreM.Ingest.Structure.Recognition;
+
+/// <summary>The body a document belongs to: its id (a known council's, or the slug of the printed name) and its name.</summary>
+public sealed record RecognisedBody(string Id, string Name);
+
+/// <summary>
+/// Recognises the body (council, board, committee, working group, annual meeting) whose paper a document is, including
+/// bodies the product has never heard of. The known councils are a vocabulary of aliases (<see cref="CouncilRecogniser"/>),
+/// not a whitelist: first a known council named in the title; then the body the paper names itself — an "Utvalg:" or
+/// "Organ:" field, or its heading ("Protokoll fra styremøte i Sykehuspartner HF" → "Styret i Sykehuspartner HF",
+/// "Protokoll fra møte i styret i Helse Sør-Øst RHF", "Protokoll fra årsmøtet i Pasientforeningen …", "Møtebok for
+/// Helse- og omsorgsutvalget" with the municipality of the letterhead), mapped to a known council when it is one and
+/// given a stable slug otherwise (<see cref="Councils.Slug"/>); then the known council named most in the opening text.
+/// A generic noun alone ("arbeidsgruppen", "styret") names no body, and a document that names none has none.
+/// </summary>
+public static partial class BodyRecogniser
+{
+    /// <summary>The body of a document from its title, its first rows (heading, letterhead, header fields) and its opening text.</summary>
+    public static RecognisedBody? Recognise(string? title, IReadOnlyList<string> firstRows, string openingText)
+    {
+        if (CouncilRecogniser.FromTitle(title) is { } known)
+        {
+            return new RecognisedBody(known, Councils.DisplayName(known));
+        }
+
+        if (Named(title, firstRows) is { } name)
+        {
+            var id = CouncilRecogniser.FromTitle(name) ?? Councils.Slug(name);
+            if (id is not null)
+            {
+                return new RecognisedBody(id, CouncilRecogniser.FromTitle(name) is { } k ? Councils.DisplayName(k) : name);
+            }
+        }
+
+        return CouncilRecogniser.Recognise(null, openingText) is { } most ? new RecognisedBody(most, Councils.DisplayName(most)) : null;
+    }
+
+    /// <summary>The body's name as the paper prints it, or null when it names none.</summary>
+    public static string? Named(string? title, IReadOnlyList<string> firstRows)
+    {
+        var rows = firstRows.Take(12).Select(r => r.Trim()).Where(r => r.Length > 0).ToList();
+        string? name = null;
+        foreach (var row in rows)
+        {
+            if (FieldRegex().Match(row) is { Success: true } field)
+            {
+                name = Clean(field.Groups["name"].Value);
+                break;
+            }
+        }
+
+        foreach (var candidate in name is null ? rows.Prepend(title ?? "") : [])
+        {
+            if (HeadingRegex().Match(candidate) is { Success: true } heading)
+            {
+                var body = Clean(heading.Groups["name"].Value);
+                var organ = heading.Groups["organ"].Value.ToLowerInvariant();
+                name = body is null ? null
+                    : organ.StartsWith("styremøte", StringComparison.Ordinal) ? "Styret i " + body
+                    : organ.StartsWith("årsmøte", StringComparison.Ordinal) ? "Årsmøtet i " + body
+                    : organ.StartsWith("representantskapsmøte", StringComparison.Ordinal) ? "Representantskapet i " + body
+                    : organ.StartsWith("generalforsamling", StringComparison.Ordinal) ? "Generalforsamlingen i " + body
+                    : body;
+                if (name is not null)
+                {
+                    break;
+                }
+            }
+        }
+
+        if (name is null || !Names(name))
+        {
+            return null;
+        }
+
+        // "Helse- og omsorgsutvalget" of a municipality's letterhead ("Vestvik kommune"): the committee of that municipality.
+        if (!InRegex().IsMatch(name) && rows.Select(r => MunicipalityRegex().Match(r)).FirstOrDefault(m => m.Success) is { } municipality)
+        {
+            name += " i " + municipality.Value.Trim();
+        }
+
+        return char.ToUpperInvariant(name[0]) + name[1..];
+    }
+
+    /// <summary>
+    /// Whether a cleaned name names a body rather than a role: more than a generic noun ("arbeidsgruppen", "styret",
+    /// "rådet"), that is, at least two words, one of them a proper name or the organ's own compound ("omsorgsutvalget").
+    /// </summary>
+    private static bool Names(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length >= 2
+            || (words.Length == 1 && char.IsUpper(words[0][0]) && (words[0].Skip(1).Any(char.IsUpper) || OrganCompoundRegex().IsMatch(words[0])));
+    }
+
+    /// <summary>The name cut where the heading goes on with a date, a weekday, a time or a place: "arbeidsgruppen tirsdag 7. november 2023" → "arbeidsgruppen".</summary>
+    private static string? Clean(string raw)
+    {
+        var text = CutRegex().Split(raw, 2)[0].Trim().TrimEnd(',', '.', ':', ';', '–', '-').Trim();
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is 0 or > 9 ? null : string.Join(' ', words);
+    }
+
+    // "Utvalg: Kommunestyret i Bodø", "Organ: Eldrerådet".
+    [GeneratedRegex(@"^(?:Utvalg|Organ|Styre|Råd)\s*:\s*(?<name>\S.*)$", RegexOptions.CultureInvariant)]
+    private static partial Regex FieldRegex();
+
+    // "Protokoll fra styremøte i X", "Referat fra møte i X", "Møtebok for X", "Protokoll fra årsmøtet i X", "Innkalling til
+    // møte i X", "Orienteringssak til møte i X …", "Møteprotokoll X".
+    [GeneratedRegex(@"^(?:\p{L}*(?:[Pp]rotokoll|[Rr]eferat|[Mm]øtebok|[Ii]nnkalling|[Ss]aksliste|[Ss]akliste|sak)|PROTOKOLL|REFERAT)\s+(?:fra|frå|for|til)\s+(?:(?:det\s+)?(?:\p{L}+\s+)?møte[t]?\s+(?:i|for)\s+|(?<organ>styremøte[t]?|årsmøte[t]?|representantskapsmøte[t]?|generalforsamling(?:en)?)\s+(?:i|for)\s+)?(?<name>\S.+)$", RegexOptions.CultureInvariant)]
+    private static partial Regex HeadingRegex();
+
+    [GeneratedRegex(@"\s+(?:(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|den)\b|\d{1,2}\.|\d{1,4}[./\-]\d|kl\.|på\s|i\s+(?:møterom|Teams|rådhuset)|\(|–\s|-\s)|,", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CutRegex();
+
+    // A compound of an organ word: "Eldrerådet", "Kommunestyret", "Kontrollutvalget"; not the bare "Rådet" or "Styret".
+    [GeneratedRegex(@"^\p{Lu}\p{Ll}{3,}(?:rådet|utvalget|utvalet|styret|skapet|komiteen|komitéen|nemnda|nemnden|tinget|forumet)$", RegexOptions.CultureInvariant)]
+    private static partial Regex OrganCompoundRegex();
+
+    [GeneratedRegex(@"\s(?:i|for)\s+\p{Lu}", RegexOptions.CultureInvariant)]
+    private static partial Regex InRegex();
+
+    [GeneratedRegex(@"^\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+)?\s+(?:fylkes)?kommune$", RegexOptions.CultureInvariant)]
+    private static partial Regex MunicipalityRegex();
+}

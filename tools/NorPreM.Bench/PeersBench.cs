@@ -1,0 +1,331 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Lucene.Net.Analysis.No;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Store;
+using Lucene.Net.Util;
+using NorPreM.Cli;
+using NorPreM.Core.Knowledge;
+using NorPreM.Core.Model;
+using NorPreM.Ingest.Extraction;
+using NorPreM.Ingest.Pipeline;
+using NorPreM.Search;
+using UglyToad.PdfPig;
+using LuceneDocument = Lucene.Net.Documents.Document;
+
+namespace NorPreM.Bench;
+
+/// <summary>
+/// `peers [corpus-dir] [--copies n] [--rounds n] [--out dir]`: this product beside the libraries it is built on, in one
+/// run, on the same files, units and queries (issue 19): extraction against PdfPig's own <c>page.Text</c> +
+/// <c>GetWords()</c> and <c>pdftotext -raw</c>; indexing against bare Lucene.Net with the stock
+/// <see cref="NorwegianAnalyzer"/> (units/s and MB/s of unit text); queries (the mix of <see cref="QueryMix"/>) with
+/// snippets, facets and grouping against a bare Lucene BM25 top-10, on one and two threads. The units are the corpus
+/// units, <c>--copies n</c> times (copy k moved k years back, as <c>corpus --scale</c> does). It writes the units and
+/// queries for the PostgreSQL comparison of <c>scripts/bench-peers.sh</c> and its figures as JSON into <c>--out</c>.
+/// </summary>
+public sealed class PeersBench : ICliCommand
+{
+    public string Name => "peers";
+    public string Usage => "peers [corpus-dir] [--copies n] [--rounds n] [--out dir]";
+    public string Summary => "Måler produktet mot PdfPig, pdftotext og ren Lucene på samme filer, enheter og spørringer.";
+
+    /// <summary>
+    /// The fixed query mix: the corpus benchmark's 20 typed queries (words, inflections, compounds, acronyms, no æøå,
+    /// case numbers, phrases, exclusion, OR), each alone, with a council filter, with a year filter, in decision scope,
+    /// newest first, and as the next page: 120 requests, every one timed the same way.
+    /// </summary>
+    public static IReadOnlyList<SearchRequest> QueryMix()
+    {
+        var mix = new List<SearchRequest>();
+        foreach (var q in CorpusBench.Queries)
+        {
+            mix.Add(new SearchRequest { Query = q });
+            mix.Add(new SearchRequest { Query = q, Filters = SearchFilters.Of(FilterField.Council, Councils.HelseOmsorg21) });
+            mix.Add(new SearchRequest { Query = q, Filters = SearchFilters.Of(FilterField.Year, "2022") });
+            mix.Add(new SearchRequest { Query = q, Scope = SearchScope.Decisions });
+            mix.Add(new SearchRequest { Query = q, Sort = SearchSort.Newest });
+            mix.Add(new SearchRequest { Query = q, Page = 2 });
+        }
+
+        return mix;
+    }
+
+    public int Run(CliArguments args, CliContext context)
+    {
+        var corpus = args.Positional(0) ?? IndexLocation.DefaultCorpus;
+        var copies = Math.Max(1, args.IntOption("copies", 1));
+        var rounds = Math.Max(1, args.IntOption("rounds", 3));
+        var outDir = args.Option("out") ?? Path.Combine("bench", "results");
+        System.IO.Directory.CreateDirectory(outDir);
+        var (read, _) = CorpusFolder.Read(corpus);
+        var files = read.ToList();
+        var results = new Dictionary<string, object>(StringComparer.Ordinal);
+        var o = context.Out;
+
+        // Extraction: the product's extractor, PdfPig alone, pdftotext -raw; warm-up first (JIT, fonts).
+        var extractor = new PdfPigTextExtractor();
+        var pages = files.Sum(f => extractor.Extract(f.Content, f.FileName).Pages.Count);
+        var product = Rate(pages * rounds, () => Repeat(rounds, () => files.ForEach(f => extractor.Extract(f.Content, f.FileName))));
+        Repeat(1, () => files.ForEach(f => PdfPigAlone(f.Content)));
+        var pdfpig = Rate(pages * rounds, () => Repeat(rounds, () => files.ForEach(f => PdfPigAlone(f.Content))));
+        var pdftotext = PdfToText(corpus, files.Select(f => f.FileName).ToList(), pages, rounds);
+        o.WriteLine($"| extraction | {product:0} pages/s | PdfPig page.Text+GetWords(): {pdfpig:0} pages/s | pdftotext -raw: {(pdftotext is { } p ? $"{p:0} pages/s" : "not installed")} |");
+        results["extract"] = new { pages, rounds, product, pdfpig, pdftotext, shareOfPdfPig = product / pdfpig };
+
+        // Units once through the whole pipeline, then copied.
+        var clock = Stopwatch.StartNew();
+        IReadOnlyList<IndexUnit> corpusUnits;
+        using (var fresh = SearchIndex.InMemory())
+        {
+            corpusUnits = new IngestPipeline(IngestStages.CreateDefault(_ => { }), new NoDocumentCache()).Run(files, fresh.Writer, new MemoryKnowledgeStorage(), force: true).IndexedUnits ?? [];
+        }
+
+        var ingestPagesPerSecond = pages / clock.Elapsed.TotalSeconds;
+        var units = Enumerable.Range(0, copies).SelectMany(k => corpusUnits.Select(u => CorpusBench.YearsBack(u, k))).ToList();
+        var megabytes = units.Sum(u => Encoding.UTF8.GetByteCount(u.Title) + Encoding.UTF8.GetByteCount(u.Text)) / 1048576.0;
+        o.WriteLine($"| ingest end to end (corpus, with OCR of its scans) | {ingestPagesPerSecond:0.0} pages/s | | |");
+        results["ingest"] = new { pagesPerSecond = ingestPagesPerSecond };
+
+        // Indexing: the same unit texts, each side warmed up once on a throw-away index (JIT, analyzers, lexicon).
+        var folder = Path.Combine(Path.GetTempPath(), "norprem-peers-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            using (var warm = SearchIndex.InMemory())
+            {
+                warm.Writer.ReplaceDocument(corpusUnits[0].DocumentId, corpusUnits.Where(u => u.DocumentId == corpusUnits[0].DocumentId).ToList());
+                warm.Writer.Commit();
+            }
+
+            using (var warmBare = new RAMDirectory())
+            {
+                BareLuceneIndex(warmBare, corpusUnits);
+            }
+
+            clock.Restart();
+            using (var index = SearchIndex.OpenOrCreate(folder))
+            {
+                foreach (var group in units.GroupBy(u => u.DocumentId))
+                {
+                    index.Writer.ReplaceDocument(group.Key, group.ToList());
+                }
+
+                index.Writer.Commit();
+            }
+
+            var productIndex = clock.Elapsed.TotalSeconds;
+            using var bareDirectory = new RAMDirectory();
+            clock.Restart();
+            BareLuceneIndex(bareDirectory, units);
+            var bareIndex = clock.Elapsed.TotalSeconds;
+            o.WriteLine($"| indexing, {units.Count} units, {megabytes:0.0} MB | {units.Count / productIndex:0} units/s, {megabytes / productIndex:0.00} MB/s | bare Lucene NorwegianAnalyzer: {units.Count / bareIndex:0} units/s, {megabytes / bareIndex:0.00} MB/s | |");
+            results["index"] = new { units = units.Count, megabytes, productUnitsPerSecond = units.Count / productIndex, productMBps = megabytes / productIndex,
+                luceneUnitsPerSecond = units.Count / bareIndex, luceneMBps = megabytes / bareIndex, shareOfLucene = bareIndex / productIndex };
+
+            // Queries: the product through its reader (snippets, facets, grouping), bare Lucene top-10 with stored text.
+            using var reader = SearchIndex.OpenReader(folder);
+            var mix = QueryMix();
+            var productLatencies = Time(mix, r => reader.Searcher.Search(r), rounds);
+            using var bareReader = DirectoryReader.Open(bareDirectory);
+            var bareSearcher = new IndexSearcher(bareReader) { Similarity = new Lucene.Net.Search.Similarities.BM25Similarity() };
+            var analyzer = new NorwegianAnalyzer(LuceneVersion.LUCENE_48);
+            var bareLatencies = Time(mix, r => BareLuceneSearch(bareSearcher, analyzer, r.Query), rounds);
+            var productQps1 = Throughput(mix, r => reader.Searcher.Search(r), threads: 1);
+            var productQps2 = Throughput(mix, r => reader.Searcher.Search(r), threads: 2);
+            var bareQps2 = Throughput(mix, r => BareLuceneSearch(bareSearcher, analyzer, r.Query), threads: 2);
+            o.WriteLine($"| queries ({mix.Count} in the mix × {rounds}) | p50 {P(productLatencies, 0.5):0.00} ms, p95 {P(productLatencies, 0.95):0.00} ms, p99 {P(productLatencies, 0.99):0.00} ms; {productQps1:0} q/s on 1 thread, {productQps2:0} q/s on 2 | bare Lucene top-10: p50 {P(bareLatencies, 0.5):0.00} ms, p95 {P(bareLatencies, 0.95):0.00} ms, p99 {P(bareLatencies, 0.99):0.00} ms; {bareQps2:0} q/s on 2 | |");
+            results["query"] = new
+            {
+                requests = mix.Count * rounds,
+                p50 = P(productLatencies, 0.5), p95 = P(productLatencies, 0.95), p99 = P(productLatencies, 0.99), qps1 = productQps1, qps2 = productQps2,
+                luceneP50 = P(bareLatencies, 0.5), luceneP95 = P(bareLatencies, 0.95), luceneP99 = P(bareLatencies, 0.99), luceneQps2 = bareQps2,
+            };
+
+            // For PostgreSQL (scripts/bench-peers.sh): the same units and the words of the same queries.
+            using (var tsv = new StreamWriter(Path.Combine(outDir, "units.tsv"), false, new UTF8Encoding(false)))
+            {
+                foreach (var u in units)
+                {
+                    tsv.Write(Escape(u.Id));
+                    tsv.Write('\t');
+                    tsv.Write(Escape(u.Title));
+                    tsv.Write('\t');
+                    tsv.WriteLine(Escape(u.Text));
+                }
+            }
+
+            File.WriteAllLines(Path.Combine(outDir, "queries.txt"), mix.Select(r => Words(r.Query)).Where(w => w.Length > 0), new UTF8Encoding(false));
+        }
+        finally
+        {
+            if (System.IO.Directory.Exists(folder))
+            {
+                System.IO.Directory.Delete(folder, recursive: true);
+            }
+        }
+
+        using var process = Process.GetCurrentProcess();
+        results["peakWorkingSetMB"] = process.PeakWorkingSet64 / 1048576.0;
+        results["copies"] = copies;
+        File.WriteAllText(Path.Combine(outDir, "peers-dotnet.json"), JsonSerializer.Serialize(results, new JsonSerializerOptions { WriteIndented = true }));
+        return 0;
+    }
+
+    /// <summary>PdfPig alone: what a user of the library gets with its page text and words.</summary>
+    private static void PdfPigAlone(ReadOnlyMemory<byte> pdf)
+    {
+        using var document = PdfDocument.Open(pdf.ToArray());
+        foreach (var page in document.GetPages())
+        {
+            _ = page.Text;
+            _ = page.GetWords().Count();
+        }
+    }
+
+    /// <summary>pdftotext -raw (poppler-utils) over the same files, pages/s; null when it is not installed.</summary>
+    private static double? PdfToText(string corpus, IReadOnlyList<string> files, int pages, int rounds)
+    {
+        try
+        {
+            var clock = Stopwatch.StartNew();
+            for (var r = 0; r < rounds; r++)
+            {
+                foreach (var file in files)
+                {
+                    using var run = Process.Start(new ProcessStartInfo("pdftotext", ["-raw", Path.Combine(corpus, file), "-"])
+                    {
+                        RedirectStandardOutput = true,
+                        UseShellExecute = false,
+                    })!;
+                    run.StandardOutput.ReadToEnd();
+                    run.WaitForExit();
+                }
+            }
+
+            return pages * rounds / clock.Elapsed.TotalSeconds;
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            return null;
+        }
+    }
+
+    private static void BareLuceneIndex(Lucene.Net.Store.Directory directory, IReadOnlyList<IndexUnit> units)
+    {
+        var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, new NorwegianAnalyzer(LuceneVersion.LUCENE_48))
+        {
+            Similarity = new Lucene.Net.Search.Similarities.BM25Similarity(),
+        };
+        using var writer = new IndexWriter(directory, config);
+        foreach (var u in units)
+        {
+            writer.AddDocument(new LuceneDocument
+            {
+                new StringField("id", u.Id, Field.Store.YES),
+                new TextField("title", u.Title, Field.Store.YES),
+                new TextField("text", u.Text, Field.Store.YES),
+            });
+        }
+
+        writer.Commit();
+    }
+
+    /// <summary>Bare Lucene: the query's words through the stock analyzer, OR-ed over title and text, top 10 with their stored fields.</summary>
+    private static void BareLuceneSearch(IndexSearcher searcher, NorwegianAnalyzer analyzer, string query)
+    {
+        var boolean = new BooleanQuery();
+        using (var stream = analyzer.GetTokenStream("text", Words(query)))
+        {
+            var term = stream.AddAttribute<Lucene.Net.Analysis.TokenAttributes.ICharTermAttribute>();
+            stream.Reset();
+            while (stream.IncrementToken())
+            {
+                boolean.Add(new TermQuery(new Term("text", term.ToString())), Occur.SHOULD);
+                boolean.Add(new TermQuery(new Term("title", term.ToString())), Occur.SHOULD);
+            }
+
+            stream.End();
+        }
+
+        if (boolean.Clauses.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var hit in searcher.Search(boolean, 10).ScoreDocs)
+        {
+            _ = searcher.Doc(hit.Doc).Get("text");
+        }
+    }
+
+    /// <summary>The words of a query without its syntax (quotes, exclusions, OR), for the peers that have none.</summary>
+    private static string Words(string query) =>
+        string.Join(' ', query.Replace("\"", " ", StringComparison.Ordinal).Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Where(w => w != "OR" && !w.StartsWith('-')));
+
+    private static string Escape(string text) =>
+        text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\t", " ", StringComparison.Ordinal)
+            .Replace("\r", " ", StringComparison.Ordinal).Replace("\n", "\\n", StringComparison.Ordinal);
+
+    private static List<double> Time(IReadOnlyList<SearchRequest> mix, Action<SearchRequest> run, int rounds)
+    {
+        foreach (var r in mix)
+        {
+            run(r);
+        }
+
+        var latencies = new List<double>();
+        for (var i = 0; i < rounds; i++)
+        {
+            foreach (var r in mix)
+            {
+                var start = Stopwatch.GetTimestamp();
+                run(r);
+                latencies.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+            }
+        }
+
+        latencies.Sort();
+        return latencies;
+    }
+
+    /// <summary>Requests per second with <paramref name="threads"/> threads running the mix for about three seconds.</summary>
+    private static double Throughput(IReadOnlyList<SearchRequest> mix, Action<SearchRequest> run, int threads)
+    {
+        var done = 0L;
+        var clock = Stopwatch.StartNew();
+        var until = TimeSpan.FromSeconds(3);
+        Parallel.For(0, threads, new ParallelOptions { MaxDegreeOfParallelism = threads }, t =>
+        {
+            var i = t;
+            while (clock.Elapsed < until)
+            {
+                run(mix[i++ % mix.Count]);
+                Interlocked.Increment(ref done);
+            }
+        });
+        return done / clock.Elapsed.TotalSeconds;
+    }
+
+    private static double Rate(int count, Action work)
+    {
+        var clock = Stopwatch.StartNew();
+        work();
+        return count / clock.Elapsed.TotalSeconds;
+    }
+
+    private static void Repeat(int rounds, Action work)
+    {
+        for (var r = 0; r < rounds; r++)
+        {
+            work();
+        }
+    }
+
+    private static double P(List<double> sorted, double p) =>
+        sorted.Count == 0 ? 0 : sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)];
+}
