@@ -11,6 +11,12 @@ public sealed record WebOptions
     /// <summary>Folder with the corpus PDFs. Relative paths are resolved against the working directory, then the content root.</summary>
     public string CorpusPath { get; init; } = "corpus";
 
+    /// <summary>
+    /// File-name rules ("unntatt-*.pdf"; "*" any characters) that restrict every matching corpus PDF, beside the
+    /// per-file sidecar "x.pdf.json". Restricted papers are shown to signed-in staff only.
+    /// </summary>
+    public IReadOnlyList<string> RestrictedFiles { get; init; } = [];
+
     /// <summary>Folder of the Lucene index and knowledge.json. Relative paths are resolved against the working directory.</summary>
     public string IndexPath { get; init; } = Path.Combine("data", "index");
 

@@ -111,11 +111,11 @@ public sealed class FailingSearchFactory : NorPreMAppFactory
     {
         public SearchResponse Search(SearchRequest request) => throw new InvalidOperationException(Secret);
 
-        public IReadOnlyList<Suggestion> Suggest(string prefix, int max, IReadOnlyList<SuggestionEntry>? named = null) => throw new InvalidOperationException(Secret);
+        public IReadOnlyList<Suggestion> Suggest(string prefix, int max, IReadOnlyList<SuggestionEntry>? named = null, bool includeRestricted = false) => throw new InvalidOperationException(Secret);
 
-        public IReadOnlyList<SearchHit> MoreLikeThis(string unitId, int max) => throw new InvalidOperationException(Secret);
+        public IReadOnlyList<SearchHit> MoreLikeThis(string unitId, int max, bool includeRestricted = false) => throw new InvalidOperationException(Secret);
 
-        public string? DidYouMean(string query) => throw new InvalidOperationException(Secret);
+        public string? DidYouMean(string query, bool includeRestricted = false) => throw new InvalidOperationException(Secret);
 
         public DateEstimate? EstimateMeetingDate(string council, string meeting) => throw new InvalidOperationException(Secret);
     }

@@ -26,6 +26,8 @@ public sealed record IndexUnit
 {
     /// <summary>Stable id, unique in the index (e.g. "{documentId}:p3", "case:28/3/2022").</summary>
     public required string Id { get; init; }
+    /// <summary>True when the unit comes from a restricted paper: searchable by staff only.</summary>
+    public bool Restricted { get; init; }
     public required UnitKind Kind { get; init; }
     /// <summary>Id of the source PDF: a prefix of its content SHA-256, stable across runs.</summary>
     public required string DocumentId { get; init; }

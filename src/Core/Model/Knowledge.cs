@@ -8,7 +8,7 @@ namespace NorPreM.Core.Model;
 public sealed record KnowledgeBase
 {
     /// <summary>Bumped whenever the shape below changes; a mismatch makes the host re-ingest.</summary>
-    public const int CurrentFormatVersion = 3;
+    public const int CurrentFormatVersion = 4;
 
     public int FormatVersion { get; init; } = CurrentFormatVersion;
     public IReadOnlyList<DocumentRecord> Documents { get; init; } = [];
@@ -56,6 +56,16 @@ public sealed record DocumentRecord
     public IReadOnlyList<OutlineItem> Outline { get; init; } = [];
     /// <summary>Problems met while reading the file (Norwegian, for users).</summary>
     public IReadOnlyList<string> Warnings { get; init; } = [];
+    /// <summary>Set when the archive restricted the paper (sidecar or folder rule); null for a public paper.</summary>
+    public DocumentAccess? Restriction { get; init; }
+    /// <summary>
+    /// The exemption stamp seen on the first page («Unntatt offentlighet», «offl. §»), shown to staff as a suggestion
+    /// to restrict the paper; never applied by itself, since a stamp may be outdated or quoted.
+    /// </summary>
+    public string? SuggestedRestriction { get; init; }
+
+    /// <summary>True when anonymous users must not see the paper.</summary>
+    public bool Restricted => Restriction is not null;
 }
 
 /// <summary>An outline (bookmark) entry of the PDF.</summary>

@@ -139,6 +139,8 @@ public sealed record SearchRequest
     public int PageSize { get; init; } = 10;
     /// <summary>Fold hits of the same case or document under the best one (see <see cref="SearchHit.CollapsedHits"/>).</summary>
     public bool Collapse { get; init; } = true;
+    /// <summary>Search restricted papers too (staff); anonymous requests never see them, nor count them.</summary>
+    public bool IncludeRestricted { get; init; }
 }
 
 /// <summary>The answer to a <see cref="SearchRequest"/>.</summary>
@@ -231,14 +233,15 @@ public interface ISearchService
     /// Autocomplete for what is typed so far, best first: case numbers, acronyms, unit titles and words of the index, and
     /// the <paramref name="named"/> things the host knows (cases, organisations, councils, themes, document parts) whose
     /// name starts with the typed text or has a word that does, æøå folded («sporsmal» finds «Spørsmål om habilitet»).
+    /// Every method here sees only public units unless <c>includeRestricted</c> (staff) is set.
     /// </summary>
-    IReadOnlyList<Suggestion> Suggest(string prefix, int max, IReadOnlyList<SuggestionEntry>? named = null);
+    IReadOnlyList<Suggestion> Suggest(string prefix, int max, IReadOnlyList<SuggestionEntry>? named = null, bool includeRestricted = false);
 
     /// <summary>Units whose text is most like the unit <paramref name="unitId"/> (other cases or documents only).</summary>
-    IReadOnlyList<SearchHit> MoreLikeThis(string unitId, int max);
+    IReadOnlyList<SearchHit> MoreLikeThis(string unitId, int max, bool includeRestricted = false);
 
     /// <summary>A corrected spelling of <paramref name="query"/> built from the index's words, or null when it looks right.</summary>
-    string? DidYouMean(string query);
+    string? DidYouMean(string query, bool includeRestricted = false);
 
     /// <summary>
     /// The interval the date of a meeting the sources leave undated must lie in (council id, meeting key "3/2022"),

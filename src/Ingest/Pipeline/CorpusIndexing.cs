@@ -11,16 +11,18 @@ namespace NorPreM.Ingest.Pipeline;
 public static class CorpusIndexing
 {
     /// <summary>Opens (or creates) the index in <paramref name="indexDirectory"/> for writing and ingests into it.</summary>
-    public static IngestReport Run(string corpusDirectory, string indexDirectory, bool force, Action<IngestProgress>? progress, Action<string> log)
+    public static IngestReport Run(string corpusDirectory, string indexDirectory, bool force, Action<IngestProgress>? progress, Action<string> log,
+        IReadOnlyList<string>? restrictedRules = null)
     {
         using var index = SearchIndex.OpenOrCreate(indexDirectory);
-        return Run(corpusDirectory, index, indexDirectory, force, progress, log);
+        return Run(corpusDirectory, index, indexDirectory, force, progress, log, restrictedRules);
     }
 
     /// <summary>Ingests into an index the caller keeps open (the web app searches it meanwhile).</summary>
-    public static IngestReport Run(string corpusDirectory, SearchIndex index, string indexDirectory, bool force, Action<IngestProgress>? progress, Action<string> log)
+    public static IngestReport Run(string corpusDirectory, SearchIndex index, string indexDirectory, bool force, Action<IngestProgress>? progress, Action<string> log,
+        IReadOnlyList<string>? restrictedRules = null)
     {
-        var (files, unreadable) = CorpusFolder.Read(corpusDirectory);
+        var (files, unreadable) = CorpusFolder.Read(corpusDirectory, restrictedRules);
         var pipeline = new IngestPipeline(IngestStages.CreateDefault(log), new FileDocumentCache(indexDirectory), progress);
         var report = pipeline.Run(files, index.Writer, new FolderKnowledgeStorage(indexDirectory), force || index.WasRebuilt, log);
         return report with { Failures = [.. unreadable, .. report.Failures] };

@@ -220,6 +220,18 @@ public static class IndexUnitBuilder
             }
         }
 
+        // A unit stored under a restricted paper is restricted: the read side shows it to staff only.
+        foreach (var (documentId, list) in byDocument)
+        {
+            if (documents.TryGetValue(documentId, out var source) && source.Restricted)
+            {
+                for (var i = 0; i < list.Count; i++)
+                {
+                    list[i] = list[i] with { Restricted = true };
+                }
+            }
+        }
+
         return byDocument;
     }
 

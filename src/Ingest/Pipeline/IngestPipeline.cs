@@ -29,14 +29,15 @@ public sealed class IngestPipeline(IngestStages stages, IDocumentCache cache, Ac
         log ??= _ => { };
         var stored = storage.LoadKnowledge();
         var read = Read(files, writer.IndexedDocuments(), force || stored is null);
-        var changed = read.Changed || force || stored is null;
+        var documents = WithAccess(read.Documents, files);
+        var changed = read.Changed || force || stored is null || AccessChanged(stored, documents);
 
         KnowledgeBase knowledge;
         IReadOnlyDictionary<string, List<IndexUnit>>? units = null;
         List<IndexUnit>? indexedUnits = null;
         if (changed)
         {
-            var linked = stages.Linker.Link(read.Documents);
+            var linked = stages.Linker.Link(documents);
             knowledge = stages.Themes.Classify(linked);
             units = IndexUnitBuilder.Build(knowledge);
             indexedUnits = Index(writer, units, read.Removed, knowledge);
@@ -214,6 +215,30 @@ public sealed class IngestPipeline(IngestStages stages, IDocumentCache cache, Ac
     /// <summary>
     /// A cached document under the file's current name. A title that was only the old file name follows the rename.
     /// </summary>
+    /// <summary>
+    /// Sets each document's access from its file (sidecar or rule, read by the host) and the exemption stamp its first
+    /// page carries as a suggestion for staff. Access is not content: it is set on every run, never cached.
+    /// </summary>
+    private static List<StructuredDocument> WithAccess(List<StructuredDocument> documents, IReadOnlyList<CorpusFile> files)
+    {
+        var access = files.GroupBy(f => f.FileName, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Access, StringComparer.Ordinal);
+        return documents.Select(d =>
+        {
+            var restriction = access.GetValueOrDefault(d.Document.FileName);
+            var stamp = AccessSidecar.FindExemptionStamp(d.Document.Pages.FirstOrDefault()?.Text);
+            return d.Document.Restriction == restriction && d.Document.SuggestedRestriction == stamp
+                ? d
+                : d with { Document = d.Document with { Restriction = restriction, SuggestedRestriction = stamp } };
+        }).ToList();
+    }
+
+    /// <summary>True when a document's access differs from the stored knowledge base's: the index must follow at once.</summary>
+    private static bool AccessChanged(KnowledgeBase stored, List<StructuredDocument> documents)
+    {
+        var before = stored.Documents.ToDictionary(d => d.Id, d => d.Restriction, StringComparer.Ordinal);
+        return documents.Any(d => !before.TryGetValue(d.Document.Id, out var old) || old != d.Document.Restriction);
+    }
+
     private static StructuredDocument WithFileName(StructuredDocument document, string fileName)
     {
         var record = document.Document;

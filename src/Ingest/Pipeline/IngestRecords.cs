@@ -8,6 +8,8 @@ public sealed record CorpusFile(string FileName, ReadOnlyMemory<byte> Content)
 {
     /// <summary>When the file was last written, if the host knows; of two identical files the older one is kept.</summary>
     public DateTime? LastWriteUtc { get; init; }
+    /// <summary>The archive's restriction of the file (sidecar or rule, see <see cref="AccessSidecar"/>); null when public.</summary>
+    public DocumentAccess? Access { get; init; }
 }
 
 /// <summary>A step of ingestion, for progress display.</summary>

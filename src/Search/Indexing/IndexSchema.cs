@@ -12,7 +12,7 @@ namespace NorPreM.Search.Indexing;
 public static class IndexSchema
 {
     /// <summary>Schema version of documents written by this build.</summary>
-    public const int Version = 3;
+    public const int Version = 4;
 
     /// <summary>Commit user-data keys.</summary>
     public const string SchemaKey = "norprem.schema";
@@ -60,6 +60,10 @@ public static class IndexSchema
     public const string CaseType = "caseType";
     public const string Theme = "theme";
     public const string CaseNumber = "caseNumber";
+    /// <summary>"public" or "restricted" on every unit: anonymous searches filter on "public" (see <c>AccessFilter</c>).</summary>
+    public const string Access = "access";
+    public const string AccessPublic = "public";
+    public const string AccessRestricted = "restricted";
 
     /// <summary>DocValues key used to fold hits of one case or document together (values from <see cref="GroupKey"/>).</summary>
     public const string Group = "group";

@@ -35,6 +35,7 @@ public sealed class UnitDocumentMapper
         {
             new StringField(IndexSchema.Id, unit.Id, Field.Store.YES),
             new StringField(IndexSchema.DocumentId, unit.DocumentId, Field.Store.YES),
+            new StringField(IndexSchema.Access, unit.Restricted ? IndexSchema.AccessRestricted : IndexSchema.AccessPublic, Field.Store.YES),
             new StoredField(IndexSchema.FileName, unit.FileName),
             new StoredField(IndexSchema.DocumentTitle, unit.DocumentTitle),
             new TextField(IndexSchema.DocTitle, unit.DocumentTitle, Field.Store.NO),

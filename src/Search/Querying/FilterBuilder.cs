@@ -119,6 +119,7 @@ public static class FilterBuilder
             }
         }
 
+        AccessFilter.Apply(result, request);
         return result;
     }
 

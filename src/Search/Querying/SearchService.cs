@@ -18,6 +18,7 @@ namespace NorPreM.Search.Querying;
 public sealed class SearchService : ISearchService
 {
     private readonly SearcherSource _source;
+    private readonly AnalyzerSet _analyzers;
     private readonly RankingOptions _ranking;
     private readonly Func<AcronymDictionary> _acronyms;
     private readonly QueryBuilder _builder;
@@ -30,6 +31,7 @@ public sealed class SearchService : ISearchService
     internal SearchService(SearcherSource source, AnalyzerSet analyzers, RankingOptions ranking, Func<AcronymDictionary> acronyms)
     {
         _source = source;
+        _analyzers = analyzers;
         _ranking = ranking;
         _acronyms = acronyms;
         _builder = new QueryBuilder(analyzers, ranking);
@@ -140,7 +142,9 @@ public sealed class SearchService : ISearchService
             .Select(g => _hits.Read(searcher.Doc(g.Best.Doc), g.Best.Score, g.Folded, highlight) with { EstimatedDate = dates.Of(g.Best.Doc) })
             .ToList();
         var facets = FacetCounter.CountAll(searcher, matches.Content, plan.Filters, matches.Hits, request.Collapse);
-        var didYouMean = parsed.Clauses.Count > 0 ? _spelling.Correct(searcher.IndexReader, request.Query) : null;
+        var didYouMean = parsed.Clauses.Count > 0
+            ? AccessFilter.Visible(_spelling.Correct(searcher.IndexReader, request.Query), searcher, _analyzers.Spell.Tokens, request.IncludeRestricted)
+            : null;
         var searched = parsed.Clauses.Where(c => !c.Excluded && QueryWords.HasLetterOrDigit(c.Text)).ToList();
         return new SearchResponse
         {
@@ -162,10 +166,12 @@ public sealed class SearchService : ISearchService
     public DateEstimate? EstimateMeetingDate(string council, string meeting) =>
         _source.Use(searcher => DateEstimates.For(searcher.IndexReader).OfMeeting(council, meeting));
 
-    public string? DidYouMean(string query) => _source.Use(searcher => _spelling.Correct(searcher.IndexReader, query));
+    public string? DidYouMean(string query, bool includeRestricted = false) =>
+        _source.Use(searcher => AccessFilter.Visible(_spelling.Correct(searcher.IndexReader, query), searcher, _analyzers.Spell.Tokens, includeRestricted));
 
-    public IReadOnlyList<Suggestion> Suggest(string prefix, int max, IReadOnlyList<SuggestionEntry>? named = null) =>
-        _source.Use(searcher => _suggester.Suggest(searcher, prefix, max, named));
+    public IReadOnlyList<Suggestion> Suggest(string prefix, int max, IReadOnlyList<SuggestionEntry>? named = null, bool includeRestricted = false) =>
+        _source.Use(searcher => _suggester.Suggest(searcher, prefix, max, named, includeRestricted));
 
-    public IReadOnlyList<SearchHit> MoreLikeThis(string unitId, int max) => _source.Use(searcher => _similar.Find(searcher, unitId, max));
+    public IReadOnlyList<SearchHit> MoreLikeThis(string unitId, int max, bool includeRestricted = false) =>
+        _source.Use(searcher => _similar.Find(searcher, unitId, max, includeRestricted));
 }

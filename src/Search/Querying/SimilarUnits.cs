@@ -18,10 +18,10 @@ namespace NorPreM.Search.Querying;
 /// </summary>
 internal sealed class SimilarUnits(AnalyzerSet analyzers, RankingOptions ranking, HitReader hits)
 {
-    public IReadOnlyList<SearchHit> Find(IndexSearcher searcher, string unitId, int max)
+    public IReadOnlyList<SearchHit> Find(IndexSearcher searcher, string unitId, int max, bool includeRestricted = false)
     {
         max = Math.Clamp(max, 1, 50);
-        var top = searcher.Search(new TermQuery(new Term(IndexSchema.Id, unitId ?? "")), 1);
+        var top = searcher.Search(AccessFilter.Restrict(new TermQuery(new Term(IndexSchema.Id, unitId ?? "")), includeRestricted), 1);
         if (top.ScoreDocs.Length == 0)
         {
             return [];
@@ -43,7 +43,7 @@ internal sealed class SimilarUnits(AnalyzerSet analyzers, RankingOptions ranking
         var query = new BooleanQuery { { like, Occur.MUST } };
         query.Add(new TermQuery(new Term(IndexSchema.Id, unitId)), Occur.MUST_NOT);
         var collector = new HitCollector(ranking.KindWeights);
-        searcher.Search(query, collector);
+        searcher.Search(AccessFilter.Restrict(query, includeRestricted), collector);
         var ownGroup = collector.Hits.Count == 0 ? "" : HitReader.GroupOf(source);
         var terms = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal)
         {

@@ -9,6 +9,7 @@ using NorPreM.Search.Analysis;
 using NorPreM.Search.Indexing;
 using NorPreM.Core.Lexicon;
 using NorPreM.Core.Model;
+using NorPreM.Core.Privacy;
 using LuceneDocument = Lucene.Net.Documents.Document;
 
 namespace NorPreM.Search.Querying;
@@ -28,11 +29,12 @@ internal sealed class Suggester(AnalyzerSet analyzers, Func<AcronymDictionary> a
     /// titles, names of organisations, councils and themes, then unit titles and document parts, then words; a name
     /// starting with the typed text before one where only a later word does, shorter before longer, each text once.
     /// </summary>
-    public IReadOnlyList<Suggestion> Suggest(IndexSearcher searcher, string prefix, int max, IReadOnlyList<SuggestionEntry>? named)
+    public IReadOnlyList<Suggestion> Suggest(IndexSearcher searcher, string prefix, int max, IReadOnlyList<SuggestionEntry>? named,
+        bool includeRestricted = false)
     {
         if (named is null)
         {
-            return Suggest(searcher, prefix, max);
+            return Suggest(searcher, prefix, max, includeRestricted);
         }
 
         prefix = (prefix ?? "").Trim();
@@ -52,7 +54,7 @@ internal sealed class Suggester(AnalyzerSet analyzers, Func<AcronymDictionary> a
         }
 
         var candidates = new List<(Suggestion Suggestion, int Rank)>();
-        foreach (var s in Suggest(searcher, prefix, max))
+        foreach (var s in Suggest(searcher, prefix, max, includeRestricted))
         {
             candidates.Add(s.Kind switch
             {
@@ -100,6 +102,7 @@ internal sealed class Suggester(AnalyzerSet analyzers, Func<AcronymDictionary> a
         }
 
         return candidates
+            .Where(c => includeRestricted || !PersonalData.Contains(c.Suggestion.Text) && !PersonalData.Contains(c.Suggestion.Detail))
             .OrderBy(c => c.Rank)
             .ThenBy(c => c.Suggestion.Text.Length)
             .Select(c => c.Suggestion)
@@ -115,7 +118,11 @@ internal sealed class Suggester(AnalyzerSet analyzers, Func<AcronymDictionary> a
         : null;
 
     /// <summary>The index's own suggestions (no named things).</summary>
-    public IReadOnlyList<Suggestion> Suggest(IndexSearcher searcher, string prefix, int max)
+    /// <remarks>
+    /// Every suggestion must come from a unit the caller may see (<see cref="AccessFilter"/>); words must occur in at
+    /// least two such units and never hold digits, so autocomplete cannot hand out a number or name one paper holds.
+    /// </remarks>
+    public IReadOnlyList<Suggestion> Suggest(IndexSearcher searcher, string prefix, int max, bool includeRestricted = false)
     {
         max = Math.Clamp(max, 1, 50);
         var typed = (prefix ?? "").TrimStart();
@@ -135,7 +142,10 @@ internal sealed class Suggester(AnalyzerSet analyzers, Func<AcronymDictionary> a
             var key = digits.Replace('-', '/');
             foreach (var (term, _) in PrefixTerms(reader, IndexSchema.CaseNumber, key, max))
             {
-                suggestions.Add(new Suggestion(term, SuggestionKind.CaseNumber, "Sak " + term));
+                if (AccessFilter.Count(searcher, IndexSchema.CaseNumber, term, includeRestricted, 1) > 0)
+                {
+                    suggestions.Add(new Suggestion(term, SuggestionKind.CaseNumber, "Sak " + term));
+                }
             }
         }
 
@@ -146,8 +156,10 @@ internal sealed class Suggester(AnalyzerSet analyzers, Func<AcronymDictionary> a
 
         foreach (var (title, _) in PrefixTerms(reader, IndexSchema.TitleKey, lower.Trim(), max))
         {
-            var stored = StoredTitle(searcher, title);
-            suggestions.Add(new Suggestion(stored ?? title, SuggestionKind.Title));
+            if (StoredTitle(searcher, title, includeRestricted) is { } stored && (includeRestricted || !PersonalData.Contains(stored)))
+            {
+                suggestions.Add(new Suggestion(stored, SuggestionKind.Title));
+            }
         }
 
         // Complete the last word from the index's vocabulary: alone, the most frequent words first; after other
@@ -157,14 +169,15 @@ internal sealed class Suggester(AnalyzerSet analyzers, Func<AcronymDictionary> a
         var last = (lastSpace >= 0 ? typed[(lastSpace + 1)..] : typed).ToLowerInvariant();
         if (last.Length > 0)
         {
-            var candidates = PrefixTerms(reader, IndexSchema.Spell, last, 2000).ToList();
+            var candidates = PrefixTerms(reader, IndexSchema.Spell, last, 2000)
+                .Where(t => t.DocFreq >= 2 && !t.Term.Any(char.IsDigit)).ToList();
             var completions = PreviousTerm(head) is { } previous
                 ? FollowerCounts(reader, previous.Term, previous.Gap, candidates.Select(c => c.Term))
                     .Where(c => c.Value > 0)
                     .OrderByDescending(c => c.Value).ThenBy(c => c.Key.Length).ThenBy(c => c.Key, StringComparer.Ordinal)
                     .Select(c => c.Key)
                 : candidates.OrderByDescending(t => t.DocFreq).ThenBy(t => t.Term.Length).Select(t => t.Term);
-            foreach (var term in completions.Take(max))
+            foreach (var term in completions.Where(t => AccessFilter.Count(searcher, IndexSchema.Spell, t, includeRestricted, 2) >= 2).Take(max))
             {
                 suggestions.Add(new Suggestion(head + term, SuggestionKind.Term));
             }
@@ -308,9 +321,9 @@ internal sealed class Suggester(AnalyzerSet analyzers, Func<AcronymDictionary> a
         while (++count < max && te.MoveNext());
     }
 
-    private static string? StoredTitle(IndexSearcher searcher, string titleKey)
+    private static string? StoredTitle(IndexSearcher searcher, string titleKey, bool includeRestricted)
     {
-        var top = searcher.Search(new TermQuery(new Term(IndexSchema.TitleKey, titleKey)), 1);
+        var top = searcher.Search(AccessFilter.Restrict(new TermQuery(new Term(IndexSchema.TitleKey, titleKey)), includeRestricted), 1);
         return top.ScoreDocs.Length > 0 ? searcher.Doc(top.ScoreDocs[0].Doc).Get(IndexSchema.Title) : null;
     }
 }

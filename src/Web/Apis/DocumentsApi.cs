@@ -37,14 +37,15 @@ public static class DocumentsApi
             : KnowledgeApi.NotFound($"Fant ikke dokument {id}.", state);
     }
 
-    private static Results<PhysicalFileHttpResult, ProblemHttpResult> GetPdf(string id, CorpusFiles files, HttpContext http)
+    private static Results<PhysicalFileHttpResult, ProblemHttpResult> GetPdf(string id, CorpusFiles files, KnowledgeState state, HttpContext http)
     {
         if (!CorpusFiles.IsWellFormedId(id))
         {
             return BadId(id);
         }
 
-        if (files.PathOf(id) is not { } path)
+        // Only a document the caller may see (a restricted paper is absent from an anonymous user's knowledge base).
+        if (state.Current.FindDocument(id) is not { } document || files.PathOf(document) is not { } path)
         {
             return TypedResults.Problem(
                 detail: $"Fant ingen PDF med id {id} i korpuset.",

@@ -37,7 +37,8 @@ public sealed class PipelineIngestion(
             progress(step);
         }
 
-        var report = CorpusIndexing.Run(corpus.Root, index, IndexDirectory, force: false, Checked, message => logger.LogWarning("{Warning}", message));
+        var report = CorpusIndexing.Run(corpus.Root, index, IndexDirectory, force: false, Checked, message => logger.LogWarning("{Warning}", message),
+            options.Value.RestrictedFiles);
         var warnings = report.Duplicates.Select(d => d.Message)
             .Concat(report.Failures.Select(f => $"Hoppet over {f.FileName}: {f.Reason}"))
             .ToList();

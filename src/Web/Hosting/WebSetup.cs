@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Unicode;
 using Microsoft.Extensions.WebEncoders;
+using NorPreM.Web.Access;
 using NorPreM.Web.Apis;
 using NorPreM.Web.Knowledge;
 using NorPreM.Web.Querying;
@@ -24,6 +25,8 @@ public static class WebSetup
 
         var services = builder.Services;
         services.Configure<WebOptions>(builder.Configuration.GetSection(WebOptions.Section));
+        services.AddHttpContextAccessor();
+        services.AddSingleton<AccessContext>();
         services.AddSingleton<KnowledgeState>();
         services.AddSingleton<CorpusFiles>();
         services.AddSingleton<SearchQueryBinder>();
@@ -31,6 +34,7 @@ public static class WebSetup
         services.AddNorPreMPipeline();
         services.AddHostedService<CorpusIngestService>();
 
+        services.AddStaffSignIn(builder.Configuration);
         services.AddRazorPages();
         services.AddProblemDetails(o => o.CustomizeProblemDetails = NorwegianProblemDetails.Apply);
         services.AddOpenApi("v1", o => o.AddDocumentTransformer((doc, _, _) =>
@@ -68,6 +72,8 @@ public static class WebSetup
         });
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
 
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapSearchApi();

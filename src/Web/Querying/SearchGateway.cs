@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Text;
 using NorPreM.Core.Model;
+using NorPreM.Web.Access;
 using NorPreM.Web.Knowledge;
 
 namespace NorPreM.Web.Querying;
@@ -19,8 +20,11 @@ public sealed record SimilarCase(CaseRecord Case, double Score, IReadOnlyList<st
 /// autocomplete from the search layer, given the knowledge base's named things and turned into links; similar cases
 /// from the index's more-like-this, filled up by shared themes.
 /// </summary>
-public sealed class SearchGateway(ISearchService search, KnowledgeState knowledge)
+public sealed class SearchGateway(ISearchService search, KnowledgeState knowledge, AccessContext? access = null)
 {
+    /// <summary>True when the caller may see restricted papers and unmasked personal data (see <see cref="AccessContext"/>).</summary>
+    private bool Staff => access?.IsStaff == true;
+
     /// <summary>Note for a query of only common words, which the search layer does not search for.</summary>
     public static string StopWordsNote(IReadOnlyList<string> words) =>
         (words.Count == 0 ? "Søket inneholder bare vanlige ord" : $"Søket inneholder bare vanlige ord ({string.Join(", ", words.Select(w => $"«{w}»"))})")
@@ -43,7 +47,8 @@ public sealed class SearchGateway(ISearchService search, KnowledgeState knowledg
     /// </summary>
     public SearchResponse Search(SearchRequest request)
     {
-        var response = search.Search(request);
+        request = request with { IncludeRestricted = Staff };
+        var response = PersonalDataView.Of(search.Search(request), Staff);
         var notes = new List<string>(response.Notes);
         if (response.OnlyStopWords)
         {
@@ -94,7 +99,7 @@ public sealed class SearchGateway(ISearchService search, KnowledgeState knowledg
         }
 
         var named = Named.GetValue(knowledge.Current, NamedThings);
-        return search.Suggest(prefix, max, named).Select(s => s.Kind switch
+        return search.Suggest(prefix, max, named, Staff).Select(s => s.Kind switch
         {
             SuggestionKind.CaseNumber => new SuggestionItem(s.Text, "sak", SearchLinks.CaseUrl(s.Key ?? s.Text)),
             SuggestionKind.Case => new SuggestionItem(s.Text, "sak", s.Key is { } number ? SearchLinks.CaseUrl(number) : null),
@@ -129,7 +134,7 @@ public sealed class SearchGateway(ISearchService search, KnowledgeState knowledg
         IReadOnlyList<string> Shared(CaseRecord c) => c.Themes.Where(t => targetThemes.ContainsKey(t.Id)).Select(t => t.Id).ToList();
 
         var result = new List<SimilarCase>();
-        foreach (var hit in search.MoreLikeThis("case:" + target.Number, max * 2))
+        foreach (var hit in search.MoreLikeThis("case:" + target.Number, max * 2, Staff))
         {
             if (hit.CaseNumber is { } number && number != target.Number && kb.FindCase(number) is { } c && result.All(r => r.Case.Number != c.Number))
             {

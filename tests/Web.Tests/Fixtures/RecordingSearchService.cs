@@ -14,17 +14,17 @@ public sealed class RecordingSearchService(ISearchService inner) : ISearchServic
         return inner.Search(request);
     }
 
-    public IReadOnlyList<Suggestion> Suggest(string prefix, int max, IReadOnlyList<SuggestionEntry>? named = null) => inner.Suggest(prefix, max, named);
+    public IReadOnlyList<Suggestion> Suggest(string prefix, int max, IReadOnlyList<SuggestionEntry>? named = null, bool includeRestricted = false) => inner.Suggest(prefix, max, named, includeRestricted);
 
-    public IReadOnlyList<SearchHit> MoreLikeThis(string unitId, int max) => inner.MoreLikeThis(unitId, max);
+    public IReadOnlyList<SearchHit> MoreLikeThis(string unitId, int max, bool includeRestricted = false) => inner.MoreLikeThis(unitId, max, includeRestricted);
 
     /// <summary>Queries the web layer asked a spelling correction for outside a search.</summary>
     public ConcurrentQueue<string> DidYouMeanQueries { get; } = new();
 
-    public string? DidYouMean(string query)
+    public string? DidYouMean(string query, bool includeRestricted = false)
     {
         DidYouMeanQueries.Enqueue(query);
-        return inner.DidYouMean(query);
+        return inner.DidYouMean(query, includeRestricted);
     }
 
     public DateEstimate? EstimateMeetingDate(string council, string meeting) => inner.EstimateMeetingDate(council, meeting);
