@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.AspNetCore.Hosting;
 using NorPreM.Web.Apis;
 using NorPreM.Web.Tests.Fixtures;
+using NorPreM.Core.Model;
 
 namespace NorPreM.Web.Tests;
 
@@ -13,10 +14,17 @@ public sealed class OddlyNamedCorpusFactory : NorPreMAppFactory
     public string Folder { get; } = Path.Combine(Path.GetTempPath(), "norprem-odd-corpus-" + Guid.NewGuid().ToString("N"));
 
     public OddlyNamedCorpusFactory()
+        : base(Renamed(TestKnowledge.Create()))
     {
         Directory.CreateDirectory(Folder);
         File.Copy(Path.Combine(RepoPaths.Corpus, "norprem-revidert-mandat-2024.pdf"), Path.Combine(Folder, FileName));
     }
+
+    /// <summary>The knowledge base as an ingest of this folder records it: the mandate under its odd file name.</summary>
+    private static KnowledgeBase Renamed(KnowledgeBase kb) => kb with
+    {
+        Documents = kb.Documents.Select(d => d.Id == TestKnowledge.MandateId ? d with { FileName = FileName } : d).ToList(),
+    };
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

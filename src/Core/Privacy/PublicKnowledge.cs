@@ -19,10 +19,12 @@ public static class PublicKnowledge
 
         var cases = kb.Cases.Select(c => Case(c, Hidden, restrictedParts)).OfType<CaseRecord>().ToList();
         var caseNumbers = cases.Select(c => c.Number).ToHashSet(StringComparer.Ordinal);
+        // Only references to cases known only from restricted papers go; a case the corpus never held stays cited.
+        var hiddenCases = kb.Cases.Select(c => c.Number).Where(n => !caseNumbers.Contains(n)).ToHashSet(StringComparer.Ordinal);
         cases = cases.Select(c => c with
         {
-            PreviouslyHandled = c.PreviouslyHandled.Where(caseNumbers.Contains).ToList(),
-            LaterHandled = c.LaterHandled.Where(caseNumbers.Contains).ToList(),
+            PreviouslyHandled = c.PreviouslyHandled.Where(n => !hiddenCases.Contains(n)).ToList(),
+            LaterHandled = c.LaterHandled.Where(n => !hiddenCases.Contains(n)).ToList(),
         }).ToList();
 
         return kb with
