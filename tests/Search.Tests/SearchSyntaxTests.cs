@@ -1,5 +1,6 @@
 using NorPreM.Core.Model;
 using NorPreM.Search.Querying;
+using NorPreM.Search.Indexing;
 
 namespace NorPreM.Search.Tests;
 
