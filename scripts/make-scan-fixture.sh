@@ -12,4 +12,4 @@ cat > "$work/wrap.html" <<HTML
 HTML
 chromium --headless --no-sandbox --no-pdf-header-footer --print-to-pdf="$work/wrapped.pdf" "$work/wrap.html" 2>/dev/null
 pdftoppm -r "$dpi" -gray -jpeg -jpegopt quality=55 -singlefile "$work/wrapped.pdf" "$work/scan"
-python3 "$(dirname "$0")/jpeg-to-pdf.py" "$work/scan.jpg" "$out" "$dpi"
+python3 "$(dirname "$0")/image-to-pdf.py" "$work/scan.jpg" "$out" "$dpi"
