@@ -27,11 +27,9 @@ public sealed class KnowledgeThemeStage(IThemeClassifier classifier) : IThemeSta
         }
 
         texts.AddRange(cases.SelectMany(c => c.Sections).Select(s => s.Text));
-        foreach (var m in knowledge.Meetings)
-        {
-            texts.Add(KnowledgeTexts.Meeting(m, casesByNumber));
-            texts.AddRange(m.Items.Select(KnowledgeTexts.Item));
-        }
+        var meetingTexts = knowledge.Meetings.Select(m => KnowledgeTexts.Meeting(m, casesByNumber)).ToList();
+        texts.AddRange(meetingTexts);
+        texts.AddRange(knowledge.Meetings.SelectMany(m => m.Items).Select(KnowledgeTexts.Item));
 
         texts.AddRange(knowledge.Mandates.SelectMany(m => m.Sections).Select(KnowledgeTexts.MandateSection));
         var distinct = texts.Where(t => t.Trim().Length > 0).Distinct(StringComparer.Ordinal).ToList();
@@ -48,10 +46,10 @@ public sealed class KnowledgeThemeStage(IThemeClassifier classifier) : IThemeSta
                 .Select(c => c with { Sections = c.Sections.Select(s => s with { Themes = Of(s.Text) }).ToList() })
                 .ToList(),
             Meetings = knowledge.Meetings
-                .Select(m => m with
+                .Select((m, i) => m with
                 {
-                    Themes = Of(KnowledgeTexts.Meeting(m, casesByNumber)),
-                    Items = m.Items.Select(i => i with { Themes = Of(KnowledgeTexts.Item(i)) }).ToList(),
+                    Themes = Of(meetingTexts[i]),
+                    Items = m.Items.Select(item => item with { Themes = Of(KnowledgeTexts.Item(item)) }).ToList(),
                 })
                 .ToList(),
             Mandates = knowledge.Mandates
