@@ -15,15 +15,7 @@ public static class KnowledgeStore
 
     public static void Save(string indexDirectory, KnowledgeBase knowledge)
     {
-        Directory.CreateDirectory(indexDirectory);
-        var target = Path.Combine(indexDirectory, FileName);
-        var temp = target + $".{Environment.ProcessId}.tmp";
-        using (var stream = File.Create(temp))
-        {
-            JsonSerializer.Serialize(stream, knowledge, JsonDefaults.Compact);
-        }
-
-        File.Move(temp, target, overwrite: true);
+        AtomicJsonFile.Write(indexDirectory, FileName, knowledge, JsonDefaults.Compact);
     }
 
     /// <summary>Reads the knowledge base, or null when absent, unreadable or of another format version.</summary>

@@ -16,15 +16,7 @@ public static class TopicStore
 
     public static void Save(string indexDirectory, TopicSet topics)
     {
-        Directory.CreateDirectory(indexDirectory);
-        var target = Path.Combine(indexDirectory, FileName);
-        var temp = target + $".{Environment.ProcessId}.tmp";
-        using (var stream = File.Create(temp))
-        {
-            JsonSerializer.Serialize(stream, topics, JsonDefaults.Indented);
-        }
-
-        File.Move(temp, target, overwrite: true);
+        AtomicJsonFile.Write(indexDirectory, FileName, topics, JsonDefaults.Indented);
     }
 
     /// <summary>
