@@ -51,11 +51,17 @@ public interface IPageImageSource : IDisposable
 {
     /// <summary>The image of the 1-based page (its scan or a rendering); null when there is none.</summary>
     PageImage? Get(int pageNumber);
+
+    /// <summary>
+    /// <paramref name="image"/> (from <see cref="Get"/>) made ready for OCR: a tilted scan straightened. Safe to call
+    /// from several threads at once, unlike <see cref="Get"/>; the default leaves the image as it is.
+    /// </summary>
+    PageImage Upright(int pageNumber, PageImage image) => image;
 }
 
 /// <summary>A raster image of a whole page.</summary>
-/// <param name="Bytes">Encoded image (PNG or JPEG).</param>
-/// <param name="Extension">File extension of the encoding: "png" or "jpg".</param>
+/// <param name="Bytes">Encoded image (PNG, JPEG or binary PGM).</param>
+/// <param name="Extension">File extension of the encoding: "png", "jpg" or "pgm".</param>
 /// <param name="PageWidth">Width of the page in PDF points.</param>
 /// <param name="PageHeight">Height of the page in PDF points.</param>
 public sealed record PageImage(ReadOnlyMemory<byte> Bytes, string Extension, double PageWidth, double PageHeight);

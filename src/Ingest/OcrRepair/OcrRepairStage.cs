@@ -94,6 +94,7 @@ public sealed class OcrRepairStage : IOcrRepairer
                         image = ImageOf(document.FileName, s.Page, images ??= _images?.Invoke(pdf));
                     }
 
+                    image = image is null ? null : UprightOf(document.FileName, s.Page, image, images);
                     ocr[scored.IndexOf(s)] = image is null ? null : ReadAgain(document.FileName, s.Page, image);
                     var n = Interlocked.Increment(ref done);
                     if (toRead.Count > 1)
@@ -135,7 +136,8 @@ public sealed class OcrRepairStage : IOcrRepairer
                 var merged = hasText ? _merger.Merge(textLayerLines, ocr) : null;
                 var mergedQuality = merged is null ? null : _scorer.Score(JoinLikePage(blocks, merged.Lines), "text-layer+ocr");
                 var ocrQuality = _scorer.Score(ocrText, "ocr");
-                if (merged is not null && mergedQuality is { Damaged: false } && mergedQuality.Score < quality.Score)
+                var layerLost = hasText && LostText(textLayerLines.Select(l => l.Text), ocr.SelectMany(b => b.Lines).Select(l => l.Text));
+                if (!layerLost && merged is not null && mergedQuality is { Damaged: false } && mergedQuality.Score < quality.Score)
                 {
                     var note = string.Create(CultureInfo.InvariantCulture,
                         $"bokstaver fra ny OCR ({merged.Repairs.Count} ord; skår {quality.Score:0.00} → {mergedQuality.Score:0.00})");
@@ -144,7 +146,7 @@ public sealed class OcrRepairStage : IOcrRepairer
                     ocrRepairs = merged.Repairs;
                     quality = mergedQuality with { Reasons = [.. mergedQuality.Reasons, note] };
                 }
-                else if (ocrQuality.Score < quality.Score)
+                else if (ocrQuality.Score < quality.Score || (layerLost && !ocrQuality.Damaged))
                 {
                     var note = string.Create(CultureInfo.InvariantCulture, $"lest på nytt med OCR (skår {quality.Score:0.00} → {ocrQuality.Score:0.00})");
                     _log($"{fileName} side {page.Number}: {note}");
@@ -181,6 +183,21 @@ public sealed class OcrRepairStage : IOcrRepairer
 
     private static bool IsWorthReading(ExtractedPage page, bool hasText, PageQuality quality) =>
         !hasText || (page.ImageCount > 0 && (page.InvisibleText || quality.Score >= VisibleLayerThreshold));
+
+    /// <summary>
+    /// Share more words the OCR must read than the text layer holds before the layer is taken to have lost text. An
+    /// office scanner's OCR on a tilted page drops whole lines; its letters can be merged, its lost lines cannot, so
+    /// the page's own new reading is taken instead.
+    /// </summary>
+    public const double LostTextShare = 0.15;
+
+    private static bool LostText(IEnumerable<string> layer, IEnumerable<string> ocr)
+    {
+        static int Words(IEnumerable<string> lines) => lines.Sum(l => WordTokenizer.Tokenize(l).Count(w => w.Text.Any(char.IsLetter)));
+        var layerWords = Words(layer);
+        var ocrWords = Words(ocr);
+        return ocrWords >= 20 && ocrWords > layerWords * (1 + LostTextShare);
+    }
 
     private static bool Overlaps(LineRepair a, LineRepair b) =>
         a.Line == b.Line && a.Start < b.Start + b.After.Length && b.Start < a.Start + a.After.Length;
@@ -242,6 +259,25 @@ public sealed class OcrRepairStage : IOcrRepairer
         {
             _log($"{fileName} side {page.Number}: fant ikke sidebildet ({e.Message}); teksten rettes bare med korrigering.");
             return null;
+        }
+    }
+
+    private PageImage UprightOf(string fileName, ExtractedPage page, PageImage image, IPageImageSource? images)
+    {
+        try
+        {
+            var upright = images?.Upright(page.Number, image) ?? image;
+            if (!ReferenceEquals(upright, image))
+            {
+                _log($"{fileName} side {page.Number}: skjev skanning rettet opp før OCR");
+            }
+
+            return upright;
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or IOException or OcrEngineException)
+        {
+            _log($"{fileName} side {page.Number}: kunne ikke rette opp sidebildet ({e.Message}); leser det som det er.");
+            return image;
         }
     }
 

@@ -120,6 +120,34 @@ public sealed class PdfPageImages : IPageImageSource
         return span.Length > 3 && span[0] == 0xFF && span[1] == 0xD8 && span[2] == 0xFF ? data.ToArray() : null;
     }
 
+    /// <summary>
+    /// Straightens a page scanned with a tilt of <see cref="SkewEstimator.StraightenFromDegrees"/> or more: the page is
+    /// rendered grey at 300 dpi (unless <paramref name="image"/> already is that rendering), its skew measured and, when
+    /// large enough, turned away; the straightened page goes to the OCR engine as PGM. Without pdftoppm, or when the
+    /// page is level or holds too little text to measure, the image is returned as it was.
+    /// </summary>
+    public PageImage Upright(int pageNumber, PageImage image)
+    {
+        if (_renderer is null)
+        {
+            return image;
+        }
+
+        var grey = image.Extension == "png" ? GrayImage.FromPng(image.Bytes.Span) : null;
+        if (grey is null && Render(pageNumber, image.PageWidth, image.PageHeight) is { } rendered)
+        {
+            grey = GrayImage.FromPng(rendered.Bytes.Span);
+        }
+
+        var skew = grey is null ? null : SkewEstimator.Estimate(grey);
+        if (grey is null || skew is not { } degrees || Math.Abs(degrees) < SkewEstimator.StraightenFromDegrees)
+        {
+            return image;
+        }
+
+        return new PageImage(grey.Straighten(degrees).ToPgm(), "pgm", image.PageWidth, image.PageHeight);
+    }
+
     private PageImage? Render(int pageNumber, double width, double height)
     {
         if (_renderer is null)
