@@ -132,12 +132,15 @@ public sealed class OcrRepairStage : IOcrRepairer
             var ocrText = string.Join("\n\n", ocr.Select(b => b.Text));
             if (!string.IsNullOrWhiteSpace(ocrText))
             {
-                // First choice: the text layer's lines with the OCR's letters, so the layout stays as it was.
-                var merged = hasText ? _merger.Merge(textLayerLines, ocr) : null;
-                var mergedQuality = merged is null ? null : _scorer.Score(JoinLikePage(blocks, merged.Lines), "text-layer+ocr");
+                // First choice: the text layer's lines with the OCR's letters, so the layout and the layer's word
+                // boundaries stay as they were (on real office scans they are better than a fresh reading's: footnote
+                // marks, joined words, specks). A layer that lost lines the new reading found is replaced whole.
                 var ocrQuality = _scorer.Score(ocrText, "ocr");
                 var layerLost = hasText && LostText(textLayerLines.Select(l => l.Text), ocr.SelectMany(b => b.Lines).Select(l => l.Text));
-                if (!layerLost && merged is not null && mergedQuality is { Damaged: false } && mergedQuality.Score < quality.Score)
+                var takeOcr = layerLost && !ocrQuality.Damaged;
+                var merged = hasText && !takeOcr ? _merger.Merge(textLayerLines, ocr) : null;
+                var mergedQuality = merged is null ? null : _scorer.Score(JoinLikePage(blocks, merged.Lines), "text-layer+ocr");
+                if (merged is not null && mergedQuality is { Damaged: false } && mergedQuality.Score < quality.Score)
                 {
                     var note = string.Create(CultureInfo.InvariantCulture,
                         $"bokstaver fra ny OCR ({merged.Repairs.Count} ord; skår {quality.Score:0.00} → {mergedQuality.Score:0.00})");
@@ -146,7 +149,7 @@ public sealed class OcrRepairStage : IOcrRepairer
                     ocrRepairs = merged.Repairs;
                     quality = mergedQuality with { Reasons = [.. mergedQuality.Reasons, note] };
                 }
-                else if (ocrQuality.Score < quality.Score || (layerLost && !ocrQuality.Damaged))
+                else if (takeOcr || ocrQuality.Score < quality.Score)
                 {
                     var note = string.Create(CultureInfo.InvariantCulture, $"lest på nytt med OCR (skår {quality.Score:0.00} → {ocrQuality.Score:0.00})");
                     _log($"{fileName} side {page.Number}: {note}");
