@@ -19,6 +19,7 @@ public sealed class PdfPageImages : IPageImageSource
     private readonly ReadOnlyMemory<byte> _pdf;
     private readonly string? _renderer;
     private PdfDocument? _document;
+    private readonly Lock _gate = new();
 
     /// <summary>Images of the pages of <paramref name="pdf"/>; <paramref name="renderer"/> is pdftoppm's path, or null.</summary>
     public PdfPageImages(ReadOnlyMemory<byte> pdf, string? renderer)
@@ -30,14 +31,21 @@ public sealed class PdfPageImages : IPageImageSource
     /// <inheritdoc />
     public PageImage? Get(int pageNumber)
     {
-        _document ??= PdfDocument.Open(_pdf.ToArray());
-        if (pageNumber < 1 || pageNumber > _document.NumberOfPages)
+        Page page;
+        (PageImage? Image, double Dpi) found;
+        lock (_gate)
         {
-            return null;
+            _document ??= PdfDocument.Open(_pdf.ToArray());
+            if (pageNumber < 1 || pageNumber > _document.NumberOfPages)
+            {
+                return null;
+            }
+
+            page = _document.GetPage(pageNumber);
+            found = Embedded(page);
         }
 
-        var page = _document.GetPage(pageNumber);
-        var (embedded, dpi) = Embedded(page);
+        var (embedded, dpi) = found;
         if (embedded is not null && dpi < MinScanDpi)
         {
             // A coarse scan: Tesseract reads the page rendered at 300 dpi (the image smoothed up) far better.
@@ -128,8 +136,11 @@ public sealed class PdfPageImages : IPageImageSource
     /// </summary>
     public PageImage Upright(int pageNumber, PageImage image)
     {
-        if (_renderer is null)
+        if (_renderer is null || IsCoarseScan(pageNumber))
         {
+            // A coarse scan has already been smoothed up to 300 dpi from fewer samples; turning it resamples it a second
+            // time and blurs the strokes that tell "/" and "ø" apart, so its small tilt is left to Tesseract's own
+            // line finding, which reads it better.
             return image;
         }
 
@@ -146,6 +157,22 @@ public sealed class PdfPageImages : IPageImageSource
         }
 
         return new PageImage(grey.Straighten(degrees).ToPgm(), "pgm", image.PageWidth, image.PageHeight);
+    }
+
+    private bool IsCoarseScan(int pageNumber)
+    {
+        // Upright runs outside the caller's lock, on several pages at once; PdfPig's document is not thread-safe.
+        lock (_gate)
+        {
+            _document ??= PdfDocument.Open(_pdf.ToArray());
+            if (pageNumber < 1 || pageNumber > _document.NumberOfPages)
+            {
+                return false;
+            }
+
+            var (embedded, dpi) = Embedded(_document.GetPage(pageNumber));
+            return embedded is not null && dpi < MinScanDpi;
+        }
     }
 
     private PageImage? Render(int pageNumber, double width, double height)
