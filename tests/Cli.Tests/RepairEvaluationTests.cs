@@ -1,5 +1,6 @@
 using System.Text;
 using NorPreM.Cli;
+using NorPreM.Cli.Commands;
 using NorPreM.Ingest.OcrRepair;
 using NorPreM.Cli.Evaluation;
 using NorPreM.Ingest.Tests.TestSupport;
@@ -32,10 +33,11 @@ public sealed class RepairEvaluationTests
     }
 
     [Fact]
-    public void RestoresMostDamagedWordsOfTheCommittedSyntheticSet()
+    public void RestoresMostDamagedWordsOfTheSyntheticSetBuiltFromNorQuad()
     {
-        using var reader = new StreamReader(Repo.Path2("eval", "ocr", "norquad-synthetic.jsonl"), Encoding.UTF8);
-        var pairs = EvaluationSet.Read(reader).Take(250).ToList();
+        var norquad = SharedData.NorQuad();
+        Assert.True(norquad is not null, "../shared/data/norquad is missing beside the repository");
+        var pairs = EvaluateRepairCommand.SyntheticNorQuad(Path.Combine(norquad, "passages.jsonl")).Take(250).ToList();
         var report = RepairEvaluation.Evaluate("norquad-synthetic", pairs, new DamageScorer(NoisyChannelCorrector.Default), NoisyChannelCorrector.Default);
         Assert.True(report.DamagedNorwegianWords > 100);
         Assert.True(report.RestoredShare > 0.85, $"restored {report.RestoredShare:P1}");
