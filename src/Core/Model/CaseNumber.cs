@@ -74,7 +74,20 @@ public readonly partial record struct CaseNumber(int Case, int Meeting, int Year
     /// place it stands in already says so: "13-24" → "13/2024". Running text keeps the stricter rule.
     /// </summary>
     public static string? NormaliseAddress(string? text) =>
-        NormaliseWritten(text) ?? (string.IsNullOrWhiteSpace(text) ? null : NormaliseWritten("sak " + text.Trim()));
+        NormaliseWritten(text) ?? (string.IsNullOrWhiteSpace(text) ? null : NormaliseWritten("sak " + text.Trim()))
+        ?? (text is not null && InMeetingAddressRegex().Match(text.Trim()) is { Success: true } a && MeetingKeys.Normalise(a.Groups["m"].Value) is { } key
+            ? InMeeting(a.Groups["p"].Value, key)
+            : null);
+
+    /// <summary>
+    /// The case number as a web address segment: slashes as hyphens ("28/3/2022" → "28-3-2022"), and an item numbered by
+    /// its place in a meeting without words or spaces ("5 (møte 12.05.2023)" → "5-mote-12.05.2023",
+    /// "2 (møte 3/2023)" → "2-mote-3-2023"), which <see cref="NormaliseAddress"/> reads back.
+    /// </summary>
+    public static string Address(string number) =>
+        InMeetingNumberRegex().Match(number) is { Success: true } m
+            ? $"{m.Groups["p"].Value}-mote-{m.Groups["m"].Value.Replace('/', '-')}"
+            : number.Replace('/', '-');
 
     /// <summary>
     /// True when the text has the shape of a case number ("1000-1-2022", "sak 28/21/2022", "5-1800", qualified or not),
@@ -285,6 +298,12 @@ public readonly partial record struct CaseNumber(int Case, int Meeting, int Year
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex WhitespaceRegex();
+
+    [GeneratedRegex(@"^(?<p>\d{1,3}(?:\.\d{1,2}){0,3}) \(møte (?<m>[^()]+)\)$", RegexOptions.CultureInvariant)]
+    private static partial Regex InMeetingNumberRegex();
+
+    [GeneratedRegex(@"^(?<p>\d{1,3}(?:\.\d{1,2}){0,3})-m[oø]te-(?<m>.+)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex InMeetingAddressRegex();
 
     // "Møte" also as an OCR engine without Norwegian letters reads it ("Mote", "Mgte", "Mete", "M@te"): before a
     // meeting number no other word is meant, and "mote", "mete" and "mate" are words the corrector may keep. A compound
