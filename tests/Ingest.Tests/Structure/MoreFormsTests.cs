@@ -9,7 +9,8 @@ namespace NorPreM.Ingest.Tests.Structure;
 /// Forms of the third fixture set (Structure/Fixtures/heldout3, rendered by scripts/make-structure-fixtures.sh): a
 /// formannskap's protocol from a municipal case system, a council for persons with disabilities, a board's notice with
 /// case papers, an association's board protocol with "Pkt." items, and an older municipal protocol with bare "56/23"
-/// headings. The fixtures were scored once before the readers below were written (docs/structure.md).
+/// headings; and set 4 (heldout4: a health trust's board, a housing cooperative's board), written after set 3's readers.
+/// Each set was scored once before the readers for its forms were written (docs/structure.md).
 /// </summary>
 public sealed class MoreFormsTests
 {
@@ -151,6 +152,25 @@ public sealed class MoreFormsTests
         Assert.Contains("Stiftelsen Dam", doc.Cases[1].Discussion);
         Assert.Equal("3/2023", Assert.Single(doc.Meetings).Number);
         Assert.Equal("styret-hjertelaget-innlandet", doc.Document.Council);
+    }
+
+    [Fact]
+    public void ASentenceWithAColonLabelsTheDecision()
+    {
+        var label = DecisionReader.ReadLabel("Styret besluttet: Dugnaden holdes lørdag 27. april.");
+        Assert.NotNull(label);
+        Assert.Equal(DecisionRowKind.Decision, label.Kind);
+        Assert.Equal("Dugnaden holdes lørdag 27. april.", label.Rest);
+    }
+
+    [Fact]
+    public void ABoardsOwnListWrapsAfterACommaAndKeepsEveryMember()
+    {
+        var doc = StructureFixture.ParseFixture(Path.Combine("heldout4", "protokoll-styret-sykehuset-fjordbyen-2024-04.pdf"));
+        var meeting = Assert.Single(doc.Meetings);
+        Assert.Equal(["Gunnar Lie", "Mette Aas", "Svein Tveit", "Ida Bøe", "Arne Vik"], meeting.Present.Select(p => p.Name));
+        Assert.Equal("ansattvalgt", meeting.Present[^1].Remark);
+        Assert.StartsWith("1. Styret tar virksomhetsrapporten", doc.Cases.Single(c => c.Label == "Styresak 24-2024").Decision);
     }
 
     private static NorPreM.Ingest.Structure.Layout.LayoutRow Row(string text) =>

@@ -18,7 +18,7 @@ public sealed record Attendance(
 /// <summary>
 /// Reads the attendance lists of a minutes header, row by row, in the forms Norwegian bodies print: a label and its
 /// list ("Til stede", "Tilstede", "Møtende medlemmer", "Møtende varamedlemmer", "Faste medlemmer som (ikke) møtte",
-/// "Varamedlemmer som møtte", "Medlemmer", "Varamedlemmer", "Fra adm.", "Forfall", "Ikke møtt", "Observatører",
+/// "Varamedlemmer som møtte", "Medlemmer", "Varamedlemmer", "Fra styret", "Fra adm.", "Forfall", "Ikke møtt", "Observatører",
 /// "Fra administrasjonen", "Møteleder", "Referent", "Til stede fra X", nynorsk "Til stades", "Frå sekretariatet"), or a
 /// sentence that announces one ("Følgende faste medlemmer møtte:", "Følgende medlemmer hadde forfall:"); the list in one
 /// line (semicolons, or an enumeration "A (leder), B, C og D"), one person a row in the value column, one a paragraph,
@@ -160,7 +160,9 @@ public sealed partial class AttendanceReader
         // Rows in the value column: a person a row, or an entry that wraps ("…; Baard-Christian" / "Schem, Helse Vest RHF; …").
         if (valueColumn is { } col && row.Left >= col - 4)
         {
-            if (_pending is not null && !_pending.TrimEnd().EndsWith(';') && (_pending.Contains(';') || IsBrokenEntry(_pending, row.Text, _affiliation)))
+            // An entry that ends its row with a comma goes on in the next ("…, Svein Tveit," / "Ida Bøe, Arne Vik (ansattvalgt)").
+            if (_pending is not null && !_pending.TrimEnd().EndsWith(';')
+                && (_pending.Contains(';') || _pending.TrimEnd().EndsWith(',') || IsBrokenEntry(_pending, row.Text, _affiliation)))
             {
                 _pending += " " + row.Text;
                 return true;
@@ -298,7 +300,7 @@ public sealed partial class AttendanceReader
         && PersonNames.ParseAttendees(row.Split(';')[0], affiliation).Count == 0
         && PersonNames.ParseAttendees(pending.Split(';')[^1] + " " + row.Split(';')[0], affiliation).Count > 0;
 
-    [GeneratedRegex(@"^(?<k>Til\s*(?:stede|stades)\s+fr[aå]\s+(?<org>[^:]+)|Til\s*stede|Til\s*stades|Deltakere|Deltakarar|Møtt|Møtte|Møtende\s+(?:faste\s+)?(?:vara)?medlemm?er|Møtande\s+(?:faste\s+)?(?:vara)?medlemm?er|(?:Faste\s+)?(?:vara)?medlemm?er\s+som\s+(?:ikke\s+|ikkje\s+)?møtte|(?:Faste\s+)?(?:vara)?medlemm?er|Fr[aå]\s+adm\.?(?:inistrasjonen)?(?:\s*\([^)]*\))?|Møteleder|Møteleiar|Forfall|Meldt\s+forfall|Ikke\s+møtt|Ikke\s+til\s+stede|Fravær|Fraværende|Fråvær|Fråverande|Observatører|Observatørar|Observatør|Gjester|Gjestar|Gjest|Sekretariat\w*|Fr[aå]\s+sekretariatet|Fr[aå]\s+administrasjonen|Referent|Protokollfører)\s*:\s*(?<rest>.*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<k>Til\s*(?:stede|stades)\s+fr[aå]\s+(?<org>[^:]+)|Til\s*stede|Til\s*stades|Deltakere|Deltakarar|Møtt|Møtte|Møtende\s+(?:faste\s+)?(?:vara)?medlemm?er|Møtande\s+(?:faste\s+)?(?:vara)?medlemm?er|(?:Faste\s+)?(?:vara)?medlemm?er\s+som\s+(?:ikke\s+|ikkje\s+)?møtte|(?:Faste\s+)?(?:vara)?medlemm?er|Fr[aå]\s+adm\.?(?:inistrasjonen)?(?:\s*\([^)]*\))?|Fr[aå]\s+(?:styret|rådet|utvalget|utvalet)|Møteleder|Møteleiar|Forfall|Meldt\s+forfall|Ikke\s+møtt|Ikke\s+til\s+stede|Fravær|Fraværende|Fråvær|Fråverande|Observatører|Observatørar|Observatør|Gjester|Gjestar|Gjest|Sekretariat\w*|Fr[aå]\s+sekretariatet|Fr[aå]\s+administrasjonen|Referent|Protokollfører)\s*:\s*(?<rest>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex ListLabelRegex();
 
     // "Følgende faste medlemmer møtte:", "Følgende varamedlemmer møtte:", "Følgende medlemmer hadde forfall:".

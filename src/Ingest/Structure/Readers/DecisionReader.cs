@@ -118,8 +118,9 @@ public static partial class DecisionReader
     [GeneratedRegex(@"^(?<l>(?:\p{Lu}[\p{L}\-]*s\s+)?(?:[Uu]ttalelse|[Uu]ttale|[Ff]råsegn)|Rådet\s+si\s+fråsegn|UTTALELSE)(?:\s*:\s*(?<rest>.*)|\s*$)", RegexOptions.CultureInvariant)]
     private static partial Regex StatementRegex();
 
-    // "Enstemmig vedtatt:", "Vedtatt med 5 mot 2 stemmer:", "Et enstemmig formannskap vedtok:", "Styret fattet følgende vedtak:"; a colon ends the label.
-    [GeneratedRegex(@"^(?<l>(?:Enstemmig\s+vedtatt|Vedtatt(?:\s+enstemmig|\s+med\s+\d+\s+mot\s+\d+\s+stemmer?)?|Samrøystes\s+vedteke|(?:Et|Ei|Eit)\s+(?:enstemmig|samlet|samla|samrøystes)\s+[\p{L}\-]+\s+(?:vedtok|vedtek|gjorde\s+(?:slikt|følgende|følgjande)\s+vedtak)|\p{Lu}[\p{L}\-]+(?:et|en|a)\s+(?:fattet|fatta|gjorde)\s+(?:slikt|følgende|følgjande|sålydende)\s+vedtak))\s*:\s*(?<rest>.*)$", RegexOptions.CultureInvariant)]
+    // "Enstemmig vedtatt:", "Vedtatt med 5 mot 2 stemmer:", "Et enstemmig formannskap vedtok:", "Styret fattet følgende vedtak:",
+    // "Styret besluttet:", "Rådet vedtok:"; a colon ends the label.
+    [GeneratedRegex(@"^(?<l>(?:Enstemmig\s+vedtatt|Vedtatt(?:\s+enstemmig|\s+med\s+\d+\s+mot\s+\d+\s+stemmer?)?|Samrøystes\s+vedteke|\p{Lu}\p{L}*(?:et|ene|a)\s+(?:vedtok|vedtek|besluttet|besluttar|bestemte|konkluderte)|(?:Et|Ei|Eit)\s+(?:enstemmig|samlet|samla|samrøystes)\s+[\p{L}\-]+\s+(?:vedtok|vedtek|gjorde\s+(?:slikt|følgende|følgjande)\s+vedtak)|\p{Lu}[\p{L}\-]+(?:et|en|a)\s+(?:fattet|fatta|gjorde)\s+(?:slikt|følgende|følgjande|sålydende)\s+vedtak))\s*:\s*(?<rest>.*)$", RegexOptions.CultureInvariant)]
     private static partial Regex VotedLabelRegex();
 
     // "Forslag til vedtak:", "Forslag til beslutning", "Innstilling:", "Kommunedirektørens innstilling:", "Ordførers innstilling",
