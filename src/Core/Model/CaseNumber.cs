@@ -74,7 +74,20 @@ public readonly partial record struct CaseNumber(int Case, int Meeting, int Year
     /// place it stands in already says so: "13-24" → "13/2024". Running text keeps the stricter rule.
     /// </summary>
     public static string? NormaliseAddress(string? text) =>
-        NormaliseWritten(text) ?? (string.IsNullOrWhiteSpace(text) ? null : NormaliseWritten("sak " + text.Trim()));
+        NormaliseWritten(text) ?? (string.IsNullOrWhiteSpace(text) ? null : NormaliseWritten("sak " + text.Trim()))
+        ?? (text is not null && InMeetingAddressRegex().Match(text.Trim()) is { Success: true } a && MeetingKeys.Normalise(a.Groups["m"].Value) is { } key
+            ? InMeeting(a.Groups["p"].Value, key)
+            : null);
+
+    /// <summary>
+    /// The case number as a web address segment: slashes as hyphens ("28/3/2022" → "28-3-2022"), and an item numbered by
+    /// its place in a meeting without words or spaces ("5 (møte 12.05.2023)" → "5-mote-12.05.2023",
+    /// "2 (møte 3/2023)" → "2-mote-3-2023"), which <see cref="NormaliseAddress"/> reads back.
+    /// </summary>
+    public static string Address(string number) =>
+        InMeetingNumberRegex().Match(number) is { Success: true } m
+            ? $"{m.Groups["p"].Value}-mote-{m.Groups["m"].Value.Replace('/', '-')}"
+            : number.Replace('/', '-');
 
     /// <summary>
     /// True when the text has the shape of a case number ("1000-1-2022", "sak 28/21/2022", "5-1800", qualified or not),
@@ -139,9 +152,9 @@ public readonly partial record struct CaseNumber(int Case, int Meeting, int Year
     /// <summary>
     /// The item number a heading starts with, in any of the forms Norwegian councils, boards, municipalities and
     /// associations print: with a series word ("Sak 28/3/2022", "Styresak 45-2023", "Styresak 045/23", "KST-sak 006/19",
-    /// "S-sak 12/24", "O-sak 3/24", "Sak 5", "Sak 1 –"), with series capitals ("PS 12/23", "FS 3/24", "RS 2/24"), and,
+    /// "S-sak 12/24", "O-sak 3/24", "Sak 5", "Sak 1 –", "Pkt. 1"), with series capitals ("PS 12/23", "FS 3/24", "RS 2/24"), and,
     /// when <paramref name="bare"/> allows it because the caller knows the row is a heading, a bare place in the
-    /// meeting ("5.", "5)") or in an outline ("13.1.3"). Returns the number as printed with its series, the scheme, the
+    /// meeting ("5.", "5)"), in an outline ("13.1.3") or a case number by year without a series word ("5/2023", "56/23"). Returns the number as printed with its series, the scheme, the
     /// normal form of that scheme ("28/3/2022", "45/2023", "5", "13.1.3"), the council number when it is one, the
     /// title after it, and null when the text starts with no item number. Dates ("12.05.2023 …") are never numbers.
     /// </summary>
@@ -177,6 +190,15 @@ public readonly partial record struct CaseNumber(int Case, int Meeting, int Year
         if (!bare)
         {
             return null;
+        }
+
+        // "5/2023 Title", "56/23 TITLE": a case number by year heading its item without a series word, as councils'
+        // minutes and older municipal protocols print it. A two-digit year that reads as day and month ("12/05") is a date.
+        if (BareYearRegex().Match(trimmed) is { Success: true } y
+            && !(y.Groups["y"].Value.Length == 2 && int.Parse(y.Groups["c"].Value, System.Globalization.CultureInfo.InvariantCulture) <= 31 && int.Parse(y.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture) <= 12)
+            && TryParse("sak " + y.Groups["n"].Value, out var yn) && !yn.Value.HasMeeting)
+        {
+            return new(Compact(y.Groups["n"].Value), null, CaseNumberSchemes.ByYear, yn.Value.ToString(), yn, Title(trimmed[y.Length..]));
         }
 
         if (OutlineRegex().Match(trimmed) is { Success: true } o)
@@ -255,9 +277,10 @@ public readonly partial record struct CaseNumber(int Case, int Meeting, int Year
     [GeneratedRegex(@"^(?<n>[^()]+?)\s*\((?<c>[^()]+)\)$", RegexOptions.CultureInvariant)]
     private static partial Regex QualifiedRegex();
 
-    // A series word ending in "sak" ("Sak", "Styresak", "KST-sak", "S-sak", "Kommunestyresak"), an optional "nr.", then
+    // A series word ending in "sak" ("Sak", "Styresak", "KST-sak", "S-sak", "Kommunestyresak") or a point ("Pkt. 1",
+    // "Punkt 3", as associations number their items), an optional "nr.", then
     // a number of one to three parts; the number must not run on into a date ("Sak 12.05.2023").
-    [GeneratedRegex(@"^(?<s>(?:\p{Lu}{1,4}-)?[Ss]ak|\p{Lu}\p{Ll}+sak|SAK|STYRESAK)\s*(?:nr\.?\s*)?(?<n>\d{1,4}(?:\s*[/\-]\s*\d{1,4}){0,2})(?![\d.,]\d|\d|[/\-]\d)[.:]?(?=\s|$)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<s>(?:\p{Lu}{1,4}-)?[Ss]ak|\p{Lu}\p{Ll}+sak|SAK|STYRESAK|Pkt\.?|PKT\.?|Punkt|PUNKT)\s*(?:nr\.?\s*)?(?<n>\d{1,4}(?:\s*[/\-]\s*\d{1,4}){0,2})(?![\d.,]\d|\d|[/\-]\d)[.:]?(?=\s|$)", RegexOptions.CultureInvariant)]
     private static partial Regex SeriesWordRegex();
 
     // Series capitals of municipal case systems: "PS 12/23" (politisk sak), "FS 3/24", "KST 6/19", "RS 2/24".
@@ -270,12 +293,22 @@ public readonly partial record struct CaseNumber(int Case, int Meeting, int Year
     [GeneratedRegex(@"^(?<n>\d{1,2})(?<p>[.)])\s+(?=\p{Lu})", RegexOptions.CultureInvariant)]
     private static partial Regex SequenceRegex();
 
+    [GeneratedRegex(@"^(?<n>(?<c>\d{1,3})\s*/\s*(?<y>\d{4}|\d{2}))(?![\d/])[.:]?\s+(?=\p{Lu})", RegexOptions.CultureInvariant)]
+    private static partial Regex BareYearRegex();
+
     [GeneratedRegex(@"\s+")]
     private static partial Regex WhitespaceRegex();
 
+    [GeneratedRegex(@"^(?<p>\d{1,3}(?:\.\d{1,2}){0,3}) \(møte (?<m>[^()]+)\)$", RegexOptions.CultureInvariant)]
+    private static partial Regex InMeetingNumberRegex();
+
+    [GeneratedRegex(@"^(?<p>\d{1,3}(?:\.\d{1,2}){0,3})-m[oø]te-(?<m>.+)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex InMeetingAddressRegex();
+
     // "Møte" also as an OCR engine without Norwegian letters reads it ("Mote", "Mgte", "Mete", "M@te"): before a
-    // meeting number no other word is meant, and "mote", "mete" and "mate" are words the corrector may keep.
-    [GeneratedRegex(@"\b[Mm][øØoOgeEaA@0]te(?:t)?\s+(?:nr\.?\s*)?(?<m>\d{1,2})\s*[/\-]\s*(?<y>\d{4}|\d{2})(?![\d/])", RegexOptions.CultureInvariant)]
+    // meeting number no other word is meant, and "mote", "mete" and "mate" are words the corrector may keep. A compound
+    // names a meeting too: "Styremøte nr. 3/2023", "Rådsmøte 2/24".
+    [GeneratedRegex(@"(?:\b|(?<=\p{Ll}))[Mm][øØoOgeEaA@0]te(?:t)?\s+(?:nr\.?\s*)?(?<m>\d{1,2})\s*[/\-]\s*(?<y>\d{4}|\d{2})(?![\d/])", RegexOptions.CultureInvariant)]
     private static partial Regex MeetingRegex();
 }
 

@@ -287,6 +287,8 @@ public static class DecisionKinds
     public const string Noted = "orientering";
     /// <summary>A sentence in which the body decides: "Rådet vedtok …".</summary>
     public const string Sentence = "setning";
+    /// <summary>An advisory body's statement: "Rådets uttalelse:", "Eldrerådets uttale:", "Uttalelse:".</summary>
+    public const string Statement = "uttalelse";
 }
 
 /// <summary>A numbered point of a mandate section.</summary>

@@ -209,6 +209,8 @@ public sealed record SearchHit
     public required double Score { get; init; }
     /// <summary>Further hits from the same case or document, folded under this one.</summary>
     public int CollapsedHits { get; init; }
+    /// <summary>Other pages of the same document that matched nearly as well as this one («Også gode treff på side …»).</summary>
+    public IReadOnlyList<int> OtherPages { get; init; } = [];
 }
 
 /// <summary>An interval a date the sources do not give must lie in (both ends included).</summary>

@@ -38,7 +38,8 @@ public static class Councils
 
     /// <summary>
     /// The stable address of a body the product does not know, from the name a document prints: lower case, æ/ø/å
-    /// folded to ae/o/a, words joined by hyphens, the first linking "i" ("Styret i X", "Helse- og omsorgsutvalget i X") dropped: "Styret i Helse Sør-Øst RHF" →
+    /// folded to ae/o/a, words joined by hyphens, the first linking "i" ("Styret i X", "Helse- og omsorgsutvalget i X") and a
+    /// municipality's trailing "kommune" after it dropped: "Styret i Helse Sør-Øst RHF" →
     /// "styret-helse-sor-ost-rhf", "Kommunestyret i Bodø" → "kommunestyret-bodo". Null when nothing is left.
     /// </summary>
     public static string? Slug(string? name)
@@ -67,6 +68,11 @@ public static class Councils
         if (linking > 0 && linking < words.Count - 1)
         {
             words.RemoveAt(linking);
+            // "Kommunestyret i Bodø kommune" is the same body as "Kommunestyret i Bodø".
+            if (words.Count > linking + 1 && words[^1] == "kommune")
+            {
+                words.RemoveAt(words.Count - 1);
+            }
         }
 
         return words.Count == 0 ? null : string.Join("-", words);

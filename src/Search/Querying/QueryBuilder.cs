@@ -74,6 +74,7 @@ public sealed class QueryBuilder
         };
         var words = new List<string>();
         var groups = new List<List<Query>>();
+        var preferences = 0; // groups that only prefer (asker words, years; QueryPreferences): not required of a unit
         var exclusions = new List<Query>();
         var clauses = parsed.Clauses;
         for (var i = 0; i < clauses.Count; i++)
@@ -127,6 +128,11 @@ public sealed class QueryBuilder
             }
 
             words.Add(clause.Text);
+            if (QueryPreferences.IsAsker(clause, clauses))
+            {
+                query.Boost *= QueryPreferences.AskerWeight;
+            }
+
             if (clause.OrWithPrevious && groups.Count > 0)
             {
                 groups[^1].Add(query);
@@ -134,6 +140,7 @@ public sealed class QueryBuilder
             else
             {
                 groups.Add([query]);
+                preferences += QueryPreferences.IsPreference(clause, clauses) && consumed == 1 ? 1 : 0;
             }
         }
 
@@ -154,7 +161,7 @@ public sealed class QueryBuilder
         }
         else
         {
-            content.MinimumNumberShouldMatch = MinimumShouldMatch(groups.Count);
+            content.MinimumNumberShouldMatch = MinimumShouldMatch(Math.Max(1, groups.Count - preferences));
         }
 
         foreach (var exclusion in exclusions)

@@ -129,7 +129,7 @@ public sealed class SearchService : ISearchService
         var mostWords = newest && !matches.Fuzzy && matches.Content is not null
             ? HitRanker.MostWords(searcher, matches.Content, plan.Filters, matches.Hits)
             : null;
-        return HitRanker.Rank(matches.Hits, newest ? dates : null, plan.Request.Collapse, mostWords);
+        return HitRanker.Rank(QueryPreferences.PreferYears(matches.Hits, QueryPreferences.Years(plan.Parsed)), newest ? dates : null, plan.Request.Collapse, mostWords);
     }
 
     /// <summary>Page: the requested page of hits read back with snippets, the facets of all hits, did-you-mean and the words left out.</summary>
@@ -138,8 +138,14 @@ public sealed class SearchService : ISearchService
     {
         var (request, parsed) = (plan.Request, plan.Parsed);
         var highlight = matches.Fuzzy ? _spelling.FuzzyHighlights(searcher.IndexReader, parsed) : built.HighlightTerms;
-        var pageHits = groups.Skip((plan.PageNumber - 1) * plan.PageSize).Take(plan.PageSize)
-            .Select(g => _hits.Read(searcher.Doc(g.Best.Doc), g.Best.Score, g.Folded, highlight) with { EstimatedDate = dates.Of(g.Best.Doc) })
+        var shown = groups.Skip((plan.PageNumber - 1) * plan.PageSize).Take(plan.PageSize).ToList();
+        var otherPages = request.Collapse ? OtherPages.Find(searcher, matches.Hits, shown.Select(g => g.Best).ToList()) : [];
+        var pageHits = shown
+            .Select(g => _hits.Read(searcher.Doc(g.Best.Doc), g.Best.Score, g.Folded, highlight) with
+            {
+                EstimatedDate = dates.Of(g.Best.Doc),
+                OtherPages = otherPages.GetValueOrDefault(g.Best.Doc) ?? [],
+            })
             .ToList();
         var facets = FacetCounter.CountAll(searcher, matches.Content, plan.Filters, matches.Hits, request.Collapse);
         var didYouMean = parsed.Clauses.Count > 0

@@ -70,7 +70,7 @@ public static class SearchLinks
     public static string SearchUrl(string query) => "/?q=" + Uri.EscapeDataString(query);
 
     public static string CaseUrl(string caseNumber) =>
-        "/saker/" + Uri.EscapeDataString(caseNumber.Replace('/', '-'));
+        "/saker/" + Uri.EscapeDataString(CaseNumber.Address(caseNumber));
 
     public static string MeetingUrl(string council, string meeting) =>
         "/rad/" + Uri.EscapeDataString(council) + "/moter/" + Uri.EscapeDataString(meeting.Replace('/', '-'));

@@ -87,13 +87,50 @@ public static partial class PersonNames
     /// Hansen og Per Olsen"). Two comma-separated parts stay one entry, since "Ola Hansen, Helse Vest" is a name and
     /// its affiliation.
     /// </summary>
-    public static IReadOnlyList<Attendee> ParseAttendees(string entry, string? defaultAffiliation)
+    public static IReadOnlyList<Attendee> ParseAttendees(string entry, string? defaultAffiliation) =>
+        ParseAttendees(entry, defaultAffiliation, ListStyle.Unknown);
+
+    /// <summary>
+    /// How the lists of one meeting write their entries, learned from its longer lists: an enumeration of names ("A, B, C")
+    /// makes a two-part "Terje Bakken, Lise Holm" two people; "Surname, Given name" entries ("Nilsen, Anne; Berg, Truls")
+    /// make a lone "Lund, Kari" the person Kari Lund.
+    /// </summary>
+    [Flags]
+    public enum ListStyle { Unknown = 0, Enumeration = 1, SurnameFirst = 2 }
+
+    /// <summary>The style an entry shows on its own: three or more names in one enumeration, or two or more "Surname, Given name" segments.</summary>
+    public static ListStyle StyleOf(string entry)
+    {
+        var segments = entry.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var style = ListStyle.Unknown;
+        if (segments.Length >= 2 && segments.All(s => SurnameFirst(s) is not null))
+        {
+            style |= ListStyle.SurnameFirst;
+        }
+
+        if (segments.Any(s => EnumerationSplitRegex().Split(ParenthesisRegex().Replace(s.TrimEnd('.'), "")).Count(n => IsName(n.Trim())) >= 3))
+        {
+            style |= ListStyle.Enumeration;
+        }
+
+        return style;
+    }
+
+    /// <summary>Parses an attendee entry in the style the meeting's lists were found to use (<see cref="StyleOf"/>).</summary>
+    public static IReadOnlyList<Attendee> ParseAttendees(string entry, string? defaultAffiliation, ListStyle style)
     {
         var result = new List<Attendee>();
-        foreach (var segment in entry.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        var segments = entry.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
+        if ((style.HasFlag(ListStyle.SurnameFirst) || (segments.Count >= 2 && segments.All(s => SurnameFirst(s) is not null)))
+            && segments.All(s => SurnameFirst(s) is not null))
+        {
+            segments = segments.Select(s => SurnameFirst(s)!).ToList();
+        }
+
+        foreach (var segment in segments)
         {
             var names = EnumerationSplitRegex().Split(segment.TrimEnd('.')).Select(n => n.Trim()).Where(n => n.Length > 0).ToList();
-            if (names.Count >= 3 && names.All(IsName))
+            if ((names.Count >= 3 || (names.Count == 2 && style.HasFlag(ListStyle.Enumeration) && !segment.Contains('('))) && names.All(IsName))
             {
                 result.AddRange(names.Select(n => new Attendee(n, defaultAffiliation, null)));
             }
@@ -111,6 +148,12 @@ public static partial class PersonNames
 
         return result;
     }
+
+    /// <summary>"Nilsen, Anne (leder)" → "Anne Nilsen (leder)": a surname, a comma and one or two given names (or initials), or null.</summary>
+    private static string? SurnameFirst(string segment) =>
+        SurnameFirstRegex().Match(segment.Trim().TrimEnd('.')) is { Success: true } m
+            ? $"{m.Groups["given"].Value} {m.Groups["surname"].Value}{m.Groups["remark"].Value}"
+            : null;
 
     private static IReadOnlyList<Attendee>? RemarkEnumeration(string segment, string? defaultAffiliation)
     {
@@ -145,6 +188,9 @@ public static partial class PersonNames
 
     [GeneratedRegex(@"^(?<a>[^,]+?)\s+(?:for|i\s+stedet\s+for)\s+(?<b>[^,]+?)(?<rest>,.*)?$")]
     private static partial Regex SubstituteRegex();
+
+    [GeneratedRegex(@"^(?<surname>\p{Lu}[\p{Ll}'\-]+(?:-\p{Lu}[\p{Ll}'\-]+)?),\s*(?<given>\p{Lu}[\p{Ll}'\-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{Ll}'\-]+))?)(?<remark>\s*\([^()]*\))?$", RegexOptions.CultureInvariant)]
+    private static partial Regex SurnameFirstRegex();
 
     [GeneratedRegex(@"^\p{Lu}{2,}$")]
     private static partial Regex AllCapsRegex();

@@ -95,7 +95,7 @@ public static partial class ItemReader
                 {
                     case DecisionRowKind.Decision:
                         // A labelled decision outranks an outcome read before it ("Votering: … vedtatt" above "Vedtak:").
-                        if (entry.DecisionKind is not (DecisionKinds.Labelled or DecisionKinds.Conclusion))
+                        if (entry.DecisionKind is not (DecisionKinds.Labelled or DecisionKinds.Conclusion or DecisionKinds.Statement))
                         {
                             entry.Decision.Clear();
                             entry.DecisionPage = null;
@@ -103,6 +103,11 @@ public static partial class ItemReader
 
                         entry.DecisionKind = label.DecisionKind;
                         entry.DecisionPage ??= row.Page;
+                        if (DecisionReader.Vote(label.Label) is not null)
+                        {
+                            entry.Outcomes.Add(label.Label); // "Enstemmig vedtatt:" is the vote of the decision it labels
+                        }
+
                         if (label.Rest.Length > 0)
                         {
                             entry.Decision.Add(label.Rest);

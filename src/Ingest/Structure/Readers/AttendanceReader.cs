@@ -17,7 +17,8 @@ public sealed record Attendance(
 
 /// <summary>
 /// Reads the attendance lists of a minutes header, row by row, in the forms Norwegian bodies print: a label and its
-/// list ("Til stede", "Tilstede", "Møtende medlemmer", "Møtende varamedlemmer", "Forfall", "Ikke møtt", "Observatører",
+/// list ("Til stede", "Tilstede", "Møtende medlemmer", "Møtende varamedlemmer", "Faste medlemmer som (ikke) møtte",
+/// "Varamedlemmer som møtte", "Medlemmer", "Varamedlemmer", "Fra styret", "Fra adm.", "Forfall", "Ikke møtt", "Observatører",
 /// "Fra administrasjonen", "Møteleder", "Referent", "Til stede fra X", nynorsk "Til stades", "Frå sekretariatet"), or a
 /// sentence that announces one ("Følgende faste medlemmer møtte:", "Følgende medlemmer hadde forfall:"); the list in one
 /// line (semicolons, or an enumeration "A (leder), B, C og D"), one person a row in the value column, one a paragraph,
@@ -43,6 +44,8 @@ public sealed partial class AttendanceReader
     private string? _recorder;
     // The entry being read: a line that wraps inside a paragraph ("…; Anne" / "Berg, Universitetet i Bergen") continues it.
     private string? _pending;
+    // How this meeting's lists write their entries, learned from the lists read so far.
+    private PersonNames.ListStyle _style;
 
     /// <summary>Whether a list is open (rows that follow may belong to it).</summary>
     public bool InList => _current is not null;
@@ -115,6 +118,17 @@ public sealed partial class AttendanceReader
             return true;
         }
 
+        // A substitute's row of a "Navn | Møtte for | Representerer" table whose columns ran together ("Eirik Valen Mats
+        // Øvergård AP"): the member stood in for is one listed as absent, so the name before that member is the substitute's.
+        if (_table && row.Cells.Count <= 2 && _lists[ListKind.Absent].Select(a => a.Name).FirstOrDefault(n => row.Text.Contains(" " + n, StringComparison.Ordinal)) is { } member
+            && row.Text[..row.Text.IndexOf(" " + member, StringComparison.Ordinal)].Trim() is var substitute && PersonNames.IsName(substitute))
+        {
+            Flush();
+            var party = row.Text[(row.Text.IndexOf(" " + member, StringComparison.Ordinal) + member.Length + 1)..].Trim();
+            _lists[Target(_current.Value)].Add(new Attendee(substitute, party.Length > 0 ? party : _affiliation, "for " + member));
+            return true;
+        }
+
         // A table row whose columns ran together: the name, then the function ("Medlem", "Varaordfører") and the party.
         if (_table && row.Cells.Count == 1 && TableRowRegex().Match(row.Text.Trim()) is { Success: true } merged && PersonNames.IsName(merged.Groups["name"].Value))
         {
@@ -130,6 +144,12 @@ public sealed partial class AttendanceReader
         {
             Flush();
             var cells = row.Cells.Select(c => c.Text.Trim()).ToList();
+            // "Kåre Bertheussen Medlem | R": the function ran into the name's cell.
+            if (TableRowRegex().Match(cells[0]) is { Success: true } joined && joined.Groups["rest"].Value.Length == 0)
+            {
+                cells = [joined.Groups["name"].Value, joined.Groups["role"].Value, .. cells.Skip(1)];
+            }
+
             _lists[Target(_current.Value)].Add(new Attendee(cells[0], cells.Count > 2 ? cells[^1] : _affiliation, null)
             {
                 Role = cells.Count > 2 ? string.Join(", ", cells.Skip(1).Take(cells.Count - 2)) : cells[1],
@@ -140,7 +160,9 @@ public sealed partial class AttendanceReader
         // Rows in the value column: a person a row, or an entry that wraps ("…; Baard-Christian" / "Schem, Helse Vest RHF; …").
         if (valueColumn is { } col && row.Left >= col - 4)
         {
-            if (_pending is not null && !_pending.TrimEnd().EndsWith(';') && (_pending.Contains(';') || IsBrokenEntry(_pending, row.Text, _affiliation)))
+            // An entry that ends its row with a comma goes on in the next ("…, Svein Tveit," / "Ida Bøe, Arne Vik (ansattvalgt)").
+            if (_pending is not null && !_pending.TrimEnd().EndsWith(';')
+                && (_pending.Contains(';') || _pending.TrimEnd().EndsWith(',') || IsBrokenEntry(_pending, row.Text, _affiliation)))
             {
                 _pending += " " + row.Text;
                 return true;
@@ -207,7 +229,12 @@ public sealed partial class AttendanceReader
     {
         if (_pending is not null && _current is { } kind)
         {
-            var people = PersonNames.ParseAttendees(_pending, _affiliation);
+            _style |= PersonNames.StyleOf(_pending);
+            // "Tor Arne Myrvoll Ordfører": a function in the next column read into the same cell.
+            var people = PersonNames.ParseAttendees(_pending, _affiliation, _style)
+                .Select(p => p.Role is null && TableRowRegex().Match(p.Name) is { Success: true, Groups: var g } && g["rest"].Value.Length == 0
+                    ? p with { Name = g["name"].Value, Role = g["role"].Value }
+                    : p).ToList();
             // The meeting leader is present; the recorder writes for the secretariat.
             _chair ??= kind == ListKind.Chair ? people.FirstOrDefault()?.Name : null;
             _recorder ??= kind == ListKind.Recorder ? people.FirstOrDefault()?.Name : null;
@@ -220,7 +247,8 @@ public sealed partial class AttendanceReader
     private static (ListKind Kind, string? Affiliation) Classify(string label, string? org)
     {
         var name = label.ToLowerInvariant();
-        if (name.StartsWith("forfall", StringComparison.Ordinal) || name.StartsWith("fravær", StringComparison.Ordinal) || name.StartsWith("fråvær", StringComparison.Ordinal)
+        if (name.Contains("ikke møtt", StringComparison.Ordinal) || name.Contains("ikkje møtt", StringComparison.Ordinal)
+            || name.StartsWith("forfall", StringComparison.Ordinal) || name.StartsWith("fravær", StringComparison.Ordinal) || name.StartsWith("fråvær", StringComparison.Ordinal)
             || name.StartsWith("fråverande", StringComparison.Ordinal) || name.StartsWith("meldt forfall", StringComparison.Ordinal) || name.StartsWith("ikke", StringComparison.Ordinal))
         {
             return (ListKind.Absent, null);
@@ -241,7 +269,8 @@ public sealed partial class AttendanceReader
             return (ListKind.Chair, null);
         }
 
-        if (name.Contains("sekretariat", StringComparison.Ordinal) || name.Contains("administrasjon", StringComparison.Ordinal))
+        if (name.Contains("sekretariat", StringComparison.Ordinal) || name.Contains("administrasjon", StringComparison.Ordinal)
+            || name.StartsWith("fra adm", StringComparison.Ordinal) || name.StartsWith("frå adm", StringComparison.Ordinal))
         {
             return (ListKind.Secretariat, org);
         }
@@ -271,7 +300,7 @@ public sealed partial class AttendanceReader
         && PersonNames.ParseAttendees(row.Split(';')[0], affiliation).Count == 0
         && PersonNames.ParseAttendees(pending.Split(';')[^1] + " " + row.Split(';')[0], affiliation).Count > 0;
 
-    [GeneratedRegex(@"^(?<k>Til\s*(?:stede|stades)\s+fr[aå]\s+(?<org>[^:]+)|Til\s*stede|Til\s*stades|Deltakere|Deltakarar|Møtt|Møtte|Møtende\s+(?:faste\s+)?(?:vara)?medlemm?er|Møtande\s+(?:faste\s+)?(?:vara)?medlemm?er|Møteleder|Møteleiar|Forfall|Meldt\s+forfall|Ikke\s+møtt|Ikke\s+til\s+stede|Fravær|Fraværende|Fråvær|Fråverande|Observatører|Observatørar|Observatør|Gjester|Gjestar|Gjest|Sekretariat\w*|Fr[aå]\s+sekretariatet|Fr[aå]\s+administrasjonen|Referent|Protokollfører)\s*:\s*(?<rest>.*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<k>Til\s*(?:stede|stades)\s+fr[aå]\s+(?<org>[^:]+)|Til\s*stede|Til\s*stades|Deltakere|Deltakarar|Møtt|Møtte|Møtende\s+(?:faste\s+)?(?:vara)?medlemm?er|Møtande\s+(?:faste\s+)?(?:vara)?medlemm?er|(?:Faste\s+)?(?:vara)?medlemm?er\s+som\s+(?:ikke\s+|ikkje\s+)?møtte|(?:Faste\s+)?(?:vara)?medlemm?er|Fr[aå]\s+adm\.?(?:inistrasjonen)?(?:\s*\([^)]*\))?|Fr[aå]\s+(?:styret|rådet|utvalget|utvalet)|Møteleder|Møteleiar|Forfall|Meldt\s+forfall|Ikke\s+møtt|Ikke\s+til\s+stede|Fravær|Fraværende|Fråvær|Fråverande|Observatører|Observatørar|Observatør|Gjester|Gjestar|Gjest|Sekretariat\w*|Fr[aå]\s+sekretariatet|Fr[aå]\s+administrasjonen|Referent|Protokollfører)\s*:\s*(?<rest>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex ListLabelRegex();
 
     // "Følgende faste medlemmer møtte:", "Følgende varamedlemmer møtte:", "Følgende medlemmer hadde forfall:".

@@ -23,7 +23,8 @@ public sealed record DecisionRow(DecisionRowKind Kind, string Label, string? Dec
 
 /// <summary>
 /// Reads the decision blocks of minutes and protocols in the forms Norwegian bodies print: labelled decisions ("Vedtak:",
-/// "Styrets vedtak:", "Kommunestyrets vedtak:", "Rådets vedtak", "Beslutning:", "Konklusjon:"), proposals ("Forslag til
+/// "Styrets vedtak:", "Kommunestyrets vedtak:", "Rådets vedtak", "FSK- 12/24 Vedtak:", "Beslutning:", "Konklusjon:", a
+/// vote as label "Enstemmig vedtatt:", an advisory body's "Rådets uttalelse:" of kind <see cref="DecisionKinds.Statement"/>), proposals ("Forslag til
 /// vedtak", "Innstilling", "Administrerende direktørs forslag til vedtak"), the handling that precedes a decision
 /// ("Behandling:", "Votering:"), protocol entries ("Protokolltilførsel"), and the short outcome paragraphs that stand
 /// for a decision where no block is labelled ("Enstemmig vedtatt", "Vedtatt med 7 mot 2 stemmer", "Forslaget vedtas",
@@ -45,6 +46,17 @@ public static partial class DecisionReader
         if (ProposalRegex().Match(text) is { Success: true } f)
         {
             return new(DecisionRowKind.Proposal, f.Groups["l"].Value.Trim(), null, f.Groups["rest"].Value.Trim());
+        }
+
+        if (StatementRegex().Match(text) is { Success: true } st)
+        {
+            return new(DecisionRowKind.Decision, st.Groups["l"].Value.Trim(), DecisionKinds.Statement, st.Groups["rest"].Value.Trim());
+        }
+
+        // "Enstemmig vedtatt:", "Vedtatt med 5 mot 2 stemmer:", "Et enstemmig formannskap vedtok:": the vote labels the decision that follows.
+        if (VotedLabelRegex().Match(text) is { Success: true } v)
+        {
+            return new(DecisionRowKind.Decision, v.Groups["l"].Value.Trim(), DecisionKinds.Labelled, v.Groups["rest"].Value.Trim());
         }
 
         if (DecisionRegex().Match(text) is { Success: true } d)
@@ -98,8 +110,18 @@ public static partial class DecisionReader
 
     // "Vedtak:", "Vedtak", "Styrets vedtak:", "Kommunestyrets vedtak:", "Rådets vedtak", "Utvalgets vedtak", "Endelig vedtak:", "Vedtak i styret:",
     // "Beslutning:", "Konklusjon:", "Vedtak i saken:"; a label alone on its row or followed by a colon and the text.
-    [GeneratedRegex(@"^(?<l>(?:(?:\p{Lu}[\p{L}\-]*s|Endelig|Enstemmig)\s+)?(?:[Vv]edtak(?:\s+i\s+[\p{L}\-]+)?|VEDTAK)|Beslutning|Konklusjon|Konklusjonar|Konklusjoner)(?:\s*:\s*(?<rest>.*)|\s*$)", RegexOptions.CultureInvariant)]
+    // Also after the item's number as case systems print it: "FSK- 12/24 Vedtak:", "PS 41/23 Vedtak", "KST-006/19 Vedtak:".
+    [GeneratedRegex(@"^(?:\p{Lu}{1,5}\s*-\s*\d{1,3}/\d{2,4}\s+|\p{Lu}{2,5}\s+\d{1,3}/\d{2,4}\s+)?(?<l>(?:(?:\p{Lu}[\p{L}\-]*s|Endelig|Enstemmig)\s+)?(?:[Vv]edtak(?:\s+i\s+[\p{L}\-]+)?|VEDTAK)|Beslutning|Konklusjon|Konklusjonar|Konklusjoner)(?:\s*:\s*(?<rest>.*)|\s*$)", RegexOptions.CultureInvariant)]
     private static partial Regex DecisionRegex();
+
+    // "Rådets uttalelse:", "Eldrerådets uttale", "Uttalelse:", "Rådet si fråsegn:": what an advisory body says is its decision.
+    [GeneratedRegex(@"^(?<l>(?:\p{Lu}[\p{L}\-]*s\s+)?(?:[Uu]ttalelse|[Uu]ttale|[Ff]råsegn)|Rådet\s+si\s+fråsegn|UTTALELSE)(?:\s*:\s*(?<rest>.*)|\s*$)", RegexOptions.CultureInvariant)]
+    private static partial Regex StatementRegex();
+
+    // "Enstemmig vedtatt:", "Vedtatt med 5 mot 2 stemmer:", "Et enstemmig formannskap vedtok:", "Styret fattet følgende vedtak:",
+    // "Styret besluttet:", "Rådet vedtok:"; a colon ends the label.
+    [GeneratedRegex(@"^(?<l>(?:Enstemmig\s+vedtatt|Vedtatt(?:\s+enstemmig|\s+med\s+\d+\s+mot\s+\d+\s+stemmer?)?|Samrøystes\s+vedteke|\p{Lu}\p{L}*(?:et|ene|a)\s+(?:vedtok|vedtek|besluttet|besluttar|bestemte|konkluderte)|(?:Et|Ei|Eit)\s+(?:enstemmig|samlet|samla|samrøystes)\s+[\p{L}\-]+\s+(?:vedtok|vedtek|gjorde\s+(?:slikt|følgende|følgjande)\s+vedtak)|\p{Lu}[\p{L}\-]+(?:et|en|a)\s+(?:fattet|fatta|gjorde)\s+(?:slikt|følgende|følgjande|sålydende)\s+vedtak))\s*:\s*(?<rest>.*)$", RegexOptions.CultureInvariant)]
+    private static partial Regex VotedLabelRegex();
 
     // "Forslag til vedtak:", "Forslag til beslutning", "Innstilling:", "Kommunedirektørens innstilling:", "Ordførers innstilling",
     // "Administrerende direktørs forslag til vedtak:", "Adm. direktørs innstilling", "Innstilling til vedtak".

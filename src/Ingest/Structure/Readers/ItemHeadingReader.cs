@@ -14,9 +14,10 @@ public sealed record ItemHeading(PrintedCaseNumber? Number, string Title, bool I
 
 /// <summary>
 /// Reads item headings in every common Norwegian form: "Sak 28/3/2022", "Styresak 45-2023", "Styresak 045/23", "PS 12/23",
-/// "FS 3/24", "KST-sak 006/19", "S-sak 12/24", "O-sak 3/24", "Sak 5", "Sak 1 – Title", a numbered or bulleted list item
+/// "FS 3/24", "KST-sak 006/19", "S-sak 12/24", "O-sak 3/24", "Sak 5", "Sak 1 – Title", "Pkt. 1 Title", a numbered or bulleted list item
 /// before "Sak" ("1. Sak 01-2025 …"), a row of an agenda table ("PS 41/23 | Title"), and — only where the row is set as a
-/// heading (bold or larger than the body, opening its block) — a bare place "5.", "5)" or an outline number "13.1.3".
+/// heading (bold or larger than the body, opening its block) — a bare place "5.", "5)", an outline number "13.1.3" or a
+/// case number by year "5/2023", "56/23".
 /// The number scheme and its normal form come from <see cref="CaseNumber.ReadPrinted"/>, the one home of case numbers.
 /// </summary>
 public static partial class ItemHeadingReader
@@ -45,8 +46,10 @@ public static partial class ItemHeadingReader
             return null;
         }
 
-        // A bare number heads an item only as a short title, not as a numbered sentence of a decision.
-        if (printed.Series is null && (printed.Title.Length == 0 || printed.Title.EndsWith('.') || printed.Title.Split(' ').Length > 14))
+        // A bare number heads an item only as a short title, not as a numbered sentence of a decision; so does a point
+        // ("Pkt. 3 Økonomi", not "Punkt 3 i avtalen sier at …").
+        if ((printed.Series is null || PointRegex().IsMatch(printed.Series))
+            && (printed.Title.Length == 0 || !char.IsUpper(printed.Title[0]) || printed.Title.EndsWith('.') || printed.Title.Split(' ').Length > 14))
         {
             return null;
         }
@@ -66,6 +69,9 @@ public static partial class ItemHeadingReader
 
     [GeneratedRegex(@"^\s*(?:\d{1,2}[.)]|[•▪–-])\s+(?=\p{L}{1,4}-?[Ss]ak|[Ss]ak|\p{Lu}{2,4}\s+\d)")]
     private static partial Regex ListMarker();
+
+    [GeneratedRegex(@"^(?:Pkt|PKT|Punkt|PUNKT)\.?$", RegexOptions.CultureInvariant)]
+    private static partial Regex PointRegex();
 
     [GeneratedRegex(@"^Eventuelt\s*:?$", RegexOptions.CultureInvariant)]
     private static partial Regex EventueltRegex();

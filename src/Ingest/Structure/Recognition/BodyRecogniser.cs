@@ -73,17 +73,81 @@ public static partial class BodyRecogniser
 
         if (name is null || !Names(name))
         {
+            // "Innkalling til styremøte" names a meeting, not its body; the body may stand elsewhere in the heading.
+            name = OrganNamed(title, rows);
+        }
+
+        if (name is null || !Names(name))
+        {
             return null;
         }
 
-        // "Helse- og omsorgsutvalget" of a municipality's letterhead ("Vestvik kommune"): the committee of that municipality.
-        if (!InRegex().IsMatch(name) && rows.Select(r => MunicipalityRegex().Match(r)).FirstOrDefault(m => m.Success) is { } municipality)
+        // "Helse- og omsorgsutvalget" of a municipality's letterhead ("Vestvik kommune", "KVALVIK KOMMUNE", or a running
+        // header band "Solvik kommune  Møteprotokoll …"): the committee of that municipality, named without the word
+        // "kommune" as the municipality's own bodies are ("Formannskapet i Solvik", "Kommunestyret i Bodø").
+        if (!InRegex().IsMatch(name)
+            && firstRows.Select(r => MunicipalityRegex().Match(r.Trim())).FirstOrDefault(m => m.Success) is { } municipality)
         {
-            name += " i " + municipality.Value.Trim();
+            name += " i " + Capitalised(municipality.Groups["place"].Value);
         }
 
         return char.ToUpperInvariant(name[0]) + name[1..];
     }
+
+    /// <summary>
+    /// A body named in the other forms papers print it: a meeting heading "Styremøte nr. 3/2023 i Hjertelaget Innlandet",
+    /// a notice "Styret i Vestkyst legevakt IKS innkalles …", an organ on its own row under the kind ("Møteprotokoll" /
+    /// "Formannskapet"), or a board meeting's heading under the letterhead of a company or trust ("Innkalling til styremøte"
+    /// below "Vestkyst legevakt IKS").
+    /// </summary>
+    private static string? OrganNamed(string? title, IReadOnlyList<string> rows)
+    {
+        foreach (var row in rows)
+        {
+            if (OrganMeetingRegex().Match(row) is { Success: true } meeting && Clean(meeting.Groups["name"].Value) is { } organisation)
+            {
+                return OrganOfMeeting(meeting.Groups["organ"].Value) + " i " + organisation;
+            }
+
+            if (NoticeRegex().Match(row) is { Success: true } notice && Clean(notice.Groups["name"].Value) is { } noticed)
+            {
+                return notice.Groups["organ"].Value + " i " + noticed;
+            }
+        }
+
+        var kindNamed = rows.Prepend(title ?? "").Any(r => KindWordRegex().IsMatch(r));
+        if (!kindNamed)
+        {
+            return null;
+        }
+
+        if (rows.Take(6).FirstOrDefault(r => r.Length <= 60 && !r.Contains(':') && !r.Any(char.IsDigit) && OrganCompoundRegex().IsMatch(r.Split(' ')[^1])
+                && r.Split(' ').Length <= 5 && char.IsUpper(r[0])) is { } organ)
+        {
+            return organ;
+        }
+
+        if (rows.Take(6).Any(r => BoardMeetingRegex().IsMatch(r))
+            && rows.Take(3).FirstOrDefault(r => LegalFormRegex().IsMatch(r)) is { } company)
+        {
+            return "Styret i " + LegalFormRegex().Match(company).Value.Trim();
+        }
+
+        return null;
+    }
+
+    private static string OrganOfMeeting(string word) => word.ToLowerInvariant() switch
+    {
+        var w when w.StartsWith("styre", StringComparison.Ordinal) => "Styret",
+        var w when w.StartsWith("årsmøte", StringComparison.Ordinal) => "Årsmøtet",
+        var w when w.StartsWith("representantskap", StringComparison.Ordinal) => "Representantskapet",
+        var w when w.StartsWith("generalforsamling", StringComparison.Ordinal) => "Generalforsamlingen",
+        _ => "Medlemsmøtet",
+    };
+
+    private static string Capitalised(string place) =>
+        place.Any(char.IsLower) ? place : string.Join(' ', place.Split(' ').Select(w => w.Length == 0 ? w
+            : string.Join('-', w.Split('-').Select(p => p.Length == 0 ? p : char.ToUpperInvariant(p[0]) + p[1..].ToLowerInvariant()))));
 
     /// <summary>
     /// Whether a cleaned name names a body rather than a role: more than a generic noun ("arbeidsgruppen", "styret",
@@ -109,8 +173,8 @@ public static partial class BodyRecogniser
     private static partial Regex FieldRegex();
 
     // "Protokoll fra styremøte i X", "Referat fra møte i X", "Møtebok for X", "Protokoll fra årsmøtet i X", "Innkalling til
-    // møte i X", "Orienteringssak til møte i X …", "Møteprotokoll X".
-    [GeneratedRegex(@"^(?:\p{L}*(?:[Pp]rotokoll|[Rr]eferat|[Mm]øtebok|[Ii]nnkalling|[Ss]aksliste|[Ss]akliste|sak)|PROTOKOLL|REFERAT)\s+(?:fra|frå|for|til)\s+(?:(?:det\s+)?(?:\p{L}+\s+)?møte[t]?\s+(?:i|for)\s+|(?<organ>styremøte[t]?|årsmøte[t]?|representantskapsmøte[t]?|generalforsamling(?:en)?)\s+(?:i|for)\s+)?(?<name>\S.+)$", RegexOptions.CultureInvariant)]
+    // møte i X", "Orienteringssak til møte i X …", "Møtereferat – X".
+    [GeneratedRegex(@"^(?:\p{L}*(?:[Pp]rotokoll|[Rr]eferat|[Mm]øtebok|[Ii]nnkalling|[Ss]aksliste|[Ss]akliste|sak)|PROTOKOLL|REFERAT)(?:\s+(?:fra|frå|for|til)\s+|\s+[–—-]\s+(?=\p{Lu}))(?:(?:det\s+)?(?:\p{L}+\s+)?møte[t]?\s+(?:i|for)\s+|(?<organ>styremøte[t]?|årsmøte[t]?|representantskapsmøte[t]?|generalforsamling(?:en)?)\s+(?:i|for)\s+)?(?<name>\S.+)$", RegexOptions.CultureInvariant)]
     private static partial Regex HeadingRegex();
 
     [GeneratedRegex(@"\s+(?:(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|den)\b|\d{1,2}\.|\d{1,4}[./\-]\d|kl\.|på\s|i\s+(?:møterom|Teams|rådhuset)|\(|–\s|-\s)|,", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -123,6 +187,26 @@ public static partial class BodyRecogniser
     [GeneratedRegex(@"\s(?:i|for)\s+\p{Lu}", RegexOptions.CultureInvariant)]
     private static partial Regex InRegex();
 
-    [GeneratedRegex(@"^\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+)?\s+(?:fylkes)?kommune$", RegexOptions.CultureInvariant)]
+    // "Vestvik kommune", "KVALVIK KOMMUNE", "Nord-Aurdal kommune" alone on its row or opening a header band ("Solvik kommune  Møteprotokoll …").
+    [GeneratedRegex(@"^(?<place>\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+)?)\s+(?:kommune|KOMMUNE)(?:$|\s{2,}|\s+(?=\p{Lu}))", RegexOptions.CultureInvariant)]
     private static partial Regex MunicipalityRegex();
+
+    // "Styremøte nr. 3/2023 i Hjertelaget Innlandet", "Årsmøte 2024 i Pasientforeningen", "Representantskapsmøte i X".
+    [GeneratedRegex(@"^(?<organ>Styremøte|Årsmøte|Representantskapsmøte|Generalforsamling|Medlemsmøte)(?:t|n|en)?(?:\s+(?:nr\.?\s*)?\d{1,2}(?:\s*/\s*\d{2,4})?|\s+\d{4})?\s+(?:i|for)\s+(?<name>\p{Lu}.+)$", RegexOptions.CultureInvariant)]
+    private static partial Regex OrganMeetingRegex();
+
+    // "Styret i Vestkyst legevakt IKS innkalles til styremøte", "Representantskapet i X kalles inn til møte".
+    [GeneratedRegex(@"^(?<organ>Styret|Representantskapet|Årsmøtet|Rådet|Utvalget|Generalforsamlingen|Arbeidsgruppen|Komiteen|Nemnda)\s+(?:i|for)\s+(?<name>\p{Lu}.+?)\s+(?:innkalles|innkallast|kalles\s+inn|blir\s+kalla\s+inn|holder|avholder|heldt)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex NoticeRegex();
+
+    [GeneratedRegex(@"protokoll|referat|møtebok|innkalling|innkalling|saksliste|sakliste|PROTOKOLL|REFERAT|MØTEBOK|INNKALLING", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex KindWordRegex();
+
+    // "Innkalling til styremøte", "Protokoll fra styremøte", "PROTOKOLL FRA STYREMØTE 12. mars": a board's meeting, its company in the letterhead.
+    [GeneratedRegex(@"^(?:Innkalling|Protokoll|Referat|Møteprotokoll)\s+(?:til|fra|frå)\s+styremøte(?:t)?\b(?!\s+(?:i|for)\s+\p{Lu})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex BoardMeetingRegex();
+
+    // An organisation with its legal form: "Vestkyst legevakt IKS", "Sykehuset Østfold HF", "Helse Nord RHF", "Nordlys AS".
+    [GeneratedRegex(@"^\p{Lu}[\p{L}\-]*(?:\s+[\p{L}\-]+){0,5}\s+(?:IKS|HF|RHF|AS|ASA|SA|KF|BA|SF)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex LegalFormRegex();
 }

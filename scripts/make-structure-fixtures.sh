@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Renders the structure fixtures written as HTML (tests/Ingest.Tests/Structure/Fixtures/<folder>/*.html) to PDF with
+# Chromium, as the tests read them. Position-fixed header and footer bands repeat on every printed page, as a case
+# system's letterhead and "Side N av M" do. Usage: scripts/make-structure-fixtures.sh [folder …] (default: heldout3)
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+folders=("$@"); [ ${#folders[@]} -eq 0 ] && folders=(heldout3)
+for folder in "${folders[@]}"; do
+  for html in "$root/tests/Ingest.Tests/Structure/Fixtures/$folder"/*.html; do
+    chromium --headless --no-sandbox --no-pdf-header-footer --print-to-pdf="${html%.html}.pdf" "$html" 2>/dev/null
+    echo "${html%.html}.pdf"
+  done
+done

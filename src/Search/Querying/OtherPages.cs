@@ -1,0 +1,55 @@
+using System.Globalization;
+using Lucene.Net.Search;
+using NorPreM.Search.Indexing;
+
+namespace NorPreM.Search.Querying;
+
+/// <summary>
+/// The other good pages of a long document: a report's hit shows its best page, and the pages of the same document
+/// that scored nearly as well (at least <see cref="ShareOfBest"/> of the best page's score) are listed beside it, so
+/// an answer on page 14 is not hidden behind page 3 when both matched.
+/// </summary>
+internal static class OtherPages
+{
+    /// <summary>Share of the best page's score another page needs to be listed.</summary>
+    public const float ShareOfBest = 0.5f;
+
+    /// <summary>Most pages listed.</summary>
+    public const int Max = 5;
+
+    /// <summary>For each shown hit (by its Lucene doc), the other pages of its group worth listing, in page order.</summary>
+    public static Dictionary<int, IReadOnlyList<int>> Find(IndexSearcher searcher, List<CollectedHit> hits, IReadOnlyList<CollectedHit> shown)
+    {
+        var result = new Dictionary<int, IReadOnlyList<int>>();
+        var groups = shown.Where(s => s.Kind == nameof(Core.Model.UnitKind.Page)).Select(s => s.Group).ToHashSet(StringComparer.Ordinal);
+        if (groups.Count == 0)
+        {
+            return result;
+        }
+
+        var byGroup = hits.Where(h => h.Kind == nameof(Core.Model.UnitKind.Page) && groups.Contains(h.Group)).GroupBy(h => h.Group)
+            .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+        foreach (var best in shown)
+        {
+            if (!byGroup.TryGetValue(best.Group, out var pages))
+            {
+                continue;
+            }
+
+            var bestPage = FirstPage(searcher, best.Doc);
+            var others = pages.Where(p => p.Doc != best.Doc && p.Score >= ShareOfBest * best.Score)
+                .OrderByDescending(p => p.Score).Take(Max)
+                .Select(p => FirstPage(searcher, p.Doc)).OfType<int>().Where(p => p != bestPage).Distinct().Order().ToList();
+            if (others.Count > 0)
+            {
+                result[best.Doc] = others;
+            }
+        }
+
+        return result;
+    }
+
+    private static int? FirstPage(IndexSearcher searcher, int doc) =>
+        searcher.Doc(doc, new HashSet<string> { IndexSchema.Pages }).Get(IndexSchema.Pages) is { } pages
+        && int.TryParse(pages.Split(',')[0], NumberStyles.None, CultureInfo.InvariantCulture, out var page) ? page : null;
+}
