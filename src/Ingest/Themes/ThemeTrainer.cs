@@ -503,7 +503,11 @@ public static class ThemeTrainer
         return (train, test);
     }
 
-    private static string Fingerprint(IReadOnlyList<LabelledPassage> data)
+    /// <summary>
+    /// SHA-256 over the ids, texts and labels of the training data in order, as the model manifest records it
+    /// (<see cref="ThemeTrainingInfo"/>), so anyone can check which data a model file was trained on.
+    /// </summary>
+    public static string Fingerprint(IReadOnlyList<LabelledPassage> data)
     {
         using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         foreach (var d in data)
