@@ -30,6 +30,7 @@ internal static class ThemeDataFiles
             GlossaryFeatureScale = Float(args, "glossary-features", defaults.GlossaryFeatureScale),
             AtLeastOneFloor = Float(args, "at-least-one", (float)defaults.AtLeastOneFloor),
             ChooseAtLeastOneFloor = args.Option("at-least-one") is null && defaults.ChooseAtLeastOneFloor,
+            ContextWeight = Float(args, "context", (float)defaults.ContextWeight),
             GroupBySource = args.Option("group-thresholds") switch
             {
                 null => defaults.GroupBySource,
