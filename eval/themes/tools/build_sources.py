@@ -18,7 +18,16 @@ AB = {'pm': 'persontilpasset-medisin', 'hd': 'helsedata', 'ks': 'kliniske-studie
 ORDER = list(AB.values())
 TOOLS = 'eval/themes/tools'
 
-def fixture_origin(name):
+# The fixtures in other bodies' forms (Structure/Fixtures/anyform), grouped by the kind of body that writes them.
+ANYFORM = {'motebok-formannskapet': 'fixtures:kommune', 'motebok-helse-omsorgsutvalget': 'fixtures:kommune',
+           'protokoll-eldreradet': 'fixtures:kommune', 'protokoll-kommunestyret': 'fixtures:kommune',
+           'protokoll-styremote-helse-nord': 'fixtures:helseforetak-styre', 'protokoll-styremote-sykehuspartner': 'fixtures:helseforetak-styre',
+           'protokoll-styret-helse-sor-ost': 'fixtures:helseforetak-styre', 'orienteringssak-arbeidsgruppen': 'fixtures:arbeidsgrupper-foreninger',
+           'referat-arbeidsgruppe': 'fixtures:arbeidsgrupper-foreninger', 'referat-arsmote-pasientforeningen': 'fixtures:arbeidsgrupper-foreninger'}
+
+def fixture_origin(name, source=''):
+    if '/anyform/' in source:
+        return next(origin for prefix, origin in ANYFORM.items() if name.startswith(prefix))
     if name.startswith('ho21-') or name.startswith('saksframlegg-ho21') or name.startswith('saksframlegg-rammetabell'):
         return 'fixtures:ho21'
     if 'fagdirektormote' in name:
@@ -55,7 +64,7 @@ def main():
             continue
         kept.append(w)
         name = source.split('/')[-1].split('.html')[0]
-        items.append(dict(id=pid, text=text, themes=labels[pid], source=source, group='fx-' + name, origin=fixture_origin(name)))
+        items.append(dict(id=pid, text=text, themes=labels[pid], source=source, group='fx-' + name, origin=fixture_origin(name, source)))
     for path in sorted(glob.glob(f'{TOOLS}/documents/*.txt')):
         origin, doc = None, path.split('/')[-1][:-4]
         k = 0

@@ -26,7 +26,8 @@ for i,b in enumerate(blocks):
 for l in open('../shared/data/norquad/passages.jsonl'):
     o=json.loads(l)
     th=sorted([AB[t] for t in NQ.get(o['id'],[])],key=ORDER.index)
-    it=dict(id='norquad-'+o['id'],text=o['text'],themes=th,source='../shared/data/norquad/passages.jsonl#'+o['id'],group='norquad-'+o['id'],origin=f"norquad:{int(hashlib.sha256(('norquad-'+o['id']).encode()).hexdigest(),16)%4+1}")
+    # NorQuAD text is read from ../shared at run time and never committed: the line names the passage ("ref").
+    it=dict(id='norquad-'+o['id'],ref='norquad:'+o['id'],text=o['text'],themes=th,source='../shared/data/norquad/passages.jsonl#'+o['id'],group='norquad-'+o['id'],origin=f"norquad:{int(hashlib.sha256(('norquad-'+o['id']).encode()).hexdigest(),16)%4+1}")
     items.append(it);groups[it['group']]=[it]
 # near-duplicates (the Sak 31 paper repeats bullets of the action plan; the dialogue summary repeats one
 # sentence four times): keep the first occurrence only (word-set Jaccard similarity >= 0.6), so no text is both
@@ -66,7 +67,10 @@ import os
 os.makedirs('eval/themes',exist_ok=True)
 for name,lst in (('train',tr),('heldout',ho)):
     with open(f'eval/themes/{name}.jsonl','w') as f:
-        for it in lst: f.write(json.dumps(it,ensure_ascii=False)+'\n')
+        for it in lst:
+            row=dict(it)
+            if 'ref' in row: del row['text']
+            f.write(json.dumps(row,ensure_ascii=False)+'\n')
 ctr=collections.Counter(t for it in tr for t in it['themes']); cho=collections.Counter(t for it in ho for t in it['themes'])
 print(len(tr),len(ho))
 for t in ORDER: print(f"{t:28} total {tot[t]:3} train {ctr[t]:3} heldout {cho[t]:3}")

@@ -1,5 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
 using NorPreM.Ingest.Themes;
 
 namespace NorPreM.Cli.Commands;
@@ -13,7 +16,7 @@ namespace NorPreM.Cli.Commands;
 public sealed class EvaluateThemesCommand : ICliCommand
 {
     public string Name => "evaluate-themes";
-    public string Usage => "evaluate-themes [--data eval/themes] [--folds 5] [--authored yes|no] [--quick] [--repeats n] [--explain] [--l2 x] [--l1 x] [--positive-weight x] [--seeds yes|no] [--decompound yes|no] [--beta x] [--threshold-prior x] [--char-ngrams n] [--word-ngrams n] [--glossary-features x] [--terms yes|no] [--at-least-one floor] [--group-thresholds source|section] [--lemmas yes|no] [--general-text parts|one] [--only random]";
+    public string Usage => "evaluate-themes [--data eval/themes] [--folds 5] [--authored yes|no] [--quick] [--repeats n] [--explain] [--l2 x] [--l1 x] [--positive-weight x] [--seeds yes|no] [--decompound yes|no] [--beta x] [--threshold-prior x] [--char-ngrams n] [--word-ngrams n] [--glossary-features x] [--terms yes|no] [--at-least-one floor] [--group-thresholds source|section] [--lemmas yes|no] [--general-text parts|one] [--only random] [--context α] [--score-cache mappe]";
     public string Summary => "Måler temaklassifiseringen per kilde (la én kilde ut) og ved tilfeldig kryssvalidering: F1 per tema, makro-F1, andel feil tema, bootstrap-intervaller.";
 
     public int Run(CliArguments args, CliContext context)
@@ -29,14 +32,14 @@ public sealed class EvaluateThemesCommand : ICliCommand
         if (args.Option("only") == "random")
         {
             // The random k-fold alone (its figure beside a grouped run made earlier with the same settings).
-            var alone = ThemeEvaluation.Compute(data, ThemeTrainer.CrossValidatedAssignments(data, options with { GroupBySource = false }, context.Error.WriteLine, authored));
+            var alone = ThemeEvaluation.Compute(data, Assignments(data, options with { GroupBySource = false }, authored, leaveOneSourceOut: false, args, context));
             context.Out.WriteLine($"== Tilfeldig {options.Folds}-delt kryssvalidering, {data.Count} passasjer ==");
             context.Out.WriteLine(alone.ToTable());
             context.Out.WriteLine($"Makro-F1 tilfeldig kryssvalidering {alone.MacroF1:0.000}, feil tema {alone.SpuriousRate:P1} ({watch.Elapsed.TotalSeconds:0} s).");
             return 0;
         }
 
-        var grouped = ThemeTrainer.CrossValidatedAssignments(data, options, context.Error.WriteLine, authored, leaveOneSourceOut: true);
+        var grouped = Assignments(data, options, authored, leaveOneSourceOut: true, args, context);
         var bySource = ThemeEvaluation.Compute(data, grouped);
         var bootstrap = ThemeEvaluation.BootstrapBySource(data, grouped);
         if (args.Flag("explain"))
@@ -47,7 +50,7 @@ public sealed class EvaluateThemesCommand : ICliCommand
         ThemeEvaluation? random = null;
         if (!args.Flag("quick"))
         {
-            random = ThemeEvaluation.Compute(data, ThemeTrainer.CrossValidatedAssignments(data, options with { GroupBySource = false }, context.Error.WriteLine, authored));
+            random = ThemeEvaluation.Compute(data, Assignments(data, options with { GroupBySource = false }, authored, leaveOneSourceOut: false, args, context));
         }
 
         context.Out.WriteLine($"== Per kilde (la én av {sources} kilder ut) og tilfeldig {options.Folds}-delt kryssvalidering, {data.Count} passasjer ==");
@@ -79,6 +82,54 @@ public sealed class EvaluateThemesCommand : ICliCommand
             + (random is null ? "" : $"; tilfeldig kryssvalidering {random.MacroF1:0.000}, feil tema {random.SpuriousRate:P1}")
             + $" ({watch.Elapsed.TotalSeconds:0} s).");
         return 0;
+    }
+
+    /// <summary>
+    /// Cross-validated themes of every passage. With `--score-cache folder`, the fold scores (the costly half: every
+    /// classifier of every outer and inner fold) are kept in a file named by the data and the settings that shape the
+    /// scores, so a later run that changes only decision settings (--beta, --threshold-prior, --terms, --at-least-one,
+    /// --context) decides again from the same scores in seconds.
+    /// </summary>
+    private static IReadOnlyList<IReadOnlySet<string>> Assignments(IReadOnlyList<LabelledPassage> data, ThemeTrainingOptions options,
+        IReadOnlyList<LabelledPassage> authored, bool leaveOneSourceOut, CliArguments args, CliContext context)
+    {
+        if (args.Option("score-cache") is not { } folder)
+        {
+            return ThemeTrainer.CrossValidatedAssignments(data, options, context.Error.WriteLine, authored, leaveOneSourceOut);
+        }
+
+        // Decision settings do not change the scores, so they are left out of the key.
+        var shaping = options with
+        {
+            ThresholdBeta = 1, ThresholdPrior = 10, TermEvidence = true, AtLeastOneFloor = 0.5, ChooseAtLeastOneFloor = true, ContextWeight = 0,
+        };
+        var key = ThemeTrainer.Fingerprint([.. data, .. authored]) + JsonSerializer.Serialize(shaping) + (leaveOneSourceOut ? "loso" : "random");
+        var name = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..16];
+        var path = Path.Combine(folder, $"{(leaveOneSourceOut ? "per-kilde" : "tilfeldig")}-{name}.json");
+        IReadOnlyList<FoldScores>? scores = null;
+        if (File.Exists(path))
+        {
+            try
+            {
+                scores = JsonSerializer.Deserialize<List<FoldScores>>(File.ReadAllText(path));
+                context.Error.WriteLine($"Bruker lagrede foldskårer fra {path}.");
+            }
+            catch (JsonException e)
+            {
+                context.Error.WriteLine($"Lagrede foldskårer i {path} kan ikke leses ({e.Message}); regner dem ut på nytt.");
+            }
+        }
+
+        if (scores is null)
+        {
+            scores = ThemeCrossValidation.Scores(data, options, context.Error.WriteLine, authored, leaveOneSourceOut);
+            Directory.CreateDirectory(folder);
+            var temp = path + ".tmp";
+            File.WriteAllText(temp, JsonSerializer.Serialize(scores));
+            File.Move(temp, path, overwrite: true);
+        }
+
+        return ThemeCrossValidation.Decide(data, scores, options);
     }
 
     /// <summary>Per theme: support, sources with a positive, grouped precision/recall/F1 with its interval and spurious share, random F1.</summary>

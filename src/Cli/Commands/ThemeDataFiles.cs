@@ -2,7 +2,7 @@ using NorPreM.Ingest.Themes;
 
 namespace NorPreM.Cli.Commands;
 
-/// <summary>Locates and reads the labelled theme data (train.jsonl, heldout.jsonl) for the theme commands.</summary>
+/// <summary>Locates and reads the labelled theme data (train.jsonl, heldout.jsonl, sources.jsonl) for the theme commands; NorQuAD passages are resolved from ../shared at run time.</summary>
 internal static class ThemeDataFiles
 {
     public const string DefaultDirectory = "eval/themes";
@@ -30,6 +30,7 @@ internal static class ThemeDataFiles
             GlossaryFeatureScale = Float(args, "glossary-features", defaults.GlossaryFeatureScale),
             AtLeastOneFloor = Float(args, "at-least-one", (float)defaults.AtLeastOneFloor),
             ChooseAtLeastOneFloor = args.Option("at-least-one") is null && defaults.ChooseAtLeastOneFloor,
+            ContextWeight = Float(args, "context", (float)defaults.ContextWeight),
             GroupBySource = args.Option("group-thresholds") switch
             {
                 null => defaults.GroupBySource,
@@ -94,6 +95,24 @@ internal static class ThemeDataFiles
             ? []
             : Read(directory, "authored.jsonl");
 
+    /// <summary>
+    /// NorQuAD's passages, which the labelled files name by reference ("ref":"norquad:v0000") and never copy: read once
+    /// from ../shared/data/norquad beside the repository; without it, references stay unresolved and reading fails
+    /// with a message saying so.
+    /// </summary>
+    private static readonly Lazy<PassageReferences> NorQuad = new(() =>
+    {
+        var file = SharedData.NorQuad() is { } folder ? Path.Combine(folder, "passages.jsonl") : null;
+        if (file is null || !File.Exists(file))
+        {
+            return PassageReferences.None;
+        }
+
+        using var reader = new StreamReader(file, System.Text.Encoding.UTF8);
+        return PassageReferences.ReadNorQuad(reader, file);
+    });
+
+    /// <summary>Reads one labelled file of <paramref name="directory"/>, resolving NorQuAD references.</summary>
     public static IReadOnlyList<LabelledPassage> Read(string directory, string file)
     {
         var path = Path.Combine(directory, file);
@@ -105,7 +124,7 @@ internal static class ThemeDataFiles
         using var reader = new StreamReader(path, System.Text.Encoding.UTF8);
         try
         {
-            return ThemeDataset.Read(reader, path);
+            return ThemeDataset.Read(reader, path, NorQuad.Value);
         }
         catch (ThemeDataException e)
         {

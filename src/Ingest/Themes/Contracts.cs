@@ -10,6 +10,13 @@ public interface IThemeClassifier
     /// <summary>Themes of many texts; a model classifier does them in one featurization pass.</summary>
     IReadOnlyList<IReadOnlyList<ThemeScore>> ClassifyMany(IReadOnlyList<string> texts) => texts.Select(Classify).ToList();
 
+    /// <summary>
+    /// Themes of many texts read in their context: <paramref name="contexts"/> gives each text a key (the document part,
+    /// case or mandate it belongs to), and a classifier that uses document context reads a text with the others under
+    /// its key. Without such a classifier, the same as <see cref="ClassifyMany"/>.
+    /// </summary>
+    IReadOnlyList<IReadOnlyList<ThemeScore>> ClassifyInContext(IReadOnlyList<string> texts, IReadOnlyList<string> contexts) => ClassifyMany(texts);
+
     /// <summary>The score of every theme for a text, before thresholds; empty when the classifier has no scores.</summary>
     IReadOnlyList<ThemeScore> Scores(string text) => [];
 }

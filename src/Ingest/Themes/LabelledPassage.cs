@@ -53,14 +53,17 @@ public static class ThemeDataset
         [property: JsonPropertyName("themes")] List<string>? Themes,
         [property: JsonPropertyName("source")] string? Source,
         [property: JsonPropertyName("group")] string? Group,
-        [property: JsonPropertyName("origin")] string? Origin = null);
+        [property: JsonPropertyName("origin")] string? Origin = null,
+        [property: JsonPropertyName("ref")] string? Ref = null);
 
     /// <summary>
     /// Parses JSONL: one object per line with "id", "text", "themes" and "source" (and optional "group" and "origin").
-    /// Unknown theme ids, duplicate ids and malformed lines are errors, because a silently dropped label
-    /// would bias both training and evaluation.
+    /// A line may give "ref" instead of "text" (<c>"ref":"norquad:v0000"</c>): text whose licence or size keeps it out of
+    /// the repository is named, not copied, and <paramref name="references"/> supplies it at run time.
+    /// Unknown theme ids, duplicate ids, unresolved references and malformed lines are errors, because a silently
+    /// dropped label would bias both training and evaluation.
     /// </summary>
-    public static IReadOnlyList<LabelledPassage> Read(TextReader reader, string name)
+    public static IReadOnlyList<LabelledPassage> Read(TextReader reader, string name, PassageReferences? references = null)
     {
         var result = new List<LabelledPassage>();
         var ids = new HashSet<string>(StringComparer.Ordinal);
@@ -83,9 +86,17 @@ public static class ThemeDataset
                 throw new ThemeDataException($"{name}:{lineNumber}: ugyldig JSON ({e.Message}).");
             }
 
-            if (row?.Id is not { Length: > 0 } id || row.Text is null || row.Themes is null)
+            if (row?.Id is not { Length: > 0 } id || (row.Text is null && row.Ref is null) || row.Themes is null)
             {
-                throw new ThemeDataException($"{name}:{lineNumber}: mangler \"id\", \"text\" eller \"themes\".");
+                throw new ThemeDataException($"{name}:{lineNumber}: mangler \"id\", \"text\" (eller \"ref\") eller \"themes\".");
+            }
+
+            var text = row.Text;
+            if (text is null)
+            {
+                text = (references ?? PassageReferences.None).Resolve(row.Ref!)
+                    ?? throw new ThemeDataException($"{name}:{lineNumber}: fant ikke teksten «{row.Ref}» viser til"
+                        + $" ({(references ?? PassageReferences.None).Describe(row.Ref!)}).");
             }
 
             if (!ids.Add(id))
@@ -98,7 +109,7 @@ public static class ThemeDataset
                 throw new ThemeDataException($"{name}:{lineNumber}: ukjent tema «{theme}».");
             }
 
-            result.Add(new LabelledPassage(id, row.Text, row.Themes.Distinct(StringComparer.Ordinal).ToList(), row.Source ?? "", row.Group, row.Origin));
+            result.Add(new LabelledPassage(id, text, row.Themes.Distinct(StringComparer.Ordinal).ToList(), row.Source ?? "", row.Group, row.Origin));
         }
 
         return result;

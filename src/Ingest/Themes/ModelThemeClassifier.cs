@@ -16,7 +16,13 @@ public sealed class ModelThemeClassifier(ThemeModel model) : IThemeClassifier
         string.IsNullOrWhiteSpace(text) ? [] : Model.AssignAtLeastOne([text], Model.Manifest.AtLeastOneFloor)[0];
 
     /// <summary>Batch form of <see cref="Classify"/>: one featurization pass for many texts (ingest, CLI).</summary>
-    public IReadOnlyList<IReadOnlyList<ThemeScore>> ClassifyMany(IReadOnlyList<string> texts)
+    public IReadOnlyList<IReadOnlyList<ThemeScore>> ClassifyMany(IReadOnlyList<string> texts) => ClassifyInContext(texts, null);
+
+    /// <summary>
+    /// Like <see cref="ClassifyMany"/>, each text read with the texts that share its context key when the model was
+    /// trained with document context (<see cref="ThemeContext"/>); empty texts get no themes and are no context.
+    /// </summary>
+    public IReadOnlyList<IReadOnlyList<ThemeScore>> ClassifyInContext(IReadOnlyList<string> texts, IReadOnlyList<string>? contexts)
     {
         var nonEmpty = texts.Select((t, i) => (t, i)).Where(x => !string.IsNullOrWhiteSpace(x.t)).ToList();
         var result = texts.Select(_ => (IReadOnlyList<ThemeScore>)[]).ToArray();
@@ -25,7 +31,8 @@ public sealed class ModelThemeClassifier(ThemeModel model) : IThemeClassifier
             return result;
         }
 
-        var assigned = Model.AssignAtLeastOne(nonEmpty.Select(x => x.t).ToList(), Model.Manifest.AtLeastOneFloor);
+        var assigned = Model.AssignAtLeastOne(nonEmpty.Select(x => x.t).ToList(), Model.Manifest.AtLeastOneFloor,
+            contexts: contexts is null ? null : nonEmpty.Select(x => contexts[x.i]).ToList());
         for (var k = 0; k < nonEmpty.Count; k++)
         {
             result[nonEmpty[k].i] = assigned[k];

@@ -38,6 +38,11 @@ public sealed record ThemeModelManifest
     /// theme's threshold (<see cref="ThemeModel.AssignAtLeastOne"/>); 0 (models trained before it) = off.
     /// </summary>
     [JsonPropertyName("atLeastOneFloor")] public double AtLeastOneFloor { get; init; }
+    /// <summary>
+    /// Weight α of document context (<see cref="ThemeContext.Mix"/>), chosen by the leave-one-source-out figure; the
+    /// thresholds were chosen on scores mixed the same way. 0 (models trained before it) = each text on its own.
+    /// </summary>
+    [JsonPropertyName("contextWeight")] public double ContextWeight { get; init; }
     [JsonPropertyName("mlnet")] public string MlNet { get; init; } = typeof(MLContext).Assembly.GetName().Version?.ToString() ?? "";
 }
 
@@ -118,9 +123,11 @@ public sealed class ThemeModel
     /// strategies for text categorization", SIGIR). For council text, whose every case is about something in the
     /// taxonomy; never for text of unknown origin, which may belong to no theme.
     /// </summary>
-    public IReadOnlyList<IReadOnlyList<ThemeScore>> AssignAtLeastOne(IReadOnlyList<string> texts, double floor, int evidenceTerms = 5)
+    /// <param name="contexts">Optional: one key per text (its document part or section), see <see cref="ScoreAll"/>.</param>
+    public IReadOnlyList<IReadOnlyList<ThemeScore>> AssignAtLeastOne(IReadOnlyList<string> texts, double floor, int evidenceTerms = 5,
+        IReadOnlyList<string>? contexts = null)
     {
-        var all = ScoreAll(texts, evidenceTerms);
+        var all = ScoreAll(texts, evidenceTerms, contexts);
         return all.Select(scores =>
         {
             var assigned = scores.Where(s => s.Score >= Threshold(s.Id)).OrderByDescending(s => s.Score).ThenBy(s => s.Id, StringComparer.Ordinal).ToList();
@@ -139,8 +146,13 @@ public sealed class ThemeModel
         }).ToList();
     }
 
-    /// <summary>The probability of every theme (taxonomy order), whether assigned or not, with evidence.</summary>
-    public IReadOnlyList<IReadOnlyList<ThemeScore>> ScoreAll(IReadOnlyList<string> texts, int evidenceTerms = 5)
+    /// <summary>
+    /// The probability of every theme (taxonomy order), whether assigned or not, with evidence. With
+    /// <paramref name="contexts"/> (one key per text: the document part or section it belongs to) and a model trained
+    /// with document context (<see cref="ThemeModelManifest.ContextWeight"/>), each text's probabilities are first mixed
+    /// with the mean of the texts sharing its key (<see cref="ThemeContext.Mix"/>).
+    /// </summary>
+    public IReadOnlyList<IReadOnlyList<ThemeScore>> ScoreAll(IReadOnlyList<string> texts, int evidenceTerms = 5, IReadOnlyList<string>? contexts = null)
     {
         // The glossary is matched once per text and serves the features, the noisy-OR and the evidence.
         var matches = texts.Select(ThemeTerms.MatchAll).ToList();
@@ -150,13 +162,22 @@ public sealed class ThemeModel
             features = ThemeFeaturizer.AppendGlossary(ThemeFeaturizer.Featurize(_ml, _featurizer, texts, Manifest.Decompound, Manifest.Lemmas), matches, Manifest.GlossaryFeatureScale);
         }
 
-        return features.Select((f, i) => (IReadOnlyList<ThemeScore>)_themes.Select((t, k) => Score(t, f, matches[i][k], evidenceTerms)).ToList()).ToList();
+        var linear = features.Select(f => _themes.Select(t => Linear(t, f)).ToArray()).ToArray();
+        var probabilities = linear.Select(row => row.Select(x => x.Probability).ToArray()).ToArray();
+        if (contexts is not null && Manifest.ContextWeight > 0)
+        {
+            probabilities = ThemeContext.Mix(probabilities, contexts, Manifest.ContextWeight);
+        }
+
+        return linear.Select((row, i) => (IReadOnlyList<ThemeScore>)_themes
+            .Select((t, k) => Score(t, probabilities[i][k], row[k].Contributions, matches[i][k], evidenceTerms)).ToList()).ToList();
     }
 
     /// <summary>The threshold of a theme (0.5 when the manifest has none).</summary>
     public double Threshold(string themeId) => Manifest.Thresholds.TryGetValue(themeId, out var t) ? t : 0.5;
 
-    private ThemeScore Score(ThemeLinear theme, VBuffer<float> x, TermMatch terms, int evidenceTerms)
+    /// <summary>The calibrated probability of one theme and the positive contributions of the word n-gram slots.</summary>
+    private (double Probability, List<(int Slot, double Value)> Contributions) Linear(ThemeLinear theme, VBuffer<float> x)
     {
         var values = x.GetValues();
         var indices = x.GetIndices();
@@ -178,7 +199,11 @@ public sealed class ThemeModel
             }
         }
 
-        var probability = 1.0 / (1.0 + Math.Exp(theme.Slope * margin + theme.Offset));
+        return (1.0 / (1.0 + Math.Exp(theme.Slope * margin + theme.Offset)), contributions);
+    }
+
+    private ThemeScore Score(ThemeLinear theme, double probability, List<(int Slot, double Value)> contributions, TermMatch terms, int evidenceTerms)
+    {
         if (Manifest.TermPrior <= 0 && Manifest.NamePrior <= 0)
         {
             return new ThemeScore(theme.Id, Math.Round(probability, 4), Evidence(contributions, evidenceTerms));

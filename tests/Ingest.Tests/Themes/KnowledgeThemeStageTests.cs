@@ -14,6 +14,14 @@ public class KnowledgeThemeStageTests
 
         public List<IReadOnlyList<string>> Batches { get; } = [];
 
+        public List<IReadOnlyList<string>> Contexts { get; } = [];
+
+        public IReadOnlyList<IReadOnlyList<ThemeScore>> ClassifyInContext(IReadOnlyList<string> texts, IReadOnlyList<string> contexts)
+        {
+            Contexts.Add(contexts);
+            return ClassifyMany(texts);
+        }
+
         public IReadOnlyList<IReadOnlyList<ThemeScore>> ClassifyMany(IReadOnlyList<string> texts)
         {
             Batches.Add(texts);
@@ -49,10 +57,33 @@ public class KnowledgeThemeStageTests
         Assert.All(units.Where(u => u.Kind is UnitKind.Case or UnitKind.Decision or UnitKind.Proposal),
             u => Assert.Equal(Ids(cases[u.CaseNumber!].Themes), Ids(u.Themes)));
 
-        // The records are classified in one batch, in which identical texts (a page that is also a section) come once.
+        // The records are classified in one batch, in which a text comes once per context it is read in.
         var largest = batch.Batches.MaxBy(b => b.Count)!;
-        Assert.Equal(largest.Count, largest.Distinct(StringComparer.Ordinal).Count());
+        var contexts = Assert.Single(batch.Contexts);
+        Assert.Equal(largest.Count, contexts.Count);
+        Assert.Equal(largest.Count, largest.Zip(contexts).Distinct().Count());
         Assert.All(themed.Documents.SelectMany(d => d.Pages).Where(p => p.Text.Trim().Length > 0), p => Assert.Contains(p.Text, largest));
+    }
+
+    [Fact]
+    public void PagesAreReadInTheContextOfTheirDocumentPart()
+    {
+        var kb = StructureFixture.Knowledge;
+        var recorder = new CountingClassifier();
+        new KnowledgeThemeStage(recorder).Classify(kb);
+        var texts = recorder.Batches.MaxBy(b => b.Count)!;
+        var contexts = recorder.Contexts.Single();
+        string ContextOf(PageRecord page) => contexts[Enumerable.Range(0, texts.Count).First(i => texts[i] == page.Text && contexts[i].StartsWith("page:", StringComparison.Ordinal))];
+
+        var document = kb.Documents.First(d => d.Parts.Any(p => p.LastPage > p.FirstPage) && d.Parts.Count > 1);
+        var part = document.Parts.First(p => p.LastPage > p.FirstPage);
+        var other = document.Parts.First(p => p.FirstPage > part.LastPage || p.LastPage < part.FirstPage);
+        var pages = document.Pages.Where(p => p.Text.Trim().Length > 0).ToList();
+        var inPart = pages.Where(p => p.Number >= part.FirstPage && p.Number <= part.LastPage).ToList();
+        var inOther = pages.First(p => p.Number >= other.FirstPage && p.Number <= other.LastPage);
+        Assert.True(inPart.Count >= 2);
+        Assert.Single(inPart.Select(ContextOf).Distinct());
+        Assert.NotEqual(ContextOf(inPart[0]), ContextOf(inOther));
     }
 
     private static string Ids(IEnumerable<ThemeScore> themes) => string.Join(',', themes.Select(t => t.Id));

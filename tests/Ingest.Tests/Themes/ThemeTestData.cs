@@ -13,10 +13,20 @@ internal static class ThemeTestData
 
     public static string BundlePdf => Path.Combine(Repo.Corpus, Repo.Ho21Bundle);
 
+    /// <summary>NorQuAD's passages file in ../shared beside the repository (read from there, never copied).</summary>
+    public static string NorQuadPassages => Path.GetFullPath(Path.Combine(RepositoryRoot, "..", "shared", "data", "norquad", "passages.jsonl"));
+
+    private static readonly Lazy<PassageReferences> NorQuad = new(() =>
+    {
+        using var reader = new StreamReader(NorQuadPassages);
+        return PassageReferences.ReadNorQuad(reader, NorQuadPassages);
+    });
+
+    /// <summary>A labelled file of eval/themes with its NorQuAD references resolved from ../shared.</summary>
     public static IReadOnlyList<LabelledPassage> Read(string file)
     {
         using var reader = new StreamReader(Path.Combine(ThemesDirectory, file));
-        return ThemeDataset.Read(reader, file);
+        return ThemeDataset.Read(reader, file, NorQuad.Value);
     }
 
     /// <summary>Words of the given 1-based pages of a corpus PDF, joined by spaces.</summary>
