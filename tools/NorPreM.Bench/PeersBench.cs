@@ -109,11 +109,8 @@ public sealed class PeersBench : ICliCommand
             clock.Restart();
             using (var index = SearchIndex.OpenOrCreate(folder))
             {
-                foreach (var group in units.GroupBy(u => u.DocumentId))
-                {
-                    index.Writer.ReplaceDocument(group.Key, group.ToList());
-                }
-
+                IngestPipeline.WriteAll(index.Writer, units.GroupBy(u => u.DocumentId)
+                    .Select(g => KeyValuePair.Create(g.Key, (IReadOnlyList<IndexUnit>)g.ToList())).ToList());
                 index.Writer.Commit();
             }
 

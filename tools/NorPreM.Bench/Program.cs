@@ -26,6 +26,10 @@ internal static class BenchProgram
                 return CommandLine.RunOne(new CorpusBench(), args[1..], context);
             case "peers":
                 return CommandLine.RunOne(new PeersBench(), args[1..], context);
+            case "index-settings":
+                return CommandLine.RunOne(new IndexSettingsBench(), args[1..], context);
+            case "stages":
+                return CommandLine.RunOne(new StageProfile(), args[1..], context);
             case "generate":
                 return CommandLine.RunOne(new Scale.GenerateCommand(), args[1..], context);
             case "ocr":
