@@ -28,6 +28,8 @@ internal static class BenchProgram
                 return CommandLine.RunOne(new PeersBench(), args[1..], context);
             case "index-settings":
                 return CommandLine.RunOne(new IndexSettingsBench(), args[1..], context);
+            case "queries":
+                return CommandLine.RunOne(new QueryProfile(), args[1..], context);
             case "stages":
                 return CommandLine.RunOne(new StageProfile(), args[1..], context);
             case "generate":
