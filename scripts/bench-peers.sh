@@ -106,7 +106,8 @@ if command -v wrk >/dev/null 2>&1; then
     wrk -t 2 -c 16 -d 20s --latency "http://127.0.0.1:$port/?q=helsedata" | tee "$work/wrk.txt"
     web_rps="$(awk '/Requests\/sec/ {print $2}' "$work/wrk.txt")"
     web_p99="$(awk '$1 == "99%" {print $2}' "$work/wrk.txt")"
-    web_errors="$(awk '/Non-2xx|Socket errors/ {print}' "$work/wrk.txt" | tr -d '\n' | sed 's/^$/0/')"
+    web_errors="$(awk '/Non-2xx|Socket errors/ {print}' "$work/wrk.txt" | tr -d '\n')"
+    web_errors="${web_errors:-0}"
     web_rss="$(awk '/VmHWM/ {print $2}' "/proc/$web_pid/status" 2>/dev/null || echo null)"
     echo "| web /?q=helsedata | $web_rps req/s, p99 $web_p99, errors: $web_errors, peak RSS ${web_rss} kB |"
 else
