@@ -4,14 +4,15 @@
 #   queries (with snippets, facets, grouping) vs bare Lucene top-10 and vs PostgreSQL full-text search
 #   ('norwegian' configuration, GIN index, ts_rank, ts_headline) in a throw-away cluster on a socket in a temp folder;
 #   the web search page under wrk on loopback (16 connections, bounded time) when wrk is installed.
-# Usage: scripts/bench-peers.sh [copies]   (copies of the corpus units, each moved a year back; default 1)
+# Usage: scripts/bench-peers.sh [pages]   (no argument: the corpus in corpus/; a number: a seeded generated council
+#        archive of that many pages, `NorPreM.Bench generate --pages n`, kept in /tmp/norprem-archive-<n>-19 between runs)
 # Ends with one line: peers: extract=<share of PdfPig> index=<share of Lucene> query-p99=<ms> lucene-p99=<ms> pg-p99=<ms> qps-vs-pg=<ratio>
 # and writes the figures as JSON under bench/results/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-copies="${1:-1}"
+pages="${1:-}"
 stamp="$(date -u +%Y%m%dT%H%M%SZ)"
-out="bench/results/$stamp"
+out="bench/results/$stamp${pages:+-p$pages}"
 mkdir -p "$out"
 work="$(mktemp -d /tmp/norprem-peers.XXXXXX)"
 pg_bin="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1 || true)"
@@ -24,9 +25,21 @@ cleanup() {
 }
 trap cleanup EXIT
 
-echo "== .NET: this product, PdfPig, pdftotext, bare Lucene (copies=$copies)"
 dotnet build tools/NorPreM.Bench -c Release -v q -nologo >/dev/null
-dotnet tools/NorPreM.Bench/bin/Release/net10.0/NorPreM.Bench.dll peers --copies "$copies" --rounds 3 --out "$out" | tee "$out/dotnet.txt"
+bench=tools/NorPreM.Bench/bin/Release/net10.0/NorPreM.Bench.dll
+corpus="$PWD/corpus"
+rounds=3
+if [[ -n "$pages" ]]; then
+    corpus="/tmp/norprem-archive-$pages-19"
+    if [[ ! -f "$corpus/.complete" ]]; then
+        echo "== generating a council archive of $pages pages in $corpus"
+        dotnet "$bench" generate --pages "$pages" --out "$corpus" corpus
+        touch "$corpus/.complete"
+    fi
+    rounds=1
+fi
+echo "== .NET: this product, PdfPig, pdftotext, bare Lucene ($corpus, load average $(cut -d' ' -f1-3 /proc/loadavg))"
+dotnet "$bench" peers "$corpus" --rounds "$rounds" --out "$out" | tee "$out/dotnet.txt"
 
 pg_p50=null; pg_p95=null; pg_p99=null; pg_qps=null
 if [[ -n "$pg_bin" ]] && id postgres >/dev/null 2>&1; then
@@ -75,35 +88,39 @@ else
     echo "PostgreSQL server not installed (apt-get install postgresql): its column stays empty."
 fi
 
-web_rps=null; web_p99=null; web_errors=null
+web_rps=null; web_p99=null; web_errors=null; web_rss=null; web_cold=null
 if command -v wrk >/dev/null 2>&1; then
     echo "== web search page under wrk (16 connections, 20 s, loopback)"
     port=18080
     dotnet build src/Web -c Release -v q -nologo >/dev/null
-    Logging__LogLevel__Default=Warning NorPreM__IndexPath="$work/web-index" NorPreM__CorpusPath="$PWD/corpus" ASPNETCORE_URLS="http://127.0.0.1:$port" \
+    web_start=$(date +%s.%N)
+    Logging__LogLevel__Default=Warning NorPreM__IndexPath="$work/web-index" NorPreM__CorpusPath="$corpus" ASPNETCORE_URLS="http://127.0.0.1:$port" \
         dotnet src/Web/bin/Release/net10.0/NorPreM.Web.dll >"$work/web.log" 2>&1 &
     web_pid=$!
-    for _ in $(seq 1 120); do
+    for _ in $(seq 1 3600); do
         if curl -fsS "http://127.0.0.1:$port/api/search?q=helsedata" 2>/dev/null | grep -q '"totalHits":[1-9]'; then break; fi
         sleep 1
     done
+    web_cold="$(python3 -c "import time; print(f'{time.time() - $web_start:.1f}')")"
+    echo "| web cold start (launch, ingest of $corpus, first answer) | ${web_cold} s |"
     wrk -t 2 -c 16 -d 20s --latency "http://127.0.0.1:$port/?q=helsedata" | tee "$work/wrk.txt"
     web_rps="$(awk '/Requests\/sec/ {print $2}' "$work/wrk.txt")"
     web_p99="$(awk '$1 == "99%" {print $2}' "$work/wrk.txt")"
-    web_errors="$(awk '/Non-2xx|Socket errors/ {print}' "$work/wrk.txt" | tr -d '\n' | sed 's/^$/0/')"
+    web_errors="$(awk '/Non-2xx|Socket errors/ {print}' "$work/wrk.txt" | tr -d '\n')"
+    web_errors="${web_errors:-0}"
     web_rss="$(awk '/VmHWM/ {print $2}' "/proc/$web_pid/status" 2>/dev/null || echo null)"
     echo "| web /?q=helsedata | $web_rps req/s, p99 $web_p99, errors: $web_errors, peak RSS ${web_rss} kB |"
 else
     echo "wrk not installed (apt-get install wrk): the web load test was skipped."
 fi
 
-python3 - "$out" "$pg_p50" "$pg_p95" "$pg_p99" "$pg_qps" "$web_rps" "$web_p99" <<'PY'
+python3 - "$out" "$pg_p50" "$pg_p95" "$pg_p99" "$pg_qps" "$web_rps" "$web_p99" "${web_errors:-null}" "${web_rss:-null}" "${web_cold:-null}" <<'PY'
 import json, sys
-out, pg_p50, pg_p95, pg_p99, pg_qps, web_rps, web_p99 = sys.argv[1:]
+out, pg_p50, pg_p95, pg_p99, pg_qps, web_rps, web_p99, web_errors, web_rss, web_cold = sys.argv[1:]
 num = lambda s: None if s in ('null', '') else float(s.rstrip('ms')) if s.replace('.', '', 1).rstrip('ms').isdigit() else s
 d = json.load(open(f'{out}/peers-dotnet.json'))
 d['postgres'] = {'p50': num(pg_p50), 'p95': num(pg_p95), 'p99': num(pg_p99), 'qps1': num(pg_qps)}
-d['web'] = {'rps': num(web_rps), 'p99': web_p99 if web_p99 != 'null' else None}
+d['web'] = {'rps': num(web_rps), 'p99': web_p99 if web_p99 != 'null' else None, 'errors': web_errors, 'peakRssKB': num(web_rss), 'coldStartSeconds': num(web_cold)}
 json.dump(d, open(f'{out}/peers.json', 'w'), indent=2)
 q = d['query']
 pg = d['postgres']

@@ -21,6 +21,11 @@ public sealed record SearchIndexOptions
     public RankingOptions Ranking { get; init; } = new();
     /// <summary>Index writer RAM buffer before a flush, in MB.</summary>
     public double RamBufferMb { get; init; } = 32;
+    /// <summary>
+    /// Compound segment files (one file per segment). Off: every flushed or merged segment would be copied once more
+    /// into its compound file (BENCHMARKS.md, writer settings).
+    /// </summary>
+    public bool CompoundFiles { get; init; }
 }
 
 /// <summary>
@@ -38,6 +43,8 @@ public sealed class SearchIndex : IDisposable
     private readonly SearcherSource _source;
     private readonly IndexWriterService _writerService;
     private AcronymDictionary _acronyms;
+    private volatile bool _acronymsStale;
+    private readonly object _acronymGate = new();
     private bool _disposed;
 
     /// <summary>The single writer.</summary>
@@ -50,7 +57,7 @@ public sealed class SearchIndex : IDisposable
     public bool WasRebuilt { get; }
 
     /// <summary>The acronym pairs in use (curated and learned).</summary>
-    public IReadOnlyList<AcronymPair> Acronyms => _acronyms.Pairs;
+    public IReadOnlyList<AcronymPair> Acronyms => CurrentAcronyms().Pairs;
 
     private SearchIndex(LuceneDirectory directory, SearchIndexOptions options)
     {
@@ -73,8 +80,28 @@ public sealed class SearchIndex : IDisposable
             _source.Refresh();
             Committed?.Invoke();
         });
-        _writerService.AcronymsChanged += d => _acronyms = d;
-        Searcher = new SearchService(_source, new AnalyzerSet(decompounder), options.Ranking, () => _acronyms);
+        _writerService.AcronymsChanged += () => _acronymsStale = true;
+        Searcher = new SearchService(_source, new AnalyzerSet(decompounder), options.Ranking, CurrentAcronyms);
+    }
+
+    /// <summary>The acronym dictionary, rebuilt from the writer's pairs the first time it is needed after a change.</summary>
+    private AcronymDictionary CurrentAcronyms()
+    {
+        if (!_acronymsStale)
+        {
+            return _acronyms;
+        }
+
+        lock (_acronymGate)
+        {
+            if (_acronymsStale)
+            {
+                _acronymsStale = false;
+                _acronyms = AcronymDictionary.WithLearned(_writerService.AllLearned());
+            }
+
+            return _acronyms;
+        }
     }
 
     /// <summary>
@@ -163,6 +190,10 @@ public sealed class SearchIndex : IDisposable
             OpenMode = m,
             Similarity = new BM25Similarity(),
             RAMBufferSizeMB = options.RamBufferMb,
+            // Compound files save file handles at the price of copying every new segment once more; an index here
+            // is one folder opened by one writer and a few readers (BENCHMARKS.md, issue 19: writer settings).
+            UseCompoundFile = options.CompoundFiles,
+            MergePolicy = new TieredMergePolicy { NoCFSRatio = options.CompoundFiles ? 0.1 : 0.0 },
         };
 
         try

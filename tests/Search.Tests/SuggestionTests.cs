@@ -101,6 +101,27 @@ public sealed class SuggestionTests(CorpusFixture corpus) : IClassFixture<Corpus
     }
 
     [Fact]
+    public void FuzzyFallbackAnswersTheSameTypoAlikeEveryTimeAndSeesWordsOfANewCommit()
+    {
+        using var index = SearchIndex.InMemory();
+        index.Writer.ReplaceDocument("d1", [SearchIndexTests.Unit("d1", "d1:p1", "Rådet drøftet kvalitetsregistrene og biobankene.")]);
+        index.Writer.Commit();
+
+        var first = index.Searcher.Search(new SearchRequest { Query = "kvalitetsregistrne" });
+        var again = index.Searcher.Search(new SearchRequest { Query = "kvalitetsregistrne" });
+        Assert.True(first.Fuzzy);
+        Assert.Equal(first.Hits.Select(h => (h.Id, h.Score, h.Snippet)), again.Hits.Select(h => (h.Id, h.Score, h.Snippet)));
+        Assert.Equal("kvalitetsregistrene", index.Searcher.DidYouMean("kvalitetsregistrne"));
+
+        // A new commit opens a new reader: the typo's expansion is looked up again and reaches the new unit.
+        index.Writer.ReplaceDocument("d2", [SearchIndexTests.Unit("d2", "d2:p1", "Kvalitetsregistrene skal samordnes nasjonalt.")]);
+        index.Writer.Commit();
+        var later = index.Searcher.Search(new SearchRequest { Query = "kvalitetsregistrne" });
+        Assert.True(later.Fuzzy);
+        Assert.Equal(["d1:p1", "d2:p1"], later.Hits.Select(h => h.Id).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void AQuotedPhraseNothingHoldsFallsBackOnlyToUnitsWithAllItsWords()
     {
         using var index = SearchIndex.InMemory();

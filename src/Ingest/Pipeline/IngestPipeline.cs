@@ -88,6 +88,19 @@ public sealed class IngestPipeline(IngestStages stages, IDocumentCache cache, Ac
         var ids = files.Select(f => DocumentIds.Of(f.Content.Span)).ToList();
         var owners = Owners(files, ids, indexed);
 
+        // The per-file stages (extract → repair → parse) of new and changed files run in parallel across cores; what
+        // they give is then taken in corpus order, so the result and the order of the report do not depend on timing.
+        var toParse = new List<int>();
+        for (var i = 0; i < files.Count; i++)
+        {
+            var id = ids[i];
+            if (ReferenceEquals(files[owners[id]], files[i]) && (force || !indexed.ContainsKey(id) || !cache.TryGet(id, out _)))
+            {
+                toParse.Add(i);
+            }
+        }
+
+        var parsed = ParseAll(files, toParse);
         for (var i = 0; i < files.Count; i++)
         {
             var file = files[i];
@@ -101,7 +114,7 @@ public sealed class IngestPipeline(IngestStages stages, IDocumentCache cache, Ac
                 continue;
             }
 
-            if (!force && indexed.TryGetValue(id, out var indexedName) && cache.TryGet(id, out var cached))
+            if (!parsed.TryGetValue(i, out var outcome) && indexed.TryGetValue(id, out var indexedName) && cache.TryGet(id, out var cached))
             {
                 var moved = indexedName != file.FileName;
                 var current = WithFileName(cached, file.FileName);
@@ -126,19 +139,19 @@ public sealed class IngestPipeline(IngestStages stages, IDocumentCache cache, Ac
                 continue;
             }
 
-            try
+            outcome ??= ParseOne(files, i);
+            if (outcome.Document is { } document)
             {
-                var index = i;
-                var parsed = Parse(file, message => Report(index, files.Count, file.FileName, message));
-                cache.Put(parsed);
-                structured.Add(parsed);
+                cache.Put(document);
+                structured.Add(document);
                 keep.Add(id);
                 processed++;
             }
-            catch (PdfReadException e)
+            else
             {
-                failures.Add(new IngestFailure(file.FileName, e.Reason));
-                Report(i, files.Count, file.FileName, $"HOPPET OVER: {e.Reason}");
+                var error = outcome.Error!;
+                failures.Add(new IngestFailure(file.FileName, error.Reason));
+                Report(i, files.Count, file.FileName, $"HOPPET OVER: {error.Reason}");
                 // Keep what the index already has under this file name: a damaged copy must not erase a good one
                 // (unless another file still has that content and stands for it).
                 foreach (var (docId, name) in indexed)
@@ -155,6 +168,49 @@ public sealed class IngestPipeline(IngestStages stages, IDocumentCache cache, Ac
         var removed = indexed.Keys.Where(id => !keep.Contains(id)).ToList();
         return new ReadResult(structured, removed, failures, duplicates, processed, unchanged, renamed);
     }
+
+    /// <summary>A file's parse: the document, or why it could not be read.</summary>
+    private sealed record ParseOutcome(StructuredDocument? Document, PdfReadException? Error);
+
+    /// <summary>
+    /// Parses the files at <paramref name="indices"/> on up to <see cref="MaxParallelFiles"/> threads. Each file is
+    /// one work item: its pages stay on one thread (the OCR stage spreads a scan's pages itself), and large files are
+    /// started first so a long bundle does not finish alone at the end.
+    /// </summary>
+    private Dictionary<int, ParseOutcome> ParseAll(IReadOnlyList<CorpusFile> files, List<int> indices)
+    {
+        var results = new ParseOutcome[files.Count];
+        var order = indices.OrderByDescending(i => files[i].Content.Length).ThenBy(i => i).ToList();
+        try
+        {
+            Parallel.ForEach(
+                System.Collections.Concurrent.Partitioner.Create(order, loadBalance: true),
+                new ParallelOptions { MaxDegreeOfParallelism = MaxParallelFiles },
+                i => results[i] = ParseOne(files, i));
+        }
+        catch (AggregateException e) when (e.InnerExceptions.Count >= 1)
+        {
+            // A stage's own failure surfaces as it would from a sequential run.
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
+        }
+
+        return indices.ToDictionary(i => i, i => results[i]);
+    }
+
+    private ParseOutcome ParseOne(IReadOnlyList<CorpusFile> files, int i)
+    {
+        try
+        {
+            return new ParseOutcome(Parse(files[i], message => Report(i, files.Count, files[i].FileName, message)), null);
+        }
+        catch (PdfReadException e)
+        {
+            return new ParseOutcome(null, e);
+        }
+    }
+
+    /// <summary>Files parsed at once: one per core.</summary>
+    public static int MaxParallelFiles { get; } = Math.Max(1, Environment.ProcessorCount);
 
     /// <summary>
     /// The per-file stages: extract → repair OCR → parse structure. <paramref name="step"/> hears each step in Norwegian.
@@ -183,18 +239,27 @@ public sealed class IngestPipeline(IngestStages stages, IDocumentCache cache, Ac
             writer.DeleteDocument(id);
         }
 
-        var written = new List<IndexUnit>();
-        foreach (var (docId, docUnits) in units)
-        {
-            writer.ReplaceDocument(docId, docUnits);
-            written.AddRange(docUnits);
-        }
+        WriteAll(writer, units.Select(kv => KeyValuePair.Create(kv.Key, (IReadOnlyList<IndexUnit>)kv.Value)).ToList());
+        var written = units.Values.SelectMany(u => u).ToList();
 
         writer.SetLearnedAcronyms(knowledge.Organisations
             .Where(o => o.Acronym is not null)
             .Select(o => (o.Acronym!, o.Name))
             .ToList());
         return written;
+    }
+
+    /// <summary>
+    /// Replaces each document's units, in the order given, from this thread. Feeding the writer from one thread per core
+    /// was measured and left out (BENCHMARKS.md, writer settings): no gain on the shared two-core machine, and the
+    /// units' Lucene document numbers — which break ties between equal scores — would depend on thread timing.
+    /// </summary>
+    public static void WriteAll(IIndexWriterService writer, IEnumerable<KeyValuePair<string, IReadOnlyList<IndexUnit>>> documents)
+    {
+        foreach (var (id, units) in documents)
+        {
+            writer.ReplaceDocument(id, units);
+        }
     }
 
     /// <summary>
@@ -251,6 +316,19 @@ public sealed class IngestPipeline(IngestStages stages, IDocumentCache cache, Ac
         return document with { Document = record with { FileName = fileName, Title = title } };
     }
 
-    private void Report(int index, int total, string file, string message) =>
-        progress?.Invoke(new IngestProgress(index + 1, total, file, message));
+    private readonly object _progressGate = new();
+
+    /// <summary>Progress from the parallel parse is handed on one message at a time: hosts need not be thread-safe.</summary>
+    private void Report(int index, int total, string file, string message)
+    {
+        if (progress is null)
+        {
+            return;
+        }
+
+        lock (_progressGate)
+        {
+            progress(new IngestProgress(index + 1, total, file, message));
+        }
+    }
 }

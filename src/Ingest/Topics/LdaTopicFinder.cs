@@ -32,11 +32,12 @@ public sealed class LdaTopicFinder(TopicOptions? options = null, Action<string>?
 
     public TopicSet Find(IReadOnlyList<IndexUnit> units, IReadOnlyCollection<string> personNames)
     {
-        var pages = units
+        var eligible = units
             .Where(u => u.Kind == UnitKind.Page && WordCount(u.Text) >= MinWords)
             .OrderBy(u => u.DocumentId, StringComparer.Ordinal)
             .ThenBy(u => u.Pages.Count > 0 ? u.Pages[0] : 0)
             .ToList();
+        var pages = Sample(eligible, options.MaxTexts);
         var themesAvailable = units.Any(u => u.Themes.Count > 0);
         TopicDiscoveryResult result;
         try
@@ -47,20 +48,30 @@ public sealed class LdaTopicFinder(TopicOptions? options = null, Action<string>?
         catch (TopicDiscoveryException e)
         {
             warn?.Invoke($"Fant ingen emner: {e.Reason}");
-            return new TopicSet { UnitCount = pages.Count, ThemesAvailable = themesAvailable, Note = $"Ingen emner: {e.Reason}" };
+            return new TopicSet { UnitCount = eligible.Count, ThemesAvailable = themesAvailable, Note = $"Ingen emner: {e.Reason}" };
         }
 
         var topics = result.Topics.Select(t => Compare(t, pages, themesAvailable)).ToList();
         return new TopicSet
         {
-            Method = result.Method + $"; sider med minst {MinWords} ord",
-            UnitCount = pages.Count,
+            Method = result.Method + $"; sider med minst {MinWords} ord" +
+                (pages.Count < eligible.Count ? $", jevnt utvalg på {pages.Count} av {eligible.Count} sider" : ""),
+            UnitCount = eligible.Count,
             Vocabulary = result.Vocabulary,
             CommonWords = result.CommonWords,
             ThemesAvailable = themesAvailable,
             Topics = topics,
         };
     }
+
+    /// <summary>
+    /// At most <paramref name="max"/> of <paramref name="pages"/>, evenly spread over their order (documents by id, pages
+    /// in order), so every part of the archive is represented and the same pages give the same sample.
+    /// </summary>
+    internal static List<IndexUnit> Sample(List<IndexUnit> pages, int max) =>
+        max <= 0 || pages.Count <= max
+            ? pages
+            : Enumerable.Range(0, max).Select(i => pages[(int)((long)i * pages.Count / max)]).ToList();
 
     private static TopicRecord Compare(DiscoveredTopic topic, IReadOnlyList<IndexUnit> pages, bool themesAvailable)
     {

@@ -49,6 +49,14 @@ public sealed record TopicOptions
     public int Iterations { get; init; } = 1000;
 
     /// <summary>
+    /// Most texts the model is fitted on. LightLDA's time grows with the words it samples (texts × iterations), and 8
+    /// topics are well estimated from a few hundred pages: a larger archive is sampled evenly in its stable order
+    /// (<see cref="LdaTopicFinder"/>). 300 pages take about 4 s on one core; all 1 000 pages of a generated archive took
+    /// 32 s and were 46 % of its ingest (BENCHMARKS.md, issue 19).
+    /// </summary>
+    public int MaxTexts { get; init; } = 300;
+
+    /// <summary>
     /// Seed of the <see cref="MLContext"/>. LightLDA restarts its own random generator before training and before
     /// inference (<c>LightDocSampler::AdaptAlphaSum</c> in dotnet/machinelearning's src/Native/LdaNative), so results
     /// are the same for every seed; together with one thread this is what makes runs reproducible.

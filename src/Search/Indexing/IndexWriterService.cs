@@ -41,9 +41,17 @@ public sealed class IndexWriterService : IIndexWriterService
         }
     }
 
-    /// <summary>Raised with the new dictionary when learned acronyms change.</summary>
-    internal event Action<AcronymDictionary>? AcronymsChanged;
+    /// <summary>
+    /// Raised when learned acronyms change. Listeners rebuild the dictionary when they next need it
+    /// (<see cref="AllLearned"/>): building it per replaced document made indexing quadratic in the number of documents.
+    /// </summary>
+    internal event Action? AcronymsChanged;
 
+    /// <summary>
+    /// Replaces a document's units. Safe from several threads at once (ingest feeds the writer from one thread per
+    /// core): Lucene's writer takes concurrent adds, the analyzers keep one stream per thread, and the acronym table
+    /// is guarded.
+    /// </summary>
     public void ReplaceDocument(string documentId, IReadOnlyList<IndexUnit> units)
     {
         ArgumentException.ThrowIfNullOrEmpty(documentId);
@@ -70,7 +78,7 @@ public sealed class IndexWriterService : IIndexWriterService
             }
         }
 
-        AcronymsChanged?.Invoke(AcronymDictionary.WithLearned(AllLearned()));
+        AcronymsChanged?.Invoke();
     }
 
     public void DeleteDocument(string documentId)
@@ -84,7 +92,7 @@ public sealed class IndexWriterService : IIndexWriterService
 
         if (removed)
         {
-            AcronymsChanged?.Invoke(AcronymDictionary.WithLearned(AllLearned()));
+            AcronymsChanged?.Invoke();
         }
     }
 
@@ -140,7 +148,7 @@ public sealed class IndexWriterService : IIndexWriterService
             _learned = pairs.Select(p => new AcronymPair(p.Acronym, p.Name)).ToList();
         }
 
-        AcronymsChanged?.Invoke(AcronymDictionary.WithLearned(AllLearned()));
+        AcronymsChanged?.Invoke();
     }
 
     public void Commit()

@@ -191,44 +191,25 @@ internal sealed class FacetDocs
     public static FacetDocs Prepare(IndexReader reader, IEnumerable<int> globalDocs, bool distinctGroups)
     {
         var leaves = reader.Leaves;
+        var groups = distinctGroups ? GroupNames.MembersOf(reader) : null;
         var groupValues = new SortedDocValues?[leaves.Count];
-        var groupOrdToMember = new int[leaves.Count][];
         var loaded = new bool[leaves.Count];
-        var members = new Dictionary<string, int>(StringComparer.Ordinal);
-        var scratch = new BytesRef();
         var rows = new List<(int Member, int Leaf, int Local)>();
-        var next = 0;
+        var next = groups?.Count ?? 0;
         foreach (var doc in globalDocs)
         {
             var leaf = ReaderUtil.SubIndex(doc, leaves);
             var local = doc - leaves[leaf].DocBase;
-            if (distinctGroups && !loaded[leaf])
+            if (groups is not null && !loaded[leaf])
             {
                 loaded[leaf] = true;
-                if (leaves[leaf].AtomicReader.GetSortedDocValues(IndexSchema.Group) is { } dv)
-                {
-                    groupValues[leaf] = dv;
-                    groupOrdToMember[leaf] = new int[dv.ValueCount];
-                    Array.Fill(groupOrdToMember[leaf], -1);
-                }
+                groupValues[leaf] = leaves[leaf].AtomicReader.GetSortedDocValues(IndexSchema.Group);
             }
 
             var member = -1;
-            if (groupValues[leaf] is { } groups && groups.GetOrd(local) is var ord && ord >= 0)
+            if (groupValues[leaf] is { } values && values.GetOrd(local) is var ord && ord >= 0 && ord < groups!.ByLeafAndOrd[leaf].Length)
             {
-                member = groupOrdToMember[leaf][ord];
-                if (member < 0)
-                {
-                    groups.LookupOrd(ord, scratch);
-                    var name = scratch.Utf8ToString();
-                    if (!members.TryGetValue(name, out member))
-                    {
-                        member = next++;
-                        members[name] = member;
-                    }
-
-                    groupOrdToMember[leaf][ord] = member;
-                }
+                member = groups.ByLeafAndOrd[leaf][ord];
             }
 
             // A unit without a group (or when units are counted) is its own member.

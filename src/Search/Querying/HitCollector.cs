@@ -24,7 +24,7 @@ public sealed class HitCollector : ICollector
     private SortedDocValues? _group;
     private NumericDocValues? _date;
     private readonly Dictionary<long, (float Weight, string Kind)> _kindByOrd = [];
-    private readonly Dictionary<int, string> _groupByOrd = [];
+    private string[] _groupNames = [];
 
     public HitCollector(IReadOnlyDictionary<string, float> kindWeights) => _kindWeights = kindWeights;
 
@@ -49,9 +49,9 @@ public sealed class HitCollector : ICollector
         var reader = context.AtomicReader;
         _kind = reader.GetSortedSetDocValues(IndexSchema.Kind);
         _group = reader.GetSortedDocValues(IndexSchema.Group);
+        _groupNames = _group is null ? [] : GroupNames.Of(reader);
         _date = reader.GetNumericDocValues(IndexSchema.DateSort);
         _kindByOrd.Clear();
-        _groupByOrd.Clear();
     }
 
     public void Collect(int doc)
@@ -81,14 +81,7 @@ public sealed class HitCollector : ICollector
         if (_group is not null)
         {
             var ord = _group.GetOrd(doc);
-            if (ord >= 0 && !_groupByOrd.TryGetValue(ord, out group!))
-            {
-                _group.LookupOrd(ord, _scratch);
-                group = _scratch.Utf8ToString();
-                _groupByOrd[ord] = group;
-            }
-
-            group ??= "";
+            group = ord >= 0 && ord < _groupNames.Length ? _groupNames[ord] : "";
         }
 
         _hits.Add(new CollectedHit(_docBase + doc, score, group, _date?.Get(doc) ?? 0, kind));

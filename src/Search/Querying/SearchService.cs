@@ -112,7 +112,7 @@ public sealed class SearchService : ISearchService
         }
 
         var fuzzy = false;
-        if (hits.Count == 0 && parsed.Clauses.Count > 0 && _builder.BuildFuzzy(parsed) is { } fuzzyQuery)
+        if (hits.Count == 0 && parsed.Clauses.Count > 0 && FuzzyOf(searcher, plan) is { } fuzzyQuery)
         {
             hits = HitCollector.Collect(searcher, fuzzyQuery, plan.Filters, plan.KindWeights);
             fuzzy = hits.Count > 0;
@@ -121,6 +121,18 @@ public sealed class SearchService : ISearchService
 
         return new Matches(hits, content, fuzzy, relaxed && !fuzzy);
     }
+
+    /// <summary>Fuzzy queries rewritten against a reader (their expansion to index terms), per reader and query text.</summary>
+    private static readonly ReaderMemo<string, Query?> FuzzyRewrites = new();
+
+    /// <summary>
+    /// The fuzzy form of the query, rewritten to the index terms it reaches. Rewriting walks the term dictionary with a
+    /// Levenshtein automaton per word and field (tens of milliseconds for a long word), and depends only on the words and
+    /// the index, so one rewrite serves every filter, page and sort of the same typo until the next commit. The
+    /// rewritten query scores exactly as the fuzzy query would (Lucene rewrites it so before searching).
+    /// </summary>
+    private Query? FuzzyOf(IndexSearcher searcher, Plan plan) =>
+        FuzzyRewrites.Get(searcher.IndexReader, plan.Request.Query, _ => _builder.BuildFuzzy(plan.Parsed) is { } fuzzy ? searcher.Rewrite(fuzzy) : null);
 
     /// <summary>Rank: by relevance, or newest first with the hits matching the most words ahead; folded when asked.</summary>
     private static List<(CollectedHit Best, int Folded)> Rank(IndexSearcher searcher, Plan plan, Matches matches, DateEstimates dates)

@@ -92,8 +92,25 @@ internal sealed class SpellingCorrector(AnalyzerSet analyzers, Func<AcronymDicti
         return index < 0 ? text : string.Concat(text.AsSpan(0, index), replacement, text.AsSpan(index + find.Length));
     }
 
+    /// <summary>Candidates looked up per reader: did-you-mean and the fuzzy highlights ask for the same word.</summary>
+    private static readonly ReaderMemo<string, IReadOnlyList<string>> Candidates = new();
+
+    /// <summary>Most candidates kept per word; <see cref="SpellCandidates"/> takes the first ones.</summary>
+    private const int MaxCandidates = 3;
+
     /// <summary>Known words close to <paramref name="term"/>, best first.</summary>
     public static IReadOnlyList<string> SpellCandidates(IndexReader reader, string term, int max)
+    {
+        if (max > MaxCandidates)
+        {
+            return FindCandidates(reader, term, max);
+        }
+
+        var all = Candidates.Get(reader, term, t => FindCandidates(reader, t, MaxCandidates));
+        return all.Count <= max ? all : all.Take(max).ToList();
+    }
+
+    private static IReadOnlyList<string> FindCandidates(IndexReader reader, string term, int max)
     {
         var terms = MultiFields.GetTerms(reader, IndexSchema.Spell);
         if (terms is null || term.Length < 3)

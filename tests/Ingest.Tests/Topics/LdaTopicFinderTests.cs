@@ -122,4 +122,17 @@ public sealed class LdaTopicFinderTests
         Assert.Contains("For få tekster", set.Note);
         Assert.Single(warnings);
     }
+
+    [Fact]
+    public void ALargeArchiveIsSampledEvenlyAndEveryPageStillCounts()
+    {
+        var topics = new LdaTopicFinder(new TopicOptions { Topics = 3, MaxTexts = 6 }).Find(Pages(), []);
+
+        // Every second page in order: two pages of each subject.
+        var sampled = new[] { "doc:p1", "doc:p3", "doc:p5", "doc:p7", "doc:p9", "doc:p11" };
+        Assert.Equal(12, topics.UnitCount);
+        Assert.Contains("6 av 12 sider", topics.Method);
+        Assert.NotEmpty(topics.Topics.SelectMany(t => t.Units));
+        Assert.All(topics.Topics.SelectMany(t => t.Units), u => Assert.Contains(u.UnitId, sampled));
+    }
 }

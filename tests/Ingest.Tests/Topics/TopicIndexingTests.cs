@@ -100,4 +100,37 @@ public sealed class TopicIndexingTests : IDisposable
         Assert.Contains(_log, m => m.Contains("LdaNative mangler"));
         Assert.Equal(topics.Note, TopicStore.Load(_folder)?.Note);
     }
+
+    private static KnowledgeBase Archive(int documents) => new()
+    {
+        Documents = Enumerable.Range(0, documents).Select(i => new DocumentRecord { Id = $"d{i:000}", FileName = $"d{i:000}.pdf", Title = "Referat", PageCount = 10 }).ToList(),
+    };
+
+    private static TopicSet LargeTopics(IReadOnlyList<IndexUnit> units) => OneTopic(units) with { UnitCount = TopicIndexing.ReuseFromUnits };
+
+    [Fact]
+    public void TopicsOfALargeArchiveAreKeptWhenAFewDocumentsAreAddedAndFoundAgainWhenMany()
+    {
+        var finder = new CountingFinder(LargeTopics);
+        Update(LdaTopicFinderTests.Pages(), finder, Archive(100));
+
+        var fewMore = Update(LdaTopicFinderTests.Pages(), finder, Archive(105));
+        Assert.Equal(1, finder.Calls);
+        Assert.Equal("helsedata", fewMore.Topics[0].Words[0].Word);
+
+        Update(LdaTopicFinderTests.Pages(), finder, Archive(120));
+        Assert.Equal(2, finder.Calls);
+        Assert.Equal(120, TopicStore.Load(_folder)!.DocumentIds.Count);
+    }
+
+    [Fact]
+    public void TopicsOfASmallArchiveAreFoundAgainOnEveryChange()
+    {
+        var finder = new CountingFinder(OneTopic);
+        Update(LdaTopicFinderTests.Pages(), finder, Archive(100));
+
+        Update(LdaTopicFinderTests.Pages(), finder, Archive(101));
+
+        Assert.Equal(2, finder.Calls);
+    }
 }

@@ -1,0 +1,72 @@
+using System.Runtime.CompilerServices;
+using Lucene.Net.Index;
+using NorPreM.Search.Indexing;
+
+namespace NorPreM.Search.Querying;
+
+/// <summary>
+/// The result-group key (<see cref="IndexSchema.Group"/>: case or document) of every ordinal of a segment, read once per
+/// segment by walking its doc-values terms in order, and a number per distinct key across a reader's segments. Queries
+/// that match most of the archive used to decode a key from compressed doc values for each distinct group they met —
+/// on a 20 000-unit archive that was the largest single cost of collecting and of counting facets (BENCHMARKS.md). A
+/// segment never changes, so its table lives as long as the segment's reader (<see cref="ConditionalWeakTable{TKey,TValue}"/>);
+/// a new commit adds tables only for its new segments.
+/// </summary>
+internal static class GroupNames
+{
+    private static readonly ConditionalWeakTable<AtomicReader, string[]> BySegment = new();
+    private static readonly ConditionalWeakTable<IndexReader, Members> ByReader = new();
+
+    /// <summary>Group keys of a segment by ordinal; empty when the segment has no group values.</summary>
+    public static string[] Of(AtomicReader segment) => BySegment.GetValue(segment, Read);
+
+    /// <summary>For each segment of <paramref name="reader"/>, the member number of each group ordinal (same key, same number).</summary>
+    public static Members MembersOf(IndexReader reader) => ByReader.GetValue(reader, BuildMembers);
+
+    /// <summary>Member numbers per segment and ordinal, and how many distinct keys there are.</summary>
+    internal sealed record Members(int[][] ByLeafAndOrd, int Count);
+
+    private static string[] Read(AtomicReader segment)
+    {
+        if (segment.GetSortedDocValues(IndexSchema.Group) is not { } values)
+        {
+            return [];
+        }
+
+        var names = new string[values.ValueCount];
+        var terms = values.GetTermsEnum();
+        var ord = 0;
+        while (terms.MoveNext() && ord < names.Length)
+        {
+            names[ord++] = terms.Term.Utf8ToString();
+        }
+
+        return names;
+    }
+
+    private static Members BuildMembers(IndexReader reader)
+    {
+        var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
+        var leaves = reader.Leaves;
+        var byLeaf = new int[leaves.Count][];
+        for (var l = 0; l < leaves.Count; l++)
+        {
+            var names = Of(leaves[l].AtomicReader);
+            var members = new int[names.Length];
+            for (var ord = 0; ord < names.Length; ord++)
+            {
+                if (!numbers.TryGetValue(names[ord], out var member))
+                {
+                    member = numbers.Count;
+                    numbers[names[ord]] = member;
+                }
+
+                members[ord] = member;
+            }
+
+            byLeaf[l] = members;
+        }
+
+        return new Members(byLeaf, numbers.Count);
+    }
+}
