@@ -190,7 +190,8 @@ public sealed class IngestPipeline(IngestStages stages, IDocumentCache cache, Ac
             written.AddRange(docUnits);
         }
 
-        writer.SetLearnedAcronyms(knowledge.Organisations
+        // Acronyms expand every caller's query and are offered by autocomplete: only those a public paper defines.
+        writer.SetLearnedAcronyms(NorPreM.Core.Privacy.PublicKnowledge.Of(knowledge).Organisations
             .Where(o => o.Acronym is not null)
             .Select(o => (o.Acronym!, o.Name))
             .ToList());
