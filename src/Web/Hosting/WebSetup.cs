@@ -35,6 +35,7 @@ public static class WebSetup
         services.AddHostedService<CorpusIngestService>();
 
         services.AddStaffSignIn(builder.Configuration);
+        services.AddSearchLimits();
         services.AddRazorPages();
         services.AddProblemDetails(o => o.CustomizeProblemDetails = NorwegianProblemDetails.Apply);
         services.AddOpenApi("v1", o => o.AddDocumentTransformer((doc, _, _) =>
@@ -74,6 +75,7 @@ public static class WebSetup
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
 
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapSearchApi();
