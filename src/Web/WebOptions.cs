@@ -26,6 +26,12 @@ public sealed record WebOptions
     /// <summary>Longest accepted query, in characters.</summary>
     public int MaxQueryLength { get; init; } = 300;
 
+    /// <summary>Largest PDF staff may upload, in bytes.</summary>
+    public long MaxUploadBytes { get; init; } = 50L * 1024 * 1024;
+
+    /// <summary>Quiet time after a change in the corpus folder before it is ingested (a copy in progress settles).</summary>
+    public int ChangeDebounceMilliseconds { get; init; } = 300;
+
     /// <summary>Most words in one query; each is expanded into several terms, so this bounds what a query costs.</summary>
     public int MaxQueryTerms { get; init; } = 12;
 

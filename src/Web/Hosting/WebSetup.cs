@@ -32,6 +32,10 @@ public static class WebSetup
         services.AddSingleton<SearchQueryBinder>();
         services.AddSingleton<SearchGateway>();
         services.AddNorPreMPipeline();
+        services.AddSingleton<Archive.CorpusChanges>();
+        services.AddSingleton<Archive.CorpusArchive>();
+        services.AddSingleton(sp => new Archive.CorpusWatcher(sp.GetRequiredService<CorpusFiles>().Root,
+            sp.GetRequiredService<Archive.CorpusChanges>(), sp.GetRequiredService<ILogger<Archive.CorpusWatcher>>()));
         services.AddHostedService<CorpusIngestService>();
 
         services.AddStaffSignIn(builder.Configuration);
@@ -56,6 +60,12 @@ public static class WebSetup
 
     public static WebApplication UseNorPreMWeb(this WebApplication app)
     {
+        if (app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<WebOptions>>().Value.IngestOnStart)
+        {
+            // Files copied into the corpus folder by hand are ingested like staff uploads.
+            app.Services.GetRequiredService<Archive.CorpusWatcher>();
+        }
+
         app.UseSecurityHeaders();
         app.UseTrailingSlashIgnored();
         app.UseHeadAnsweredAsGet(IsApi);
@@ -83,7 +93,7 @@ public static class WebSetup
         app.MapThemesApi();
         app.MapTopicsApi();
         app.MapDocumentsApi();
-        app.MapRazorPages().ReadOnlyPages("/feil");
+        app.MapRazorPages().ReadOnlyPages("/feil", "/logg-inn", "/logg-ut", "/arkiv");
         return app;
     }
 

@@ -75,6 +75,9 @@ public sealed class KnowledgeState(AccessContext? access = null)
 
     public void Report(IngestStatus next) => status = next;
 
+    /// <summary>The number of corpus changes (<c>CorpusChanges.Requested</c>) the published version had seen when its run began.</summary>
+    public long Generation { get; set; }
+
     public void PublishTopics(TopicSet? next) => topics = new TopicPair(next, PublicTopics.Of(next, current.Full.Base, current.Public.Base));
 
     private static IngestStatus PublicStatus(IngestStatus s) => s.Phase switch
