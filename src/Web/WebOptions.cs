@@ -26,6 +26,21 @@ public sealed record WebOptions
     /// <summary>Longest accepted query, in characters.</summary>
     public int MaxQueryLength { get; init; } = 300;
 
+    /// <summary>
+    /// Extract each PDF in a worker process (this program started with <c>extract-worker</c>) with a time and memory
+    /// budget, so a decompression bomb cannot take the web server down. Off: extraction in this process.
+    /// </summary>
+    public bool ExtractInWorker { get; init; } = true;
+
+    /// <summary>The worker program and its leading arguments; empty: this program again.</summary>
+    public IReadOnlyList<string> ExtractWorker { get; init; } = [];
+
+    /// <summary>Seconds one file's extraction may take in the worker.</summary>
+    public int ExtractSeconds { get; init; } = 120;
+
+    /// <summary>The worker's hard heap limit, in MB.</summary>
+    public int ExtractMemoryMegabytes { get; init; } = 1024;
+
     /// <summary>Largest PDF staff may upload, in bytes.</summary>
     public long MaxUploadBytes { get; init; } = 50L * 1024 * 1024;
 
