@@ -227,6 +227,42 @@ public sealed partial class ArchiveTests(ArchiveTests.ArchiveApp app) : IClassFi
         Console.WriteLine($"upload searchable after {added:0.0} s, restricted after {restricted:0.0} s, withdrawn after {withdrawn:0.0} s");
     }
 
+    [Fact]
+    public async Task ACorruptReplacementKeepsTheLastGoodVersionSearchableAndItsPdfDownloadable()
+    {
+        await Ready();
+        var staff = await Staff();
+        const string name = "ho21-mote-2-2024-referat.pdf";
+        var original = File.ReadAllBytes(Path.Combine(Fixtures, name));
+        var id = NorPreM.Core.Model.DocumentIds.Of(original);
+        var storeBefore = await staff.GetByteArrayAsync($"/documents/{id}/pdf");
+        Assert.Equal(original, storeBefore);
+
+        await PostFile(staff, "Replace", name, "%PDF-1.4\nødelagt"u8.ToArray(), ("id", id));
+        var clock = Stopwatch.StartNew();
+        while (!(await staff.GetStringAsync("/api/status")).Contains(name, StringComparison.Ordinal))
+        {
+            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), await staff.GetStringAsync("/api/status"));
+            await Task.Delay(100);
+        }
+
+        Assert.NotEqual(original, File.ReadAllBytes(Path.Combine(app.Corpus, name)));
+        Assert.Equal(HttpStatusCode.OK, (await staff.GetAsync("/dokumenter/" + id)).StatusCode);
+        Assert.Equal(original, await staff.GetByteArrayAsync($"/documents/{id}/pdf"));
+        Assert.Contains(id, (await Hits(staff, "Lindberg")).Ids);
+    }
+
+    [Fact]
+    public async Task TheOpenApiDocumentDoesNotEchoTheHostHeader()
+    {
+        var client = app.Anonymous();
+        var request = new HttpRequestMessage(HttpMethod.Get, "/openapi/v1.json");
+        request.Headers.Host = "angriper.example";
+        var body = await (await client.SendAsync(request)).Content.ReadAsStringAsync();
+        Assert.Contains("\"paths\"", body);
+        Assert.DoesNotContain("angriper.example", body);
+    }
+
     private sealed class StaticOptions(StaffOptions value) : Microsoft.Extensions.Options.IOptionsMonitor<StaffOptions>
     {
         public StaffOptions CurrentValue => value;

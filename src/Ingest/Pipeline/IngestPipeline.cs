@@ -143,7 +143,7 @@ public sealed class IngestPipeline(IngestStages stages, IDocumentCache cache, Ac
                 // (unless another file still has that content and stands for it).
                 foreach (var (docId, name) in indexed)
                 {
-                    if (name == file.FileName && !owners.ContainsKey(docId) && cache.TryGet(docId, out var previous))
+                    if (name == file.FileName && !owners.ContainsKey(docId) && cache.TryGetLastGood(docId, out var previous))
                     {
                         structured.Add(WithFileName(previous, file.FileName));
                         keep.Add(docId);

@@ -25,6 +25,27 @@ public sealed class PipelineIngestion(
     public TopicSet? LoadTopics() =>
         index.WasRebuilt ? null : TopicStore.Load(IndexDirectory, message => logger.LogWarning("{Warning}", message));
 
+    /// <summary>
+    /// Keeps the PDF of every indexed document in the last good store (so it stays downloadable when its file is later
+    /// replaced by a copy that cannot be read) and purges the store and the parse cache of documents no longer indexed.
+    /// </summary>
+    private void Keep(KnowledgeBase knowledge)
+    {
+        foreach (var document in knowledge.Documents)
+        {
+            if (corpus.Store.PdfPath(document.Id) is null && CorpusFolder.ResolveFile(corpus.Root, document.FileName) is { } path)
+            {
+                corpus.Store.PutPdf(document.Id, File.ReadAllBytes(path));
+            }
+        }
+
+        var purged = corpus.Store.Purge(knowledge.Documents.Select(d => d.Id).ToHashSet(StringComparer.Ordinal), Path.Combine(IndexDirectory, "documents"));
+        if (purged > 0)
+        {
+            logger.LogInformation("Fjernet {Count} filer av dokumenter som ikke lenger er indeksert fra lageret og mellomlageret", purged);
+        }
+    }
+
     /// <summary>The isolated extractor the options ask for, or null for extraction in this process.</summary>
     public static ITextExtractor? Extractor(WebOptions settings)
     {
@@ -60,6 +81,7 @@ public sealed class PipelineIngestion(
 
         var report = CorpusIndexing.Run(corpus.Root, index, IndexDirectory, force: false, Checked, message => logger.LogWarning("{Warning}", message),
             options.Value.RestrictedFiles, Extractor(options.Value));
+        Keep(report.Knowledge);
         var warnings = report.Duplicates.Select(d => d.Message)
             .Concat(report.Failures.Select(f => $"Hoppet over {f.FileName}: {f.Reason}"))
             .ToList();

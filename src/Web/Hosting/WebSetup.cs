@@ -39,6 +39,17 @@ public static class WebSetup
         services.AddHostedService<CorpusIngestService>();
 
         services.AddStaffSignIn(builder.Configuration);
+        // Behind a reverse proxy (TLS ended there): the client's address and scheme from X-Forwarded-For/-Proto, trusted
+        // only from the proxies configured in ForwardedHeaders:KnownProxies (loopback by default), so the rate limiter
+        // and the secure cookie see the real client and HTTPS.
+        services.Configure<ForwardedHeadersOptions>(o =>
+        {
+            o.ForwardedHeaders = Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedFor | Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedProto;
+            foreach (var proxy in builder.Configuration.GetSection("ForwardedHeaders:KnownProxies").Get<string[]>() ?? [])
+            {
+                o.KnownProxies.Add(System.Net.IPAddress.Parse(proxy));
+            }
+        });
         services.AddSearchLimits();
         services.AddRazorPages();
         services.AddProblemDetails(o => o.CustomizeProblemDetails = NorwegianProblemDetails.Apply);
@@ -46,6 +57,9 @@ public static class WebSetup
         {
             doc.Info.Title = "NorPreM kunnskapsbase – API";
             doc.Info.Description = "Søk i saksdokumenter, vedtak, møter og tema fra helserådene. Feil returneres som ProblemDetails (RFC 9457).";
+            // The framework fills "servers" from the request's Host header: a forged Host would be echoed to every reader
+            // of a cached document. Paths are relative to where the document is served.
+            doc.Servers?.Clear();
             return Task.CompletedTask;
         }));
         services.ConfigureHttpJsonOptions(o =>
@@ -66,6 +80,7 @@ public static class WebSetup
             app.Services.GetRequiredService<Archive.CorpusWatcher>();
         }
 
+        app.UseForwardedHeaders();
         app.UseSecurityHeaders();
         app.UseTrailingSlashIgnored();
         app.UseHeadAnsweredAsGet(IsApi);
