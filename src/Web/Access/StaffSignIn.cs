@@ -118,6 +118,14 @@ public static class StaffSignIn
         o.SignInScheme = CookieAuthenticationDefaults.AuthenticationScheme;
         o.TokenValidationParameters.NameClaimType = "name";
         o.TokenValidationParameters.RoleClaimType = ClaimTypes.Role;
+        // A token that fails validation (signature, issuer, audience, nonce) or a provider error: back to the sign-in
+        // page with a Norwegian message, not an error page.
+        o.Events.OnRemoteFailure = context =>
+        {
+            context.Response.Redirect("/logg-inn?feil=oidc");
+            context.HandleResponse();
+            return Task.CompletedTask;
+        };
         o.Events.OnTokenValidated = context =>
         {
             if (context.Principal?.Identity is ClaimsIdentity identity)

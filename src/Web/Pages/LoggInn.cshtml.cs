@@ -17,8 +17,12 @@ public sealed class LoggInnModel(StaffAccounts accounts, IOptions<StaffOptions> 
 
     public bool OpenIdEnabled => options.Value.OpenIdConnect.Enabled;
 
-    public void OnGet()
+    public void OnGet(string? feil)
     {
+        if (feil == "oidc")
+        {
+            Error = "Innloggingen hos identitetsleverandøren mislyktes. Prøv igjen, eller kontakt den som drifter tjenesten.";
+        }
     }
 
     public async Task<IActionResult> OnPostAsync(string? userName, string? password)

@@ -58,6 +58,7 @@ public class NorPreMAppFactory : WebApplicationFactory<Program>
             services.AddSingleton<ICorpusIngestion>(new FixedIngestion(Knowledge, Topics));
             services.RemoveAll<SearchIndex>();
             services.RemoveAll<ISearchService>();
+            services.RemoveAll<ISearchRefresh>();
             services.AddSingleton<ISearchService>(SearchService);
         });
     }
