@@ -38,8 +38,8 @@ fi
 wrk -t1 -c"$ordinary" -d"${duration}s" --timeout 10s --latency -s scripts/load/ordinary.lua "$base" >"$work/ordinary.txt" 2>&1
 [ -z "$costlyRun" ] || wait "$costlyRun"
 rss=$(ps -o rss= -p $web | tr -d ' ')
-echo "-- ordinary"; grep -E 'Requests/sec|status:|latency p' "$work/ordinary.txt"
-echo "-- costly";   grep -E 'Requests/sec|status:|latency p' "$work/costly.txt"
+echo "-- ordinary"; grep -E 'Requests/sec|status:|latency p' "$work/ordinary.txt" || true
+echo "-- costly";   grep -E 'Requests/sec|status:|latency p' "$work/costly.txt" || true
 echo "web RSS after the run: $((rss / 1024)) MB"
 
 p99=$(grep 'latency p99:' "$work/ordinary.txt" | awk '{print $3}')
