@@ -26,6 +26,45 @@ public sealed record WebOptions
     /// <summary>Longest accepted query, in characters.</summary>
     public int MaxQueryLength { get; init; } = 300;
 
+    /// <summary>
+    /// Extract each PDF in a worker process (this program started with <c>extract-worker</c>) with a time and memory
+    /// budget, so a decompression bomb cannot take the web server down. Off: extraction in this process.
+    /// </summary>
+    public bool ExtractInWorker { get; init; } = true;
+
+    /// <summary>The worker program and its leading arguments; empty: this program again.</summary>
+    public IReadOnlyList<string> ExtractWorker { get; init; } = [];
+
+    /// <summary>Seconds one file's extraction may take in the worker.</summary>
+    public int ExtractSeconds { get; init; } = 120;
+
+    /// <summary>The worker's hard heap limit, in MB.</summary>
+    public int ExtractMemoryMegabytes { get; init; } = 1024;
+
+    /// <summary>Largest PDF staff may upload, in bytes.</summary>
+    public long MaxUploadBytes { get; init; } = 50L * 1024 * 1024;
+
+    /// <summary>Quiet time after a change in the corpus folder before it is ingested (a copy in progress settles).</summary>
+    public int ChangeDebounceMilliseconds { get; init; } = 300;
+
+    /// <summary>Most words in one query; each is expanded into several terms, so this bounds what a query costs.</summary>
+    public int MaxQueryTerms { get; init; } = 12;
+
+    /// <summary>A query of this many words or more runs in the costly lane (<see cref="CostlySearches"/> at once).</summary>
+    public int CostlyQueryTerms { get; init; } = 5;
+
+    /// <summary>Costly searches running at once in the whole app; more wait in a short queue, then get 429.</summary>
+    public int CostlySearches { get; init; } = 1;
+
+    /// <summary>Costly searches that may wait for their turn.</summary>
+    public int CostlyQueue { get; init; } = 2;
+
+    /// <summary>Searches one client (IP address) may run at once; as many more may wait.</summary>
+    public int SearchesPerClient { get; init; } = 16;
+
+    /// <summary>Searches running at once in the whole app; as many more may wait, then 429.</summary>
+    public int SearchesInTotal { get; init; } = 64;
+
     /// <summary>Largest accepted page size.</summary>
     public int MaxPageSize { get; init; } = 50;
 

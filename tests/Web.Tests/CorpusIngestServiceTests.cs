@@ -34,7 +34,7 @@ public sealed class CorpusIngestServiceTests
     {
         var ingestion = new SlowIngestion();
         var state = new KnowledgeState();
-        using var service = new CorpusIngestService(ingestion, state, Options.Create(new WebOptions()), NullLogger<CorpusIngestService>.Instance);
+        using var service = new CorpusIngestService(ingestion, state, new NorPreM.Web.Archive.CorpusChanges(), Options.Create(new WebOptions()), NullLogger<CorpusIngestService>.Instance);
         try
         {
             await service.StartAsync(CancellationToken.None);

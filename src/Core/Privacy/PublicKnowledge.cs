@@ -27,9 +27,20 @@ public static class PublicKnowledge
             LaterHandled = c.LaterHandled.Where(n => !hiddenCases.Contains(n)).ToList(),
         }).ToList();
 
+        var documents = kb.Documents.Where(d => !d.Restricted).Select(Document).ToList();
+        // People and organisations carry no source: keep those a public paper names, so a name or an acronym found
+        // only in a restricted paper leaves no trace in listings, suggestions or query expansion.
+        var publicText = string.Join("\n", documents.SelectMany(d => d.Pages).Select(p => p.Text));
+        bool Named(string? name) => !string.IsNullOrWhiteSpace(name) && publicText.Contains(name, StringComparison.OrdinalIgnoreCase);
+
         return kb with
         {
-            Documents = kb.Documents.Where(d => !d.Restricted).Select(Document).ToList(),
+            Documents = documents,
+            People = restricted.Count == 0 ? kb.People : kb.People.Where(p => Named(p.Name)).ToList(),
+            Organisations = restricted.Count == 0 ? kb.Organisations : kb.Organisations
+                .Where(o => Named(o.Name))
+                .Select(o => o.Acronym is not null && !Named(o.Acronym) ? o with { Acronym = null } : o)
+                .ToList(),
             Cases = cases,
             Meetings = kb.Meetings.Select(m => Meeting(m, Hidden, caseNumbers)).OfType<MeetingRecord>().ToList(),
             Mandates = kb.Mandates.Where(m => !Hidden(m.DocumentId)).Select(Mandate).ToList(),

@@ -1,4 +1,5 @@
 using NorPreM.Core.Knowledge;
+using NorPreM.Ingest.Extraction;
 using NorPreM.Search;
 
 namespace NorPreM.Ingest.Pipeline;
@@ -12,18 +13,23 @@ public static class CorpusIndexing
 {
     /// <summary>Opens (or creates) the index in <paramref name="indexDirectory"/> for writing and ingests into it.</summary>
     public static IngestReport Run(string corpusDirectory, string indexDirectory, bool force, Action<IngestProgress>? progress, Action<string> log,
-        IReadOnlyList<string>? restrictedRules = null)
+        IReadOnlyList<string>? restrictedRules = null, ITextExtractor? extractor = null)
     {
         using var index = SearchIndex.OpenOrCreate(indexDirectory);
-        return Run(corpusDirectory, index, indexDirectory, force, progress, log, restrictedRules);
+        return Run(corpusDirectory, index, indexDirectory, force, progress, log, restrictedRules, extractor);
     }
 
-    /// <summary>Ingests into an index the caller keeps open (the web app searches it meanwhile).</summary>
+    /// <summary>
+    /// Ingests into an index the caller keeps open (the web app searches it meanwhile). <paramref name="extractor"/>
+    /// replaces the in-process extractor, e.g. with <see cref="IsolatedTextExtractor"/> (a worker process with a time
+    /// and memory budget per file).
+    /// </summary>
     public static IngestReport Run(string corpusDirectory, SearchIndex index, string indexDirectory, bool force, Action<IngestProgress>? progress, Action<string> log,
-        IReadOnlyList<string>? restrictedRules = null)
+        IReadOnlyList<string>? restrictedRules = null, ITextExtractor? extractor = null)
     {
         var (files, unreadable) = CorpusFolder.Read(corpusDirectory, restrictedRules);
-        var pipeline = new IngestPipeline(IngestStages.CreateDefault(log), new FileDocumentCache(indexDirectory), progress);
+        var stages = IngestStages.CreateDefault(log);
+        var pipeline = new IngestPipeline(extractor is null ? stages : stages with { Extractor = extractor }, new FileDocumentCache(indexDirectory), progress);
         var report = pipeline.Run(files, index.Writer, new FolderKnowledgeStorage(indexDirectory), force || index.WasRebuilt, log);
         return report with { Failures = [.. unreadable, .. report.Failures] };
     }

@@ -6,17 +6,24 @@ namespace NorPreM.Ingest.Pipeline;
 
 /// <summary>
 /// Caches each parsed document as JSON under <c>{indexDir}/documents/{build}/</c>. The folder is keyed by this
-/// build of the ingest code, so a changed parser or repairer never serves stale results.
+/// build of the ingest code, so a changed parser or repairer never serves stale results. Every parse is also kept in the
+/// build-independent <see cref="LastGoodStore"/>, the fallback for a file that can no longer be read.
 /// </summary>
 public sealed class FileDocumentCache : IDocumentCache
 {
     private readonly string _folder;
+    private readonly LastGoodStore _lastGood;
 
     public FileDocumentCache(string indexDirectory)
     {
         var build = typeof(FileDocumentCache).Assembly.ManifestModule.ModuleVersionId.ToString("N")[..12];
         _folder = Path.Combine(indexDirectory, "documents", build);
+        _lastGood = new LastGoodStore(indexDirectory);
     }
+
+    /// <summary>This build's parse, else the last good one of any build.</summary>
+    public bool TryGetLastGood(string documentId, out StructuredDocument document) =>
+        TryGet(documentId, out document) || _lastGood.TryGetRecord(documentId, out document);
 
     public bool TryGet(string documentId, out StructuredDocument document)
     {
@@ -56,5 +63,6 @@ public sealed class FileDocumentCache : IDocumentCache
         }
 
         File.Move(temp, path, overwrite: true);
+        _lastGood.PutRecord(document);
     }
 }

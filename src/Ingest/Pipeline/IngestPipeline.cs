@@ -156,7 +156,7 @@ public sealed class IngestPipeline(IngestStages stages, IDocumentCache cache, Ac
                 // (unless another file still has that content and stands for it).
                 foreach (var (docId, name) in indexed)
                 {
-                    if (name == file.FileName && !owners.ContainsKey(docId) && cache.TryGet(docId, out var previous))
+                    if (name == file.FileName && !owners.ContainsKey(docId) && cache.TryGetLastGood(docId, out var previous))
                     {
                         structured.Add(WithFileName(previous, file.FileName));
                         keep.Add(docId);
@@ -242,7 +242,8 @@ public sealed class IngestPipeline(IngestStages stages, IDocumentCache cache, Ac
         WriteAll(writer, units.Select(kv => KeyValuePair.Create(kv.Key, (IReadOnlyList<IndexUnit>)kv.Value)).ToList());
         var written = units.Values.SelectMany(u => u).ToList();
 
-        writer.SetLearnedAcronyms(knowledge.Organisations
+        // Acronyms expand every caller's query and are offered by autocomplete: only those a public paper defines.
+        writer.SetLearnedAcronyms(NorPreM.Core.Privacy.PublicKnowledge.Of(knowledge).Organisations
             .Where(o => o.Acronym is not null)
             .Select(o => (o.Acronym!, o.Name))
             .ToList());

@@ -55,6 +55,9 @@ public interface IDocumentCache
 {
     bool TryGet(string documentId, out StructuredDocument document);
     void Put(StructuredDocument document);
+
+    /// <summary>The last good parse of a document whose file can no longer be read (of any build, where kept).</summary>
+    bool TryGetLastGood(string documentId, out StructuredDocument document) => TryGet(documentId, out document);
 }
 
 /// <summary>No cache: every file is read again (benchmarks, tests and one-off runs).</summary>

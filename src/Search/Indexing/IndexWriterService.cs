@@ -65,7 +65,8 @@ public sealed class IndexWriterService : IIndexWriterService
 
         // Mapped lazily: the writer consumes one document before the next is built (see UnitDocumentMapper).
         _writer.UpdateDocuments(new Term(IndexSchema.DocumentId, documentId), units.Select(_mapper.Map));
-        var learned = units.SelectMany(u => AcronymDictionary.Learn(u.Text)).DistinctBy(p => (p.Acronym, p.Name.ToLowerInvariant())).ToList();
+        // A restricted paper's acronyms would expand every caller's query and be offered by autocomplete: not learned.
+        var learned = units.Where(u => !u.Restricted).SelectMany(u => AcronymDictionary.Learn(u.Text)).DistinctBy(p => (p.Acronym, p.Name.ToLowerInvariant())).ToList();
         lock (_gate)
         {
             if (learned.Count > 0)

@@ -32,12 +32,14 @@ public static class SearchApi
 
         api.MapGet("/search", Search)
             .WithName("Search")
+            .RequireRateLimiting(Hosting.SearchLimits.Policy)
             .WithSummary("Fritekstsøk i sider, saker, vedtak og møter")
             .WithDescription("Parametre: q (søk, høyst 300 tegn), scope=decisions (bare vedtak og forslag til vedtak), sort=relevance|newest, page, size (høyst 50), og filtre: "
                 + string.Join(", ", SearchFilters.Fields.Select(SearchFilters.NameOf)) + ".");
 
         api.MapGet("/suggest", Suggest)
             .WithName("Suggest")
+            .RequireRateLimiting(Hosting.SearchLimits.Policy)
             .WithSummary("Forslag til søk mens brukeren skriver (saksnumre, titler, forkortelser, råd, tema)");
 
         return app;

@@ -50,7 +50,14 @@ public sealed partial class CorpusFiles(IOptions<WebOptions> options, IHostEnvir
     /// caller (so a file never indexed, or one the caller may not see, is never served); the file is found by its
     /// recorded name, never by hashing the corpus on a request, and only when it is a regular file inside the folder.
     /// </summary>
-    public string? PathOf(DocumentRecord document) => CorpusFolder.ResolveFile(Root, document.FileName);
+    /// <remarks>
+    /// The last good store's copy comes first (<see cref="LastGoodStore"/>: exactly the bytes that were indexed, kept
+    /// when the corpus file is later replaced by a copy that cannot be read); the corpus file by its name otherwise.
+    /// </remarks>
+    public string? PathOf(DocumentRecord document) => Store.PdfPath(document.Id) ?? CorpusFolder.ResolveFile(Root, document.FileName);
+
+    /// <summary>The content-addressed store of last good versions beside the index.</summary>
+    public LastGoodStore Store { get; } = new(Path.GetFullPath(options.Value.IndexPath));
 
     [GeneratedRegex("^[0-9a-fA-F]{8,64}$")]
     private static partial Regex IdRegex();

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using NorPreM.Ingest.Extraction;
 using NorPreM.Ingest.Pipeline;
 using NorPreM.Search;
 using NorPreM.Core.Knowledge;
@@ -24,6 +25,47 @@ public sealed class PipelineIngestion(
     public TopicSet? LoadTopics() =>
         index.WasRebuilt ? null : TopicStore.Load(IndexDirectory, message => logger.LogWarning("{Warning}", message));
 
+    /// <summary>
+    /// Keeps the PDF of every indexed document in the last good store (so it stays downloadable when its file is later
+    /// replaced by a copy that cannot be read) and purges the store and the parse cache of documents no longer indexed.
+    /// </summary>
+    private void Keep(KnowledgeBase knowledge)
+    {
+        foreach (var document in knowledge.Documents)
+        {
+            if (corpus.Store.PdfPath(document.Id) is null && CorpusFolder.ResolveFile(corpus.Root, document.FileName) is { } path)
+            {
+                corpus.Store.PutPdf(document.Id, File.ReadAllBytes(path));
+            }
+        }
+
+        var purged = corpus.Store.Purge(knowledge.Documents.Select(d => d.Id).ToHashSet(StringComparer.Ordinal), Path.Combine(IndexDirectory, "documents"));
+        if (purged > 0)
+        {
+            logger.LogInformation("Fjernet {Count} filer av dokumenter som ikke lenger er indeksert fra lageret og mellomlageret", purged);
+        }
+    }
+
+    /// <summary>The isolated extractor the options ask for, or null for extraction in this process.</summary>
+    public static ITextExtractor? Extractor(WebOptions settings)
+    {
+        if (!settings.ExtractInWorker)
+        {
+            return null;
+        }
+
+        var command = settings.ExtractWorker.Count > 0
+            ? new ExtractWorkerCommand(settings.ExtractWorker[0], settings.ExtractWorker.Skip(1).ToList())
+            : new ExtractWorkerCommand(DotnetHost(), [typeof(Program).Assembly.Location, ExtractWorker.Verb]);
+        return new IsolatedTextExtractor(command, new ExtractBudget(TimeSpan.FromSeconds(settings.ExtractSeconds), settings.ExtractMemoryMegabytes * 1024L * 1024));
+    }
+
+    /// <summary>The <c>dotnet</c> host that runs this app (also under a test host), to start the worker with this app's .dll.</summary>
+    private static string DotnetHost() =>
+        Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host) ? host
+        : Environment.ProcessPath is { } process && Path.GetFileNameWithoutExtension(process) == "dotnet" ? process
+        : "dotnet";
+
     public IngestOutcome Run(Action<IngestProgress> progress, CancellationToken cancellationToken)
     {
         logger.LogInformation("Leser korpuset i {Corpus}; indeksen ligger i {Index}", corpus.Root, IndexDirectory);
@@ -38,7 +80,8 @@ public sealed class PipelineIngestion(
         }
 
         var report = CorpusIndexing.Run(corpus.Root, index, IndexDirectory, force: false, Checked, message => logger.LogWarning("{Warning}", message),
-            options.Value.RestrictedFiles);
+            options.Value.RestrictedFiles, Extractor(options.Value));
+        Keep(report.Knowledge);
         var warnings = report.Duplicates.Select(d => d.Message)
             .Concat(report.Failures.Select(f => $"Hoppet over {f.FileName}: {f.Reason}"))
             .ToList();

@@ -23,16 +23,22 @@ public static class PipelineRegistration
 
             return index;
         });
-        // Searches go through a reader of the same folder (no lock, never a rebuild), refreshed when the ingest commits.
+        // Searches go through a reader of the same folder (no lock, never a rebuild), turned to a new commit by the
+        // ingest host when it publishes the knowledge base of that commit (CorpusIngestService), not at the commit.
         services.AddSingleton(sp =>
         {
-            var writer = sp.GetRequiredService<SearchIndex>();
-            var reader = SearchIndex.OpenReader(Path.GetFullPath(sp.GetRequiredService<IOptions<WebOptions>>().Value.IndexPath));
-            writer.Committed += reader.Refresh;
-            return reader;
+            _ = sp.GetRequiredService<SearchIndex>(); // the writer's open creates or upgrades the folder first
+            return SearchIndex.OpenReader(Path.GetFullPath(sp.GetRequiredService<IOptions<WebOptions>>().Value.IndexPath));
         });
+        services.AddSingleton<ISearchRefresh>(sp => new ReaderRefresh(sp.GetRequiredService<SearchIndexReader>()));
         services.AddSingleton<ISearchService>(sp => sp.GetRequiredService<SearchIndexReader>().Searcher);
         services.AddSingleton<ICorpusIngestion, PipelineIngestion>();
         return services;
     }
+}
+
+/// <summary>Refreshes the web app's reader of the index folder.</summary>
+internal sealed class ReaderRefresh(SearchIndexReader reader) : ISearchRefresh
+{
+    public void Refresh() => reader.Refresh();
 }

@@ -45,15 +45,16 @@ public static class RequestShape
         });
 
     /// <summary>
-    /// Limits the pages to GET and HEAD; the error page (<paramref name="errorPage"/>) answers every method, since the
-    /// status code pages re-execute it with the failed request's method.
+    /// Limits the pages to GET and HEAD, except <paramref name="except"/>: the error page answers every method, since the
+    /// status code pages re-execute it with the failed request's method, and the sign-in and archive pages take forms
+    /// (POST with an antiforgery token).
     /// </summary>
-    public static PageActionEndpointConventionBuilder ReadOnlyPages(this PageActionEndpointConventionBuilder pages, string errorPage)
+    public static PageActionEndpointConventionBuilder ReadOnlyPages(this PageActionEndpointConventionBuilder pages, params string[] except)
     {
         pages.Add(endpoint =>
         {
             if (endpoint is RouteEndpointBuilder { RoutePattern: RoutePattern pattern }
-                && !string.Equals(pattern.RawText?.Trim('/'), errorPage.Trim('/'), StringComparison.OrdinalIgnoreCase))
+                && !except.Any(page => string.Equals(pattern.RawText?.Trim('/'), page.Trim('/'), StringComparison.OrdinalIgnoreCase)))
             {
                 endpoint.Metadata.Add(new HttpMethodMetadata(PageMethods));
             }

@@ -32,15 +32,34 @@ public static class WebSetup
         services.AddSingleton<SearchQueryBinder>();
         services.AddSingleton<SearchGateway>();
         services.AddNorPreMPipeline();
+        services.AddSingleton<Archive.CorpusChanges>();
+        services.AddSingleton<Archive.CorpusArchive>();
+        services.AddSingleton(sp => new Archive.CorpusWatcher(sp.GetRequiredService<CorpusFiles>().Root,
+            sp.GetRequiredService<Archive.CorpusChanges>(), sp.GetRequiredService<ILogger<Archive.CorpusWatcher>>()));
         services.AddHostedService<CorpusIngestService>();
 
         services.AddStaffSignIn(builder.Configuration);
+        // Behind a reverse proxy (TLS ended there): the client's address and scheme from X-Forwarded-For/-Proto, trusted
+        // only from the proxies configured in ForwardedHeaders:KnownProxies (loopback by default), so the rate limiter
+        // and the secure cookie see the real client and HTTPS.
+        services.Configure<ForwardedHeadersOptions>(o =>
+        {
+            o.ForwardedHeaders = Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedFor | Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedProto;
+            foreach (var proxy in builder.Configuration.GetSection("ForwardedHeaders:KnownProxies").Get<string[]>() ?? [])
+            {
+                o.KnownProxies.Add(System.Net.IPAddress.Parse(proxy));
+            }
+        });
+        services.AddSearchLimits();
         services.AddRazorPages();
         services.AddProblemDetails(o => o.CustomizeProblemDetails = NorwegianProblemDetails.Apply);
         services.AddOpenApi("v1", o => o.AddDocumentTransformer((doc, _, _) =>
         {
             doc.Info.Title = "NorPreM kunnskapsbase – API";
             doc.Info.Description = "Søk i saksdokumenter, vedtak, møter og tema fra helserådene. Feil returneres som ProblemDetails (RFC 9457).";
+            // The framework fills "servers" from the request's Host header: a forged Host would be echoed to every reader
+            // of a cached document. Paths are relative to where the document is served.
+            doc.Servers?.Clear();
             return Task.CompletedTask;
         }));
         services.ConfigureHttpJsonOptions(o =>
@@ -55,6 +74,13 @@ public static class WebSetup
 
     public static WebApplication UseNorPreMWeb(this WebApplication app)
     {
+        if (app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<WebOptions>>().Value.IngestOnStart)
+        {
+            // Files copied into the corpus folder by hand are ingested like staff uploads.
+            app.Services.GetRequiredService<Archive.CorpusWatcher>();
+        }
+
+        app.UseForwardedHeaders();
         app.UseSecurityHeaders();
         app.UseTrailingSlashIgnored();
         app.UseHeadAnsweredAsGet(IsApi);
@@ -74,6 +100,7 @@ public static class WebSetup
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
 
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapSearchApi();
@@ -81,7 +108,7 @@ public static class WebSetup
         app.MapThemesApi();
         app.MapTopicsApi();
         app.MapDocumentsApi();
-        app.MapRazorPages().ReadOnlyPages("/feil");
+        app.MapRazorPages().ReadOnlyPages("/feil", "/logg-inn", "/logg-ut", "/arkiv");
         return app;
     }
 

@@ -38,9 +38,11 @@ public sealed class KnowledgeState(AccessContext? access = null)
 {
     private volatile Snapshots current = new(KnowledgeSnapshot.Empty, KnowledgeSnapshot.Empty);
     private volatile IngestStatus status = new(IngestPhase.NotStarted, "");
-    private volatile TopicSet? topics;
+    private volatile TopicPair topics = new(null, null);
 
     private sealed record Snapshots(KnowledgeSnapshot Full, KnowledgeSnapshot Public);
+
+    private sealed record TopicPair(TopicSet? Full, TopicSet? Public);
 
     /// <summary>The knowledge the current caller may see: everything for staff, the public view otherwise.</summary>
     public KnowledgeSnapshot Current => access?.IsStaff == true ? current.Full : current.Public;
@@ -48,15 +50,78 @@ public sealed class KnowledgeState(AccessContext? access = null)
     /// <summary>The whole knowledge base whoever asks (staff views and the ingestion host only).</summary>
     public KnowledgeSnapshot Full => current.Full;
 
-    /// <summary>The unsupervised topics of the index, or null when none have been published (yet).</summary>
-    public TopicSet? Topics => topics;
+    /// <summary>
+    /// The unsupervised topics the caller may see, or null when none have been published (yet). For anonymous callers
+    /// the pages of restricted papers are gone, and so are topic words that no public paper contains.
+    /// </summary>
+    public TopicSet? Topics => access?.IsStaff == true ? topics.Full : topics.Public;
 
-    public IngestStatus Status => status;
+    /// <summary>
+    /// Where ingestion stands, as the caller may read it: staff see file names and warnings; anyone else a message
+    /// without them (a file name, or a warning about a file, would name a restricted paper).
+    /// </summary>
+    public IngestStatus Status => access?.IsStaff == true ? status : PublicStatus(status);
 
-    public void Publish(KnowledgeBase knowledge) =>
-        current = new Snapshots(new KnowledgeSnapshot(knowledge), new KnowledgeSnapshot(PublicKnowledge.Of(knowledge)));
+    /// <summary>The knowledge base and its topics switch together: a reader never sees one without the other.</summary>
+    public void Publish(KnowledgeBase knowledge, TopicSet? nextTopics)
+    {
+        var full = new KnowledgeSnapshot(knowledge);
+        var open = new KnowledgeSnapshot(PublicKnowledge.Of(knowledge));
+        topics = new TopicPair(nextTopics, PublicTopics.Of(nextTopics, knowledge, open.Base));
+        current = new Snapshots(full, open);
+    }
+
+    public void Publish(KnowledgeBase knowledge) => Publish(knowledge, topics.Full);
 
     public void Report(IngestStatus next) => status = next;
 
-    public void PublishTopics(TopicSet? next) => topics = next;
+    /// <summary>The number of corpus changes (<c>CorpusChanges.Requested</c>) the published version had seen when its run began.</summary>
+    public long Generation { get; set; }
+
+    public void PublishTopics(TopicSet? next) => topics = new TopicPair(next, PublicTopics.Of(next, current.Full.Base, current.Public.Base));
+
+    private static IngestStatus PublicStatus(IngestStatus s) => s.Phase switch
+    {
+        IngestPhase.Running => new IngestStatus(IngestPhase.Running, s.Total > 0 ? $"Indekserer dokumentene ({s.Done} av {s.Total}) …" : "Indekserer dokumentene …", s.Done, s.Total)
+        {
+            FinishedAt = s.FinishedAt,
+        },
+        IngestPhase.Failed => new IngestStatus(IngestPhase.Failed, "Indekseringen feilet; det forrige innholdet vises.") { FinishedAt = s.FinishedAt },
+        IngestPhase.Ready => new IngestStatus(IngestPhase.Ready, "Kunnskapsbasen er oppdatert.") { FinishedAt = s.FinishedAt },
+        _ => s with { Warnings = [] },
+    };
+}
+
+/// <summary>The topics an anonymous user may see: no page of a restricted paper, no word only restricted papers hold.</summary>
+public static class PublicTopics
+{
+    public static TopicSet? Of(TopicSet? topics, KnowledgeBase full, KnowledgeBase open)
+    {
+        if (topics is null)
+        {
+            return null;
+        }
+
+        var restricted = full.Documents.Where(d => d.Restricted).Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
+        if (restricted.Count == 0)
+        {
+            return topics;
+        }
+
+        var words = open.Documents.SelectMany(d => d.Pages)
+            .SelectMany(p => System.Text.RegularExpressions.Regex.Split(p.Text.ToLowerInvariant(), @"\W+"))
+            .Where(w => w.Length > 0)
+            .ToHashSet(StringComparer.Ordinal);
+        bool Public(string word) => word.Split(' ').All(part => words.Contains(part.ToLowerInvariant()) || words.Any(w => w.StartsWith(part, StringComparison.OrdinalIgnoreCase)));
+
+        return topics with
+        {
+            DocumentIds = topics.DocumentIds.Where(id => !restricted.Contains(id)).ToList(),
+            CommonWords = topics.CommonWords.Where(Public).ToList(),
+            Topics = topics.Topics
+                .Select(t => t with { Words = t.Words.Where(w => Public(w.Word)).ToList(), Units = t.Units.Where(u => !restricted.Contains(u.DocumentId)).ToList() })
+                .Where(t => t.Units.Count > 0 && t.Words.Count > 0)
+                .ToList(),
+        };
+    }
 }

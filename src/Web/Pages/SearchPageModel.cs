@@ -5,6 +5,7 @@ using NorPreM.Web.Querying;
 namespace NorPreM.Web.Pages;
 
 /// <summary>Shared state of the pages that search: the bound request, its errors and the response.</summary>
+[Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(NorPreM.Web.Hosting.SearchLimits.Policy)]
 public abstract class SearchPageModel(SearchQueryBinder binder, SearchGateway gateway) : PageModel
 {
     public BoundSearch Bound { get; private set; } = null!;

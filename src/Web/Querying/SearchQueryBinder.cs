@@ -57,6 +57,12 @@ public sealed class SearchQueryBinder(IOptions<WebOptions> options)
             q = q[..limits.MaxQueryLength];
         }
 
+        if (Hosting.SearchCost.Words(q) is var words && words > limits.MaxQueryTerms)
+        {
+            // Every word is expanded (stems, parts, folded forms, spelling, fuzzy): the count bounds a query's cost.
+            errors["q"] = [$"Søket har for mange ord: {words}. Bruk høyst {limits.MaxQueryTerms} ord."];
+        }
+
         if (q.Any(c => char.IsControl(c) && c is not ('\t' or '\n' or '\r')))
         {
             errors["q"] = ["Søket inneholder kontrolltegn som ikke kan brukes."];

@@ -36,7 +36,7 @@ public class NorPreMAppFactory : WebApplicationFactory<Program>
     protected NorPreMAppFactory(KnowledgeBase knowledge)
     {
         Knowledge = knowledge;
-        Index.Writer.SetLearnedAcronyms(Knowledge.Organisations.Where(o => o.Acronym is not null).Select(o => (o.Acronym!, o.Name)).ToList());
+        Index.Writer.SetLearnedAcronyms(NorPreM.Core.Privacy.PublicKnowledge.Of(Knowledge).Organisations.Where(o => o.Acronym is not null).Select(o => (o.Acronym!, o.Name)).ToList());
         foreach (var (documentId, units) in IndexUnitBuilder.Build(Knowledge))
         {
             Index.Writer.ReplaceDocument(documentId, units);
@@ -58,6 +58,7 @@ public class NorPreMAppFactory : WebApplicationFactory<Program>
             services.AddSingleton<ICorpusIngestion>(new FixedIngestion(Knowledge, Topics));
             services.RemoveAll<SearchIndex>();
             services.RemoveAll<ISearchService>();
+            services.RemoveAll<ISearchRefresh>();
             services.AddSingleton<ISearchService>(SearchService);
         });
     }

@@ -24,6 +24,36 @@ public sealed class RestrictedAppFactory : NorPreMAppFactory
     public const string IdentityNumber = "01017012343";
     public const string Phone = "22 33 44 55";
     public const string Email = "kari.nordmann@helse-sorost.no";
+    public const string SecretOrganisation = "Kvantesjøormutvalget";
+    public const string SecretAcronym = "KVSU";
+    public const string SecretPerson = "Hemmeligrid Fortroligsen";
+
+    /// <summary>Every text of the restricted paper an anonymous user must never meet, and the personal data.</summary>
+    public static IReadOnlyList<string> Secrets { get; } =
+        [SecretWord, SecretTitle, RestrictedId, SecretOrganisation, SecretAcronym, SecretPerson, IdentityNumber, Phone, Email];
+
+    /// <summary>The test topics plus one found on the restricted paper (its page and its secret word).</summary>
+    public override TopicSet? Topics
+    {
+        get
+        {
+            var topics = TestTopics.Create();
+            var secret = new TopicRecord
+            {
+                Number = 3,
+                Words = [new(SecretWord.ToLowerInvariant(), 0.05), new("vurdering", 0.02)],
+                Units =
+                [
+                    new TopicUnit
+                    {
+                        UnitId = RestrictedId + ":p1", DocumentId = RestrictedId, Title = SecretTitle, DocumentTitle = SecretTitle, Page = 1,
+                        CaseNumber = RestrictedCase, Weight = 0.9, Themes = [],
+                    },
+                ],
+            };
+            return topics with { Topics = [.. topics.Topics, secret], DocumentIds = [.. topics.DocumentIds, RestrictedId] };
+        }
+    }
 
     public RestrictedAppFactory()
         : base(Create())
@@ -33,7 +63,8 @@ public sealed class RestrictedAppFactory : NorPreMAppFactory
     private static KnowledgeBase Create()
     {
         var kb = TestKnowledge.Create();
-        var secretText = $"{SecretTitle}. {SecretWord} omtales bare her. {SecretWord} er unntatt offentlighet jf. offl. § 13.";
+        var secretText = $"{SecretTitle}. {SecretWord} omtales bare her. {SecretOrganisation} ({SecretAcronym}) ved {SecretPerson} "
+            + $"har vurdert saken. {SecretWord} er unntatt offentlighet jf. offl. § 13.";
         var restricted = new DocumentRecord
         {
             Id = RestrictedId,
@@ -68,6 +99,8 @@ public sealed class RestrictedAppFactory : NorPreMAppFactory
         {
             Documents = [withPersonalData, .. kb.Documents.Skip(1), restricted],
             Cases = [.. kb.Cases, secretCase],
+            Organisations = [.. kb.Organisations, new OrganisationRecord(SecretOrganisation, SecretAcronym)],
+            People = [.. kb.People, new PersonRecord(SecretPerson, SecretOrganisation, ["saksbehandler"])],
         };
     }
 

@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Load test of issue 20 on loopback only: the web app (Release) on the corpus, `wrk` sending ordinary searches on 16
+# connections beside 16 connections of a costly query (300 characters of 40 unknown words), for DURATION seconds
+# (default 60). Prints each side's latency percentiles and answers by status; exits 1 when the ordinary p99 exceeds
+# 100 ms or any answer is a 5xx. Usage: scripts/load-test.sh [duration-seconds] [ordinary-connections] [costly-connections]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+duration=${1:-60}
+ordinary=${2:-16}
+costly=${3:-16}
+command -v wrk >/dev/null || { echo "wrk mangler (apt-get install wrk)"; exit 2; }
+
+work=$(mktemp -d)
+port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+dotnet build src/Web -c Release -v q -nologo >/dev/null
+dotnet src/Web/bin/Release/net10.0/NorPreM.Web.dll --urls "http://127.0.0.1:$port" \
+  --NorPreM:CorpusPath="$PWD/corpus" --NorPreM:IndexPath="$work/index" --Logging:LogLevel:Default=Warning >"$work/web.log" 2>&1 &
+web=$!
+trap 'kill $web 2>/dev/null; wait $web 2>/dev/null; [ -n "${KEEP_LOAD_OUTPUT:-}" ] || rm -rf "$work"' EXIT
+
+base="http://127.0.0.1:$port"
+for _ in $(seq 1 600); do
+  if curl -fsS "$base/api/status" 2>/dev/null | grep -qi '"phase":"ready"'; then break; fi
+  sleep 1
+done
+curl -fsS "$base/api/status" | grep -qi '"phase":"ready"' || { echo "the app never became ready"; cat "$work/web.log"; exit 2; }
+curl -fsS "$base/api/search?q=helsedata" >/dev/null
+
+export LOAD_DIR="$PWD/scripts/load"
+echo "== $duration s: $ordinary ordinary + $costly costly connections on $base"
+costlyRun=""
+if [ "$costly" -gt 0 ]; then
+  wrk -t1 -c"$costly" -d"${duration}s" --timeout 10s --latency -s scripts/load/costly.lua "$base" >"$work/costly.txt" 2>&1 &
+  costlyRun=$!
+else
+  : >"$work/costly.txt"
+fi
+wrk -t1 -c"$ordinary" -d"${duration}s" --timeout 10s --latency -s scripts/load/ordinary.lua "$base" >"$work/ordinary.txt" 2>&1
+[ -z "$costlyRun" ] || wait "$costlyRun"
+rss=$(ps -o rss= -p $web | tr -d ' ')
+echo "-- ordinary"; grep -E 'Requests/sec|status:|latency p' "$work/ordinary.txt" || true
+echo "-- costly";   grep -E 'Requests/sec|status:|latency p' "$work/costly.txt" || true
+echo "web RSS after the run: $((rss / 1024)) MB"
+
+p99=$(grep 'latency p99:' "$work/ordinary.txt" | awk '{print $3}')
+fivexx=$(grep -h 'status:' "$work/ordinary.txt" "$work/costly.txt" | sed 's/.*5xx=//' | awk '{ s += $1 } END { print s + 0 }')
+echo "load: ordinary-p99=${p99}ms 5xx=$fivexx load-average=$(cut -d' ' -f1-3 /proc/loadavg)"
+awk -v p="$p99" -v f="$fivexx" 'BEGIN { exit !(p <= 100 && f == 0) }'
