@@ -26,6 +26,12 @@ public sealed record SearchIndexOptions
     /// into its compound file (BENCHMARKS.md, writer settings).
     /// </summary>
     public bool CompoundFiles { get; init; }
+    /// <summary>
+    /// The time one search may spend collecting matches before it answers with those found so far, flagged as partial
+    /// (<see cref="Querying.QueryBudget"/>). 300 ms is far above an ordinary query and below the point where a costly
+    /// one ties up the server.
+    /// </summary>
+    public TimeSpan QueryTimeBudget { get; init; } = TimeSpan.FromMilliseconds(300);
 }
 
 /// <summary>
@@ -81,7 +87,7 @@ public sealed class SearchIndex : IDisposable
             Committed?.Invoke();
         });
         _writerService.AcronymsChanged += () => _acronymsStale = true;
-        Searcher = new SearchService(_source, new AnalyzerSet(decompounder), options.Ranking, CurrentAcronyms);
+        Searcher = new SearchService(_source, new AnalyzerSet(decompounder), options.Ranking, CurrentAcronyms) { TimeBudget = options.QueryTimeBudget };
     }
 
     /// <summary>The acronym dictionary, rebuilt from the writer's pairs the first time it is needed after a change.</summary>

@@ -34,7 +34,7 @@ public sealed class SearchIndexReader : IDisposable
         // The factory reads the first commit's acronyms as the manager opens it.
         var manager = new SearcherManager(directory, new CommitSearcherFactory(this));
         _source = new SearcherSource(manager, checkEvery: TimeSpan.FromSeconds(1));
-        Searcher = new SearchService(_source, new AnalyzerSet(decompounder), options.Ranking, () => _acronyms);
+        Searcher = new SearchService(_source, new AnalyzerSet(decompounder), options.Ranking, () => _acronyms) { TimeBudget = options.QueryTimeBudget };
     }
 
     internal static SearchIndexReader Open(LuceneDirectory directory, string path, SearchIndexOptions options)

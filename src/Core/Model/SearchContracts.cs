@@ -156,6 +156,8 @@ public sealed record SearchResponse
     public bool Fuzzy { get; init; }
     /// <summary>True when units matching only some of the words follow those matching (nearly) all of them.</summary>
     public bool Relaxed { get; init; }
+    /// <summary>True when the search ran out of its time budget: the hits are those found until then.</summary>
+    public bool Partial { get; init; }
     public double ElapsedMilliseconds { get; init; }
     /// <summary>Matching units before folding hits of one case or document together (<see cref="TotalHits"/> counts the folded groups).</summary>
     public int TotalUnits { get; init; }

@@ -25,17 +25,48 @@ public sealed class HitCollector : ICollector
     private NumericDocValues? _date;
     private readonly Dictionary<long, (float Weight, string Kind)> _kindByOrd = [];
     private string[] _groupNames = [];
+    private readonly QueryBudget? _budget;
+    private int _seen;
 
-    public HitCollector(IReadOnlyDictionary<string, float> kindWeights) => _kindWeights = kindWeights;
+    /// <summary>
+    /// How many matches are collected between two looks at the clock. The first look comes after this many, so a
+    /// small result set is never cut, however slow the start (reader opening, first-call compilation).
+    /// </summary>
+    private const int ClockEvery = 256;
 
-    /// <summary>Every unit matching <paramref name="content"/> within the filters, with its weighted score.</summary>
-    internal static List<CollectedHit> Collect(IndexSearcher searcher, Query content, IReadOnlyDictionary<string, HashSet<string>> filters,
-        IReadOnlyDictionary<string, float> kindWeights)
+    public HitCollector(IReadOnlyDictionary<string, float> kindWeights, QueryBudget? budget = null)
     {
-        var collector = new HitCollector(kindWeights);
-        searcher.Search(FilterBuilder.Apply(content, filters), collector);
+        _kindWeights = kindWeights;
+        _budget = budget;
+    }
+
+    /// <summary>
+    /// Every unit matching <paramref name="content"/> within the filters, with its weighted score; when
+    /// <paramref name="budget"/> runs out, the units collected until then (the budget says so).
+    /// </summary>
+    internal static List<CollectedHit> Collect(IndexSearcher searcher, Query content, IReadOnlyDictionary<string, HashSet<string>> filters,
+        IReadOnlyDictionary<string, float> kindWeights, QueryBudget? budget = null)
+    {
+        var collector = new HitCollector(kindWeights, budget);
+        if (budget?.Exceeded == true)
+        {
+            return collector._hits;
+        }
+
+        try
+        {
+            searcher.Search(FilterBuilder.Apply(content, filters), collector);
+        }
+        catch (BudgetSpent)
+        {
+            // The matches collected so far stand; the budget is marked as exceeded.
+        }
+
         return collector._hits;
     }
+
+    /// <summary>Thrown from <see cref="Collect(int)"/> to stop the search when the budget has run out.</summary>
+    private sealed class BudgetSpent : Exception;
 
     public IReadOnlyList<CollectedHit> Hits => _hits;
 
@@ -56,6 +87,11 @@ public sealed class HitCollector : ICollector
 
     public void Collect(int doc)
     {
+        if (_budget is not null && ++_seen % ClockEvery == 0 && _budget.RunOut())
+        {
+            throw new BudgetSpent();
+        }
+
         var score = _scorer?.GetScore() ?? 1f;
         var kind = "";
         if (_kind is not null)

@@ -28,6 +28,12 @@ public sealed class SearchService : ISearchService
     private readonly Suggester _suggester;
     private readonly SimilarUnits _similar;
 
+    /// <summary>
+    /// The time one search may spend collecting matches (<see cref="QueryBudget"/>, set from
+    /// <see cref="SearchIndexOptions.QueryTimeBudget"/>); past it the answer holds the matches found so far and says it is partial.
+    /// </summary>
+    public TimeSpan TimeBudget { get; init; } = TimeSpan.FromMilliseconds(300);
+
     internal SearchService(SearcherSource source, AnalyzerSet analyzers, RankingOptions ranking, Func<AcronymDictionary> acronyms)
     {
         _source = source;
@@ -51,7 +57,7 @@ public sealed class SearchService : ISearchService
     }
 
     /// <summary>The units a query matched: the query that found them, and whether fewer words or fuzzy matching were needed.</summary>
-    private sealed record Matches(List<CollectedHit> Hits, Query? Content, bool Fuzzy, bool Relaxed);
+    private sealed record Matches(List<CollectedHit> Hits, Query? Content, bool Fuzzy, bool Relaxed, bool Partial);
 
     public SearchResponse Search(SearchRequest request)
     {
@@ -60,7 +66,8 @@ public sealed class SearchService : ISearchService
         var built = Build(plan);
         return _source.Use(searcher =>
         {
-            var matches = Collect(searcher, plan, built);
+            var budget = new QueryBudget(TimeBudget);
+            var matches = Collect(searcher, plan, built, budget);
             var dates = DateEstimates.For(searcher.IndexReader);
             var groups = Rank(searcher, plan, matches, dates);
             return Page(searcher, plan, built, matches, groups, dates, watch);
@@ -84,7 +91,7 @@ public sealed class SearchService : ISearchService
     /// units matching fewer words follow, ranked among themselves (Google-style AND, then OR). When nothing matched at
     /// all, the words are matched fuzzily.
     /// </summary>
-    private Matches Collect(IndexSearcher searcher, Plan plan, BuiltQuery built)
+    private Matches Collect(IndexSearcher searcher, Plan plan, BuiltQuery built, QueryBudget budget)
     {
         var (request, parsed) = (plan.Request, plan.Parsed);
         Query? content = built.Query;
@@ -93,7 +100,7 @@ public sealed class SearchService : ISearchService
             content = new MatchAllDocsQuery();
         }
 
-        var hits = content is null ? [] : HitCollector.Collect(searcher, content, plan.Filters, plan.KindWeights);
+        var hits = content is null ? [] : HitCollector.Collect(searcher, content, plan.Filters, plan.KindWeights, budget);
         var relaxed = false;
         if (content is BooleanQuery { MinimumNumberShouldMatch: > 1 } strict && hits.Count < plan.PageNumber * plan.PageSize * 2)
         {
@@ -101,7 +108,7 @@ public sealed class SearchService : ISearchService
             var minimum = strict.MinimumNumberShouldMatch;
             strict.MinimumNumberShouldMatch = 1;
             var seen = strictMatches.Select(h => h.Doc).ToHashSet();
-            var loose = HitCollector.Collect(searcher, strict, plan.Filters, plan.KindWeights).Where(h => !seen.Contains(h.Doc)).ToList();
+            var loose = HitCollector.Collect(searcher, strict, plan.Filters, plan.KindWeights, budget).Where(h => !seen.Contains(h.Doc)).ToList();
             strict.MinimumNumberShouldMatch = minimum;
             var top = strictMatches.Count == 0 ? 0f : strictMatches.Min(h => h.Score);
             var ceiling = loose.Count == 0 ? 0f : loose.Max(h => h.Score);
@@ -112,14 +119,14 @@ public sealed class SearchService : ISearchService
         }
 
         var fuzzy = false;
-        if (hits.Count == 0 && parsed.Clauses.Count > 0 && FuzzyOf(searcher, plan) is { } fuzzyQuery)
+        if (hits.Count == 0 && !budget.Exceeded && parsed.Clauses.Count > 0 && FuzzyOf(searcher, plan) is { } fuzzyQuery)
         {
-            hits = HitCollector.Collect(searcher, fuzzyQuery, plan.Filters, plan.KindWeights);
+            hits = HitCollector.Collect(searcher, fuzzyQuery, plan.Filters, plan.KindWeights, budget);
             fuzzy = hits.Count > 0;
             content = fuzzyQuery;
         }
 
-        return new Matches(hits, content, fuzzy, relaxed && !fuzzy);
+        return new Matches(hits, content, fuzzy, relaxed && !fuzzy, budget.Exceeded);
     }
 
     /// <summary>Fuzzy queries rewritten against a reader (their expansion to index terms), per reader and query text.</summary>
@@ -174,6 +181,7 @@ public sealed class SearchService : ISearchService
             DidYouMean = didYouMean,
             Fuzzy = matches.Fuzzy,
             Relaxed = matches.Relaxed,
+            Partial = matches.Partial,
             IgnoredWords = _words.IgnoredWords(parsed),
             DecisionWords = plan.DecisionWords,
             OnlyStopWords = built.Query is null && searched.Count > 0 && searched.All(c => _words.IsOnlyStopWords(c.Text)),
