@@ -20,6 +20,7 @@ public sealed class PdfPageImages : IPageImageSource
     private readonly string? _renderer;
     private PdfDocument? _document;
     private readonly Lock _gate = new();
+    private readonly Dictionary<int, bool> _coarse = [];
 
     /// <summary>Images of the pages of <paramref name="pdf"/>; <paramref name="renderer"/> is pdftoppm's path, or null.</summary>
     public PdfPageImages(ReadOnlyMemory<byte> pdf, string? renderer)
@@ -31,8 +32,28 @@ public sealed class PdfPageImages : IPageImageSource
     /// <inheritdoc />
     public PageImage? Get(int pageNumber)
     {
-        Page page;
-        (PageImage? Image, double Dpi) found;
+        if (Read(pageNumber) is not var (page, embedded, coarse))
+        {
+            return null;
+        }
+
+        if (coarse)
+        {
+            // A coarse scan: Tesseract reads the page rendered at 300 dpi (the image smoothed up) far better.
+            return Render(pageNumber, page.Width, page.Height) ?? embedded;
+        }
+
+        return embedded ?? Render(pageNumber, page.Width, page.Height);
+    }
+
+    /// <summary>
+    /// The page, its own scan and whether that scan is coarser than <see cref="MinScanDpi"/>, or null for a page
+    /// number outside the document. Under one lock: <see cref="Upright"/> runs outside the caller's lock, on several
+    /// pages at once, and PdfPig's document is not thread-safe. Whether a page is coarse is remembered, so straightening
+    /// does not decode the page's image a second time.
+    /// </summary>
+    private (Page Page, PageImage? Embedded, bool Coarse)? Read(int pageNumber)
+    {
         lock (_gate)
         {
             _document ??= PdfDocument.Open(_pdf.ToArray());
@@ -41,18 +62,12 @@ public sealed class PdfPageImages : IPageImageSource
                 return null;
             }
 
-            page = _document.GetPage(pageNumber);
-            found = Embedded(page);
+            var page = _document.GetPage(pageNumber);
+            var (embedded, dpi) = Embedded(page);
+            var coarse = embedded is not null && dpi < MinScanDpi;
+            _coarse[pageNumber] = coarse;
+            return (page, embedded, coarse);
         }
-
-        var (embedded, dpi) = found;
-        if (embedded is not null && dpi < MinScanDpi)
-        {
-            // A coarse scan: Tesseract reads the page rendered at 300 dpi (the image smoothed up) far better.
-            return Render(pageNumber, page.Width, page.Height) ?? embedded;
-        }
-
-        return embedded ?? Render(pageNumber, page.Width, page.Height);
     }
 
     /// <summary>
@@ -161,18 +176,15 @@ public sealed class PdfPageImages : IPageImageSource
 
     private bool IsCoarseScan(int pageNumber)
     {
-        // Upright runs outside the caller's lock, on several pages at once; PdfPig's document is not thread-safe.
         lock (_gate)
         {
-            _document ??= PdfDocument.Open(_pdf.ToArray());
-            if (pageNumber < 1 || pageNumber > _document.NumberOfPages)
+            if (_coarse.TryGetValue(pageNumber, out var known))
             {
-                return false;
+                return known;
             }
-
-            var (embedded, dpi) = Embedded(_document.GetPage(pageNumber));
-            return embedded is not null && dpi < MinScanDpi;
         }
+
+        return Read(pageNumber)?.Coarse ?? false;
     }
 
     private PageImage? Render(int pageNumber, double width, double height)
