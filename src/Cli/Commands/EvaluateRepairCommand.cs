@@ -222,6 +222,11 @@ public sealed class EvaluateRepairCommand : ICliCommand
                     o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  feil retting {confidence:0.00}: {written} (fasit {truth})"));
                 }
 
+                foreach (var (page, (truth, _, after)) in group.SelectMany(r => r.Score.Wrong.Where(w => w.Before == w.Truth).Select(w => (Path.GetFileName(r.Page.Pdf), w))))
+                {
+                    o.WriteLine($"  friskt ord endret: {truth} → {after} ({page})");
+                }
+
                 foreach (var wrong in group.SelectMany(r => r.Score.Wrong).Where(w => w.Before.Length + w.After.Length > 0).GroupBy(w => w).OrderByDescending(g => g.Count()).Take(examples))
                 {
                     o.WriteLine($"  {wrong.Count()}× {wrong.Key.Truth} / {wrong.Key.Before} / {wrong.Key.After}");

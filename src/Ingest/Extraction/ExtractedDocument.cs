@@ -71,7 +71,11 @@ public sealed record TextLine(
     bool Bold);
 
 /// <summary>A word with its box and font.</summary>
-public sealed record Word(string Text, double Left, double Bottom, double Right, double Top, double FontSize, string FontName);
+public sealed record Word(string Text, double Left, double Bottom, double Right, double Top, double FontSize, string FontName)
+{
+    /// <summary>The OCR engine's own confidence in the word (0..1); null for a word of the PDF's text layer.</summary>
+    public double? Confidence { get; init; }
+}
 
 /// <summary>How damaged a page's text layer is, and what was done about it.</summary>
 /// <param name="Score">0 (clean) .. 1 (unreadable).</param>

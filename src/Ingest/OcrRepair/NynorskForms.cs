@@ -22,13 +22,13 @@ public sealed class NynorskForms
     private static readonly HashSet<string> NynorskMarkers = new(StringComparer.Ordinal)
     {
         "ikkje", "eit", "dei", "kva", "berre", "vere", "vert", "korleis", "noko", "mykje", "eg", "ho", "desse", "meir",
-        "heile", "kvar", "gjeld", "saman", "ein", "fekk", "seier", "sidan", "difor", "kvifor",
+        "heile", "kvar", "gjeld", "saman", "ein", "fekk", "seier", "sidan", "difor", "kvifor", "utan", "fleire", "nokre",
     };
 
     private static readonly HashSet<string> BokmalMarkers = new(StringComparer.Ordinal)
     {
         "ikke", "et", "hva", "bare", "blir", "hvordan", "noe", "mye", "jeg", "hun", "disse", "mer", "hele", "hver",
-        "gjelder", "sammen", "en", "fikk", "sier", "siden", "derfor", "hvorfor", "ble",
+        "gjelder", "sammen", "en", "fikk", "sier", "siden", "derfor", "hvorfor", "ble", "uten", "flere", "noen",
     };
 
     // The most frequent nynorsk words that are also a bokmål word with æ/ø/å lost ("vart"/"vært", "vere"/"være",
@@ -129,7 +129,9 @@ public sealed class NynorskForms
 
     /// <summary>
     /// Whether text is nynorsk: at least three words only nynorsk uses ("ikkje", "eit", "kva", "berre", "vert" …),
-    /// and more than twice as many of them as of words only bokmål uses ("ikke", "et", "hva", "bare", "blir" …).
+    /// and more than twice as many of them as of words only bokmål uses ("ikke", "et", "hva", "bare", "blir" …); or,
+    /// for a text too short or too damaged to hold three (a tilted scan whose English OCR layer lost half its lines),
+    /// two and not one bokmål marker, which a bokmål page of any length holds ("en", "et", "ikke", "ble").
     /// The markers carry no æ, ø or å, so a damaged text layer tells as well as a clean one.
     /// </summary>
     public static bool IsNynorsk(IEnumerable<string> lines)
@@ -153,6 +155,6 @@ public sealed class NynorskForms
             }
         }
 
-        return nynorsk >= 3 && nynorsk > 2 * bokmal;
+        return (nynorsk >= 3 && nynorsk > 2 * bokmal) || (nynorsk >= 2 && bokmal == 0);
     }
 }

@@ -20,7 +20,7 @@ public sealed class OcrRepairStage : IOcrRepairer
     private readonly IOcrEngine? _engine;
     private readonly Func<ReadOnlyMemory<byte>, IPageImageSource>? _images;
     private readonly Action<string> _log;
-    private readonly OcrWordMerger _merger = new(ConfusionModel.Default);
+    private readonly OcrWordMerger _merger;
 
     /// <summary>
     /// Builds the stage. <paramref name="engine"/> null turns re-OCR off; <paramref name="images"/> opens the page
@@ -34,7 +34,15 @@ public sealed class OcrRepairStage : IOcrRepairer
         _engine = engine;
         _images = images;
         _log = log;
+        var generator = (corrector as NoisyChannelCorrector)?.Generator;
+        _merger = new OcrWordMerger(ConfusionModel.Default, generator is null ? null : word => IsWord(generator, word));
     }
+
+    /// <summary>A lexicon word or compound in bokmål, or a nynorsk form.</summary>
+    private static bool IsWord(CandidateGenerator generator, string lower) =>
+        generator.IsValid(lower, WordLimits) || NynorskForms.Default.Contains(lower);
+
+    private static readonly CandidateLimits WordLimits = new();
 
     /// <summary>
     /// The stage as the host runs it: the shipped lexicon and frequency table, Tesseract with the Norwegian
@@ -162,7 +170,7 @@ public sealed class OcrRepairStage : IOcrRepairer
 
         var corrected = _corrector.Correct(lines, quality.Score, memory);
         var repairedBlocks = Rebuild(blocks, corrected.Lines);
-        var lineRepairs = ocrRepairs.Count == 0 ? corrected.Repairs : Combine(textLayerLines, corrected, ocrRepairs);
+        var lineRepairs = ocrRepairs.Count == 0 ? corrected.Repairs : Combine(textLayerLines, lines, corrected, ocrRepairs);
         var (dated, dateRepairs) = DigitLookalikes.Repair(corrected.Lines);
         lineRepairs = dateRepairs.Count == 0 ? lineRepairs : [.. lineRepairs.Where(r => !dateRepairs.Any(d => Overlaps(r, d))), .. dateRepairs];
         var (finalLines, finalRepairs) = FootnoteMarks.Remove(blocks.SelectMany(b => b.Lines).ToList(), dated, lineRepairs);
@@ -221,16 +229,19 @@ public sealed class OcrRepairStage : IOcrRepairer
 
     /// <summary>
     /// Repairs of a page whose words came from the OCR and then the corrector: each word that differs from the text
-    /// layer, with the corrector's confidence where the corrector changed it last, else the OCR's.
+    /// layer, with the corrector's confidence where the corrector changed it last, else the OCR's confidence in the
+    /// word it took (<paramref name="merged"/> are the lines after the merge, before the corrector).
     /// </summary>
-    private static IReadOnlyList<LineRepair> Combine(IReadOnlyList<TextLine> textLayer, CorrectedText corrected, IReadOnlyList<LineRepair> fromOcr)
+    private static IReadOnlyList<LineRepair> Combine(IReadOnlyList<TextLine> textLayer, IReadOnlyList<string> merged,
+        CorrectedText corrected, IReadOnlyList<LineRepair> fromOcr)
     {
         var repairs = new List<LineRepair>();
         for (var i = 0; i < textLayer.Count; i++)
         {
             var before = WordTokenizer.Tokenize(textLayer[i].Text);
+            var middle = WordTokenizer.Tokenize(merged[i]);
             var after = WordTokenizer.Tokenize(corrected.Lines[i]);
-            if (before.Count != after.Count)
+            if (before.Count != after.Count || middle.Count != after.Count)
             {
                 continue; // cannot happen: both steps replace one word by one word
             }
@@ -244,7 +255,9 @@ public sealed class OcrRepairStage : IOcrRepairer
 
                 var start = after[k].Start;
                 var byCorrector = corrected.Repairs.FirstOrDefault(r => r.Line == i && r.Start == start);
-                repairs.Add(new LineRepair(i, start, before[k].Text, after[k].Text, byCorrector?.Confidence ?? OcrWordMerger.OcrConfidence));
+                var byOcr = fromOcr.FirstOrDefault(r => r.Line == i && r.Start == middle[k].Start);
+                repairs.Add(new LineRepair(i, start, before[k].Text, after[k].Text,
+                    byCorrector?.Confidence ?? byOcr?.Confidence ?? OcrWordMerger.OcrConfidence));
             }
         }
 

@@ -19,7 +19,7 @@ public static class TesseractTsv
     {
         var rows = tsv.Split('\n');
         double imageWidth = 0, imageHeight = 0;
-        var lines = new List<(int Block, int Par, int Line, List<(string Text, double L, double T, double W, double H)> Words)>();
+        var lines = new List<(int Block, int Par, int Line, List<(string Text, double L, double T, double W, double H, double C)> Words)>();
         foreach (var raw in rows)
         {
             var row = raw.TrimEnd('\r');
@@ -58,7 +58,7 @@ public static class TesseractTsv
                 lines.Add((key.Item1, key.Item2, key.Item3, []));
             }
 
-            lines[^1].Words.Add((text, left, top, width, height));
+            lines[^1].Words.Add((text, left, top, width, height, Math.Clamp(confidence / 100.0, 0, 1)));
         }
 
         if (imageWidth <= 0 || imageHeight <= 0)
@@ -87,7 +87,7 @@ public static class TesseractTsv
                 (w.L + w.W) * sx,
                 pageHeight - w.T * sy,
                 w.H * sy,
-                "ocr")).ToList();
+                "ocr") { Confidence = w.C }).ToList();
             var lineHeight = line.Words.Max(w => w.H) * sy;
             current.Add(new TextLine(
                 string.Join(' ', words.Select(w => w.Text)),

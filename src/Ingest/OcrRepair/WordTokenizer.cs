@@ -12,7 +12,7 @@ public readonly record struct WordToken(int Start, string Text, bool SentenceSta
 
 /// <summary>
 /// Cuts text into word runs for OCR repair and for counting word frequencies. A run is letters plus the
-/// characters OCR engines put in place of Norwegian letters (<c>@</c>, <c>&amp;</c>, digits), so that
+/// characters OCR engines put in place of Norwegian letters (<c>@</c>, <c>&amp;</c>, <c>¢</c>, digits), so that
 /// "Sgr-@st" yields "Sgr" and "@st" and "bist3" stays whole. Hyphens, apostrophes and punctuation separate runs.
 /// </summary>
 public static class WordTokenizer
@@ -52,7 +52,7 @@ public static class WordTokenizer
     }
 
     /// <summary>True for characters that belong to a word run.</summary>
-    public static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c is '@' or '&';
+    public static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c is '@' or '&' or '¢';
 
     /// <summary>
     /// True when the run is something the corrector may rewrite: letters with at most OCR stand-ins, not a

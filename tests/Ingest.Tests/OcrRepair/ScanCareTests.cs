@@ -22,6 +22,30 @@ public sealed class ScanCareTests
     }
 
     [Fact]
+    public void TellsAShortDamagedNynorskLayerByTwoMarkersWhenItHoldsNoBokmalOne()
+    {
+        // What an English OCR kept of a nynorsk protocol tilted by 2°: half its lines lost, two markers left.
+        string[] lost =
+        [
+            "Protokoll fra mete i fagradet for persontilpassa medisin",
+            "Stad: Forde sentralsjukehus, mgterom Sunnfjord",
+            "Til stades: Sigrun Neevdal (leiar), Eirik Bg, Ashild Flgysvik, José Garcia og",
+            "Innkallinga og saklista vart godkjende utan merknader.",
+            "team pa tvers av sjukehusa. Vedtak: Fagradet ber om at det vert laga ei utgreiing om",
+            "felles rettleiingsteneste, med kostnadsoverslag, til neste mete.",
+        ];
+        Assert.True(NynorskForms.IsNynorsk(lost));
+        string[] bokmal =
+        [
+            "Protokoll fra mote i styringsgruppen for persontilpasset medisin",
+            "Sted: Oslo universitetssykehus, motesal 3. Til stede: Kari Nordmann (leder) og Ola Hansen",
+            "Innkallingen og sakslisten ble godkjent uten merknader.",
+            "Styringsgruppen ber om at det blir laget en utredning om felles veiledningstjeneste til neste mote.",
+        ];
+        Assert.False(NynorskForms.IsNynorsk(bokmal));
+    }
+
+    [Fact]
     public void LeavesValidNynorskFormsAloneInANynorskDocument()
     {
         Assert.True(NynorskForms.Default.Count > 100_000, "the shipped nynorsk list is beside the program");
