@@ -1,4 +1,5 @@
 using NorPreM.Core.Model;
+using NorPreM.Search.Querying;
 
 namespace NorPreM.Search.Tests;
 
@@ -8,9 +9,11 @@ namespace NorPreM.Search.Tests;
 /// </summary>
 public sealed class QueryPreferenceTests
 {
-    private static SearchIndex Build(params IndexUnit[] units)
+    private static SearchIndex Build(params IndexUnit[] units) => Build(null, units);
+
+    private static SearchIndex Build(RankingOptions? ranking, params IndexUnit[] units)
     {
-        var index = SearchIndex.InMemory();
+        var index = SearchIndex.InMemory(ranking is null ? null : new SearchIndexOptions { Ranking = ranking });
         foreach (var group in units.GroupBy(u => u.DocumentId))
         {
             index.Writer.ReplaceDocument(group.Key, group.ToList());
@@ -24,9 +27,10 @@ public sealed class QueryPreferenceTests
         SearchIndexTests.Unit("doc-" + id, id, text, UnitKind.Decision) with { Date = date };
 
     [Fact]
-    public void AYearInTheQuestionPrefersUnitsOfThatYear()
+    public void AYearFactorPrefersUnitsOfTheQuestionsYear()
     {
-        using var index = Build(
+        // The shipped factor is 1 (chosen by cross-validation, docs/search.md); the knob still works when set.
+        using var index = Build(new RankingOptions { YearFactor = 1.5f },
             Dated("a", "Styret valgte Kari Nordmann til nestleder for to år.", new DateOnly(2021, 3, 4)),
             Dated("b", "Styret valgte Ola Hansen til nestleder.", new DateOnly(2019, 3, 6)));
         var response = index.Searcher.Search(new SearchRequest { Query = "hvem ble valgt til nestleder i 2019", Collapse = false });
@@ -46,13 +50,13 @@ public sealed class QueryPreferenceTests
     }
 
     [Fact]
-    public void AWordThatNamesTheAskerDoesNotOutweighTheSubject()
+    public void AWordThatNamesTheAskerDoesNotOutweighTheSubjectAtALowWeight()
     {
         // «hva vedtok rådet om helsedata»: the action plan's decision names «Rådet» twice and health data in passing; the
         // decision about the European health data space is about health data. The asker's word must not decide.
         var others = Enumerable.Range(1, 8).Select(i => SearchIndexTests.Unit("m" + i, "m" + i,
             $"Styringsgruppen drøftet sak {i} om rekruttering og kompetanse og ba sekretariatet følge opp.", UnitKind.Decision));
-        using var index = Build([.. others,
+        using var index = Build(new RankingOptions { AskerWeight = 0.2f }, [.. others,
             SearchIndexTests.Unit("d1", "rad", "Rådet slutter seg til handlingsplanen. Rådet ber om at tiltakene for rekruttering, kompetanse, "
                 + "forskning og innovasjon følges opp, og at også helsedata nevnes i planen.", UnitKind.Decision),
             SearchIndexTests.Unit("d2", "helsedata", "Forordningen om det europeiske helsedataområdet gjør helsedata tilgjengelige; helsedata skal deles sikkert.", UnitKind.Decision)]);

@@ -7,7 +7,8 @@ namespace NorPreM.Web.Tests;
 
 /// <summary>
 /// The app over a folder of mixed papers of bodies it was not written for: the structure fixtures (a formannskap, a
-/// municipal council, an advisory council, a board's notice, an association, a health trust's board …) and the real
+/// municipal council, an advisory council, a board's notice, an association, a health trust's board, set 5's control
+/// committee, nynorsk committee and user committee …) and the real
 /// documents in ../shared/realdocs when present, each through the pipeline's own extract → repair → parse and its linker.
 /// </summary>
 public sealed class MixedPapersAppFactory : NorPreMAppFactory
@@ -23,7 +24,7 @@ public sealed class MixedPapersAppFactory : NorPreMAppFactory
     {
         var fixtures = Path.Combine(RepoPaths.Root, "tests", "Ingest.Tests", "Structure", "Fixtures");
         var realdocs = Path.Combine(RepoPaths.Root, "..", "shared", "realdocs", "pdfs");
-        var files = new[] { Path.Combine(fixtures, "heldout3"), Path.Combine(fixtures, "anyform"), realdocs }
+        var files = new[] { Path.Combine(fixtures, "heldout3"), Path.Combine(fixtures, "heldout5"), Path.Combine(fixtures, "anyform"), realdocs }
             .Where(Directory.Exists)
             .SelectMany(d => Directory.GetFiles(d, "*.pdf"))
             .Order(StringComparer.Ordinal)
@@ -47,6 +48,19 @@ public sealed class MixedPapersTests(MixedPapersAppFactory factory) : IClassFixt
         foreach (var body in new[] { "formannskapet-solvik", "kommunestyret-kvalvik", "styret-hjertelaget-innlandet", "styret-vestkyst-legevakt-iks", "kommunestyret-bodo" })
         {
             Assert.Contains(body, overview);
+            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/rad/" + body)).StatusCode);
+        }
+    }
+
+    [Fact]
+    public async Task BodiesOfTheFifthSetHavePagesWithTheirDecisions()
+    {
+        factory.WaitUntilReady();
+        var page = WebUtility.HtmlDecode(await client.GetStringAsync("/rad/brukerutvalget-ved-sykehuset-innlandsvik-hf"));
+        Assert.Contains("46/24", page);
+        Assert.Contains("Brukerutvalget ber om at bestilling på telefon beholdes", page);
+        foreach (var body in new[] { "utval-for-helse-og-omsorg-fjellstad", "kontrollutvalget-elvdal", "kommunestyret-nordvag", "styret-helse-kystland-hf" })
+        {
             Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/rad/" + body)).StatusCode);
         }
     }

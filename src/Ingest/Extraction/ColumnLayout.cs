@@ -53,7 +53,8 @@ internal static class ColumnLayout
         var textLeft = horizontal.Min(w => w.BoundingBox.Left);
         var textRight = horizontal.Max(w => w.BoundingBox.Right);
         if (!IsProse(left, edge: gutter, width: gutter - textLeft)
-            || !IsProse(right, edge: textRight, width: textRight - gutter))
+            || !IsProse(right, edge: textRight, width: textRight - gutter)
+            || RowsAligned(left, right))
         {
             return [words];
         }
@@ -193,6 +194,41 @@ internal static class ColumnLayout
 
         var filled = lines.Count(l => l.Right >= edge - 0.25 * width);
         return filled >= FilledShare * lines.Count;
+    }
+
+    /// <summary>
+    /// True when the two sides are the columns of one table whose cells wrap like prose (an item and its decision, "46/24
+    /// Ny ordning … | Brukerutvalget ber om …"): the right side's paragraphs begin on the baselines where paragraphs of the
+    /// left side begin, row by row. Two columns of running text break their paragraphs independently.
+    /// </summary>
+    private static bool RowsAligned(IReadOnlyList<PdfWord> left, IReadOnlyList<PdfWord> right)
+    {
+        var leftStarts = ParagraphStarts(LineBuilder.BuildLines(left));
+        var rightStarts = ParagraphStarts(LineBuilder.BuildLines(right));
+        if (rightStarts.Count < 3)
+        {
+            return false;
+        }
+
+        var aligned = rightStarts.Count(r => leftStarts.Any(l => Math.Abs(l - r) <= 1.5));
+        return aligned >= 0.75 * rightStarts.Count;
+    }
+
+    /// <summary>The baselines of lines that open a paragraph: the first line, and a line set well below the one above it.</summary>
+    private static List<double> ParagraphStarts(IReadOnlyList<TextLine> lines)
+    {
+        var ordered = lines.OrderByDescending(l => l.Bottom).ToList();
+        var starts = new List<double>();
+        for (var i = 0; i < ordered.Count; i++)
+        {
+            var height = Math.Max(1, ordered[i].FontSize);
+            if (i == 0 || ordered[i - 1].Bottom - ordered[i].Bottom > 1.5 * 1.2 * height)
+            {
+                starts.Add(ordered[i].Bottom);
+            }
+        }
+
+        return starts;
     }
 
     private static List<(double Top, double Bottom)> Merge(IEnumerable<(double Top, double Bottom)> spans)

@@ -34,9 +34,10 @@ public static partial class FurnitureDetector
             .GroupBy(x => x.Key)
             .ToDictionary(g => g.Key, g => g.Select(x => x.Page).Distinct().Count(), StringComparer.Ordinal);
         var repeated = pages
-            .SelectMany(p => p.Blocks.Where(b => InMargin(b, p)).SelectMany(b => b.Lines).Select(l => (Page: p.Number, Key: Mask(l.Text))))
+            .SelectMany(p => p.Blocks.Where(b => InMargin(b, p)).SelectMany(b => b.Lines).Select(l => (Page: p.Number, Key: Mask(l.Text), Text: l.Text.Trim())))
             .Where(x => x.Key.Length > 0)
             .GroupBy(x => x.Key)
+            .Where(g => Running(g.Select(x => (x.Page, x.Text)).ToList()))
             .Select(g => (g.Key, Pages: g.Select(x => x.Page).Distinct().Count()))
             .Where(g => g.Pages >= Math.Max(2, (int)Math.Ceiling(pages.Count * 0.25))
                 && inBody.GetValueOrDefault(g.Key) * BodyTolerance <= g.Pages)
@@ -51,7 +52,8 @@ public static partial class FurnitureDetector
                 var blockInMargin = InMargin(block, p);
                 foreach (var line in block.Lines.Where(l => InMargin(l, p)))
                 {
-                    if (IsPageNumber(line.Text))
+                    // A footer carrying the page number ("Referat brukerutvalget 21.11.2024   Side 1 av 1") is furniture on any page.
+                    if (IsPageNumber(line.Text) || (blockInMargin && PageOfRegex().IsMatch(line.Text)))
                     {
                         pageNumbers.Add(line);
                     }
@@ -105,6 +107,31 @@ public static partial class FurnitureDetector
             };
         }).ToList();
     }
+
+    /// <summary>
+    /// Whether lines that are alike with their digits masked run as a header or footer: the same text on two pages
+    /// ("Møteprotokoll Formannskapet 13.02.2024"), or a text that carries its page's number ("Nordvåg kommune –
+    /// Kommunestyret 3") or a page number ("… Side 4 av 6", counted from another first page too). A line whose number
+    /// changes from page to page without being the page's number is a heading of that page's text: "Sak 41/22" over
+    /// one case paper, "Sak 42/22" over the next.
+    /// </summary>
+    private static bool Running(IReadOnlyList<(int Page, string Text)> lines)
+    {
+        if (lines.Select(l => l.Text).Distinct(StringComparer.Ordinal).Count() < lines.Select(l => l.Page).Distinct().Count())
+        {
+            return true;
+        }
+
+        return lines.All(l => PageWordRegex().IsMatch(l.Text)
+            || DigitsRegex().Matches(l.Text).Any(d => d.Value == l.Page.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+    }
+
+    [GeneratedRegex(@"\b(?:side|page)\s*\d{1,4}\s*(?:av|of|/)\s*\d{1,4}\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex PageOfRegex();
+
+    // "Side 3 av 9", "side 3", "Page 3", "s. 3" inside a longer footer line (pages counted from another first page too).
+    [GeneratedRegex(@"\b(?:side|page|s\.)\s*\d{1,4}\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PageWordRegex();
 
     /// <summary>True for a bare page number: "4", "1/4", "1 / 4", "Side 2", "side 2 av 5", "- 3 -", "Page 3 of 9".</summary>
     public static bool IsPageNumber(string text) => PageNumberRegex().IsMatch(text.Trim());

@@ -32,7 +32,8 @@ public sealed partial class BundleParser(
         var warnings = new List<string>();
         var title = DocumentTitle(document, pages);
         var opening = string.Join("\n", pages.Take(2).Select(p => p.Text));
-        var body = BodyRecogniser.Recognise(title, Blocks(pages.FirstOrDefault(p => p.Rows.Count > 0)), opening);
+        var firstPage = pages.FirstOrDefault(p => p.Rows.Count > 0);
+        var body = BodyRecogniser.Recognise(title, Blocks(firstPage), opening, firstPage?.Furniture.Select(r => r.Text).ToList());
         var council = body?.Id;
 
         var (parts, splitWarnings) = splitter.Split(document.DocumentId, title, document.Outline, pages);
@@ -87,6 +88,8 @@ public sealed partial class BundleParser(
             cases[index] = cases[index] with { Attachments = LinkAttachments(cases[index], attachments, parts) };
         }
 
+        cases = MergeListed(cases);
+
         var documentType = parts.Count switch
         {
             0 => DocumentTypeRecogniser.FromText(title) ?? DocumentTypes.Other,
@@ -130,6 +133,38 @@ public sealed partial class BundleParser(
     }
 
     /// <summary>The first page's blocks as lines of text: a heading that wraps ("… arbeidsgruppen for regional" / "kreftplan") reads whole.</summary>
+    /// <summary>
+    /// A case listed by the bundle's own agenda and presented by a paper in the same bundle (a møteinnkalling with its
+    /// saksframlegg) is one case: the paper's record, in the agenda's place, with the agenda's pages and meeting.
+    /// </summary>
+    private static List<CaseRecord> MergeListed(List<CaseRecord> cases)
+    {
+        var papers = cases.Where(c => c.AgendaPages.Count == 0 && c.MinutesPages.Count == 0)
+            .GroupBy(c => c.Number, StringComparer.Ordinal).Where(g => g.Count() == 1).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        var merged = new List<CaseRecord>();
+        var taken = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var c in cases)
+        {
+            if (c.AgendaPages.Count > 0 && papers.TryGetValue(c.Number, out var paper) && taken.Add(c.Number))
+            {
+                merged.Add(paper with
+                {
+                    AgendaDocumentId = c.AgendaDocumentId,
+                    AgendaPages = c.AgendaPages,
+                    Meeting = c.Meeting ?? paper.Meeting,
+                    MeetingDate = paper.MeetingDate ?? c.MeetingDate,
+                    ProposedDecision = paper.ProposedDecision ?? c.ProposedDecision,
+                });
+            }
+            else if (!(c.AgendaPages.Count == 0 && c.MinutesPages.Count == 0 && taken.Contains(c.Number)))
+            {
+                merged.Add(c);
+            }
+        }
+
+        return merged;
+    }
+
     private static IReadOnlyList<string> Blocks(LayoutPage? page)
     {
         var blocks = new List<string>();

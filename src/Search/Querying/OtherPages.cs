@@ -6,19 +6,19 @@ namespace NorPreM.Search.Querying;
 
 /// <summary>
 /// The other good pages of a long document: a report's hit shows its best page, and the pages of the same document
-/// that scored nearly as well (at least <see cref="ShareOfBest"/> of the best page's score) are listed beside it, so
+/// that scored nearly as well (at least <see cref="RankingOptions.OtherPagesShare"/> of the best page's score) are listed beside it, so
 /// an answer on page 14 is not hidden behind page 3 when both matched.
 /// </summary>
 internal static class OtherPages
 {
-    /// <summary>Share of the best page's score another page needs to be listed.</summary>
-    public const float ShareOfBest = 0.5f;
+    /// <summary>Default share of the best page's score another page needs to be listed (chosen by cross-validation, docs/search.md).</summary>
+    public const float DefaultShareOfBest = 0.7f;
 
     /// <summary>Most pages listed.</summary>
     public const int Max = 5;
 
     /// <summary>For each shown hit (by its Lucene doc), the other pages of its group worth listing, in page order.</summary>
-    public static Dictionary<int, IReadOnlyList<int>> Find(IndexSearcher searcher, List<CollectedHit> hits, IReadOnlyList<CollectedHit> shown)
+    public static Dictionary<int, IReadOnlyList<int>> Find(IndexSearcher searcher, List<CollectedHit> hits, IReadOnlyList<CollectedHit> shown, float share)
     {
         var result = new Dictionary<int, IReadOnlyList<int>>();
         var groups = shown.Where(s => s.Kind == nameof(Core.Model.UnitKind.Page)).Select(s => s.Group).ToHashSet(StringComparer.Ordinal);
@@ -37,7 +37,7 @@ internal static class OtherPages
             }
 
             var bestPage = FirstPage(searcher, best.Doc);
-            var others = pages.Where(p => p.Doc != best.Doc && p.Score >= ShareOfBest * best.Score)
+            var others = pages.Where(p => p.Doc != best.Doc && p.Score >= share * best.Score)
                 .OrderByDescending(p => p.Score).Take(Max)
                 .Select(p => FirstPage(searcher, p.Doc)).OfType<int>().Where(p => p != bestPage).Distinct().Order().ToList();
             if (others.Count > 0)

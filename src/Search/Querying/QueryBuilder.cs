@@ -37,6 +37,15 @@ public sealed record RankingOptions
     {
         ["Decision"] = 1.3f, ["Proposal"] = 1.2f, ["Case"] = 1.15f, ["Section"] = 1.05f, ["Page"] = 1.0f, ["Meeting"] = 1.0f,
     };
+    /// <summary>
+    /// Factor on the score of a unit dated in a year the question names (<see cref="QueryPreferences"/>). Chosen by
+    /// cross-validation grouped by source document on eval/search/ranking.jsonl (docs/search.md).
+    /// </summary>
+    public float YearFactor { get; init; } = QueryPreferences.DefaultYearFactor;
+    /// <summary>Weight of a word that names the asker («rådet», «styret», «vi»), relative to a subject word; chosen as <see cref="YearFactor"/>.</summary>
+    public float AskerWeight { get; init; } = QueryPreferences.DefaultAskerWeight;
+    /// <summary>Share of a long document's best page score another of its pages needs to be listed beside it (<see cref="OtherPages"/>); chosen as <see cref="YearFactor"/>.</summary>
+    public float OtherPagesShare { get; init; } = OtherPages.DefaultShareOfBest;
 }
 
 /// <summary>A content query with the terms a snippet should mark.</summary>
@@ -130,7 +139,7 @@ public sealed class QueryBuilder
             words.Add(clause.Text);
             if (QueryPreferences.IsAsker(clause, clauses))
             {
-                query.Boost *= QueryPreferences.AskerWeight;
+                query.Boost *= _options.AskerWeight;
             }
 
             if (clause.OrWithPrevious && groups.Count > 0)

@@ -6,16 +6,17 @@ namespace NorPreM.Search.Querying;
 /// Words of a question that say something other than its subject. A word that names the asker («rådet», «styret», «vi»)
 /// is in almost every paper of a council, so at full weight it outranks the subject: «hva vedtok rådet om helsedata»
 /// would rank any paper that says «Rådet» above the decision about health data. Such a word keeps a small weight
-/// (<see cref="AskerWeight"/>) and is not required. A year in the question («nestleder i 2019») is a preference for
-/// units of that year (<see cref="YearFactor"/> on their score), not a word every hit must contain.
+/// (<see cref="RankingOptions.AskerWeight"/>) and is not required. A year in the question («nestleder i 2019») is a
+/// preference for units of that year (<see cref="RankingOptions.YearFactor"/> on their score), not a word every hit must
+/// contain.
 /// </summary>
 public static class QueryPreferences
 {
-    /// <summary>Weight of a word that names the asker, relative to a subject word.</summary>
-    public const float AskerWeight = 0.2f;
+    /// <summary>Default weight of a word that names the asker, relative to a subject word (chosen by cross-validation, docs/search.md).</summary>
+    public const float DefaultAskerWeight = 0.5f;
 
-    /// <summary>Factor on the score of a unit dated in a year the question names.</summary>
-    public const float YearFactor = 1.5f;
+    /// <summary>Default factor on the score of a unit dated in a year the question names (chosen by cross-validation, docs/search.md).</summary>
+    public const float DefaultYearFactor = 1.0f;
 
     /// <summary>Words by which members of a body name it or themselves, bokmål and nynorsk.</summary>
     private static readonly HashSet<string> AskerWords = new(StringComparer.OrdinalIgnoreCase)
@@ -37,16 +38,16 @@ public static class QueryPreferences
     public static IReadOnlyList<int> Years(ParsedQuery parsed) =>
         parsed.Clauses.Where(c => !c.Excluded && !c.IsPhrase).Select(c => Year(c.Text)).OfType<int>().Distinct().ToList();
 
-    /// <summary>The hits with the score of those dated in one of <paramref name="years"/> raised by <see cref="YearFactor"/>.</summary>
-    internal static List<CollectedHit> PreferYears(List<CollectedHit> hits, IReadOnlyList<int> years)
+    /// <summary>The hits with the score of those dated in one of <paramref name="years"/> raised by <paramref name="factor"/>.</summary>
+    internal static List<CollectedHit> PreferYears(List<CollectedHit> hits, IReadOnlyList<int> years, float factor)
     {
-        if (years.Count == 0)
+        if (years.Count == 0 || factor == 1f)
         {
             return hits;
         }
 
         // The index's date key is yyyymmdd for a dated unit and yyyy0000 for a year only; 0 when undated.
-        return hits.Select(h => h.Date > 0 && years.Contains((int)(h.Date / 10000)) ? h with { Score = h.Score * YearFactor } : h).ToList();
+        return hits.Select(h => h.Date > 0 && years.Contains((int)(h.Date / 10000)) ? h with { Score = h.Score * factor } : h).ToList();
     }
 
     private static int? Year(string text) =>

@@ -142,13 +142,13 @@ public sealed class SearchService : ISearchService
         FuzzyRewrites.Get(searcher.IndexReader, plan.Request.Query, _ => _builder.BuildFuzzy(plan.Parsed) is { } fuzzy ? searcher.Rewrite(fuzzy) : null);
 
     /// <summary>Rank: by relevance, or newest first with the hits matching the most words ahead; folded when asked.</summary>
-    private static List<(CollectedHit Best, int Folded)> Rank(IndexSearcher searcher, Plan plan, Matches matches, DateEstimates dates)
+    private List<(CollectedHit Best, int Folded)> Rank(IndexSearcher searcher, Plan plan, Matches matches, DateEstimates dates)
     {
         var newest = plan.Request.Sort == SearchSort.Newest;
         var mostWords = newest && !matches.Fuzzy && matches.Content is not null
             ? HitRanker.MostWords(searcher, matches.Content, plan.Filters, matches.Hits)
             : null;
-        return HitRanker.Rank(QueryPreferences.PreferYears(matches.Hits, QueryPreferences.Years(plan.Parsed)), newest ? dates : null, plan.Request.Collapse, mostWords);
+        return HitRanker.Rank(QueryPreferences.PreferYears(matches.Hits, QueryPreferences.Years(plan.Parsed), _ranking.YearFactor), newest ? dates : null, plan.Request.Collapse, mostWords);
     }
 
     /// <summary>Page: the requested page of hits read back with snippets, the facets of all hits, did-you-mean and the words left out.</summary>
@@ -158,7 +158,7 @@ public sealed class SearchService : ISearchService
         var (request, parsed) = (plan.Request, plan.Parsed);
         var highlight = matches.Fuzzy ? _spelling.FuzzyHighlights(searcher.IndexReader, parsed) : built.HighlightTerms;
         var shown = groups.Skip((plan.PageNumber - 1) * plan.PageSize).Take(plan.PageSize).ToList();
-        var otherPages = request.Collapse ? OtherPages.Find(searcher, matches.Hits, shown.Select(g => g.Best).ToList()) : [];
+        var otherPages = request.Collapse ? OtherPages.Find(searcher, matches.Hits, shown.Select(g => g.Best).ToList(), _ranking.OtherPagesShare) : [];
         var pageHits = shown
             .Select(g => _hits.Read(searcher.Doc(g.Best.Doc), g.Best.Score, g.Folded, highlight) with
             {

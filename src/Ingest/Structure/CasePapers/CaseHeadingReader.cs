@@ -28,7 +28,13 @@ public static class CaseHeadingReader
         foreach (var row in heading)
         {
             meeting ??= CaseNumber.FindMeeting(row.Text);
-            namesPaper |= row.Text.StartsWith("Saksframlegg", StringComparison.OrdinalIgnoreCase) || row.Text.StartsWith("Saksfremlegg", StringComparison.OrdinalIgnoreCase);
+            var naming = row.Text.StartsWith("Saksframlegg", StringComparison.OrdinalIgnoreCase) || row.Text.StartsWith("Saksfremlegg", StringComparison.OrdinalIgnoreCase);
+            namesPaper |= naming;
+            if (naming && afterNumber && row.Text.Trim().Split(' ').Length == 1)
+            {
+                continue; // "Sak 41/22" over "SAKSFREMLEGG": the word names the paper, not the case
+            }
+
             var found = CaseNumber.FindAll(row.Text);
             if (number is null && found.Count > 0 && found[0].Index == 0)
             {

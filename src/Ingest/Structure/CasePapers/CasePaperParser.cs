@@ -36,6 +36,14 @@ public sealed partial class CasePaperParser : ICasePaperParser
     /// <summary>The section headings council case papers use (see <see cref="SectionReader"/>).</summary>
     public static IReadOnlySet<string> KnownHeadings => SectionReader.KnownHeadings;
 
+    /// <summary>A row that reads as a title: a short line in capitals, or in bold, that ends in no colon.</summary>
+    private static bool IsTitleRow(LayoutRow row)
+    {
+        var text = row.Text.Trim();
+        return text.Length > 0 && !text.EndsWith(':') && text.Split(' ').Length <= 20 && row.Cells.Count == 1
+            && (row.Bold || (text.Count(char.IsLetter) >= 4 && !text.Any(char.IsLower)));
+    }
+
     /// <inheritdoc />
     public ParsedCasePaper? Parse(SplitPart part, IReadOnlyList<LayoutRow> rows, string documentId, string? council)
     {
@@ -70,6 +78,17 @@ public sealed partial class CasePaperParser : ICasePaperParser
 
             bodyStart++;
             while (bodyStart < rows.Count && !rows[bodyStart].BlockStart && !SectionReader.IsHeading(rows[bodyStart], rows, bodyStart))
+            {
+                titleRows.Add(rows[bodyStart++].Text);
+            }
+        }
+
+        // A paper whose heading gives only the number ("Sak 41/22" over "SAKSFREMLEGG") prints the title on its own
+        // after the table, in capitals or bold ("GODKJENNING AV PROTOKOLL FRA MØTE 12.05.2022").
+        if (titleRows.Count == 0 && pageNumber is not null && bodyStart < rows.Count && IsTitleRow(rows[bodyStart]) && !SectionReader.IsKnownHeading(rows[bodyStart]))
+        {
+            titleRows.Add(rows[bodyStart++].Text);
+            while (bodyStart < rows.Count && !rows[bodyStart].BlockStart && IsTitleRow(rows[bodyStart]))
             {
                 titleRows.Add(rows[bodyStart++].Text);
             }

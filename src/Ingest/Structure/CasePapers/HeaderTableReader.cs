@@ -33,6 +33,54 @@ public static partial class HeaderTableReader
         (new Regex(@"^(Dato|Ansvarlig|Utvalg|Behandling|Møte|Deres\s+ref\.?|Arkivkode)\s*:?$", RegexOptions.IgnoreCase), "other"),
     ];
 
+    /// <summary>
+    /// The handling table of a municipal paper, a header row of column names over a row per body that handles the case
+    /// ("Saksnr.: | Utvalg | Møtedato" over "38/22 | Formannskapet | 24.05.2022" and "42/22 | Kommunestyret |
+    /// 09.06.2022"): the last row is the handling the paper is written for, its number and meeting date the paper's.
+    /// Returns the first row after the table, or null when <paramref name="start"/> opens none.
+    /// </summary>
+    private static int? HandlingTable(IReadOnlyList<LayoutRow> rows, int start, Dictionary<string, List<string>> fields)
+    {
+        var header = rows[start].Cells.Select(c => c.Text.Trim()).ToList();
+        if (header.Count < 2 || !header.All(h => HandlingHeaderRegex().IsMatch(h)))
+        {
+            return null;
+        }
+
+        var numberColumn = header.FindIndex(h => h.StartsWith("Sak", StringComparison.OrdinalIgnoreCase) || h.Contains("saksnr", StringComparison.OrdinalIgnoreCase));
+        var dateColumn = header.FindIndex(h => h.Contains("dato", StringComparison.OrdinalIgnoreCase));
+        var end = start + 1;
+        while (end < rows.Count && rows[end].Cells.Count == header.Count && rows[end].Cells.Any(c => HandlingValueRegex().IsMatch(c.Text.Trim())))
+        {
+            end++;
+        }
+
+        if (end == start + 1)
+        {
+            return null;
+        }
+
+        var last = rows[end - 1].Cells.Select(c => c.Text.Trim()).ToList();
+        if (numberColumn >= 0)
+        {
+            (fields.TryGetValue("number", out var l) ? l : fields["number"] = []).Add(last[numberColumn]);
+        }
+
+        if (dateColumn >= 0)
+        {
+            (fields.TryGetValue("date", out var l) ? l : fields["date"] = []).Add(last[dateColumn]);
+        }
+
+        return end;
+    }
+
+    [GeneratedRegex(@"^(?:Saksnr\.?|Sak\s*nr\.?|Utvalg?s?saksnr\.?|Utvalssaksnr\.?|Utvalg|Utval|Møtedato|Saksgang|Dato)\s*:?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex HandlingHeaderRegex();
+
+    // A cell of a handling row: a case number "42/22", "PS 42/22", "042/2022", or a date "09.06.2022".
+    [GeneratedRegex(@"^(?:\p{Lu}{1,4}\s*)?\d{1,4}/\d{2,4}$|^\d{1,2}\.\d{1,2}\.\d{2,4}$", RegexOptions.CultureInvariant)]
+    private static partial Regex HandlingValueRegex();
+
     /// <summary>The first row of the header table among the first rows of the paper, or -1 when it has none.</summary>
     public static int FindStart(IReadOnlyList<LayoutRow> rows)
     {
@@ -70,6 +118,12 @@ public static partial class HeaderTableReader
         for (; i < rows.Count; i++)
         {
             var row = rows[i];
+            if (HandlingTable(rows, i, fields) is { } after)
+            {
+                i = after - 1;
+                continue;
+            }
+
             if (LabelOf(row) is { } label)
             {
                 current = label;
@@ -136,6 +190,12 @@ public static partial class HeaderTableReader
         for (; i < rows.Count; i++)
         {
             var row = rows[i];
+            if (HandlingTable(rows, i, fields) is { } after)
+            {
+                i = after - 1;
+                continue;
+            }
+
             if (LabelOf(row) is { } label)
             {
                 current = label;

@@ -101,7 +101,8 @@ public static partial class SectionReader
         foreach (var (heading, page, rows) in sections)
         {
             var text = RowText.Join(rows);
-            if (DecisionHeadings.Contains(heading))
+            // Also a proposal labelled by whose it is: "Ordførers innstilling", "Kommunedirektøren sitt framlegg til vedtak".
+            if (DecisionHeadings.Contains(heading) || Readers.DecisionReader.ReadLabel(heading) is { Kind: Readers.DecisionRowKind.Proposal, Rest.Length: 0 })
             {
                 proposal = text.Length > 0 ? text : null;
                 proposalLabel = proposal is null ? null : heading;

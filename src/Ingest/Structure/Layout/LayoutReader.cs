@@ -24,16 +24,15 @@ public static partial class LayoutReader
     /// <summary>Rows of one extracted page.</summary>
     public static LayoutPage ReadPage(ExtractedPage page)
     {
-        var rows = new List<LayoutRow>();
-        foreach (var block in page.Blocks)
+        var rows = Rows(page, []);
+        // A table whose cells are set close together: where three or more rows open a cell at the same place, a word
+        // starting there after more than a word space opens that column's cell in the other rows too ("… bestilling av
+        // reiser  telefon beholdes …" under "Tema | Konklusjon").
+        var columns = rows.SelectMany(r => r.Cells.Skip(1)).GroupBy(c => Math.Round(c.Left / 3))
+            .Where(g => g.Count() >= 3).Select(g => g.Average(c => c.Left)).ToList();
+        if (columns.Count > 0)
         {
-            for (var i = 0; i < block.Lines.Count; i++)
-            {
-                if (ToRow(page.Number, block.Lines[i], blockStart: i == 0) is { } row)
-                {
-                    rows.Add(row);
-                }
-            }
+            rows = Rows(page, columns);
         }
 
         var furniture = page.Furniture.Select(l => ToRow(page.Number, l, blockStart: true)).OfType<LayoutRow>().ToList();
@@ -81,7 +80,24 @@ public static partial class LayoutReader
         return pages;
     }
 
-    private static LayoutRow? ToRow(int page, TextLine line, bool blockStart)
+    private static List<LayoutRow> Rows(ExtractedPage page, IReadOnlyList<double> columns)
+    {
+        var rows = new List<LayoutRow>();
+        foreach (var block in page.Blocks)
+        {
+            for (var i = 0; i < block.Lines.Count; i++)
+            {
+                if (ToRow(page.Number, block.Lines[i], blockStart: i == 0, columns) is { } row)
+                {
+                    rows.Add(row);
+                }
+            }
+        }
+
+        return rows;
+    }
+
+    private static LayoutRow? ToRow(int page, TextLine line, bool blockStart, IReadOnlyList<double>? columns = null)
     {
         if (string.IsNullOrWhiteSpace(line.Text))
         {
@@ -103,7 +119,8 @@ public static partial class LayoutReader
         for (var i = 1; i < words.Count; i++)
         {
             var size = Math.Max(4, Math.Max(words[i].FontSize, words[i - 1].FontSize));
-            if (words[i].Left - words[i - 1].Right > CellGapFactor * size)
+            var gap = words[i].Left - words[i - 1].Right;
+            if (gap > CellGapFactor * size || (columns is { Count: > 0 } && gap > 0.6 * size && columns.Any(x => Math.Abs(words[i].Left - x) <= 2)))
             {
                 groups.Add([]);
             }

@@ -32,6 +32,9 @@ public static partial class ItemReader
         public List<string> Outcomes { get; } = [];
         public SortedSet<int> Pages { get; } = [page];
         public List<string> Previous { get; } = [];
+        public List<string> ColumnDecision { get; } = [];
+        public int? ColumnDecisionPage { get; set; }
+        public string? DecisionColumnKind { get; set; }
         public int HeadingPage { get; } = page;
 
         public int Weight => Discussion.Count + Decision.Count + Proposal.Count + Protocol.Count + Outcomes.Count;
@@ -61,9 +64,23 @@ public static partial class ItemReader
         double caseColumn = 0;
         LayoutRow? lastTitleRow = null;
         var textRight = rows.GroupBy(r => r.Page).ToDictionary(g => g.Key, g => g.Max(r => r.Right));
+        var decisionColumn = DecisionColumn(rows, start);
         for (var i = start; i < rows.Count; i++)
         {
             var row = rows[i];
+            if (decisionColumn is { } column && DecisionColumn(row) is { } header)
+            {
+                decisionColumn = header; // the table's header repeated on a new page
+                continue;
+            }
+
+            // In a table with a decision column ("Sak | Tema | Konklusjon / oppfølging") what stands in that column is the item's decision.
+            LayoutRow? columnPart = null;
+            if (decisionColumn is { } decisionLeft && row.Cells.Count > 0 && row.Cells.Any(c => c.Left >= decisionLeft.Left - 3))
+            {
+                columnPart = row with { Cells = row.Cells.Where(c => c.Left >= decisionLeft.Left - 3).ToList() };
+            }
+
             if (Heading(row, bare, bodySize) is { } heading
                 && (heading.Number is not null || entries.Count == 0 || (row.BlockStart && Math.Abs(row.Left - caseColumn) < 3)))
             {
@@ -71,12 +88,33 @@ public static partial class ItemReader
                 state = State.Title;
                 caseColumn = row.Left;
                 lastTitleRow = row;
+                if (columnPart is not null)
+                {
+                    entries[^1].ColumnDecision.Add(columnPart.Text);
+                    entries[^1].ColumnDecisionPage ??= row.Page;
+                    entries[^1].DecisionColumnKind = decisionColumn!.Kind;
+                }
+
                 continue;
             }
 
             if (entries.Count == 0)
             {
                 continue;
+            }
+
+            if (columnPart is not null)
+            {
+                entries[^1].ColumnDecision.Add(columnPart.Text);
+                entries[^1].ColumnDecisionPage ??= row.Page;
+                entries[^1].DecisionColumnKind = decisionColumn!.Kind;
+                entries[^1].Pages.Add(row.Page);
+                if (columnPart.Cells.Count == row.Cells.Count)
+                {
+                    continue;
+                }
+
+                row = row with { Cells = row.Cells.Where(c => c.Left < decisionColumn!.Left - 3).ToList() };
             }
 
             // The closing ("Med vennlig hilsen", "Bergen, 20. mars 2024 Kari Nordmann, referent") belongs to no case;
@@ -222,6 +260,13 @@ public static partial class ItemReader
             var decisionKind = e.DecisionKind;
             var decisionPage = e.DecisionPage;
             var paragraphs = discussion.Split('\n');
+            if (e.Decision.Count == 0 && e.ColumnDecision.Count > 0 && Paragraphs.Join(e.ColumnDecision) is { } column && !DecisionReader.NothingDecided(column))
+            {
+                decisionKind = e.DecisionColumnKind;
+                e.Decision.Add(column);
+                decisionPage = e.ColumnDecisionPage;
+            }
+
             if (e.Decision.Count == 0)
             {
                 // Without a labelled decision, a short outcome paragraph ("Enstemmig vedtatt.", "Tas til orientering.",
@@ -241,6 +286,17 @@ public static partial class ItemReader
                     decisionKind = DecisionReader.OutcomeKind(outcome);
                     e.Decision.Add(outcome);
                     decisionPage = e.Pages.Min;
+                }
+                else if (paragraphs.Length > 0 && DecisionReader.EndingDecision(paragraphs[^1]) is { } ending)
+                {
+                    // Minutes written as prose end an item's paragraph with what was decided ("… Vedtak: Styret godkjenner
+                    // …", "… Styret vedtok å …", "… Innkalling og saksliste godkjent med denne endringen.").
+                    decisionKind = ending.Kind;
+                    e.Decision.Add(ending.Decision);
+                    paragraphs[^1] = ending.Before;
+                    discussion = string.Join("\n", paragraphs.Where(p => p.Length > 0));
+                    var lastWords = ending.Decision.Split(' ', 3);
+                    decisionPage = e.Discussion.LastOrDefault(r => r.Text.Contains(string.Join(' ', lastWords.Take(2)), StringComparison.Ordinal))?.Page ?? e.Pages.Max;
                 }
             }
 
@@ -302,6 +358,45 @@ public static partial class ItemReader
 
         return result;
     }
+
+    /// <summary>A table's decision column: where it starts and the decision kind its header names.</summary>
+    private sealed record DecisionColumnHeader(double Left, string Kind);
+
+    /// <summary>The decision column of an item table whose header row stands just above the first item, or null.</summary>
+    private static DecisionColumnHeader? DecisionColumn(IReadOnlyList<LayoutRow> rows, int start)
+    {
+        for (var i = start - 1; i >= 0 && i >= start - 3; i--)
+        {
+            if (DecisionColumn(rows[i]) is { } header)
+            {
+                return header;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// A table header row with a decision column after the item's: "Sak | Tema | Konklusjon / oppfølging", "Saksnr. |
+    /// Sak | Vedtak", "Nr | Sak | Beslutning".
+    /// </summary>
+    private static DecisionColumnHeader? DecisionColumn(LayoutRow row)
+    {
+        if (row.Cells.Count < 2 || row.Cells.Count > 5 || !ItemColumnRegex().IsMatch(row.Cells[0].Text.Trim()))
+        {
+            return null;
+        }
+
+        var cell = row.Cells.Skip(1).FirstOrDefault(c => DecisionColumnRegex().IsMatch(c.Text.Trim()));
+        return cell is null ? null
+            : new DecisionColumnHeader(cell.Left, cell.Text.TrimStart().StartsWith("Vedtak", StringComparison.OrdinalIgnoreCase) ? DecisionKinds.Labelled : DecisionKinds.Conclusion);
+    }
+
+    [GeneratedRegex(@"^(?:Sak|Saksnr\.?|Sak\s*nr\.?|Nr\.?|Punkt|Pkt\.?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ItemColumnRegex();
+
+    [GeneratedRegex(@"^(?:Vedtak|Konklusjon|Konklusjonar|Konklusjoner|Beslutning|Konklusjon\s*/\s*oppfølging|Vedtak\s*/\s*oppfølging|Konklusjon\s*/\s*vedtak|Vedtak\s*/\s*konklusjon)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DecisionColumnRegex();
 
     private static ItemHeading? Heading(LayoutRow row, bool bare, double bodySize) =>
         ItemHeadingReader.Read(row, bare && ItemHeadingReader.IsHeadingStyle(row, bodySize));

@@ -39,6 +39,8 @@ public sealed partial class AttendanceReader
     private string? _affiliation;
     private double? _listLeft;
     private bool _table;
+    // The column of a table that names the member a substitute met for ("Namn | Møtte for | Parti").
+    private int? _substituteColumn;
     private int? _voting;
     private string? _chair;
     private string? _recorder;
@@ -51,7 +53,24 @@ public sealed partial class AttendanceReader
     public bool InList => _current is not null;
 
     /// <summary>True when the text opens an attendance list or states the voting members.</summary>
-    public static bool IsLabel(string text) => ListLabelRegex().IsMatch(text) || AnnounceRegex().IsMatch(text) || VotingRegex().IsMatch(text);
+    public static bool IsLabel(string text) => Label(text) is not null || AnnounceRegex().IsMatch(text) || VotingRegex().IsMatch(text);
+
+    /// <summary>
+    /// The list label a label cell holds: "Til stede: …", or a label alone without its colon, as tables and headings set
+    /// them ("Møtende medlemmer | Gunn Ruud (Sp)", a heading "Møtande medlemer" over a table, "Forfall").
+    /// </summary>
+    private static Match? Label(string first)
+    {
+        if (ListLabelRegex().Match(first) is { Success: true } labelled)
+        {
+            return labelled;
+        }
+
+        var text = first.Trim();
+        return text.Length > 0 && !text.Contains(':') && ListLabelRegex().Match(text + ":") is { Success: true } bare && bare.Groups["rest"].Value.Length == 0
+            ? bare
+            : null;
+    }
 
     /// <summary>
     /// Reads one header row; <paramref name="first"/> and <paramref name="value"/> are its label cell and the rest
@@ -67,11 +86,12 @@ public sealed partial class AttendanceReader
             return true;
         }
 
-        if (ListLabelRegex().Match(first) is { Success: true } label)
+        if (Label(first) is { } label)
         {
             Flush();
             _listLeft = null;
             _table = false;
+            _substituteColumn = null;
             (_current, _affiliation) = Classify(label.Groups["k"].Value, label.Groups["org"].Success ? label.Groups["org"].Value.Trim() : null);
             foreach (var entry in new[] { label.Groups["rest"].Value, value }.Where(s => !string.IsNullOrWhiteSpace(s)))
             {
@@ -103,6 +123,8 @@ public sealed partial class AttendanceReader
         {
             Flush();
             _table = true;
+            var forColumn = row.Cells.ToList().FindIndex(c => SubstituteHeaderRegex().IsMatch(c.Text.Trim()));
+            _substituteColumn = forColumn > 0 && row.Cells.Count >= 3 ? forColumn : null;
             return true;
         }
 
@@ -148,6 +170,13 @@ public sealed partial class AttendanceReader
             if (TableRowRegex().Match(cells[0]) is { Success: true } joined && joined.Groups["rest"].Value.Length == 0)
             {
                 cells = [joined.Groups["name"].Value, joined.Groups["role"].Value, .. cells.Skip(1)];
+            }
+
+            if (_substituteColumn is { } k && cells.Count == row.Cells.Count && k < cells.Count - 1 && PersonNames.IsName(cells[k]))
+            {
+                // "Turid Aarflot | Asle Vikøren | AP" under "Namn | Møtte for | Parti": a substitute and the member met for.
+                _lists[Target(_current.Value)].Add(new Attendee(cells[0], cells[^1], "for " + cells[k]));
+                return true;
             }
 
             _lists[Target(_current.Value)].Add(new Attendee(cells[0], cells.Count > 2 ? cells[^1] : _affiliation, null)
@@ -275,6 +304,14 @@ public sealed partial class AttendanceReader
             return (ListKind.Secretariat, org);
         }
 
+        // "Fra sykehuset:", "Fra revisjonen:": present for the organisation that serves the body, not members.
+        if ((name.StartsWith("fra ", StringComparison.Ordinal) || name.StartsWith("frå ", StringComparison.Ordinal))
+            && !name.EndsWith("styret", StringComparison.Ordinal) && !name.EndsWith("rådet", StringComparison.Ordinal)
+            && !name.EndsWith("utvalget", StringComparison.Ordinal) && !name.EndsWith("utvalet", StringComparison.Ordinal))
+        {
+            return (ListKind.Observers, null);
+        }
+
         // "Til stede fra Innovasjon Norge": present, but not a member; listed with the observers, affiliated to the body named.
         return org is not null ? (ListKind.Observers, org) : (ListKind.Present, null);
     }
@@ -300,12 +337,15 @@ public sealed partial class AttendanceReader
         && PersonNames.ParseAttendees(row.Split(';')[0], affiliation).Count == 0
         && PersonNames.ParseAttendees(pending.Split(';')[^1] + " " + row.Split(';')[0], affiliation).Count > 0;
 
-    [GeneratedRegex(@"^(?<k>Til\s*(?:stede|stades)\s+fr[aå]\s+(?<org>[^:]+)|Til\s*stede|Til\s*stades|Deltakere|Deltakarar|Møtt|Møtte|Møtende\s+(?:faste\s+)?(?:vara)?medlemm?er|Møtande\s+(?:faste\s+)?(?:vara)?medlemm?er|(?:Faste\s+)?(?:vara)?medlemm?er\s+som\s+(?:ikke\s+|ikkje\s+)?møtte|(?:Faste\s+)?(?:vara)?medlemm?er|Fr[aå]\s+adm\.?(?:inistrasjonen)?(?:\s*\([^)]*\))?|Fr[aå]\s+(?:styret|rådet|utvalget|utvalet)|Møteleder|Møteleiar|Forfall|Meldt\s+forfall|Ikke\s+møtt|Ikke\s+til\s+stede|Fravær|Fraværende|Fråvær|Fråverande|Observatører|Observatørar|Observatør|Gjester|Gjestar|Gjest|Sekretariat\w*|Fr[aå]\s+sekretariatet|Fr[aå]\s+administrasjonen|Referent|Protokollfører)\s*:\s*(?<rest>.*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<k>Til\s*(?:stede|stades)\s+fr[aå]\s+(?<org>[^:]+)|Til\s*stede|Til\s*stades|Deltakere|Deltakarar|Møtt|Møtte|Møtende\s+(?:faste\s+)?(?:vara)?medlem(?:m?er)?|Møtande\s+(?:faste\s+)?(?:vara)?medlem(?:m?er)?|(?:Faste\s+)?(?:vara)?medlemm?er\s+som\s+(?:ikke\s+|ikkje\s+)?møtte|(?:Faste\s+)?(?:vara)?medlemm?er|Fr[aå]\s+adm\.?(?:inistrasjonen)?(?:\s*\([^)]*\))?|Fr[aå]\s+(?:styret|rådet|utvalget|utvalet)|Fr[aå]\s+(?:sykehuset|foretaket|helseforetaket|kommunen|fylkeskommunen|departementet|direktoratet|revisjonen)|Møteleder|Møteleiar|Forfall|Meldt\s+forfall|Ikke\s+møtt|Ikke\s+til\s+stede|Fravær|Fraværende|Fråvær|Fråverande|Observatører|Observatørar|Observatør|Gjester|Gjestar|Gjest|Sekretariat\w*|Fr[aå]\s+sekretariatet|Fr[aå]\s+administrasjonen|Referent|Protokollfører)\s*:\s*(?<rest>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex ListLabelRegex();
 
     // "Følgende faste medlemmer møtte:", "Følgende varamedlemmer møtte:", "Følgende medlemmer hadde forfall:".
     [GeneratedRegex(@"^F\S{1,2}lg(?:j?ande|ende)\s+(?:faste\s+)?(?:vara)?medlem\w*\s+(?:møtte|var\s+til\s+stede|(?<absent>hadde\s+forfall|møtte\s+ikke|hadde\s+meldt\s+forfall))\s*:?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AnnounceRegex();
+
+    [GeneratedRegex(@"^Møtte\s+for$|^Møtte\s+i\s+staden\s+for$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SubstituteHeaderRegex();
 
     [GeneratedRegex(@"^(?:Navn|Namn|Funksjon|Representerer|Parti|Møtte|for|Verv|Rolle|Organisasjon|Virksomhet|Stilling|Merknad|Merknader)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TableHeaderWordRegex();

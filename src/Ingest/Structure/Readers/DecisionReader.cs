@@ -105,13 +105,50 @@ public static partial class DecisionReader
     public static string? Vote(string text) =>
         VoteRegex().Match(text) is { Success: true } m ? m.Value.Trim() : null;
 
+    /// <summary>
+    /// The decision a discussion paragraph ends with where no block is labelled: a label inside the paragraph ("…
+    /// merknader. Vedtak: Styret godkjenner …", the label opening a sentence and the decision running to the paragraph's
+    /// end), or its last sentence when that is an outcome or the body deciding ("… Innkalling og saksliste godkjent med
+    /// denne endringen.", "… Styret vedtok å utvide åpningstiden …"). Null when the paragraph ends otherwise.
+    /// </summary>
+    public static (string Decision, string Kind, string Before)? EndingDecision(string paragraph)
+    {
+        var text = paragraph.Trim();
+        if (InlineLabelRegex().Match(text) is { Success: true } inline && inline.Groups["rest"].Value.Trim().Length > 0)
+        {
+            var label = inline.Groups["l"].Value;
+            var kind = label.StartsWith("Konklusjon", StringComparison.OrdinalIgnoreCase) || label.StartsWith("Beslutning", StringComparison.OrdinalIgnoreCase)
+                ? DecisionKinds.Conclusion : DecisionKinds.Labelled;
+            return (inline.Groups["rest"].Value.Trim(), kind, text[..inline.Index].Trim());
+        }
+
+        var sentences = SentenceBreakRegex().Split(text);
+        if (sentences.Length < 2)
+        {
+            return null;
+        }
+
+        var last = sentences[^1].Trim();
+        var before = text[..text.LastIndexOf(last, StringComparison.Ordinal)].Trim();
+        if (OutcomeKind(last) is { } outcome)
+        {
+            return (last, outcome, before);
+        }
+
+        return IsDecisionSentence(last) ? (last, DecisionKinds.Sentence, before) : null;
+    }
+
+    /// <summary>Whether a text only says there was nothing to decide: "Ingen saker.", "Ingen saker ble meldt.", "Intet å melde".</summary>
+    public static bool NothingDecided(string text) => NothingRegex().IsMatch(text.Trim());
+
     /// <summary>A sentence in which the body decides ("Rådet vedtok å …", "Styret sluttet seg til …").</summary>
     public static bool IsDecisionSentence(string paragraph) => DecisionSentenceRegex().IsMatch(paragraph);
 
     // "Vedtak:", "Vedtak", "Styrets vedtak:", "Kommunestyrets vedtak:", "Rådets vedtak", "Utvalgets vedtak", "Endelig vedtak:", "Vedtak i styret:",
+    // "Styrets enstemmige vedtak:", nynorsk "Utvalet sitt vedtak:", "Vedtak i saka:",
     // "Beslutning:", "Konklusjon:", "Vedtak i saken:"; a label alone on its row or followed by a colon and the text.
     // Also after the item's number as case systems print it: "FSK- 12/24 Vedtak:", "PS 41/23 Vedtak", "KST-006/19 Vedtak:".
-    [GeneratedRegex(@"^(?:\p{Lu}{1,5}\s*-\s*\d{1,3}/\d{2,4}\s+|\p{Lu}{2,5}\s+\d{1,3}/\d{2,4}\s+)?(?<l>(?:(?:\p{Lu}[\p{L}\-]*s|Endelig|Enstemmig)\s+)?(?:[Vv]edtak(?:\s+i\s+[\p{L}\-]+)?|VEDTAK)|Beslutning|Konklusjon|Konklusjonar|Konklusjoner)(?:\s*:\s*(?<rest>.*)|\s*$)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:\p{Lu}{1,5}\s*-\s*\d{1,3}/\d{2,4}\s+|\p{Lu}{2,5}\s+\d{1,3}/\d{2,4}\s+)?(?<l>(?:(?:\p{Lu}[\p{L}\-]*s(?:\s+(?:enstemmige|endelige|samrøystes|einstemmige))?|\p{Lu}[\p{L}\-]*\s+sitt|Endelig|Enstemmig)\s+)?(?:[Vv]edtak(?:\s+i\s+[\p{L}\-]+)?|VEDTAK)|Beslutning|Konklusjon|Konklusjonar|Konklusjoner)(?:\s*:\s*(?<rest>.*)|\s*$)", RegexOptions.CultureInvariant)]
     private static partial Regex DecisionRegex();
 
     // "Rådets uttalelse:", "Eldrerådets uttale", "Uttalelse:", "Rådet si fråsegn:": what an advisory body says is its decision.
@@ -125,7 +162,8 @@ public static partial class DecisionReader
 
     // "Forslag til vedtak:", "Forslag til beslutning", "Innstilling:", "Kommunedirektørens innstilling:", "Ordførers innstilling",
     // "Administrerende direktørs forslag til vedtak:", "Adm. direktørs innstilling", "Innstilling til vedtak".
-    [GeneratedRegex(@"^(?<l>(?:(?:\p{Lu}[\p{L}\-.]*\s+)?\p{L}+s\s+)?(?:forslag\s+til\s+(?:vedtak|beslutning|konklusjon)|innstilling(?:\s+til\s+vedtak)?)|(?:Forslag\s+til\s+(?:vedtak|beslutning|konklusjon)|Innstilling(?:\s+til\s+vedtak)?))(?:\s*:\s*(?<rest>.*)|\s*$)", RegexOptions.CultureInvariant)]
+    // Nynorsk: "Framlegg til vedtak", "Kommunedirektøren sitt framlegg til vedtak", "Tilråding".
+    [GeneratedRegex(@"^(?<l>(?:(?:\p{Lu}[\p{L}\-.]*\s+)?\p{L}+s\s+|\p{Lu}[\p{L}\-]*\s+sitt\s+)?(?:forslag\s+til\s+(?:vedtak|beslutning|konklusjon)|framlegg\s+til\s+vedtak|innstilling(?:\s+til\s+vedtak)?|tilråding)|(?:Forslag\s+til\s+(?:vedtak|beslutning|konklusjon)|Framlegg\s+til\s+vedtak|Innstilling(?:\s+til\s+vedtak)?|Tilråding|Tilrådning))(?:\s*:\s*(?<rest>.*)|\s*$)", RegexOptions.CultureInvariant)]
     private static partial Regex ProposalRegex();
 
     // "Behandling:", "Behandling i Kommunestyret - 15.06.2023", "Behandling i møtet", "Votering:", "Handsaming:".
@@ -142,12 +180,24 @@ public static partial class DecisionReader
     [GeneratedRegex(@"^(?:(?:\p{Lu}[\p{L}\-]*)(?:\s+[\p{L}\-]+){0,5}\s+)?(?:tas|vart\s+teken|ble\s+tatt)\s+til\s+(?:orientering|etterretning)\b(?:[^.]{0,40})\.?$|^Tatt\s+til\s+orientering\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex NotedRegex();
 
-    // "Godkjent.", "Godkjent uten merknader", "Regnskapet godkjennes.", "Innkalling og dagsorden ble godkjent uten merknader."
-    [GeneratedRegex(@"^(?:Godkjent|Godkjend)\b[^.]{0,40}\.?$|^\p{Lu}[\p{L}\-]*(?:\s+[\p{L}\-]+){0,5}\s+(?:godkjennes|godkjenast|ble\s+godkjent|vart\s+godkjend)\b[^.]{0,40}\.?$", RegexOptions.CultureInvariant)]
+    // "Godkjent.", "Enstemmig godkjent.", "Godkjent uten merknader", "Regnskapet godkjennes.", "Innkalling og dagsorden ble
+    // godkjent uten merknader.", "Innkalling og saksliste godkjent med denne endringen."
+    [GeneratedRegex(@"^(?:(?:Enstemmig|Samrøystes)\s+)?(?:Godkjent|Godkjend|godkjent|godkjend)\b[^.]{0,40}\.?$|^\p{Lu}[\p{L}\-]*(?:\s+[\p{L}\-]+){0,5}\s+(?:godkjennes|godkjenast|ble\s+godkjent|vart\s+godkjend|(?:enstemmig\s+)?godkjent|godkjend)\b[^.]{0,40}\.?$", RegexOptions.CultureInvariant)]
     private static partial Regex ApprovedRegex();
 
     [GeneratedRegex(@"(?:enstemmig\s+vedtatt|vedtatt\s+enstemmig|(?:vedtatt|vedtas|falt)\s+med\s+\d+\s+mot\s+\d+\s+stemmer?|med\s+\d+\s+mot\s+\d+\s+stemmer?)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex VoteRegex();
+
+    // A decision label opening a sentence inside a paragraph: "… ikke hatt merknader. Vedtak: Styret godkjenner …".
+    [GeneratedRegex(@"(?<=[.!?])\s+(?<l>Vedtak|Konklusjon|Beslutning)\s*:\s*(?<rest>.+)$", RegexOptions.CultureInvariant | RegexOptions.Singleline)]
+    private static partial Regex InlineLabelRegex();
+
+    // Between sentences: a full stop after a word (not a digit: "1. mai", "kl. 21") and a capital after it.
+    [GeneratedRegex(@"(?<=\p{L}{2}[.!?])\s+(?=\p{Lu})", RegexOptions.CultureInvariant)]
+    private static partial Regex SentenceBreakRegex();
+
+    [GeneratedRegex(@"^(?:Ingen\s+saker|Ingen\s+saker\s+(?:ble|vart)\s+(?:meldt|tatt\s+opp|teke\s+opp)|Ingen\s+(?:andre\s+)?saker\s+(?:til|under)\s+eventuelt|Intet\s+å\s+melde|Ingen)\s*\.?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex NothingRegex();
 
     [GeneratedRegex(@"^\p{Lu}\p{L}*(?:et|ene|a)\s+(?:vedtok|vedtek|vedtog|besluttet|bestemte|sluttet\s+seg\s+til|slutta\s+seg\s+til)\b", RegexOptions.CultureInvariant)]
     private static partial Regex DecisionSentenceRegex();

@@ -23,7 +23,31 @@ public sealed record ItemHeading(PrintedCaseNumber? Number, string Title, bool I
 public static partial class ItemHeadingReader
 {
     /// <summary>The heading a row opens, or null. <paramref name="headingStyle"/> says whether the row is set as a heading.</summary>
-    public static ItemHeading? Read(LayoutRow row, bool headingStyle = false) => Read(row.Text, headingStyle);
+    public static ItemHeading? Read(LayoutRow row, bool headingStyle = false) => Read(row.Text, headingStyle) ?? TableRow(row);
+
+    /// <summary>
+    /// A row of an agenda or minutes table that opens with a case number by year in its first column, set in no heading
+    /// style because the table's columns say what it is: "41/22 | 22/310 | GODKJENNING AV PROTOKOLL" (item number,
+    /// archive number, title, as municipal case systems print a saksliste) or "45/24 Godkjenning … | Godkjent." (number
+    /// and title run together in the first cell, the outcome in a later column). A date ("12/05") stays a date.
+    /// </summary>
+    private static ItemHeading? TableRow(LayoutRow row)
+    {
+        if (row.Cells.Count < 2)
+        {
+            return null;
+        }
+
+        var first = row.Cells[0].Text.Trim();
+        var text = CaseNumber.ReadPrinted(first, bare: true) is { Title.Length: > 0 }
+            ? first
+            : row.Cells.Skip(1).Select(c => c.Text.Trim()).SkipWhile(c => ArchiveCellRegex().IsMatch(c)).FirstOrDefault() is { } title
+                ? first + " " + title
+                : null;
+        return text is not null && CaseNumber.ReadPrinted(text, bare: true) is { Series: null, Scheme: CaseNumberSchemes.ByYear }
+            ? Read(text, headingStyle: true)
+            : null;
+    }
 
     /// <summary>The heading a text line opens, or null.</summary>
     public static ItemHeading? Read(string row, bool headingStyle = false)
@@ -36,12 +60,12 @@ public static partial class ItemHeadingReader
 
         // A list marker counts only before a series word, so "1. 12/05" stays a date in a list.
         var marker = ListMarker().Match(text);
-        if (marker.Success && CaseNumber.ReadPrinted(text[marker.Length..]) is { } listed)
+        if (marker.Success && CaseNumber.ReadPrinted(text[marker.Length..]) is { } listed && !SentenceRegex().IsMatch(listed.Title))
         {
             return FromPrinted(listed, text[marker.Length..]);
         }
 
-        if (CaseNumber.ReadPrinted(text, bare: headingStyle) is not { } printed)
+        if (CaseNumber.ReadPrinted(text, bare: headingStyle) is not { } printed || SentenceRegex().IsMatch(printed.Title))
         {
             return null;
         }
@@ -72,6 +96,14 @@ public static partial class ItemHeadingReader
 
     [GeneratedRegex(@"^(?:Pkt|PKT|Punkt|PUNKT)\.?$", RegexOptions.CultureInvariant)]
     private static partial Regex PointRegex();
+
+    // "Sak 22/24 ble flyttet fram …", "Sak 5 vart utsett": a sentence about an item, its number followed by a verb, heads nothing.
+    [GeneratedRegex(@"^(?:ble|blei|vart|er|var|blir|vert|skal|må|kan|vil|har|hadde|gjelder|tas|takast|behandles|behandlast|utsettes|utgår|fikk|får)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex SentenceRegex();
+
+    // An archive case number in its own column: "22/310", "2022/01234", "21/904-3".
+    [GeneratedRegex(@"^\d{2,4}/\d{1,6}(?:-\d{1,4})?$", RegexOptions.CultureInvariant)]
+    private static partial Regex ArchiveCellRegex();
 
     [GeneratedRegex(@"^Eventuelt\s*:?$", RegexOptions.CultureInvariant)]
     private static partial Regex EventueltRegex();

@@ -19,14 +19,14 @@ public sealed record RecognisedBody(string Id, string Name);
 public static partial class BodyRecogniser
 {
     /// <summary>The body of a document from its title, its first rows (heading, letterhead, header fields) and its opening text.</summary>
-    public static RecognisedBody? Recognise(string? title, IReadOnlyList<string> firstRows, string openingText)
+    public static RecognisedBody? Recognise(string? title, IReadOnlyList<string> firstRows, string openingText, IReadOnlyList<string>? bands = null)
     {
         if (CouncilRecogniser.FromTitle(title) is { } known)
         {
             return new RecognisedBody(known, Councils.DisplayName(known));
         }
 
-        if (Named(title, firstRows) is { } name)
+        if (Named(title, firstRows, bands) is { } name)
         {
             var id = CouncilRecogniser.FromTitle(name) ?? Councils.Slug(name);
             if (id is not null)
@@ -38,10 +38,14 @@ public static partial class BodyRecogniser
         return CouncilRecogniser.Recognise(null, openingText) is { } most ? new RecognisedBody(most, Councils.DisplayName(most)) : null;
     }
 
-    /// <summary>The body's name as the paper prints it, or null when it names none.</summary>
-    public static string? Named(string? title, IReadOnlyList<string> firstRows)
+    /// <summary>
+    /// The body's name as the paper prints it, or null when it names none. <paramref name="bands"/> are the first page's
+    /// running header and footer lines, where a municipality's letterhead may stand ("Fjellstad kommune  Møtebok …").
+    /// Rows set in capitals ("MØTEBOK STYREMØTE I PÅRØRENDEFORBUNDET NORGE") are read as if written in ordinary case.
+    /// </summary>
+    public static string? Named(string? title, IReadOnlyList<string> firstRows, IReadOnlyList<string>? bands = null)
     {
-        var rows = firstRows.Take(12).Select(r => r.Trim()).Where(r => r.Length > 0).ToList();
+        var rows = firstRows.Take(12).Select(r => Ordinary(r.Trim())).Where(r => r.Length > 0).ToList();
         string? name = null;
         foreach (var row in rows)
         {
@@ -86,7 +90,7 @@ public static partial class BodyRecogniser
         // header band "Solvik kommune  Møteprotokoll …"): the committee of that municipality, named without the word
         // "kommune" as the municipality's own bodies are ("Formannskapet i Solvik", "Kommunestyret i Bodø").
         if (!InRegex().IsMatch(name)
-            && firstRows.Select(r => MunicipalityRegex().Match(r.Trim())).FirstOrDefault(m => m.Success) is { } municipality)
+            && firstRows.Concat(bands ?? []).Select(r => MunicipalityRegex().Match(r.Trim())).FirstOrDefault(m => m.Success) is { } municipality)
         {
             name += " i " + Capitalised(municipality.Groups["place"].Value);
         }
@@ -121,7 +125,10 @@ public static partial class BodyRecogniser
             return null;
         }
 
-        if (rows.Take(6).FirstOrDefault(r => r.Length <= 60 && !r.Contains(':') && !r.Any(char.IsDigit) && OrganCompoundRegex().IsMatch(r.Split(' ')[^1])
+        // The organ's row may follow the municipality ("ELVDAL KOMMUNE" / "Kontrollutvalget") or the kind ("Møteinnkalling
+        // Kommunestyret") in one block, and go on with the meeting's number ("Kommunestyret" / "Møte nr. 4/2022").
+        if (rows.Take(6).Append(Ordinary(title ?? "")).Select(OrganCandidate)
+                .FirstOrDefault(r => r.Length > 0 && r.Length <= 60 && !r.Contains(':') && !r.Any(char.IsDigit) && OrganCompoundRegex().IsMatch(r.Split(' ')[^1])
                 && r.Split(' ').Length <= 5 && char.IsUpper(r[0])) is { } organ)
         {
             return organ;
@@ -135,6 +142,61 @@ public static partial class BodyRecogniser
 
         return null;
     }
+
+    /// <summary>A row with a leading municipality or kind word and a trailing meeting number cut away: what may be an organ's name.</summary>
+    private static string OrganCandidate(string row)
+    {
+        var text = row.Trim();
+        if (MunicipalityRegex().Match(text) is { Success: true, Length: var n } && n < text.Length)
+        {
+            text = text[n..].Trim();
+        }
+
+        if (LeadingKindRegex().Match(text) is { Success: true, Length: var k })
+        {
+            text = text[k..].Trim();
+        }
+
+        return MeetingTailRegex().Split(text, 2)[0].Trim();
+    }
+
+    // "Møteinnkalling", "Møteprotokoll", "Møtebok", "Protokoll", "Referat", "Innkalling" opening the organ's row.
+    [GeneratedRegex(@"^(?:Møteinnkalling|Møteprotokoll|Møtebok|Møtereferat|Protokoll|Referat|Innkalling|Saksliste|Sakliste)\s+(?=\p{Lu})", RegexOptions.CultureInvariant)]
+    private static partial Regex LeadingKindRegex();
+
+    // "Kommunestyret Møte nr. 4/2022", "Formannskapet 13.02.2024": the meeting after the organ's name.
+    [GeneratedRegex(@"\s+(?=(?:Møte|møte)\s+(?:nr\.?\s*)?\d|\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex MeetingTailRegex();
+
+    /// <summary>A row set in capitals as ordinary text: "MØTEBOK STYREMØTE I PÅRØRENDEFORBUNDET NORGE" → "Møtebok styremøte i Pårørendeforbundet Norge".</summary>
+    private static string Ordinary(string row)
+    {
+        if (row.Count(char.IsLetter) < 4 || row.Any(char.IsLower))
+        {
+            return row;
+        }
+
+        var words = row.Split(' ');
+        for (var i = 0; i < words.Length; i++)
+        {
+            var lower = words[i].ToLowerInvariant();
+            // The kind and meeting words that open a heading stay common nouns; the name after "i"/"for" is a proper name.
+            // Acronyms and legal forms keep their capitals ("RHF", "HF", "IKS").
+            if (words[i].Length is > 0 and <= 3 && !SmallWordRegex().IsMatch(lower))
+            {
+                continue;
+            }
+
+            words[i] = SmallWordRegex().IsMatch(lower) || (i <= 1 && KindWordRegex().IsMatch(lower) && i < words.Length - 1) || (i == 1 && lower.StartsWith("styremøte", StringComparison.Ordinal))
+                ? (i == 0 ? Upper(lower) : lower)
+                : Upper(lower);
+        }
+
+        return string.Join(' ', words);
+    }
+
+    private static string Upper(string word) =>
+        string.Join('-', word.Split('-').Select(p => p.Length == 0 ? p : char.ToUpperInvariant(p[0]) + p[1..]));
 
     private static string OrganOfMeeting(string word) => word.ToLowerInvariant() switch
     {
@@ -169,7 +231,8 @@ public static partial class BodyRecogniser
     }
 
     // "Utvalg: Kommunestyret i Bodø", "Organ: Eldrerådet".
-    [GeneratedRegex(@"^(?:Utvalg|Organ|Styre|Råd)\s*:\s*(?<name>\S.*)$", RegexOptions.CultureInvariant)]
+    // Also nynorsk "Utval:", the minutes' "Møte i: Brukerutvalget ved X", and "Utvalg/styre/råd: Møte i kontrollutvalget i X".
+    [GeneratedRegex(@"^(?:Utvalg|Utval|Organ|Styre|Råd|Møte\s+i|Utvalg\s*/\s*styre\s*/\s*råd)\s*:\s*(?:Møte\s+i\s+)?(?<name>\S.*)$", RegexOptions.CultureInvariant)]
     private static partial Regex FieldRegex();
 
     // "Protokoll fra styremøte i X", "Referat fra møte i X", "Møtebok for X", "Protokoll fra årsmøtet i X", "Innkalling til
@@ -192,7 +255,8 @@ public static partial class BodyRecogniser
     private static partial Regex MunicipalityRegex();
 
     // "Styremøte nr. 3/2023 i Hjertelaget Innlandet", "Årsmøte 2024 i Pasientforeningen", "Representantskapsmøte i X".
-    [GeneratedRegex(@"^(?<organ>Styremøte|Årsmøte|Representantskapsmøte|Generalforsamling|Medlemsmøte)(?:t|n|en)?(?:\s+(?:nr\.?\s*)?\d{1,2}(?:\s*/\s*\d{2,4})?|\s+\d{4})?\s+(?:i|for)\s+(?<name>\p{Lu}.+)$", RegexOptions.CultureInvariant)]
+    // Also after the kind: "Møtebok styremøte i Norges X", "Protokoll – styremøte i X".
+    [GeneratedRegex(@"^(?:(?:Møtebok|Protokoll|Møteprotokoll|Referat|Møtereferat|Innkalling)(?:\s*[–—:-]\s*|\s+))?(?<organ>(?:Styremøte|Årsmøte|Representantskapsmøte|Generalforsamling|Medlemsmøte)|(?<=\s)(?:styremøte|årsmøte|representantskapsmøte|generalforsamling|medlemsmøte))(?:t|n|en)?(?:\s+(?:nr\.?\s*)?\d{1,2}(?:\s*/\s*\d{2,4})?|\s+\d{4})?\s+(?:i|for)\s+(?<name>\p{Lu}.+)$", RegexOptions.CultureInvariant)]
     private static partial Regex OrganMeetingRegex();
 
     // "Styret i Vestkyst legevakt IKS innkalles til styremøte", "Representantskapet i X kalles inn til møte".
@@ -201,6 +265,9 @@ public static partial class BodyRecogniser
 
     [GeneratedRegex(@"protokoll|referat|møtebok|innkalling|innkalling|saksliste|sakliste|PROTOKOLL|REFERAT|MØTEBOK|INNKALLING", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex KindWordRegex();
+
+    [GeneratedRegex(@"^(?:i|for|fra|frå|til|og|av|med|ved|om|på|nr\.?)$", RegexOptions.CultureInvariant)]
+    private static partial Regex SmallWordRegex();
 
     // "Innkalling til styremøte", "Protokoll fra styremøte", "PROTOKOLL FRA STYREMØTE 12. mars": a board's meeting, its company in the letterhead.
     [GeneratedRegex(@"^(?:Innkalling|Protokoll|Referat|Møteprotokoll)\s+(?:til|fra|frå)\s+styremøte(?:t)?\b(?!\s+(?:i|for)\s+\p{Lu})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

@@ -23,7 +23,7 @@ public static partial class DocumentTypeRecogniser
         (new Regex(@"\bmandat\b", RegexOptions.IgnoreCase), DocumentTypes.Mandate),
         (new Regex(@"kommunikasjonsplan", RegexOptions.IgnoreCase), DocumentTypes.CommunicationPlan),
         (new Regex(@"handlingsplan|\bhandlingsprogram|\barbeidsplan\b|\bårsplan\b", RegexOptions.IgnoreCase), DocumentTypes.ActionPlan),
-        (new Regex(@"\bsaksliste\b|\binnkalling\b|\bdagsorden\b", RegexOptions.IgnoreCase), DocumentTypes.Agenda),
+        (new Regex(@"\bsaks?liste\b|\b(?:møte|styre|styremøte)?innkalling\b|\bdagsorden\b", RegexOptions.IgnoreCase), DocumentTypes.Agenda),
         (new Regex(@"\binnspill\b|\bhøringssvar\b|\bhøringsinnspill\b|\bhøringsuttalelse\b|\bbrev\b", RegexOptions.IgnoreCase), DocumentTypes.Letter),
         (new Regex(@"\bsamarbeidsavtale\b|\bintensjonsavtale\b|\bavtale\s+(?:om|mellom)\b|^\s*avtale\b", RegexOptions.IgnoreCase), DocumentTypes.Agreement),
         (new Regex(@"\brapport\b|\butredning\b|\bårsrapport\b|\bsluttrapport\b|\bårsmelding\b", RegexOptions.IgnoreCase), DocumentTypes.Report),
