@@ -16,7 +16,7 @@ namespace NorPreM.Cli.Commands;
 public sealed class EvaluateThemesCommand : ICliCommand
 {
     public string Name => "evaluate-themes";
-    public string Usage => "evaluate-themes [--data eval/themes] [--folds 5] [--authored yes|no] [--quick] [--repeats n] [--explain] [--l2 x] [--l1 x] [--positive-weight x] [--seeds yes|no] [--decompound yes|no] [--beta x] [--threshold-prior x] [--char-ngrams n] [--word-ngrams n] [--glossary-features x] [--terms yes|no] [--at-least-one floor] [--group-thresholds source|section] [--lemmas yes|no] [--general-text parts|one] [--only random] [--context α] [--score-cache mappe]";
+    public string Usage => "evaluate-themes [--data eval/themes] [--folds 5] [--authored yes|no] [--quick] [--repeats n] [--explain] [--l2 x] [--l1 x] [--positive-weight x] [--seeds yes|no] [--decompound yes|no] [--beta x] [--threshold-prior x] [--char-ngrams n] [--word-ngrams n] [--glossary-features x] [--terms yes|no] [--at-least-one floor] [--group-thresholds source|section] [--lemmas yes|no] [--general-text parts|one] [--only random] [--context α|choose] [--score-cache mappe]";
     public string Summary => "Måler temaklassifiseringen per kilde (la én kilde ut) og ved tilfeldig kryssvalidering: F1 per tema, makro-F1, andel feil tema, bootstrap-intervaller.";
 
     public int Run(CliArguments args, CliContext context)
@@ -101,9 +101,11 @@ public sealed class EvaluateThemesCommand : ICliCommand
         // Decision settings do not change the scores, so they are left out of the key.
         var shaping = options with
         {
-            ThresholdBeta = 1, ThresholdPrior = 10, TermEvidence = true, AtLeastOneFloor = 0.5, ChooseAtLeastOneFloor = true, ContextWeight = 0,
+            ThresholdBeta = 1, ThresholdPrior = 10, TermEvidence = true, AtLeastOneFloor = 0.5, ChooseAtLeastOneFloor = true, ContextWeight = 0, ChooseContextWeight = false,
         };
-        var key = ThemeTrainer.Fingerprint([.. data, .. authored]) + JsonSerializer.Serialize(shaping) + (leaveOneSourceOut ? "loso" : "random");
+        // The glossary shapes the scores too (its counts are features), so its terms are part of the key.
+        var glossary = string.Join('\n', NorPreM.Core.Themes.ThemeTaxonomy.All.Select(t => t.Id + ":" + string.Join('|', ThemeTerms.TermsOf(t))));
+        var key = ThemeTrainer.Fingerprint([.. data, .. authored]) + JsonSerializer.Serialize(shaping) + glossary + (leaveOneSourceOut ? "loso" : "random");
         var name = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..16];
         var path = Path.Combine(folder, $"{(leaveOneSourceOut ? "per-kilde" : "tilfeldig")}-{name}.json");
         IReadOnlyList<FoldScores>? scores = null;
@@ -122,6 +124,7 @@ public sealed class EvaluateThemesCommand : ICliCommand
 
         if (scores is null)
         {
+            context.Error.WriteLine($"Regner ut foldskårer til {path} …");
             scores = ThemeCrossValidation.Scores(data, options, context.Error.WriteLine, authored, leaveOneSourceOut);
             Directory.CreateDirectory(folder);
             var temp = path + ".tmp";

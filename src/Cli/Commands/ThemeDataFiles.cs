@@ -30,7 +30,8 @@ internal static class ThemeDataFiles
             GlossaryFeatureScale = Float(args, "glossary-features", defaults.GlossaryFeatureScale),
             AtLeastOneFloor = Float(args, "at-least-one", (float)defaults.AtLeastOneFloor),
             ChooseAtLeastOneFloor = args.Option("at-least-one") is null && defaults.ChooseAtLeastOneFloor,
-            ContextWeight = Float(args, "context", (float)defaults.ContextWeight),
+            ContextWeight = args.Option("context") is "choose" ? defaults.ContextWeight : Float(args, "context", (float)defaults.ContextWeight),
+            ChooseContextWeight = args.Option("context") is null ? defaults.ChooseContextWeight : args.Option("context") == "choose",
             GroupBySource = args.Option("group-thresholds") switch
             {
                 null => defaults.GroupBySource,

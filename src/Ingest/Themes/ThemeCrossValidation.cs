@@ -62,11 +62,10 @@ public static class ThemeCrossValidation
         foreach (var fold in folds)
         {
             var trainPart = fold.Train.Select(i => data[i]).ToList();
-            var inner = WithContext(trainPart, fold.Inner, options.ContextWeight);
-            var (termPrior, namePrior, thresholds) = ThemeTrainer.ChooseTermPrior(trainPart, inner, options);
-            var floor = ThemeTrainer.ChooseFloor(trainPart, inner, termPrior, namePrior, thresholds, options);
+            var decision = ThemeTrainer.ChooseDecision(trainPart, fold.Inner, options);
+            var (termPrior, namePrior, thresholds, floor) = (decision.TermPrior, decision.NamePrior, decision.Thresholds, decision.Floor);
             var testPart = fold.Test.Select(i => data[i]).ToList();
-            var outer = WithContext(testPart, fold.Outer, options.ContextWeight);
+            var outer = WithContext(testPart, fold.Outer, decision.ContextWeight);
             for (var k = 0; k < testPart.Count; k++)
             {
                 var text = testPart[k].Text;

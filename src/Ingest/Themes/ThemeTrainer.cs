@@ -87,7 +87,25 @@ public sealed record ThemeTrainingOptions
     /// 0.3 was chosen by the leave-one-source-out macro-F1 from 0, 0.2, 0.3, 0.35, 0.4, 0.45 and 0.5 (eval/themes/RESULTS.md, session 8).
     /// </summary>
     public double ContextWeight { get; init; } = 0.3;
+
+    /// <summary>
+    /// Choose the document-context weight inside training from <see cref="ContextWeights"/> (by the out-of-fold
+    /// macro-F1 of the whole decision on source-grouped folds), instead of using <see cref="ContextWeight"/> as given;
+    /// the evaluation then chooses it per outer fold on that fold's training sources only (nested).
+    /// </summary>
+    public bool ChooseContextWeight { get; init; }
+
+    /// <summary>The context weights tried when <see cref="ChooseContextWeight"/> is set.</summary>
+    public IReadOnlyList<double> ContextWeights { get; init; } = [0, 0.2, 0.3, 0.4, 0.5];
 }
+
+/// <summary>The decision settings chosen on out-of-fold probabilities (<see cref="ThemeTrainer.ChooseDecision"/>).</summary>
+/// <param name="ContextWeight">Document-context weight α.</param>
+/// <param name="TermPrior">Noisy-OR weight of a glossary field term.</param>
+/// <param name="NamePrior">Noisy-OR weight of a glossary name.</param>
+/// <param name="Thresholds">Per-theme thresholds.</param>
+/// <param name="Floor">At-least-one floor (0 = off).</param>
+public sealed record ThemeDecision(double ContextWeight, double TermPrior, double NamePrior, IReadOnlyDictionary<string, double> Thresholds, double Floor);
 
 /// <summary>
 /// Trains the theme model: one calibrated binary logistic regression (L-BFGS, Microsoft.ML) per theme on the
@@ -117,12 +135,50 @@ public static class ThemeTrainer
         Validate(data, options);
         var ml = new MLContext(seed: options.Seed);
         log?.Invoke($"Velger terskler med {options.Folds}-delt kryssvalidering …");
-        var oof = ThemeCrossValidation.WithContext(data, OutOfFoldProbabilities(ml, data, options, trainingOnly), options.ContextWeight);
-        var (termPrior, namePrior, thresholds) = ChooseTermPrior(data, oof, options);
-        var floor = ChooseFloor(data, oof, termPrior, namePrior, thresholds, options);
-        log?.Invoke($"Vekt for taksonomitermer: {termPrior:0.00}, for navn og forkortelser: {namePrior:0.00}, minst-ett-gulv {floor:0.00}. Trener sluttmodellen på alle treningsdata …");
-        return Fit(ml, data, trainingOnly, options with { AtLeastOneFloor = floor }, thresholds, termPrior, namePrior);
+        var d = ChooseDecision(data, OutOfFoldProbabilities(ml, data, options, trainingOnly), options);
+        log?.Invoke($"Dokumentkontekst {d.ContextWeight:0.00}, vekt for taksonomitermer: {d.TermPrior:0.00}, for navn og forkortelser: {d.NamePrior:0.00}, minst-ett-gulv {d.Floor:0.00}. Trener sluttmodellen på alle treningsdata …");
+        return Fit(ml, data, trainingOnly, options with { AtLeastOneFloor = d.Floor, ContextWeight = d.ContextWeight }, d.Thresholds, d.TermPrior, d.NamePrior);
     }
+
+    /// <summary>
+    /// Every decision setting, chosen on out-of-fold probabilities of the training data only: the document-context
+    /// weight (from <see cref="ThemeTrainingOptions.ContextWeights"/> when <see cref="ThemeTrainingOptions.ChooseContextWeight"/>
+    /// is set, by the out-of-fold macro-F1 of the whole decision, ties to the smaller weight; otherwise the given one),
+    /// the glossary weights with the thresholds, and the at-least-one floor.
+    /// Used by <see cref="Train"/> and, per outer fold, by the cross-validation, so a nested evaluation chooses exactly
+    /// as training does.
+    /// </summary>
+    public static ThemeDecision ChooseDecision(IReadOnlyList<LabelledPassage> data, double[][] oof, ThemeTrainingOptions options)
+    {
+        var weights = options.ChooseContextWeight ? options.ContextWeights.Order().ToList() : [options.ContextWeight];
+        (ThemeDecision Decision, double F1) best = (null!, double.MinValue);
+        foreach (var alpha in weights)
+        {
+            var mixed = ThemeCrossValidation.WithContext(data, oof, alpha);
+            var (termPrior, namePrior, thresholds) = ChooseTermPrior(data, mixed, options);
+            var floor = ChooseFloor(data, mixed, termPrior, namePrior, thresholds, options);
+            var decision = new ThemeDecision(alpha, termPrior, namePrior, thresholds, floor);
+            if (weights.Count == 1)
+            {
+                return decision;
+            }
+
+            var rows = Enumerable.Range(0, data.Count).Where(i => mixed[i] is not null).ToList();
+            var predicted = rows.Select(i => (IReadOnlySet<string>)AssignScores(ThemeTaxonomy.Ids.Select((id, t) =>
+                ThemeTerms.Combine(mixed[i][t], termPrior + namePrior > 0 ? ThemeTerms.Hits(id, data[i].Text) : default, termPrior, namePrior)).ToArray(),
+                thresholds, data[i].IsCouncilText ? floor : 0)).ToList();
+            var f1 = ThemeEvaluation.Compute(rows.Select(i => data[i]).ToList(), predicted).MacroF1;
+            if (f1 > best.F1 + 1e-9)
+            {
+                best = (decision, f1);
+            }
+        }
+
+        return best.Decision;
+    }
+
+    /// <summary>The glossary hits of every theme (taxonomy order) in a text.</summary>
+    public static TermHits[] Hits(string text) => ThemeTaxonomy.Ids.Select(id => ThemeTerms.Hits(id, text)).ToArray();
 
     /// <summary>
     /// Cross-validated predictions for every passage: for each outer fold a model is trained on the other folds
@@ -197,6 +253,7 @@ public static class ThemeTrainer
     {
         var ids = ThemeTaxonomy.Ids;
         var assigned = ids.Where((id, t) => scores[t] >= thresholds[id]).ToHashSet(StringComparer.Ordinal);
+
         if (assigned.Count > 0 || floor <= 0)
         {
             return assigned;

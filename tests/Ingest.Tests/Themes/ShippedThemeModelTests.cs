@@ -94,6 +94,10 @@ public class ShippedThemeModelTests
         Assert.Empty(ThemeTerms.Find("helsedata", "Ehds og behdsx er ikke forkortelsen."));
         Assert.Empty(ThemeTerms.Find("anskaffelser", "Sykehusets kontraktørvirksomheten og ioa-vekst."));
         Assert.Empty(ThemeTerms.Find("motebehandling", "Vi kan eventuelt komme tilbake til dette."));
+        // The words of decision formulas name who does the work, not what a case is about.
+        Assert.Empty(ThemeTerms.Find("organisering-mandat", "Utvalget ber sekretariatet følge opp saken og gir kommunedirektøren fullmakt og i oppdrag å lage en plan."));
+        Assert.Empty(ThemeTerms.Find("digitalisering", "Kommunen har gode systemer for oppfølging av brukerne."));
+        Assert.Contains("eierstyring", ThemeTerms.Find("organisering-mandat", "Saken gjelder prinsipper for eierstyring av helseforetakene."));
         Assert.Equal(new TermHits(0, Name: true), ThemeTerms.Hits("helsedata", "Lovforslaget om European Health Data Space er ute."));
         Assert.Equal(new TermHits(1, Name: false), ThemeTerms.Hits("helsedata", "Datadeling mellom sykehusene."));
         Assert.Equal(0.5, ThemeTerms.Combine(0.5, TermHits.None, termPrior: 0.4, namePrior: 0.8));
