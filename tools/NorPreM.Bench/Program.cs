@@ -30,6 +30,10 @@ internal static class BenchProgram
                 return CommandLine.RunOne(new IndexSettingsBench(), args[1..], context);
             case "queries":
                 return CommandLine.RunOne(new QueryProfile(), args[1..], context);
+            case "extract":
+                return CommandLine.RunOne(new ExtractProfile(), args[1..], context);
+            case "index":
+                return CommandLine.RunOne(new IndexProfile(), args[1..], context);
             case "stages":
                 return CommandLine.RunOne(new StageProfile(), args[1..], context);
             case "generate":

@@ -135,8 +135,8 @@ internal static class ColumnLayout
         var textLeft = words.Min(w => w.BoundingBox.Left);
         var width = words.Max(w => w.BoundingBox.Right) - textLeft;
         var size = Median(words.Select(FontSize));
-        var xs = Enumerable.Range(0, (int)((GutterTo - GutterFrom) * width) + 1).Select(i => textLeft + GutterFrom * width + i).ToList();
-        var crossings = xs.Select(x => words.Count(w => w.BoundingBox.Left < x && w.BoundingBox.Right > x)).ToArray();
+        var from = textLeft + GutterFrom * width;
+        var crossings = Crossings(words, from, (int)((GutterTo - GutterFrom) * width) + 1);
         var allowed = Math.Max(1, words.Count / 40);
         var (bandStart, bandLength) = LongestRun(crossings, 0, crossings.Length, c => c <= allowed);
         if (bandLength == 0 || bandLength - 1 < MinGutter(size))
@@ -146,7 +146,58 @@ internal static class ColumnLayout
 
         var fewest = crossings.Skip(bandStart).Take(bandLength).Min();
         var (start, length) = LongestRun(crossings, bandStart, bandLength, c => c == fewest);
-        return xs[start] + (length - 1) / 2.0;
+        return from + start + (length - 1) / 2.0;
+    }
+
+    /// <summary>
+    /// For each x = <paramref name="from"/> + i (i below <paramref name="count"/>), how many words lie across it (left
+    /// edge before x, right edge after it). Each word adds one to the range of x it covers and the counts are a running
+    /// sum, so the cost is words plus positions, not their product; the range ends are found with the same comparisons.
+    /// </summary>
+    private static int[] Crossings(IReadOnlyList<PdfWord> words, double from, int count)
+    {
+        var steps = new int[count + 1];
+        foreach (var w in words)
+        {
+            var (left, right) = (w.BoundingBox.Left, w.BoundingBox.Right);
+            var first = (int)Math.Clamp(Math.Floor(left - from), 0, count);
+            while (first < count && !(from + first > left))
+            {
+                first++;
+            }
+
+            while (first > 0 && from + (first - 1) > left)
+            {
+                first--;
+            }
+
+            var end = (int)Math.Clamp(Math.Ceiling(right - from), first, count);
+            while (end > first && !(from + (end - 1) < right))
+            {
+                end--;
+            }
+
+            while (end < count && from + end < right)
+            {
+                end++;
+            }
+
+            if (end > first)
+            {
+                steps[first]++;
+                steps[end]--;
+            }
+        }
+
+        var crossings = new int[count];
+        var running = 0;
+        for (var i = 0; i < count; i++)
+        {
+            running += steps[i];
+            crossings[i] = running;
+        }
+
+        return crossings;
     }
 
     /// <summary>The first longest run of consecutive values within [from, from + count) that satisfy the test.</summary>

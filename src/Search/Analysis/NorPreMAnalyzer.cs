@@ -52,7 +52,7 @@ public sealed class NorPreMAnalyzer : Analyzer
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
         var source = new NorwegianTokenizer(reader);
-        TokenStream stream = new LowerCaseFilter(Version, source);
+        TokenStream stream = new TableLowerCaseFilter(source);
         switch (_mode)
         {
             case AnalysisMode.Text:
@@ -87,7 +87,7 @@ public sealed class NorPreMAnalyzer : Analyzer
 
     private static TokenStream Stem(TokenStream stream)
     {
-        stream = new KeywordRepeatFilter(stream);
+        stream = new StemRepeatFilter(stream);
         stream = new ProtectTypesFilter(stream);
         stream = new NorwegianMinimalStemFilter(stream, NorwegianStandard.BOKMAAL | NorwegianStandard.NYNORSK);
         stream = new FinalAStemFilter(stream);

@@ -58,75 +58,45 @@ public static class FacetCounter
     /// </summary>
     internal static FacetResult Count(IndexReader reader, string field, FacetDocs docs, IReadOnlySet<string> selected)
     {
-        var leaves = reader.Leaves;
-        var perLeaf = new SortedSetDocValues?[leaves.Count];
-        var ordToValue = new int[leaves.Count][];
-        var loaded = new bool[leaves.Count];
-        var names = new List<string>();
-        var valueIds = new Dictionary<string, int>(StringComparer.Ordinal);
-        var valueCounts = new List<int>();
-        var lastMember = new List<int>();
-        var scratch = new BytesRef();
-        var ords = new List<long>();
+        // The field's ordinals as arrays, numbered across segments once per reader (FacetOrdinals): per matching unit
+        // the work is a few array reads.
+        var values = FacetOrdinals.Of(reader, field);
+        var valueCounts = new int[values.Names.Length];
+        var lastMember = new int[values.Names.Length];
+        Array.Fill(lastMember, -1);
+        var firstSeen = new List<int>();
         for (var k = 0; k < docs.Count; k++)
         {
             var leaf = docs.Leaf[k];
-            if (!loaded[leaf])
-            {
-                loaded[leaf] = true;
-                if (leaves[leaf].AtomicReader.GetSortedSetDocValues(field) is { } dv)
-                {
-                    perLeaf[leaf] = dv;
-                    ordToValue[leaf] = new int[dv.ValueCount];
-                    Array.Fill(ordToValue[leaf], -1);
-                }
-            }
-
-            if (perLeaf[leaf] is not { } values)
+            if (values.Leaves[leaf] is not { } segment)
             {
                 continue;
             }
 
-            ords.Clear();
-            values.SetDocument(docs.LocalDoc[k]);
-            long ord;
-            while ((ord = values.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS)
-            {
-                ords.Add(ord);
-            }
-
+            var ids = values.IdByLeafAndOrd[leaf];
             var member = docs.Member[k];
-            foreach (var o in ords)
+            var local = docs.LocalDoc[k];
+            for (var i = segment.Start[local]; i < segment.Start[local + 1]; i++)
             {
-                var id = ordToValue[leaf][o];
-                if (id < 0)
-                {
-                    values.LookupOrd(o, scratch);
-                    var name = scratch.Utf8ToString();
-                    if (!valueIds.TryGetValue(name, out id))
-                    {
-                        id = names.Count;
-                        valueIds[name] = id;
-                        names.Add(name);
-                        valueCounts.Add(0);
-                        lastMember.Add(-1);
-                    }
-
-                    ordToValue[leaf][o] = id;
-                }
-
+                var id = ids[segment.Ords[i]];
                 if (lastMember[id] != member)
                 {
+                    if (lastMember[id] < 0)
+                    {
+                        firstSeen.Add(id);
+                    }
+
                     lastMember[id] = member;
                     valueCounts[id]++;
                 }
             }
         }
 
+        // In the order values were first met, as before, so ties in the display order fall the same way.
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var id = 0; id < names.Count; id++)
+        foreach (var id in firstSeen)
         {
-            counts[names[id]] = valueCounts[id];
+            counts[values.Names[id]] = valueCounts[id];
         }
 
         foreach (var s in selected.Where(s => !counts.ContainsKey(s)))
@@ -192,9 +162,11 @@ internal sealed class FacetDocs
     {
         var leaves = reader.Leaves;
         var groups = distinctGroups ? GroupNames.MembersOf(reader) : null;
-        var groupValues = new SortedDocValues?[leaves.Count];
+        var groupOrds = new int[]?[leaves.Count];
         var loaded = new bool[leaves.Count];
-        var rows = new List<(int Member, int Leaf, int Local)>();
+        var members = new List<int>();
+        var leafOf = new List<int>();
+        var localOf = new List<int>();
         var next = groups?.Count ?? 0;
         foreach (var doc in globalDocs)
         {
@@ -203,20 +175,38 @@ internal sealed class FacetDocs
             if (groups is not null && !loaded[leaf])
             {
                 loaded[leaf] = true;
-                groupValues[leaf] = leaves[leaf].AtomicReader.GetSortedDocValues(IndexSchema.Group);
+                groupOrds[leaf] = GroupNames.OrdsOf(leaves[leaf].AtomicReader);
             }
 
             var member = -1;
-            if (groupValues[leaf] is { } values && values.GetOrd(local) is var ord && ord >= 0 && ord < groups!.ByLeafAndOrd[leaf].Length)
+            if (groupOrds[leaf] is { } ords && ords[local] is var ord && ord >= 0 && ord < groups!.ByLeafAndOrd[leaf].Length)
             {
                 member = groups.ByLeafAndOrd[leaf][ord];
             }
 
             // A unit without a group (or when units are counted) is its own member.
-            rows.Add((member < 0 ? next++ : member, leaf, local));
+            members.Add(member < 0 ? next++ : member);
+            leafOf.Add(leaf);
+            localOf.Add(local);
         }
 
-        rows.Sort((a, b) => a.Member.CompareTo(b.Member));
-        return new FacetDocs([.. rows.Select(r => r.Leaf)], [.. rows.Select(r => r.Local)], [.. rows.Select(r => r.Member)]);
+        // Only adjacency of a member's units matters to the counts, so an unstable sort of plain keys will do.
+        var memberKeys = members.ToArray();
+        var order = new int[memberKeys.Length];
+        for (var i = 0; i < order.Length; i++)
+        {
+            order[i] = i;
+        }
+
+        Array.Sort(memberKeys, order);
+        var sortedLeaves = new int[order.Length];
+        var locals = new int[order.Length];
+        for (var i = 0; i < order.Length; i++)
+        {
+            sortedLeaves[i] = leafOf[order[i]];
+            locals[i] = localOf[order[i]];
+        }
+
+        return new FacetDocs(sortedLeaves, locals, memberKeys);
     }
 }

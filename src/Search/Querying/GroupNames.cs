@@ -16,9 +16,33 @@ internal static class GroupNames
 {
     private static readonly ConditionalWeakTable<AtomicReader, string[]> BySegment = new();
     private static readonly ConditionalWeakTable<IndexReader, Members> ByReader = new();
+    private static readonly ConditionalWeakTable<AtomicReader, int[]> OrdsBySegment = new();
 
     /// <summary>Group keys of a segment by ordinal; empty when the segment has no group values.</summary>
     public static string[] Of(AtomicReader segment) => BySegment.GetValue(segment, Read);
+
+    /// <summary>
+    /// The group ordinal of every document of a segment (-1 without a group), read once per segment: each matching unit
+    /// of every query looks its group up, and an array read is cheaper than decoding the packed doc values each time.
+    /// </summary>
+    public static int[] OrdsOf(AtomicReader segment) => OrdsBySegment.GetValue(segment, ReadOrds);
+
+    private static int[] ReadOrds(AtomicReader segment)
+    {
+        var ords = new int[segment.MaxDoc];
+        if (segment.GetSortedDocValues(IndexSchema.Group) is not { } values)
+        {
+            Array.Fill(ords, -1);
+            return ords;
+        }
+
+        for (var doc = 0; doc < ords.Length; doc++)
+        {
+            ords[doc] = values.GetOrd(doc);
+        }
+
+        return ords;
+    }
 
     /// <summary>For each segment of <paramref name="reader"/>, the member number of each group ordinal (same key, same number).</summary>
     public static Members MembersOf(IndexReader reader) => ByReader.GetValue(reader, BuildMembers);

@@ -17,13 +17,12 @@ public sealed class HitCollector : ICollector
 {
     private readonly IReadOnlyDictionary<string, float> _kindWeights;
     private readonly List<CollectedHit> _hits = [];
-    private readonly BytesRef _scratch = new();
     private Scorer? _scorer;
     private int _docBase;
-    private SortedSetDocValues? _kind;
-    private SortedDocValues? _group;
+    private FacetOrdinals.Segment? _kind;
+    private float[] _kindWeightByOrd = [];
+    private int[]? _group;
     private NumericDocValues? _date;
-    private readonly Dictionary<long, (float Weight, string Kind)> _kindByOrd = [];
     private string[] _groupNames = [];
     private readonly QueryBudget? _budget;
     private int _seen;
@@ -78,11 +77,12 @@ public sealed class HitCollector : ICollector
     {
         _docBase = context.DocBase;
         var reader = context.AtomicReader;
-        _kind = reader.GetSortedSetDocValues(IndexSchema.Kind);
-        _group = reader.GetSortedDocValues(IndexSchema.Group);
-        _groupNames = _group is null ? [] : GroupNames.Of(reader);
+        // The kind's ordinals as arrays (FacetOrdinals) and each kind's weight, looked up once per segment.
+        _kind = FacetOrdinals.Of(reader, IndexSchema.Kind);
+        _kindWeightByOrd = _kind is null ? [] : [.. _kind.Names.Select(name => _kindWeights.TryGetValue(name, out var w) ? w : 1f)];
+        _groupNames = GroupNames.Of(reader);
+        _group = _groupNames.Length == 0 ? null : GroupNames.OrdsOf(reader);
         _date = reader.GetNumericDocValues(IndexSchema.DateSort);
-        _kindByOrd.Clear();
     }
 
     public void Collect(int doc)
@@ -94,29 +94,18 @@ public sealed class HitCollector : ICollector
 
         var score = _scorer?.GetScore() ?? 1f;
         var kind = "";
-        if (_kind is not null)
+        if (_kind is not null && _kind.Start[doc] < _kind.Start[doc + 1])
         {
-            _kind.SetDocument(doc);
-            var ord = _kind.NextOrd();
-            if (ord != SortedSetDocValues.NO_MORE_ORDS)
-            {
-                if (!_kindByOrd.TryGetValue(ord, out var known))
-                {
-                    _kind.LookupOrd(ord, _scratch);
-                    var name = _scratch.Utf8ToString();
-                    known = (_kindWeights.TryGetValue(name, out var w) ? w : 1f, name);
-                    _kindByOrd[ord] = known;
-                }
-
-                score *= known.Weight;
-                kind = known.Kind;
-            }
+            // The first (lowest) ordinal, as SortedSetDocValues.NextOrd gives it first.
+            var ord = _kind.Ords[_kind.Start[doc]];
+            score *= _kindWeightByOrd[ord];
+            kind = _kind.Names[ord];
         }
 
         var group = "";
         if (_group is not null)
         {
-            var ord = _group.GetOrd(doc);
+            var ord = _group[doc];
             group = ord >= 0 && ord < _groupNames.Length ? _groupNames[ord] : "";
         }
 

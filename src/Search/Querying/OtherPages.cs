@@ -49,7 +49,14 @@ internal static class OtherPages
         return result;
     }
 
-    private static int? FirstPage(IndexSearcher searcher, int doc) =>
-        searcher.Doc(doc, new HashSet<string> { IndexSchema.Pages }).Get(IndexSchema.Pages) is { } pages
-        && int.TryParse(pages.Split(',')[0], NumberStyles.None, CultureInfo.InvariantCulture, out var page) ? page : null;
+    /// <summary>
+    /// A unit's first page, remembered per reader (<see cref="ReaderMemo{TKey,TValue}"/>): a stored-field read decompresses
+    /// the unit's block of the stored-fields file, and each shown hit reads up to <see cref="Max"/> + 1 of them on every
+    /// query, paging and re-sorting of a result; a unit's pages never change within one index generation.
+    /// </summary>
+    private static readonly ReaderMemo<int, int?> FirstPages = new();
+
+    private static int? FirstPage(IndexSearcher searcher, int doc) => FirstPages.Get(searcher.IndexReader, doc, d =>
+        searcher.Doc(d, new HashSet<string> { IndexSchema.Pages }).Get(IndexSchema.Pages) is { } pages
+        && int.TryParse(pages.Split(',')[0], NumberStyles.None, CultureInfo.InvariantCulture, out var page) ? page : null);
 }
