@@ -56,6 +56,12 @@ public sealed record WebOptions
     /// <summary>Costly searches running at once in the whole app; more wait in a short queue, then get 429.</summary>
     public int CostlySearches { get; init; } = 1;
 
+    /// <summary>
+    /// The nice value (1–19; 0 leaves it as it is) of the threads costly searches run on (<c>CostlySearchLane</c>), on Linux:
+    /// 19 is the lowest priority, so they get only the CPU ordinary requests leave.
+    /// </summary>
+    public int CostlySearchNice { get; init; } = 19;
+
     /// <summary>Costly searches that may wait for their turn.</summary>
     public int CostlyQueue { get; init; } = 2;
 
@@ -64,6 +70,12 @@ public sealed record WebOptions
 
     /// <summary>Searches running at once in the whole app; as many more may wait, then 429.</summary>
     public int SearchesInTotal { get; init; } = 64;
+
+    /// <summary>
+    /// Recent search answers kept (per query, filters, page and audience) until the knowledge base changes; 0 switches
+    /// the cache off.
+    /// </summary>
+    public int SearchCacheEntries { get; init; } = 2048;
 
     /// <summary>Largest accepted page size.</summary>
     public int MaxPageSize { get; init; } = 50;

@@ -11,6 +11,9 @@ public static class SearchCost
     /// <summary>Words of a query (whitespace-separated, filters and operators included).</summary>
     public static int Words(string? query) =>
         string.IsNullOrWhiteSpace(query) ? 0 : query.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
+
+    /// <summary>True when a query runs in the costly lane: the limiter's costly partition and <see cref="CostlySearchLane"/>.</summary>
+    public static bool IsCostly(string? query, WebOptions options) => Words(query) >= options.CostlyQueryTerms;
 }
 
 /// <summary>
@@ -50,7 +53,7 @@ public static class SearchLimits
             o.AddPolicy(Policy, http =>
             {
                 var limits = http.RequestServices.GetRequiredService<IOptions<WebOptions>>().Value;
-                if (SearchCost.Words(http.Request.Query["q"].ToString()) >= limits.CostlyQueryTerms)
+                if (SearchCost.IsCostly(http.Request.Query["q"].ToString(), limits))
                 {
                     return RateLimitPartition.GetConcurrencyLimiter("costly", _ => new ConcurrencyLimiterOptions
                     {

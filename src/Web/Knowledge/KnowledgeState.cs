@@ -69,7 +69,13 @@ public sealed class KnowledgeState(AccessContext? access = null)
         var open = new KnowledgeSnapshot(PublicKnowledge.Of(knowledge));
         topics = new TopicPair(nextTopics, PublicTopics.Of(nextTopics, knowledge, open.Base));
         current = new Snapshots(full, open);
+        Interlocked.Increment(ref version);
     }
+
+    private long version;
+
+    /// <summary>Counts the knowledge bases published; answers kept for an older one are stale (<c>SearchResultCache</c>).</summary>
+    public long Version => Interlocked.Read(ref version);
 
     public void Publish(KnowledgeBase knowledge) => Publish(knowledge, topics.Full);
 
