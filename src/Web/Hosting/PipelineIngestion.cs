@@ -79,8 +79,11 @@ public sealed class PipelineIngestion(
             progress(step);
         }
 
-        var report = CorpusIndexing.Run(corpus.Root, index, IndexDirectory, force: false, Checked, message => logger.LogWarning("{Warning}", message),
-            options.Value.RestrictedFiles, Extractor(options.Value));
+        void Log(string message) => logger.LogWarning("{Warning}", message);
+        // The topics of the whole archive are found after the host has published the run (FindTopics), so a change is
+        // searchable as soon as it is committed.
+        var report = CorpusIndexing.Run(corpus.Root, index, IndexDirectory, force: false, Checked, Log,
+            options.Value.RestrictedFiles, Extractor(options.Value), findTopics: false);
         Keep(report.Knowledge);
         var warnings = report.Duplicates.Select(d => d.Message)
             .Concat(report.Failures.Select(f => $"Hoppet over {f.FileName}: {f.Reason}"))
@@ -88,6 +91,9 @@ public sealed class PipelineIngestion(
         logger.LogInformation(
             "Indeksert {Files} filer ({Processed} lest, {Unchanged} uendret, {Renamed} omdøpt, {Removed} fjernet), {Pages} sider, {Units} enheter på {Seconds:0.0} s",
             report.Files, report.Processed, report.Unchanged, report.Renamed, report.Removed, report.Pages, report.Units, report.Elapsed.TotalSeconds);
-        return new IngestOutcome(report.Knowledge, warnings, report.Processed > 0 || report.Renamed > 0 || report.Removed > 0) { Topics = report.Topics };
+        return new IngestOutcome(report.Knowledge, warnings, report.Processed > 0 || report.Renamed > 0 || report.Removed > 0)
+        {
+            FindTopics = () => CorpusIndexing.FindTopics(IndexDirectory, report, Log),
+        };
     }
 }

@@ -56,6 +56,9 @@ public sealed class KnowledgeState(AccessContext? access = null)
     /// </summary>
     public TopicSet? Topics => access?.IsStaff == true ? topics.Full : topics.Public;
 
+    /// <summary>The topics published with <see cref="Full"/>, whoever asks (the ingestion host only).</summary>
+    public TopicSet? FullTopics => topics.Full;
+
     /// <summary>
     /// Where ingestion stands, as the caller may read it: staff see file names and warnings; anyone else a message
     /// without them (a file name, or a warning about a file, would name a restricted paper).
@@ -83,6 +86,12 @@ public sealed class KnowledgeState(AccessContext? access = null)
 
     /// <summary>The number of corpus changes (<c>CorpusChanges.Requested</c>) the published version had seen when its run began.</summary>
     public long Generation { get; set; }
+
+    /// <summary>
+    /// True while the topics of the published knowledge base are still being found (in the background, after the switch);
+    /// meanwhile the previous topics are shown, less the pages that are gone.
+    /// </summary>
+    public bool TopicsPending { get; set; }
 
     public void PublishTopics(TopicSet? next) => topics = new TopicPair(next, PublicTopics.Of(next, current.Full.Base, current.Public.Base));
 
