@@ -56,15 +56,9 @@ public sealed class PipelineIngestion(
 
         var command = settings.ExtractWorker.Count > 0
             ? new ExtractWorkerCommand(settings.ExtractWorker[0], settings.ExtractWorker.Skip(1).ToList())
-            : new ExtractWorkerCommand(DotnetHost(), [typeof(Program).Assembly.Location, ExtractWorker.Verb]);
+            : ExtractWorkerCommand.OfProgram(typeof(Program).Assembly);
         return new IsolatedTextExtractor(command, new ExtractBudget(TimeSpan.FromSeconds(settings.ExtractSeconds), settings.ExtractMemoryMegabytes * 1024L * 1024));
     }
-
-    /// <summary>The <c>dotnet</c> host that runs this app (also under a test host), to start the worker with this app's .dll.</summary>
-    private static string DotnetHost() =>
-        Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host) ? host
-        : Environment.ProcessPath is { } process && Path.GetFileNameWithoutExtension(process) == "dotnet" ? process
-        : "dotnet";
 
     public IngestOutcome Run(Action<IngestProgress> progress, CancellationToken cancellationToken)
     {
