@@ -6,15 +6,15 @@ namespace NorPreM.Web.Hosting;
 
 /// <summary>
 /// Where costly searches run (<see cref="SearchCost.IsCostly"/>): on <see cref="WebOptions.CostlySearches"/> threads of
-/// their own, at the operating system's lowest scheduling priority, never on the thread pool. While ordinary requests
-/// want the cores, the scheduler gives them the CPU first and a costly search only what is left; its time budget
-/// (<c>SearchIndexOptions.QueryTimeBudget</c>, wall-clock) then ends it with partial results. The rate limiter
-/// (<see cref="SearchLimits"/>) bounds how many wait here, so the queue stays short.
+/// their own, never on the thread pool, so however long they take they hold no thread an ordinary request needs. The
+/// rate limiter (<see cref="SearchLimits"/>) bounds how many wait here, so the queue stays short.
 /// </summary>
 /// <remarks>
-/// Linux keeps a nice value per thread (setpriority(2), "a per-thread attribute" under NPTL), so the lane lowers only
-/// its own threads; elsewhere it sets <see cref="Thread.Priority"/>. Work runs in the requester's execution context,
-/// so the access decision (staff or anonymous) is the request's own.
+/// The lane's threads can also run at a lower operating-system priority (<see cref="WebOptions.CostlySearchNice"/>;
+/// Linux keeps a nice value per thread, setpriority(2)), but that is off by default: a starved lane thread delays every
+/// garbage collection, which must wait for it to reach a safe point, and the ordinary requests' tail grew with the nice
+/// value in the load test. Work runs in the requester's execution context, so the access decision (staff or anonymous)
+/// is the request's own.
 /// </remarks>
 public sealed class CostlySearchLane : IDisposable
 {
@@ -31,7 +31,7 @@ public sealed class CostlySearchLane : IDisposable
         _nice = options.Value.CostlySearchNice;
         for (var i = 0; i < Math.Max(1, options.Value.CostlySearches); i++)
         {
-            var thread = new Thread(Loop) { IsBackground = true, Name = $"Kostbare søk {i + 1}", Priority = ThreadPriority.Lowest };
+            var thread = new Thread(Loop) { IsBackground = true, Name = $"Kostbare søk {i + 1}" };
             _threads.Add(thread);
             thread.Start();
         }

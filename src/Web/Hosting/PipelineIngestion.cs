@@ -20,6 +20,9 @@ public sealed class PipelineIngestion(
 {
     public string IndexDirectory { get; } = Path.GetFullPath(options.Value.IndexPath);
 
+    /// <summary>The pipeline's stages, made once (their models take about a second to load) and used by every run.</summary>
+    private IngestStages? stages;
+
     public KnowledgeBase? LoadExisting() => index.WasRebuilt ? null : KnowledgeStore.Load(IndexDirectory);
 
     public TopicSet? LoadTopics() =>
@@ -77,7 +80,7 @@ public sealed class PipelineIngestion(
         // The topics of the whole archive are found after the host has published the run (FindTopics), so a change is
         // searchable as soon as it is committed.
         var report = CorpusIndexing.Run(corpus.Root, index, IndexDirectory, force: false, Checked, Log,
-            options.Value.RestrictedFiles, Extractor(options.Value), findTopics: false);
+            options.Value.RestrictedFiles, Extractor(options.Value), findTopics: false, stages ??= IngestStages.CreateDefault(Log));
         Keep(report.Knowledge);
         var warnings = report.Duplicates.Select(d => d.Message)
             .Concat(report.Failures.Select(f => $"Hoppet over {f.FileName}: {f.Reason}"))

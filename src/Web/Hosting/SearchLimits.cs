@@ -20,7 +20,8 @@ public static class SearchCost
 /// Bounded cost of searching (ASP.NET Core's rate limiter): a query of many words runs in a costly lane that lets only
 /// <see cref="WebOptions.CostlySearches"/> run at once beside a short queue, so the other core stays free for ordinary
 /// searches; each client and the app as a whole have a concurrency limit too. A refused search gets 429 with
-/// «For mange søk» (problem JSON on the API, a page otherwise) and <c>Retry-After</c>.
+/// «For mange søk» (problem JSON on the API, a page otherwise) and <c>Retry-After</c>, sent after
+/// <see cref="WebOptions.RefusalDelayMilliseconds"/>.
 /// </summary>
 public static class SearchLimits
 {
@@ -37,6 +38,22 @@ public static class SearchLimits
             o.OnRejected = async (context, cancellationToken) =>
             {
                 var http = context.HttpContext;
+                // The refusal waits out its own Retry-After before it is sent: a client that asks again at once (a
+                // script on many connections) gets one answer per connection and second instead of thousands, each of
+                // which would cost CPU the ordinary searches need. Waiting costs a timer, no thread.
+                var delay = http.RequestServices.GetRequiredService<IOptions<WebOptions>>().Value.RefusalDelayMilliseconds;
+                if (delay > 0)
+                {
+                    try
+                    {
+                        await Task.Delay(delay, cancellationToken);
+                    }
+                    catch (OperationCanceledException)
+                    {
+                        return;
+                    }
+                }
+
                 http.Response.Headers.RetryAfter = "1";
                 if (http.Request.Path.StartsWithSegments("/api"))
                 {
