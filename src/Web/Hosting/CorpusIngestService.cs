@@ -132,8 +132,10 @@ public sealed class CorpusIngestService(
                 state.Publish(bridge, KnowledgeBridge.TopicsWithin(state.FullTopics, bridge));
             }
 
+            // Built before the searcher turns, so that the new knowledge base follows it at once.
+            var prepared = KnowledgeState.Prepare(next, topics);
             refresh?.Refresh();
-            state.Publish(next, topics);
+            state.Publish(prepared);
             state.Generation = seen;
             state.TopicsPending = outcome.FindTopics is not null;
             return version;

@@ -40,9 +40,9 @@ public sealed class KnowledgeState(AccessContext? access = null)
     private volatile IngestStatus status = new(IngestPhase.NotStarted, "");
     private volatile TopicPair topics = new(null, null);
 
-    private sealed record Snapshots(KnowledgeSnapshot Full, KnowledgeSnapshot Public);
+    internal sealed record Snapshots(KnowledgeSnapshot Full, KnowledgeSnapshot Public);
 
-    private sealed record TopicPair(TopicSet? Full, TopicSet? Public);
+    internal sealed record TopicPair(TopicSet? Full, TopicSet? Public);
 
     /// <summary>The knowledge the current caller may see: everything for staff, the public view otherwise.</summary>
     public KnowledgeSnapshot Current => access?.IsStaff == true ? current.Full : current.Public;
@@ -66,12 +66,33 @@ public sealed class KnowledgeState(AccessContext? access = null)
     public IngestStatus Status => access?.IsStaff == true ? status : PublicStatus(status);
 
     /// <summary>The knowledge base and its topics switch together: a reader never sees one without the other.</summary>
-    public void Publish(KnowledgeBase knowledge, TopicSet? nextTopics)
+    public void Publish(KnowledgeBase knowledge, TopicSet? nextTopics) => Publish(Prepare(knowledge, nextTopics));
+
+    /// <summary>
+    /// A knowledge base and its topics made ready to publish (the snapshots and public views built), so that
+    /// <see cref="Publish(Prepared)"/> is only a switch: the host prepares before it turns the searcher, then publishes.
+    /// </summary>
+    public sealed class Prepared
     {
-        var full = new KnowledgeSnapshot(knowledge);
-        var open = new KnowledgeSnapshot(PublicKnowledge.Of(knowledge));
-        topics = new TopicPair(nextTopics, PublicTopics.Of(nextTopics, knowledge, open.Base));
-        current = new Snapshots(full, open);
+        internal Prepared(KnowledgeBase knowledge, TopicSet? nextTopics)
+        {
+            var full = new KnowledgeSnapshot(knowledge);
+            var open = new KnowledgeSnapshot(PublicKnowledge.Of(knowledge));
+            Snapshots = new Snapshots(full, open);
+            Topics = new TopicPair(nextTopics, PublicTopics.Of(nextTopics, knowledge, open.Base));
+        }
+
+        internal Snapshots Snapshots { get; }
+
+        internal TopicPair Topics { get; }
+    }
+
+    public static Prepared Prepare(KnowledgeBase knowledge, TopicSet? nextTopics) => new(knowledge, nextTopics);
+
+    public void Publish(Prepared prepared)
+    {
+        topics = prepared.Topics;
+        current = prepared.Snapshots;
         Interlocked.Increment(ref version);
     }
 
