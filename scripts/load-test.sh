@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Load test of issue 20 on loopback only: the web app (Release) on the corpus, `wrk` sending ordinary searches on 16
-# connections beside 16 connections of a costly query (300 characters of 40 unknown words), for DURATION seconds
+# connections beside 16 connections of costly queries (12 unknown words, new ones each request), for DURATION seconds
 # (default 60). Prints each side's latency percentiles and answers by status; exits 1 when the ordinary p99 exceeds
 # 100 ms or any answer is a 5xx. Usage: scripts/load-test.sh [duration-seconds] [ordinary-connections] [costly-connections]
+# LOAD_APP_ARGS adds settings to the app, e.g. LOAD_APP_ARGS=--NorPreM:SearchCacheEntries=0 (every search runs).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 duration=${1:-60}
@@ -14,7 +15,7 @@ work=$(mktemp -d)
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
 dotnet build src/Web -c Release -v q -nologo >/dev/null
 dotnet src/Web/bin/Release/net10.0/NorPreM.Web.dll --urls "http://127.0.0.1:$port" \
-  --NorPreM:CorpusPath="$PWD/corpus" --NorPreM:IndexPath="$work/index" --Logging:LogLevel:Default=Warning >"$work/web.log" 2>&1 &
+  --NorPreM:CorpusPath="$PWD/corpus" --NorPreM:IndexPath="$work/index" --Logging:LogLevel:Default=Warning ${LOAD_APP_ARGS:-} >"$work/web.log" 2>&1 &
 web=$!
 trap 'kill $web 2>/dev/null; wait $web 2>/dev/null; [ -n "${KEEP_LOAD_OUTPUT:-}" ] || rm -rf "$work"' EXIT
 

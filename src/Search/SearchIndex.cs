@@ -32,6 +32,12 @@ public sealed record SearchIndexOptions
     /// one ties up the server.
     /// </summary>
     public TimeSpan QueryTimeBudget { get; init; } = TimeSpan.FromMilliseconds(300);
+    /// <summary>
+    /// How often an index opened to search only (<see cref="SearchIndex.OpenReader"/>) looks for a newer commit by
+    /// itself; null: never, only on <see cref="SearchIndexReader.Refresh"/> (a host that publishes other data with each
+    /// commit, as the web app does, decides when its searches see it).
+    /// </summary>
+    public TimeSpan? CheckForCommitsEvery { get; init; } = TimeSpan.FromSeconds(1);
 }
 
 /// <summary>

@@ -33,7 +33,7 @@ public sealed class SearchIndexReader : IDisposable
         var decompounder = options.Lexicon is null ? Decompounder.Default : new Decompounder(options.Lexicon);
         // The factory reads the first commit's acronyms as the manager opens it.
         var manager = new SearcherManager(directory, new CommitSearcherFactory(this));
-        _source = new SearcherSource(manager, checkEvery: TimeSpan.FromSeconds(1));
+        _source = new SearcherSource(manager, checkEvery: options.CheckForCommitsEvery);
         Searcher = new SearchService(_source, new AnalyzerSet(decompounder), options.Ranking, () => _acronyms) { TimeBudget = options.QueryTimeBudget };
     }
 

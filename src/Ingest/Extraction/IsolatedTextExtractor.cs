@@ -16,6 +16,19 @@ public sealed record ExtractWorkerCommand(string Program, IReadOnlyList<string> 
             ? new ExtractWorkerCommand(process, [entry, verb])
             : new ExtractWorkerCommand(process, [verb]);
     }
+
+    /// <summary>
+    /// The program whose entry assembly is <paramref name="program"/> started through the <c>dotnet</c> host with
+    /// <paramref name="verb"/>: the same worker whether that program runs on its own or is loaded by a test host.
+    /// </summary>
+    public static ExtractWorkerCommand OfProgram(System.Reflection.Assembly program, string verb = ExtractWorker.Verb) =>
+        new(DotnetHost(), [program.Location, verb]);
+
+    /// <summary>The <c>dotnet</c> host that runs this process (also under a test host), else <c>dotnet</c> on the path.</summary>
+    public static string DotnetHost() =>
+        Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host) ? host
+        : Environment.ProcessPath is { } process && Path.GetFileNameWithoutExtension(process) == "dotnet" ? process
+        : "dotnet";
 }
 
 /// <summary>The budget of one file's extraction in the worker.</summary>

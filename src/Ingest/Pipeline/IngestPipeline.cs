@@ -20,10 +20,12 @@ public sealed class IngestPipeline(IngestStages stages, IDocumentCache cache, Ac
 {
     /// <summary>
     /// Brings <paramref name="writer"/>'s index and <paramref name="storage"/>'s knowledge base and topics up to date
-    /// with <paramref name="files"/>. <paramref name="force"/> rebuilds every unit even when no file changed.
+    /// with <paramref name="files"/>. <paramref name="force"/> rebuilds every unit even when no file changed. Without
+    /// <paramref name="findTopics"/> the run ends at the commit and the saved knowledge base (<see cref="IngestReport.Topics"/>
+    /// stays null): a host that publishes the change at once finds the topics afterwards (<see cref="TopicIndexing.Update(IKnowledgeStorage, IngestReport, NorPreM.Ingest.Topics.ITopicFinder, Action{string})"/>).
     /// </summary>
     public IngestReport Run(IReadOnlyList<CorpusFile> files, IIndexWriterService writer, IKnowledgeStorage storage, bool force = false,
-        Action<string>? log = null)
+        Action<string>? log = null, bool findTopics = true)
     {
         var clock = Stopwatch.StartNew();
         log ??= _ => { };
@@ -50,8 +52,9 @@ public sealed class IngestPipeline(IngestStages stages, IDocumentCache cache, Ac
             knowledge = stored!;
         }
 
-        var topics = TopicIndexing.Update(storage, knowledge, indexedUnits,
-            () => (units ?? IndexUnitBuilder.Build(knowledge)).Values.SelectMany(u => u).ToList(), stages.Topics, log);
+        var topics = findTopics
+            ? TopicIndexing.Update(storage, knowledge, indexedUnits, () => (units ?? IndexUnitBuilder.Build(knowledge)).Values.SelectMany(u => u).ToList(), stages.Topics, log)
+            : null;
         return new IngestReport(files.Count, read.Processed, read.Unchanged, read.Removed.Count, knowledge.Documents.Sum(d => d.PageCount),
             writer.UnitCount(), read.Failures, clock.Elapsed, knowledge)
         {

@@ -37,9 +37,12 @@ public sealed record IngestStages(
         var (parser, linker) = StructureStage.CreateDefault();
         return new(new PdfPigTextExtractor(), CreateRepairer(log), parser, linker, ThemeClassifierFactory.LoadDefault(log))
         {
-            Topics = new LdaTopicFinder(warn: log),
+            Topics = CreateTopicFinder(log),
         };
     }
+
+    /// <summary>The default topics stage (also run on its own, after a host published a run made without topics).</summary>
+    public static ITopicFinder CreateTopicFinder(Action<string> log) => new LdaTopicFinder(warn: log);
 
     /// <summary>The default OCR repair stage.</summary>
     public static IOcrRepairer CreateRepairer(Action<string> log) => OcrRepairStage.CreateDefault(log);

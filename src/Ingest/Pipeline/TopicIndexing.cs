@@ -78,6 +78,13 @@ public static class TopicIndexing
         return topics;
     }
 
+    /// <summary>
+    /// The topics of what a run made without them left (<see cref="IngestPipeline.Run"/> with <c>findTopics</c> off):
+    /// the same step, taken after the host has published the run.
+    /// </summary>
+    public static TopicSet Update(IKnowledgeStorage storage, IngestReport report, ITopicFinder finder, Action<string> log) =>
+        Update(storage, report.Knowledge, report.IndexedUnits, () => IndexUnitBuilder.Build(report.Knowledge).Values.SelectMany(u => u).ToList(), finder, log);
+
     private static bool Reusable(TopicSet stored, IReadOnlyList<string> documentIds)
     {
         if (stored.Note is not null || stored.Topics.Count == 0 || stored.UnitCount < ReuseFromUnits || documentIds.Count == 0)

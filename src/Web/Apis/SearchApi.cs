@@ -45,7 +45,7 @@ public static class SearchApi
         return app;
     }
 
-    private static Results<Ok<SearchResponse>, ValidationProblem> Search(
+    private static async Task<Results<Ok<SearchResponse>, ValidationProblem>> Search(
         HttpRequest http,
         [AsParameters] SearchQueryParameters parameters,
         SearchQueryBinder binder,
@@ -64,7 +64,7 @@ public static class SearchApi
                 title: "Ugyldig søk");
         }
 
-        return TypedResults.Ok(gateway.Search(bound.Request));
+        return TypedResults.Ok(await gateway.SearchAsync(bound.Request, http.HttpContext.RequestAborted));
     }
 
     /// <summary>Most suggestions one request may ask for.</summary>

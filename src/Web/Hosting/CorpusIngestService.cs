@@ -14,9 +14,12 @@ namespace NorPreM.Web.Hosting;
 /// </summary>
 /// <remarks>
 /// The index and the knowledge base switch to a new version together, so no hit points to a page that is not there:
-/// first the knowledge base of both versions (every document of the new one, and those the old one had), then the
-/// searcher on the new commit, then the new knowledge base alone. A document added is on its pages before it is in
-/// the hits; a document withdrawn leaves the hits before its pages go.
+/// first the knowledge base of both versions (<see cref="KnowledgeBridge"/>: every document, case and meeting of the new
+/// one and those the old one had, a newly restricted paper still as it was), then the searcher on the new commit, then
+/// the new knowledge base alone. A document added is on its pages before it is in the hits; a document withdrawn or
+/// restricted leaves the hits before its pages go. The run returns at its commit; the topics of the whole archive are
+/// found afterwards in the background and published when they are ready (until then the previous topics are shown,
+/// less the pages that are gone), so a change is searchable within seconds of the commit.
 /// </remarks>
 public sealed class CorpusIngestService(
     ICorpusIngestion ingestion,
@@ -35,7 +38,7 @@ public sealed class CorpusIngestService(
             var existing = ingestion.LoadExisting();
             if (existing is not null)
             {
-                state.Publish(existing, ingestion.LoadTopics());
+                state.Publish(existing, KnowledgeBridge.TopicsWithin(ingestion.LoadTopics(), existing));
                 state.Report(new IngestStatus(IngestPhase.Ready, "Kunnskapsbasen er lastet."));
             }
 
@@ -70,7 +73,7 @@ public sealed class CorpusIngestService(
             var run = Task.Run(() => ingestion.Run(Progress, stoppingToken), CancellationToken.None);
             _ = run.ContinueWith(t => _ = t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
             var outcome = await run.WaitAsync(stoppingToken);
-            Switch(outcome, seen);
+            var published = Switch(outcome, seen);
             foreach (var warning in outcome.Warnings)
             {
                 logger.LogWarning("{Warning}", warning);
@@ -85,6 +88,10 @@ public sealed class CorpusIngestService(
                 Warnings = outcome.Warnings,
                 FinishedAt = DateTimeOffset.UtcNow,
             });
+            if (outcome.FindTopics is { } find)
+            {
+                QueueTopics(find, published, stoppingToken);
+            }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
@@ -97,21 +104,82 @@ public sealed class CorpusIngestService(
         }
     }
 
-    /// <summary>Publishes a run's knowledge base and topics with the searcher on its commit (see the remarks).</summary>
-    private void Switch(IngestOutcome outcome, long seen)
-    {
-        var before = state.Full.Base;
-        var next = outcome.Knowledge;
-        var ids = next.Documents.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
-        var leaving = before.Documents.Where(d => !ids.Contains(d.Id)).ToList();
-        if (leaving.Count > 0 && before.Documents.Count > 0)
-        {
-            state.Publish(next with { Documents = [.. next.Documents, .. leaving] }, outcome.Topics);
-        }
+    /// <summary>Taken while a version is published, and while topics are published for it (never for an older one).</summary>
+    private readonly Lock publishGate = new();
 
-        refresh?.Refresh();
-        state.Publish(next, outcome.Topics);
-        state.Generation = seen;
+    /// <summary>How many versions were published; the topics of an older one are dropped.</summary>
+    private long versions;
+
+    /// <summary>Topics are found one run at a time, after the run is published; a newer run's topics replace an older one's.</summary>
+    private Task topicsWork = Task.CompletedTask;
+
+    /// <summary>
+    /// Publishes a run's knowledge base with the searcher on its commit (see the remarks), with the topics the run
+    /// found or, when it left them to be found afterwards, the topics already shown less the pages that are gone.
+    /// Returns the version published.
+    /// </summary>
+    private long Switch(IngestOutcome outcome, long seen)
+    {
+        lock (publishGate)
+        {
+            var version = ++versions;
+            var before = state.Full.Base;
+            var next = outcome.Knowledge;
+            var topics = outcome.FindTopics is null ? outcome.Topics : KnowledgeBridge.TopicsWithin(state.FullTopics, next);
+            if (KnowledgeBridge.Of(before, next) is { } bridge)
+            {
+                // Both versions' pages while the searcher switches: every hit either version lists has its page.
+                state.Publish(bridge, KnowledgeBridge.TopicsWithin(state.FullTopics, bridge));
+            }
+
+            // Built before the searcher turns, so that the new knowledge base follows it at once.
+            var prepared = KnowledgeState.Prepare(next, topics);
+            refresh?.Refresh();
+            state.Publish(prepared);
+            state.Generation = seen;
+            state.TopicsPending = outcome.FindTopics is not null;
+            return version;
+        }
+    }
+
+    /// <summary>
+    /// Finds the topics of the published version <paramref name="version"/> in the background and publishes them unless a
+    /// newer version was published meanwhile (its own topics follow it). Topics never fail ingestion.
+    /// </summary>
+    private void QueueTopics(Func<TopicSet?> find, long version, CancellationToken stoppingToken)
+    {
+        bool Current() => !stoppingToken.IsCancellationRequested && Interlocked.Read(ref versions) == version;
+        topicsWork = topicsWork.ContinueWith(_ =>
+        {
+            if (!Current())
+            {
+                return;
+            }
+
+            try
+            {
+                var topics = find();
+                lock (publishGate)
+                {
+                    if (Current())
+                    {
+                        state.PublishTopics(topics);
+                        state.TopicsPending = false;
+                    }
+                }
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                logger.LogWarning("Emnene kunne ikke beregnes: {Message}", e.Message);
+                lock (publishGate)
+                {
+                    if (Current())
+                    {
+                        state.TopicsPending = false;
+                    }
+                }
+            }
+        }, CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
     }
 
     private void Progress(IngestProgress progress)

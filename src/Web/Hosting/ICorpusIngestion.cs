@@ -8,6 +8,12 @@ public sealed record IngestOutcome(KnowledgeBase Knowledge, IReadOnlyList<string
 {
     /// <summary>The unsupervised topics of the index (<see cref="TopicSet"/>), or null when there are none to show.</summary>
     public TopicSet? Topics { get; init; }
+
+    /// <summary>
+    /// When the run left its topics to be found after it is published: finds (or reuses) and saves them. The host calls
+    /// it in the background once the index and knowledge base of the run are live; null when <see cref="Topics"/> is final.
+    /// </summary>
+    public Func<TopicSet?>? FindTopics { get; init; }
 }
 
 /// <summary>

@@ -20,6 +20,9 @@ public sealed class PipelineIngestion(
 {
     public string IndexDirectory { get; } = Path.GetFullPath(options.Value.IndexPath);
 
+    /// <summary>The pipeline's stages, made once (their models take about a second to load) and used by every run.</summary>
+    private IngestStages? stages;
+
     public KnowledgeBase? LoadExisting() => index.WasRebuilt ? null : KnowledgeStore.Load(IndexDirectory);
 
     public TopicSet? LoadTopics() =>
@@ -56,15 +59,9 @@ public sealed class PipelineIngestion(
 
         var command = settings.ExtractWorker.Count > 0
             ? new ExtractWorkerCommand(settings.ExtractWorker[0], settings.ExtractWorker.Skip(1).ToList())
-            : new ExtractWorkerCommand(DotnetHost(), [typeof(Program).Assembly.Location, ExtractWorker.Verb]);
+            : ExtractWorkerCommand.OfProgram(typeof(Program).Assembly);
         return new IsolatedTextExtractor(command, new ExtractBudget(TimeSpan.FromSeconds(settings.ExtractSeconds), settings.ExtractMemoryMegabytes * 1024L * 1024));
     }
-
-    /// <summary>The <c>dotnet</c> host that runs this app (also under a test host), to start the worker with this app's .dll.</summary>
-    private static string DotnetHost() =>
-        Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host) ? host
-        : Environment.ProcessPath is { } process && Path.GetFileNameWithoutExtension(process) == "dotnet" ? process
-        : "dotnet";
 
     public IngestOutcome Run(Action<IngestProgress> progress, CancellationToken cancellationToken)
     {
@@ -79,8 +76,11 @@ public sealed class PipelineIngestion(
             progress(step);
         }
 
-        var report = CorpusIndexing.Run(corpus.Root, index, IndexDirectory, force: false, Checked, message => logger.LogWarning("{Warning}", message),
-            options.Value.RestrictedFiles, Extractor(options.Value));
+        void Log(string message) => logger.LogWarning("{Warning}", message);
+        // The topics of the whole archive are found after the host has published the run (FindTopics), so a change is
+        // searchable as soon as it is committed.
+        var report = CorpusIndexing.Run(corpus.Root, index, IndexDirectory, force: false, Checked, Log,
+            options.Value.RestrictedFiles, Extractor(options.Value), findTopics: false, stages ??= IngestStages.CreateDefault(Log));
         Keep(report.Knowledge);
         var warnings = report.Duplicates.Select(d => d.Message)
             .Concat(report.Failures.Select(f => $"Hoppet over {f.FileName}: {f.Reason}"))
@@ -88,6 +88,9 @@ public sealed class PipelineIngestion(
         logger.LogInformation(
             "Indeksert {Files} filer ({Processed} lest, {Unchanged} uendret, {Renamed} omdøpt, {Removed} fjernet), {Pages} sider, {Units} enheter på {Seconds:0.0} s",
             report.Files, report.Processed, report.Unchanged, report.Renamed, report.Removed, report.Pages, report.Units, report.Elapsed.TotalSeconds);
-        return new IngestOutcome(report.Knowledge, warnings, report.Processed > 0 || report.Renamed > 0 || report.Removed > 0) { Topics = report.Topics };
+        return new IngestOutcome(report.Knowledge, warnings, report.Processed > 0 || report.Renamed > 0 || report.Removed > 0)
+        {
+            FindTopics = () => CorpusIndexing.FindTopics(IndexDirectory, report, Log),
+        };
     }
 }

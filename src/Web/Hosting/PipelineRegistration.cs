@@ -28,7 +28,9 @@ public static class PipelineRegistration
         services.AddSingleton(sp =>
         {
             _ = sp.GetRequiredService<SearchIndex>(); // the writer's open creates or upgrades the folder first
-            return SearchIndex.OpenReader(Path.GetFullPath(sp.GetRequiredService<IOptions<WebOptions>>().Value.IndexPath));
+            // Never by itself: a commit becomes visible only when its knowledge base is published with it (ISearchRefresh).
+            return SearchIndex.OpenReader(Path.GetFullPath(sp.GetRequiredService<IOptions<WebOptions>>().Value.IndexPath),
+                new SearchIndexOptions { CheckForCommitsEvery = null });
         });
         services.AddSingleton<ISearchRefresh>(sp => new ReaderRefresh(sp.GetRequiredService<SearchIndexReader>()));
         services.AddSingleton<ISearchService>(sp => sp.GetRequiredService<SearchIndexReader>().Searcher);

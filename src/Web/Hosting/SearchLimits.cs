@@ -11,13 +11,17 @@ public static class SearchCost
     /// <summary>Words of a query (whitespace-separated, filters and operators included).</summary>
     public static int Words(string? query) =>
         string.IsNullOrWhiteSpace(query) ? 0 : query.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
+
+    /// <summary>True when a query runs in the costly lane: the limiter's costly partition and <see cref="CostlySearchLane"/>.</summary>
+    public static bool IsCostly(string? query, WebOptions options) => Words(query) >= options.CostlyQueryTerms;
 }
 
 /// <summary>
 /// Bounded cost of searching (ASP.NET Core's rate limiter): a query of many words runs in a costly lane that lets only
 /// <see cref="WebOptions.CostlySearches"/> run at once beside a short queue, so the other core stays free for ordinary
 /// searches; each client and the app as a whole have a concurrency limit too. A refused search gets 429 with
-/// «For mange søk» (problem JSON on the API, a page otherwise) and <c>Retry-After</c>.
+/// «For mange søk» (problem JSON on the API, a page otherwise) and <c>Retry-After</c>, sent after
+/// <see cref="WebOptions.RefusalDelayMilliseconds"/>.
 /// </summary>
 public static class SearchLimits
 {
@@ -34,6 +38,22 @@ public static class SearchLimits
             o.OnRejected = async (context, cancellationToken) =>
             {
                 var http = context.HttpContext;
+                // The refusal waits out its own Retry-After before it is sent: a client that asks again at once (a
+                // script on many connections) gets one answer per connection and second instead of thousands, each of
+                // which would cost CPU the ordinary searches need. Waiting costs a timer, no thread.
+                var delay = http.RequestServices.GetRequiredService<IOptions<WebOptions>>().Value.RefusalDelayMilliseconds;
+                if (delay > 0)
+                {
+                    try
+                    {
+                        await Task.Delay(delay, cancellationToken);
+                    }
+                    catch (OperationCanceledException)
+                    {
+                        return;
+                    }
+                }
+
                 http.Response.Headers.RetryAfter = "1";
                 if (http.Request.Path.StartsWithSegments("/api"))
                 {
@@ -50,7 +70,7 @@ public static class SearchLimits
             o.AddPolicy(Policy, http =>
             {
                 var limits = http.RequestServices.GetRequiredService<IOptions<WebOptions>>().Value;
-                if (SearchCost.Words(http.Request.Query["q"].ToString()) >= limits.CostlyQueryTerms)
+                if (SearchCost.IsCostly(http.Request.Query["q"].ToString(), limits))
                 {
                     return RateLimitPartition.GetConcurrencyLimiter("costly", _ => new ConcurrencyLimiterOptions
                     {

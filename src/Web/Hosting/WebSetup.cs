@@ -30,6 +30,8 @@ public static class WebSetup
         services.AddSingleton<KnowledgeState>();
         services.AddSingleton<CorpusFiles>();
         services.AddSingleton<SearchQueryBinder>();
+        services.AddSingleton<SearchResultCache>();
+        services.AddSingleton<CostlySearchLane>();
         services.AddSingleton<SearchGateway>();
         services.AddNorPreMPipeline();
         services.AddSingleton<Archive.CorpusChanges>();

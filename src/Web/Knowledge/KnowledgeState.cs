@@ -40,9 +40,9 @@ public sealed class KnowledgeState(AccessContext? access = null)
     private volatile IngestStatus status = new(IngestPhase.NotStarted, "");
     private volatile TopicPair topics = new(null, null);
 
-    private sealed record Snapshots(KnowledgeSnapshot Full, KnowledgeSnapshot Public);
+    internal sealed record Snapshots(KnowledgeSnapshot Full, KnowledgeSnapshot Public);
 
-    private sealed record TopicPair(TopicSet? Full, TopicSet? Public);
+    internal sealed record TopicPair(TopicSet? Full, TopicSet? Public);
 
     /// <summary>The knowledge the current caller may see: everything for staff, the public view otherwise.</summary>
     public KnowledgeSnapshot Current => access?.IsStaff == true ? current.Full : current.Public;
@@ -56,6 +56,9 @@ public sealed class KnowledgeState(AccessContext? access = null)
     /// </summary>
     public TopicSet? Topics => access?.IsStaff == true ? topics.Full : topics.Public;
 
+    /// <summary>The topics published with <see cref="Full"/>, whoever asks (the ingestion host only).</summary>
+    public TopicSet? FullTopics => topics.Full;
+
     /// <summary>
     /// Where ingestion stands, as the caller may read it: staff see file names and warnings; anyone else a message
     /// without them (a file name, or a warning about a file, would name a restricted paper).
@@ -63,13 +66,40 @@ public sealed class KnowledgeState(AccessContext? access = null)
     public IngestStatus Status => access?.IsStaff == true ? status : PublicStatus(status);
 
     /// <summary>The knowledge base and its topics switch together: a reader never sees one without the other.</summary>
-    public void Publish(KnowledgeBase knowledge, TopicSet? nextTopics)
+    public void Publish(KnowledgeBase knowledge, TopicSet? nextTopics) => Publish(Prepare(knowledge, nextTopics));
+
+    /// <summary>
+    /// A knowledge base and its topics made ready to publish (the snapshots and public views built), so that
+    /// <see cref="Publish(Prepared)"/> is only a switch: the host prepares before it turns the searcher, then publishes.
+    /// </summary>
+    public sealed class Prepared
     {
-        var full = new KnowledgeSnapshot(knowledge);
-        var open = new KnowledgeSnapshot(PublicKnowledge.Of(knowledge));
-        topics = new TopicPair(nextTopics, PublicTopics.Of(nextTopics, knowledge, open.Base));
-        current = new Snapshots(full, open);
+        internal Prepared(KnowledgeBase knowledge, TopicSet? nextTopics)
+        {
+            var full = new KnowledgeSnapshot(knowledge);
+            var open = new KnowledgeSnapshot(PublicKnowledge.Of(knowledge));
+            Snapshots = new Snapshots(full, open);
+            Topics = new TopicPair(nextTopics, PublicTopics.Of(nextTopics, knowledge, open.Base));
+        }
+
+        internal Snapshots Snapshots { get; }
+
+        internal TopicPair Topics { get; }
     }
+
+    public static Prepared Prepare(KnowledgeBase knowledge, TopicSet? nextTopics) => new(knowledge, nextTopics);
+
+    public void Publish(Prepared prepared)
+    {
+        topics = prepared.Topics;
+        current = prepared.Snapshots;
+        Interlocked.Increment(ref version);
+    }
+
+    private long version;
+
+    /// <summary>Counts the knowledge bases published; answers kept for an older one are stale (<c>SearchResultCache</c>).</summary>
+    public long Version => Interlocked.Read(ref version);
 
     public void Publish(KnowledgeBase knowledge) => Publish(knowledge, topics.Full);
 
@@ -77,6 +107,12 @@ public sealed class KnowledgeState(AccessContext? access = null)
 
     /// <summary>The number of corpus changes (<c>CorpusChanges.Requested</c>) the published version had seen when its run began.</summary>
     public long Generation { get; set; }
+
+    /// <summary>
+    /// True while the topics of the published knowledge base are still being found (in the background, after the switch);
+    /// meanwhile the previous topics are shown, less the pages that are gone.
+    /// </summary>
+    public bool TopicsPending { get; set; }
 
     public void PublishTopics(TopicSet? next) => topics = new TopicPair(next, PublicTopics.Of(next, current.Full.Base, current.Public.Base));
 

@@ -10,9 +10,9 @@ public sealed class IndexModel(SearchQueryBinder binder, SearchGateway gateway, 
 
     public KnowledgeSnapshot Knowledge { get; private set; } = KnowledgeSnapshot.Empty;
 
-    public void OnGet()
+    public async Task OnGetAsync()
     {
         Knowledge = state.Current;
-        RunSearch();
+        await RunSearch();
     }
 }

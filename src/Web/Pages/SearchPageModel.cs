@@ -18,7 +18,7 @@ public abstract class SearchPageModel(SearchQueryBinder binder, SearchGateway ga
     /// <summary>The path the search form and its links point to.</summary>
     public abstract string SearchPath { get; }
 
-    protected void RunSearch(Func<SearchRequest, SearchRequest>? adjust = null)
+    protected async Task RunSearch(Func<SearchRequest, SearchRequest>? adjust = null)
     {
         Bound = binder.Bind(Request.Query);
         if (adjust is not null)
@@ -34,7 +34,7 @@ public abstract class SearchPageModel(SearchQueryBinder binder, SearchGateway ga
 
         if (Bound.HasCriteria)
         {
-            Result = Gateway.Search(Bound.Request);
+            Result = await Gateway.SearchAsync(Bound.Request, HttpContext.RequestAborted);
         }
     }
 }

@@ -15,9 +15,9 @@ public sealed class VedtakModel(SearchQueryBinder binder, SearchGateway gateway,
     /// <summary>A meeting's date, or the estimate its search hits show when the sources give none.</summary>
     public MeetingDate DateOf(MeetingRecord meeting) => Gateway.MeetingDate(meeting.Council, meeting.Number, meeting.Date);
 
-    public void OnGet()
+    public async Task OnGetAsync()
     {
-        RunSearch(r => r with { Scope = SearchScope.Decisions });
+        await RunSearch(r => r with { Scope = SearchScope.Decisions });
         if (Result is not null)
         {
             return;

@@ -1,7 +1,9 @@
 using System.Runtime.CompilerServices;
 using System.Text;
 using NorPreM.Core.Model;
+using Microsoft.Extensions.Options;
 using NorPreM.Web.Access;
+using NorPreM.Web.Hosting;
 using NorPreM.Web.Knowledge;
 
 namespace NorPreM.Web.Querying;
@@ -20,7 +22,13 @@ public sealed record SimilarCase(CaseRecord Case, double Score, IReadOnlyList<st
 /// autocomplete from the search layer, given the knowledge base's named things and turned into links; similar cases
 /// from the index's more-like-this, filled up by shared themes.
 /// </summary>
-public sealed class SearchGateway(ISearchService search, KnowledgeState knowledge, AccessContext? access = null)
+public sealed class SearchGateway(
+    ISearchService search,
+    KnowledgeState knowledge,
+    AccessContext? access = null,
+    SearchResultCache? cache = null,
+    CostlySearchLane? costlyLane = null,
+    IOptions<WebOptions>? options = null)
 {
     /// <summary>True when the caller may see restricted papers and unmasked personal data (see <see cref="AccessContext"/>).</summary>
     private bool Staff => access?.IsStaff == true;
@@ -48,7 +56,40 @@ public sealed class SearchGateway(ISearchService search, KnowledgeState knowledg
     public SearchResponse Search(SearchRequest request)
     {
         request = request with { IncludeRestricted = Staff };
-        var response = PersonalDataView.Of(search.Search(request), Staff);
+        return WithNotes(request, cache?.TryGet(request, knowledge.Version, out var kept) == true ? kept : Answer(request));
+    }
+
+    /// <summary>
+    /// <see cref="Search"/> for a request: a recent answer to the same search is reused (<see cref="SearchResultCache"/>);
+    /// a costly query (<see cref="SearchCost.IsCostly"/>) runs in the low-priority <see cref="CostlySearchLane"/>
+    /// instead of on the thread that serves the request, so ordinary searches keep the cores.
+    /// </summary>
+    public async Task<SearchResponse> SearchAsync(SearchRequest request, CancellationToken cancellationToken = default)
+    {
+        request = request with { IncludeRestricted = Staff };
+        var version = knowledge.Version;
+        if (cache?.TryGet(request, version, out var kept) == true)
+        {
+            return WithNotes(request, kept);
+        }
+
+        var response = costlyLane is not null && options is not null && SearchCost.IsCostly(request.Query, options.Value)
+            ? await costlyLane.Run(() => Answer(request), cancellationToken)
+            : Answer(request);
+        return WithNotes(request, response);
+    }
+
+    /// <summary>The search layer's answer as the caller may see it (personal data masked for the public), kept for reuse.</summary>
+    private SearchResponse Answer(SearchRequest request)
+    {
+        var version = knowledge.Version;
+        var response = PersonalDataView.Of(search.Search(request), request.IncludeRestricted);
+        cache?.Put(request, version, response);
+        return response;
+    }
+
+    private SearchResponse WithNotes(SearchRequest request, SearchResponse response)
+    {
         var notes = new List<string>(response.Notes);
         if (response.OnlyStopWords)
         {

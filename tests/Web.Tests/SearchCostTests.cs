@@ -1,0 +1,127 @@
+using Microsoft.Extensions.Options;
+using NorPreM.Core.Model;
+using NorPreM.Web.Hosting;
+using NorPreM.Web.Knowledge;
+using NorPreM.Web.Querying;
+
+namespace NorPreM.Web.Tests;
+
+/// <summary>The answer cache and the costly lane of the search gateway (issue 20: ordinary searches stay fast beside costly ones).</summary>
+public sealed class SearchCostTests
+{
+    /// <summary>Counts searches and answers with what the test sets, on the thread it records.</summary>
+    private sealed class CountingSearch : ISearchService
+    {
+        public int Searches;
+        public bool Partial { get; set; }
+        public string? LastThread;
+
+        public SearchResponse Search(SearchRequest request)
+        {
+            Interlocked.Increment(ref Searches);
+            LastThread = Thread.CurrentThread.Name;
+            return new SearchResponse { Query = request.Query, TotalHits = request.IncludeRestricted ? 2 : 1, Hits = [], Partial = Partial };
+        }
+
+        public IReadOnlyList<Suggestion> Suggest(string prefix, int max, IReadOnlyList<SuggestionEntry>? named = null, bool includeRestricted = false) => [];
+        public IReadOnlyList<SearchHit> MoreLikeThis(string unitId, int max, bool includeRestricted = false) => [];
+        public string? DidYouMean(string query, bool includeRestricted = false) => null;
+        public DateEstimate? EstimateMeetingDate(string council, string meeting) => null;
+    }
+
+    private static IOptions<WebOptions> Options(int cacheEntries = 16) => Microsoft.Extensions.Options.Options.Create(new WebOptions { SearchCacheEntries = cacheEntries });
+
+    [Fact]
+    public async Task ASearchAskedAgainIsAnsweredFromTheCacheUntilTheKnowledgeBaseIsPublishedAgain()
+    {
+        var search = new CountingSearch();
+        var state = new KnowledgeState();
+        using var cache = new SearchResultCache(Options());
+        var gateway = new SearchGateway(search, state, cache: cache);
+
+        await gateway.SearchAsync(new SearchRequest { Query = "helsedata" });
+        await gateway.SearchAsync(new SearchRequest { Query = "helsedata" });
+        Assert.Equal(1, search.Searches);
+
+        await gateway.SearchAsync(new SearchRequest { Query = "helsedata", Page = 2 });
+        Assert.Equal(2, search.Searches);
+
+        state.Publish(new KnowledgeBase());
+        await gateway.SearchAsync(new SearchRequest { Query = "helsedata" });
+        Assert.Equal(3, search.Searches);
+    }
+
+    [Fact]
+    public async Task AnAnswerCutShortByTheTimeBudgetIsNeverKept()
+    {
+        var search = new CountingSearch { Partial = true };
+        using var cache = new SearchResultCache(Options());
+        var gateway = new SearchGateway(search, new KnowledgeState(), cache: cache);
+
+        await gateway.SearchAsync(new SearchRequest { Query = "helsedata" });
+        var second = await gateway.SearchAsync(new SearchRequest { Query = "helsedata" });
+
+        Assert.Equal(2, search.Searches);
+        Assert.True(second.Partial);
+    }
+
+    [Fact]
+    public void AnswersForStaffAndForThePublicAreKeptApart()
+    {
+        using var cache = new SearchResultCache(Options());
+        var request = new SearchRequest { Query = "helsedata" };
+        cache.Put(request with { IncludeRestricted = true }, 1, new SearchResponse { Query = "helsedata", TotalHits = 2, Hits = [] });
+
+        Assert.False(cache.TryGet(request, 1, out _));
+        Assert.True(cache.TryGet(request with { IncludeRestricted = true }, 1, out var staff));
+        Assert.Equal(2, staff.TotalHits);
+        Assert.False(cache.TryGet(request with { IncludeRestricted = true }, 2, out _));
+    }
+
+    [Fact]
+    public async Task NoAnswerIsKeptWhenTheCacheIsSwitchedOff()
+    {
+        var search = new CountingSearch();
+        using var cache = new SearchResultCache(Options(cacheEntries: 0));
+        var gateway = new SearchGateway(search, new KnowledgeState(), cache: cache);
+
+        await gateway.SearchAsync(new SearchRequest { Query = "helsedata" });
+        await gateway.SearchAsync(new SearchRequest { Query = "helsedata" });
+
+        Assert.False(cache.Enabled);
+        Assert.Equal(2, search.Searches);
+    }
+
+    [Fact]
+    public async Task ACostlyQueryRunsOnTheLaneThreadAndAnOrdinaryOneWhereItWasAsked()
+    {
+        var search = new CountingSearch();
+        var options = Microsoft.Extensions.Options.Options.Create(new WebOptions { SearchCacheEntries = 0, CostlySearchNice = 19 });
+        using var lane = new CostlySearchLane(options);
+        var gateway = new SearchGateway(search, new KnowledgeState(), costlyLane: lane, options: options);
+
+        await gateway.SearchAsync(new SearchRequest { Query = "en to tre fire fem seks" });
+        Assert.Equal("Kostbare søk 1", search.LastThread);
+
+        await gateway.SearchAsync(new SearchRequest { Query = "helsedata" });
+        Assert.NotEqual("Kostbare søk 1", search.LastThread);
+
+        if (OperatingSystem.IsLinux())
+        {
+            // Asked to, the lane lowers its thread's nice value as the thread starts.
+            Assert.Equal(1, lane.LoweredThreads);
+        }
+    }
+
+    [Fact]
+    public async Task WorkOnTheLaneSeesTheRequestersContextAndPassesOnItsException()
+    {
+        using var lane = new CostlySearchLane(Options());
+        Assert.Equal(0, lane.LoweredThreads);
+        var caller = new AsyncLocal<string> { Value = "ansatt" };
+
+        Assert.Equal("ansatt", await lane.Run(() => caller.Value));
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => lane.Run<int>(() => throw new InvalidOperationException("feil i søket")));
+        Assert.Equal("feil i søket", error.Message);
+    }
+}
