@@ -1,3 +1,4 @@
+using NorPreM.Core.Lexicon;
 using NorPreM.Ingest.Extraction;
 
 namespace NorPreM.Ingest.OcrRepair;
@@ -127,7 +128,7 @@ public sealed class OcrWordMerger(ConfusionModel confusions, Func<string, bool>?
     {
         var limit = Math.Max(2, read.Length / 3);
         return Math.Abs(written.Length - read.Length) <= limit
-            && Distance(written.ToLowerInvariant(), read.ToLowerInvariant(), limit) <= limit;
+            && EditDistance.Levenshtein(written.ToLowerInvariant(), read.ToLowerInvariant()) <= limit;
     }
 
     /// <summary>
@@ -136,38 +137,6 @@ public sealed class OcrWordMerger(ConfusionModel confusions, Func<string, bool>?
     /// </summary>
     private static bool NumberedLabel(string lower) =>
         lower.Length >= 2 && lower[0] != '0' && char.IsLetter(lower[^1]) && lower[..^1].All(char.IsDigit);
-
-    /// <summary>Levenshtein distance, stopped at <paramref name="limit"/> + 1.</summary>
-    private static int Distance(string a, string b, int limit)
-    {
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++)
-        {
-            previous[j] = j;
-        }
-
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            var best = current[0];
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
-                current[j] = Math.Min(substitution, Math.Min(previous[j] + 1, current[j - 1] + 1));
-                best = Math.Min(best, current[j]);
-            }
-
-            if (best > limit)
-            {
-                return limit + 1;
-            }
-
-            (previous, current) = (current, previous);
-        }
-
-        return previous[b.Length];
-    }
 
     /// <summary>The word runs of an OCR line, each with the confidence of the OCR word it comes from.</summary>
     private static IEnumerable<(string Text, double Confidence)> OcrTokens(TextLine line)
