@@ -17,6 +17,9 @@ public sealed class DocumentMemory
     /// </summary>
     public bool Nynorsk { get; init; }
 
+    /// <summary>The document's own misreadings, learnt page by page (<see cref="DocumentChannel"/>).</summary>
+    public DocumentChannel Channel { get; } = new();
+
     /// <summary>Words of the pages remembered so far (the denominator of the memory's estimate).</summary>
     public int Words { get; private set; }
 

@@ -40,6 +40,13 @@ public sealed class NoisyChannelCorrector : ITextCorrector
     /// <summary>Highest confidence given to a repair whose result is no lexicon word or compound (a respelt name).</summary>
     public const double UnlistedRepairConfidence = 0.8;
 
+    /// <summary>
+    /// Subtracted from each pair count when a lexicon word as written competes with its repairs. At 1 a pair seen once
+    /// is no evidence: on the development scans 0, 0.5, 0.7 and 0.9 all let one "vår positive" in the counts turn
+    /// "var positive" into "vår positive".
+    /// </summary>
+    public const double RealWordPairDiscount = 1.0;
+
     /// <summary>θ above which valid words are questioned at all.</summary>
     public const double RealWordMinTheta = 0.1;
 
@@ -62,6 +69,9 @@ public sealed class NoisyChannelCorrector : ITextCorrector
     /// a misreading away from it.
     /// </summary>
     private const double UnlistedCompoundFactor = 0.05;
+
+    /// <summary>Posterior on its own from which a repair of a string no lexicon knows counts as the document's evidence.</summary>
+    private const double SureRepair = 0.9;
 
     /// <summary>Candidates this far (natural log) below the best on their own are not weighed in context.</summary>
     private const double Beam = 7.0;
@@ -129,6 +139,20 @@ public sealed class NoisyChannelCorrector : ITextCorrector
             return new CorrectedText(lines, []);
         }
 
+        // What this page shows of the document's own misreadings (repairs beyond doubt, letters that survived) is
+        // gathered in pass 1 and weighs pass 2's choices (DocumentChannel).
+        var pageChannel = new DocumentChannel();
+        if (theta >= RealWordMinTheta)
+        {
+            foreach (var item in items)
+            {
+                if (item.Correctable && item.Options[0].Valid && item.Options[0].Edits == 0)
+                {
+                    pageChannel.AddIntact(item.Lower.Count(c => c is 'æ' or 'ø' or 'å'));
+                }
+            }
+        }
+
         // Pass 1: each word on its own (and a beam to drop hopeless candidates); pass 2: with the chosen left
         // neighbour and the pass-1 right neighbour.
         var first = new string[items.Count];
@@ -153,6 +177,19 @@ public sealed class NoisyChannelCorrector : ITextCorrector
             }
 
             first[i] = item.Options[best].Text;
+            if (theta >= RealWordMinTheta && item.Correctable)
+            {
+                // Expected counts: each reading's misreadings weighted by its posterior on its own (the E step).
+                var sum = alone.Sum(a => Math.Exp(a - alone[best]));
+                for (var k = 0; k < item.Options.Length; k++)
+                {
+                    if (item.Options[k].Edits > 0 && item.Options[k].Misreadings is { } misread)
+                    {
+                        pageChannel.AddRepair(misread, Math.Exp(alone[k] - alone[best]) / sum);
+                    }
+                }
+            }
+
             var floor = alone[best] - Beam;
             var kept = item.Options.Where((o, k) => k == 0 || alone[k] >= floor).ToArray();
             items[i] = item with { Options = kept };
@@ -170,6 +207,15 @@ public sealed class NoisyChannelCorrector : ITextCorrector
                 cache[first[i]] = cache.GetValueOrDefault(first[i]) + 1;
                 cached[i] = true;
             }
+        }
+
+        DocumentChannel? channel = null;
+        if (theta >= RealWordMinTheta)
+        {
+            channel = memory?.Channel.Copy() ?? new DocumentChannel();
+            channel.Add(pageChannel);
+            memory?.Channel.Add(pageChannel);
+            logTheta = Math.Log(channel.Theta(theta));
         }
 
         var chosen = new string[items.Count];
@@ -198,6 +244,9 @@ public sealed class NoisyChannelCorrector : ITextCorrector
                 continue;
             }
 
+            // Overturning a lexicon word takes pairs seen more than once: a single "vår positive" in the counts must
+            // not turn "Medlemmene var positive" into "vår positive" (absolute discounting by one pair).
+            var discount = item.Options[0].Parts == 1 && item.Options[0].Valid ? RealWordPairDiscount : 0;
             var scores = new double[item.Options.Length];
             var best = 0;
             for (var k = 0; k < item.Options.Length; k++)
@@ -216,9 +265,9 @@ public sealed class NoisyChannelCorrector : ITextCorrector
                     unigram *= 0.01;
                 }
 
-                var left = previous is null ? unigram : _frequencies.Next(previous, o.Text, unigram);
-                var right = nextWord is null ? 1.0 : _frequencies.Next(o.Text, nextWord, nextUnigram) / nextUnigram;
-                scores[k] = Channel(o, logTheta) + Math.Log(left) + Math.Log(right);
+                var left = previous is null ? unigram : _frequencies.Next(previous, o.Text, unigram, discount);
+                var right = nextWord is null ? 1.0 : _frequencies.Next(o.Text, nextWord, nextUnigram, discount) / nextUnigram;
+                scores[k] = Channel(o, logTheta, channel) + Math.Log(left) + Math.Log(right);
                 if (scores[k] > scores[best])
                 {
                     best = k;
@@ -239,7 +288,10 @@ public sealed class NoisyChannelCorrector : ITextCorrector
             var sum = scores.Sum(s => Math.Exp(s - max));
             // A respelling no lexicon knows (a name, an unknown string: "Ostergård" from "@stergard") may be only part
             // of the way to the right form, so its posterior among a handful of candidates overstates it.
-            var confidence = winner.Parts == 0 ? Math.Min(1.0 / sum, UnlistedRepairConfidence) : 1.0 / sum;
+            // So may the repair of a name: a capitalised word inside a sentence that becomes a word never seen in
+            // running text ("Sjoberg" → "Sjøberg" for "Sjöberg") is a guess at a name's spelling.
+            var name = !item.SentenceStart && char.IsUpper(item.Token.Text[0]) && _frequencies.Count(winner.Text) == 0;
+            var confidence = winner.Parts == 0 || name ? Math.Min(1.0 / sum, UnlistedRepairConfidence) : 1.0 / sum;
             if (nynorsk is not null && nynorsk.Restore(NynorskForms.Fold(winner.Text)) is { } nynorskForm && nynorskForm != winner.Text)
             {
                 // In a nynorsk document a bokmål repair ("fravær") gives way to the nynorsk form it folds like ("fråvær").
@@ -304,6 +356,23 @@ public sealed class NoisyChannelCorrector : ITextCorrector
 
     private static double Channel(Option o, double logTheta) => o.Edits == 0 ? 0 : o.Edits * logTheta + o.LogWeight;
 
+    /// <summary>The channel with the document's own misreading weights, where the option's misreadings are known.</summary>
+    private static double Channel(Option o, double logTheta, DocumentChannel? channel)
+    {
+        if (channel is null || o.Edits == 0 || o.Misreadings is not { Count: > 0 } misreadings)
+        {
+            return Channel(o, logTheta);
+        }
+
+        var log = 0.0;
+        foreach (var edit in misreadings)
+        {
+            log += logTheta + Math.Log(channel.Weight(edit, ConfusionModel.Default));
+        }
+
+        return log;
+    }
+
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private List<Item> Collect(IReadOnlyList<string> lines, bool questionValidWords, NynorskForms? nynorsk = null)
     {
@@ -336,6 +405,12 @@ public sealed class NoisyChannelCorrector : ITextCorrector
                 if (options.Length > 1 && (HasForeignLetter(lower) || nynorsk?.Keeps(lower) == true))
                 {
                     options = [options[0] with { Valid = true }];
+                }
+                else if (options.Length > 1 && nynorsk is not null && nynorsk.Contains(lower))
+                {
+                    // In a nynorsk document a valid nynorsk form ("gjere") may only be a misread nynorsk form ("på" for
+                    // "pa"), never a bokmål one ("gjøre"), however much likelier the bokmål context model finds it.
+                    options = [options[0] with { Valid = true }, .. options.Skip(1).Where(o => nynorsk.Contains(o.Text))];
                 }
 
                 if (options.Length > 1 && !options[0].Valid && !sentenceStart && char.IsUpper(token.Text[0]) && IsAllLetters(lower))
@@ -472,7 +547,7 @@ public sealed class NoisyChannelCorrector : ITextCorrector
             [
                 // A number is sound as written: "å" must win by the real-word margin.
                 new Option(lower, 0, 0, 0, lower == "4", SymbolPrior),
-                .. _generator.SingleEditWords(lower).Select(c => ToOption(c)),
+                .. _generator.SingleEditWords(lower).Select(c => ToOption(c, lower)),
             ];
         }
 
@@ -506,7 +581,7 @@ public sealed class NoisyChannelCorrector : ITextCorrector
         {
             if (c.Edits > 0)
             {
-                options.Add(ToOption(c));
+                options.Add(ToOption(c, lower));
             }
         }
 
@@ -615,12 +690,14 @@ public sealed class NoisyChannelCorrector : ITextCorrector
         }
 
         var text = new string(chars);
-        return new Option(text, edits, logWeight, 0, false, unknownPrior * Math.Exp(Math.Min(gain, MaxLetterGain)));
+        return new Option(text, edits, logWeight, 0, false, unknownPrior * Math.Exp(Math.Min(gain, MaxLetterGain)),
+            Misreadings: DocumentChannel.EditsOf(lower, text, ConfusionModel.Default));
     }
 
     private static bool IsConsonant(char c) => c is >= 'a' and <= 'z' && "aeiouy".IndexOf(c) < 0;
 
-    private Option ToOption(Candidate c) => new(c.Text, c.Edits, c.LogWeight, c.Parts, true, _frequencies.Unigram(c.Text, c.Segments));
+    private Option ToOption(Candidate c, string written) => new(c.Text, c.Edits, c.LogWeight, c.Parts, true,
+        _frequencies.Unigram(c.Text, c.Segments), Misreadings: DocumentChannel.EditsOf(written, c.Text, ConfusionModel.Default));
 
     /// <summary>A letter outside the Norwegian alphabet (a–z, æ, ø, å): ä, ö, ü, é, è, á, ç, ñ, ß ….</summary>
     private static bool HasForeignLetter(string lower)
@@ -728,7 +805,9 @@ public sealed class NoisyChannelCorrector : ITextCorrector
     }
 
     /// <param name="Spelling">For an unknown word: how far its spelling lowered its prior (1 = not at all).</param>
-    private sealed record Option(string Text, int Edits, double LogWeight, int Parts, bool Valid, double Unigram, double Spelling = 1.0);
+    /// <param name="Misreadings">The misreadings undone, when known (for the document's own channel).</param>
+    private sealed record Option(string Text, int Edits, double LogWeight, int Parts, bool Valid, double Unigram, double Spelling = 1.0,
+        IReadOnlyList<ChannelEdit>? Misreadings = null);
 
     private sealed record Item(int Line, WordToken Token, string Lower, bool SentenceStart, bool Adjacent, bool Correctable, Option[] Options);
 }

@@ -15,6 +15,7 @@ namespace NorPreM.Ingest.OcrRepair;
 /// </summary>
 public sealed class WordFrequencies
 {
+
     private const string ResourceName = "NorPreM.Ingest.Resources.Ocr.word-frequencies.tsv.gz";
     private static readonly Lazy<WordFrequencies> Shared = new(LoadEmbedded);
 
@@ -113,7 +114,7 @@ public sealed class WordFrequencies
 
     /// <summary>P(second | first): pair, class-of-second and single-word estimates interpolated.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public double Next(string first, string second, double secondUnigram)
+    public double Next(string first, string second, double secondUnigram, double discount = 0)
     {
         var firstCount = _words.GetValueOrDefault(first);
         if (firstCount == 0)
@@ -121,7 +122,8 @@ public sealed class WordFrequencies
             return secondUnigram;
         }
 
-        var pair = _pairIndex.GetValueOrDefault((first, second)) / (double)firstCount;
+        // Absolute discounting (Ney, Essen and Kneser 1994) when asked: a pair seen once is weak evidence.
+        var pair = Math.Max(0, _pairIndex.GetValueOrDefault((first, second)) - discount) / firstCount;
         var cls = ClassOf(second);
         var classCount = _classes.GetValueOrDefault(cls);
         var byClass = classCount == 0
