@@ -739,7 +739,7 @@ public sealed class NoisyChannelCorrector : ITextCorrector
         return false;
     }
 
-    private static CorrectedText Apply(IReadOnlyList<string> lines, List<(Item Item, Option Option, double Confidence)> changes)
+    private CorrectedText Apply(IReadOnlyList<string> lines, List<(Item Item, Option Option, double Confidence)> changes)
     {
         var result = lines.ToArray();
         var repairs = new List<LineRepair>();
@@ -751,7 +751,7 @@ public sealed class NoisyChannelCorrector : ITextCorrector
             foreach (var (item, option, confidence) in group.OrderBy(c => c.Item.Token.Start))
             {
                 builder.Append(line, position, item.Token.Start - position);
-                var after = RestoreCase(item, option.Text, line);
+                var after = RestoreCase(item, option.Text, line, _frequencies.Count(option.Text) > 0);
                 repairs.Add(new LineRepair(group.Key, builder.Length, item.Token.Text, after, Math.Round(confidence, 3)));
                 builder.Append(after);
                 position = item.Token.End;
@@ -765,7 +765,7 @@ public sealed class NoisyChannelCorrector : ITextCorrector
     }
 
     /// <summary>Gives the corrected word the case of the written one; a leading '@' or '0' takes its case from context.</summary>
-    private static string RestoreCase(Item item, string lower, string line)
+    private static string RestoreCase(Item item, string lower, string line, bool attested)
     {
         var written = item.Token.Text;
         var letters = written.Where(char.IsLetter).ToList();
@@ -797,7 +797,11 @@ public sealed class NoisyChannelCorrector : ITextCorrector
             }
             else
             {
-                capital = lead is '@' or '0' ? written.Length > 1 : item.SentenceStart && written.Length > 1;
+                // Inside a sentence a word attested in running text is written small ("til @konomisk" → "til
+                // økonomisk"); one never seen there is most likely a name ("@vstebø" → "Øvstebø").
+                capital = lead is '@' or '0'
+                    ? written.Length > 1 && (item.SentenceStart || !attested)
+                    : item.SentenceStart && written.Length > 1;
             }
         }
 
