@@ -64,7 +64,8 @@ public sealed class IsolatedTextExtractor : ITextExtractor, IDisposable
     {
         this.command = command;
         limits = budget ?? ExtractBudget.Default;
-        reaper = new Timer(_ => EndIdle(IdleLifetime), null, IdleLifetime, IdleLifetime);
+        // Runs only while workers are idle: a host that makes an extractor per ingest run and drops it leaves nothing behind.
+        reaper = new Timer(_ => EndIdle(IdleLifetime), null, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
     }
 
     public ExtractedDocument Extract(ReadOnlyMemory<byte> pdf, string fileName)
@@ -132,6 +133,7 @@ public sealed class IsolatedTextExtractor : ITextExtractor, IDisposable
             {
                 worker.Idled();
                 idle.Push(worker);
+                reaper.Change(IdleLifetime, IdleLifetime);
                 return;
             }
         }
@@ -151,6 +153,11 @@ public sealed class IsolatedTextExtractor : ITextExtractor, IDisposable
             foreach (var w in all.Except(ended).Reverse())
             {
                 idle.Push(w);
+            }
+
+            if (idle.Count == 0 && !disposed)
+            {
+                reaper.Change(Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
             }
         }
 
