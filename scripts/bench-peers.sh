@@ -14,6 +14,7 @@ pages="${1:-}"
 stamp="$(date -u +%Y%m%dT%H%M%SZ)"
 out="bench/results/$stamp${pages:+-p$pages}"
 mkdir -p "$out"
+load_start="$(cut -d' ' -f1-3 /proc/loadavg)"
 work="$(mktemp -d /tmp/norprem-peers.XXXXXX)"
 pg_bin="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1 || true)"
 cleanup() {
@@ -90,42 +91,59 @@ fi
 
 web_rps=null; web_p99=null; web_errors=null; web_rss=null; web_cold=null
 if command -v wrk >/dev/null 2>&1; then
-    echo "== web search page under wrk (16 connections, 20 s, loopback)"
+    echo "== web search page under wrk (16 connections, 20 s, loopback; load average $(cut -d' ' -f1-3 /proc/loadavg))"
     port=18080
     dotnet build src/Web -c Release -v q -nologo >/dev/null
     web_start=$(date +%s.%N)
     Logging__LogLevel__Default=Warning NorPreM__IndexPath="$work/web-index" NorPreM__CorpusPath="$corpus" ASPNETCORE_URLS="http://127.0.0.1:$port" \
         dotnet src/Web/bin/Release/net10.0/NorPreM.Web.dll >"$work/web.log" 2>&1 &
     web_pid=$!
-    for _ in $(seq 1 3600); do
-        if curl -fsS "http://127.0.0.1:$port/api/search?q=helsedata" 2>/dev/null | grep -q '"totalHits":[1-9]'; then break; fi
+    # The app ingests the whole archive before it answers (its extract workers stay running, one per core); bounded wait.
+    web_ready=no
+    for _ in $(seq 1 "${WEB_WAIT_SECONDS:-5400}"); do
+        if curl -fsS "http://127.0.0.1:$port/api/search?q=helsedata" 2>/dev/null | grep -q '"totalHits":[1-9]'; then web_ready=yes; break; fi
+        if ! kill -0 "$web_pid" 2>/dev/null; then break; fi
         sleep 1
     done
     web_cold="$(python3 -c "import time; print(f'{time.time() - $web_start:.1f}')")"
-    echo "| web cold start (launch, ingest of $corpus, first answer) | ${web_cold} s |"
-    wrk -t 2 -c 16 -d 20s --latency "http://127.0.0.1:$port/?q=helsedata" | tee "$work/wrk.txt"
-    web_rps="$(awk '/Requests\/sec/ {print $2}' "$work/wrk.txt")"
-    web_p99="$(awk '$1 == "99%" {print $2}' "$work/wrk.txt")"
-    web_errors="$(awk '/Non-2xx|Socket errors/ {print}' "$work/wrk.txt" | tr -d '\n')"
-    web_errors="${web_errors:-0}"
-    web_rss="$(awk '/VmHWM/ {print $2}' "/proc/$web_pid/status" 2>/dev/null || echo null)"
-    echo "| web /?q=helsedata | $web_rps req/s, p99 $web_p99, errors: $web_errors, peak RSS ${web_rss} kB |"
+    if [[ "$web_ready" == yes ]]; then
+        echo "| web cold start (launch, ingest of $corpus, first answer) | ${web_cold} s |"
+        wrk -t 2 -c 16 -d 20s --timeout 10s --latency "http://127.0.0.1:$port/?q=helsedata" | tee "$work/wrk.txt" || true
+        web_rps="$(awk '/Requests\/sec/ {print $2}' "$work/wrk.txt")"
+        web_p99="$(awk '$1 == "99%" {print $2}' "$work/wrk.txt")"
+        web_errors="$(awk '/Non-2xx|Socket errors/ {print}' "$work/wrk.txt" | tr -d '\n')"
+        web_errors="${web_errors:-0}"
+        web_rss="$(awk '/VmHWM/ {print $2}' "/proc/$web_pid/status" 2>/dev/null || echo null)"
+        echo "| web /?q=helsedata | ${web_rps:-?} req/s, p99 ${web_p99:-?}, errors: $web_errors, peak RSS ${web_rss} kB |"
+    else
+        web_errors="not ready after ${web_cold} s"
+        echo "| web | not ready after ${web_cold} s (see $work/web.log): no load test |"
+        tail -n 20 "$work/web.log" || true
+    fi
+    kill "$web_pid" 2>/dev/null || true
+    wait "$web_pid" 2>/dev/null || true
+    web_pid=
 else
     echo "wrk not installed (apt-get install wrk): the web load test was skipped."
 fi
 
-python3 - "$out" "$pg_p50" "$pg_p95" "$pg_p99" "$pg_qps" "$web_rps" "$web_p99" "${web_errors:-null}" "${web_rss:-null}" "${web_cold:-null}" <<'PY'
+python3 - "$out" "$pg_p50" "$pg_p95" "$pg_p99" "$pg_qps" "${web_rps:-null}" "${web_p99:-null}" "${web_errors:-null}" "${web_rss:-null}" "${web_cold:-null}" "$load_start" "$(cut -d' ' -f1-3 /proc/loadavg)" <<'PY'
 import json, sys
-out, pg_p50, pg_p95, pg_p99, pg_qps, web_rps, web_p99, web_errors, web_rss, web_cold = sys.argv[1:]
+out, pg_p50, pg_p95, pg_p99, pg_qps, web_rps, web_p99, web_errors, web_rss, web_cold, load_start, load_end = sys.argv[1:]
 num = lambda s: None if s in ('null', '') else float(s.rstrip('ms')) if s.replace('.', '', 1).rstrip('ms').isdigit() else s
 d = json.load(open(f'{out}/peers-dotnet.json'))
 d['postgres'] = {'p50': num(pg_p50), 'p95': num(pg_p95), 'p99': num(pg_p99), 'qps1': num(pg_qps)}
 d['web'] = {'rps': num(web_rps), 'p99': web_p99 if web_p99 != 'null' else None, 'errors': web_errors, 'peakRssKB': num(web_rss), 'coldStartSeconds': num(web_cold)}
+d['loadAverage'] = {'start': load_start, 'end': load_end}
 json.dump(d, open(f'{out}/peers.json', 'w'), indent=2)
 q = d['query']
 pg = d['postgres']
 ratio = f"{q['qps1'] / pg['qps1']:.1f}" if pg['qps1'] else 'n/a'
 print(f"peers: extract={d['extract']['shareOfPdfPig']:.2f} index={d['index']['shareOfLucene']:.2f} query-p99={q['p99']:.2f} "
       f"lucene-p99={q['luceneP99']:.2f} pg-p99={pg['p99'] if pg['p99'] is not None else 'n/a'} qps-vs-pg={ratio}")
+w = d['web']
+print(f"web: p99={w['p99'] or 'n/a'} rps={w['rps'] if w['rps'] is not None else 'n/a'} errors={w['errors']} peak-rss-kb={w['peakRssKB'] if w['peakRssKB'] is not None else 'n/a'} "
+      f"cold-start-s={w['coldStartSeconds'] if w['coldStartSeconds'] is not None else 'n/a'}; load average {load_start} at start, {load_end} at end")
 PY
 rm -f "$out/units.tsv"
+echo "results: $out/peers.json"

@@ -87,7 +87,7 @@ public sealed class SearchIndex : IDisposable
 
         _acronyms = AcronymDictionary.WithLearned(learned.All);
         _source = new SearcherSource(new SearcherManager(_writer, applyAllDeletes: true, new Bm25SearcherFactory()));
-        _writerService = new IndexWriterService(_writer, new UnitDocumentMapper(new AnalyzerSet(decompounder), new AnalyzerSet(decompounder)), learned, () =>
+        _writerService = new IndexWriterService(_writer, new UnitDocumentMapper(new OnePassAnalysis(decompounder)), learned, () =>
         {
             _source.Refresh();
             Committed?.Invoke();

@@ -52,8 +52,15 @@ public sealed class NorPreMAnalyzer : Analyzer
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
         var source = new NorwegianTokenizer(reader);
+        return new TokenStreamComponents(source, Chain(source, _mode, _decompounder));
+    }
+
+    /// <summary>The filters of <paramref name="mode"/> over <paramref name="source"/>: one definition for the analyzers and for
+    /// <see cref="OnePassAnalysis"/>, which runs the chains word by word.</summary>
+    internal static TokenStream Chain(Tokenizer source, AnalysisMode mode, Decompounder decompounder)
+    {
         TokenStream stream = new TableLowerCaseFilter(source);
-        switch (_mode)
+        switch (mode)
         {
             case AnalysisMode.Text:
                 stream = InflectionGuardFilter.Restore(new ScandinavianNormalizationFilter(InflectionGuardFilter.Protect(stream)));
@@ -63,12 +70,12 @@ public sealed class NorPreMAnalyzer : Analyzer
             case AnalysisMode.Parts:
                 stream = InflectionGuardFilter.Restore(new ScandinavianNormalizationFilter(InflectionGuardFilter.Protect(stream)));
                 stream = new StopFilter(Version, stream, NorwegianStopWords.Set);
-                stream = new DecompoundFilter(stream, _decompounder, keepOriginal: false);
+                stream = new DecompoundFilter(stream, decompounder, keepOriginal: false);
                 stream = Stem(stream);
                 break;
             case AnalysisMode.Folded:
                 stream = new StopFilter(Version, stream, NorwegianStopWords.Set);
-                stream = new DecompoundFilter(stream, _decompounder, keepOriginal: true);
+                stream = new DecompoundFilter(stream, decompounder, keepOriginal: true);
                 stream = new ScandinavianFoldingFilter(stream);
                 stream = new StopFilter(Version, stream, NorwegianStopWords.FoldedSet);
                 stream = Stem(stream);
@@ -82,7 +89,7 @@ public sealed class NorPreMAnalyzer : Analyzer
                 break;
         }
 
-        return new TokenStreamComponents(source, stream);
+        return stream;
     }
 
     private static TokenStream Stem(TokenStream stream)

@@ -72,34 +72,48 @@ public sealed partial class NorwegianTokenizer : Tokenizer
             return false;
         }
 
-        string term;
-        string type;
-        if (_match.Groups["case"].Success)
-        {
-            term = CaseNumbers.Normalize(CaseNumbers.Pattern().Match(_match.Value));
-            type = CaseNumberType;
-        }
-        else if (_match.Groups["num"].Success)
-        {
-            term = _match.Value.Replace("\u00AD", "", StringComparison.Ordinal);
-            type = NumberType;
-        }
-        else
-        {
-            term = _match.Value.Replace("\u00AD", "", StringComparison.Ordinal);
-            type = IsAcronym(term) ? AcronymType : WordType;
-        }
-
-        if (term.Length > MaxTokenLength)
-        {
-            term = term[..MaxTokenLength];
-        }
-
+        var (term, type) = TermOf(_match);
         _term.SetEmpty().Append(term);
         _offset.SetOffset(CorrectOffset(_match.Index), CorrectOffset(_match.Index + _match.Length));
         _type.Type = type;
         _posInc.PositionIncrement = 1;
         return true;
+    }
+
+    /// <summary>
+    /// Every token of <paramref name="text"/> as this tokenizer emits it (term, type, offsets), without a token stream:
+    /// <see cref="OnePassAnalysis"/> cuts a unit's text once and gives each field the terms of these tokens.
+    /// </summary>
+    public static void Read(string text, List<RawToken> into)
+    {
+        for (var match = TokenPattern().Match(text); match.Success; match = match.NextMatch())
+        {
+            var (term, type) = TermOf(match);
+            into.Add(new RawToken(term, type, match.Index, match.Index + match.Length));
+        }
+    }
+
+    private static (string Term, string Type) TermOf(Match match)
+    {
+        string term;
+        string type;
+        if (match.Groups["case"].Success)
+        {
+            term = CaseNumbers.Normalize(CaseNumbers.Pattern().Match(match.Value));
+            type = CaseNumberType;
+        }
+        else if (match.Groups["num"].Success)
+        {
+            term = match.Value.Replace("\u00AD", "", StringComparison.Ordinal);
+            type = NumberType;
+        }
+        else
+        {
+            term = match.Value.Replace("\u00AD", "", StringComparison.Ordinal);
+            type = IsAcronym(term) ? AcronymType : WordType;
+        }
+
+        return (term.Length > MaxTokenLength ? term[..MaxTokenLength] : term, type);
     }
 
     public override void End()
@@ -124,3 +138,6 @@ public sealed partial class NorwegianTokenizer : Tokenizer
         return upper >= 2 && upper >= lower - 1 && char.IsUpper(token[0]);
     }
 }
+
+/// <summary>A token as <see cref="NorwegianTokenizer"/> emits it: its term (before lower-casing), type and offsets.</summary>
+public readonly record struct RawToken(string Term, string Type, int Start, int End);

@@ -63,7 +63,7 @@ public sealed class IndexWriterService : IIndexWriterService
             }
         }
 
-        // Mapped lazily: the writer consumes one document before the next is built (see UnitDocumentMapper).
+        // Mapped lazily: one document's token streams in memory at a time.
         _writer.UpdateDocuments(new Term(IndexSchema.DocumentId, documentId), units.Select(_mapper.Map));
         // A restricted paper's acronyms would expand every caller's query and be offered by autocomplete: not learned.
         var learned = units.Where(u => !u.Restricted).SelectMany(u => AcronymDictionary.Learn(u.Text)).DistinctBy(p => (p.Acronym, p.Name.ToLowerInvariant())).ToList();

@@ -9,25 +9,17 @@ using LuceneDocument = Lucene.Net.Documents.Document;
 namespace NorPreM.Search.Indexing;
 
 /// <summary>
-/// Turns an <see cref="IndexUnit"/> into a Lucene document (see <see cref="IndexSchema"/>). Text fields whose unit
-/// carries OCR repairs get a pre-built token stream with the damaged forms injected (<see cref="RepairTokenFilter"/>).
+/// Turns an <see cref="IndexUnit"/> into a Lucene document (see <see cref="IndexSchema"/>). Text fields get pre-built
+/// token streams from one pass over each text (<see cref="OnePassAnalysis"/>); a unit that carries OCR repairs gets the
+/// damaged forms injected (<see cref="RepairTokenFilter"/>).
 /// </summary>
 public sealed class UnitDocumentMapper
 {
-    private readonly AnalyzerSet _streamAnalyzers;
-    private readonly AnalyzerSet _scratchAnalyzers;
+    private readonly OnePassAnalysis _analysis;
 
-    /// <param name="streamAnalyzers">Analyzers used only for pre-built streams (not the writer's own instances).</param>
-    /// <param name="scratchAnalyzers">Analyzers for the damaged forms, used while a pre-built stream is pending.</param>
-    /// <remarks>
-    /// Lucene analyzers reuse one stream per thread, so a document holding pre-built streams must be indexed before
-    /// the next one is mapped: callers map lazily, one document at a time (see IndexWriterService).
-    /// </remarks>
-    public UnitDocumentMapper(AnalyzerSet streamAnalyzers, AnalyzerSet scratchAnalyzers)
-    {
-        _streamAnalyzers = streamAnalyzers;
-        _scratchAnalyzers = scratchAnalyzers;
-    }
+    /// <param name="analysis">Cuts each text once for every field that indexes it (the writer's analyzers only meet
+    /// fields this mapper does not pre-analyse).</param>
+    public UnitDocumentMapper(OnePassAnalysis analysis) => _analysis = analysis;
 
     public LuceneDocument Map(IndexUnit unit)
     {
@@ -38,20 +30,25 @@ public sealed class UnitDocumentMapper
             new StringField(IndexSchema.Access, unit.Restricted ? IndexSchema.AccessRestricted : IndexSchema.AccessPublic, Field.Store.YES),
             new StoredField(IndexSchema.FileName, unit.FileName),
             new StoredField(IndexSchema.DocumentTitle, unit.DocumentTitle),
-            new TextField(IndexSchema.DocTitle, unit.DocumentTitle, Field.Store.NO),
-            new TextField(IndexSchema.Title, unit.Title, Field.Store.YES),
-            new TextField(IndexSchema.TitleFolded, unit.Title, Field.Store.NO),
-            new TextField(IndexSchema.TitleExact, unit.Title, Field.Store.NO),
-            new StringField(IndexSchema.TitleKey, unit.Title.Trim().ToLowerInvariant(), Field.Store.NO),
-            new StoredField(IndexSchema.Pages, string.Join(',', unit.Pages)),
-            new TextField(IndexSchema.Spell, unit.Title + "\n" + unit.Text, Field.Store.NO),
         };
+
+        // Each text is cut into words once; the fields get their chains' terms from the one pass (see OnePassAnalysis).
+        var title = _analysis.Analyze(unit.Title);
+        var text = _analysis.Analyze(unit.Text);
+        doc.Add(new TextField(IndexSchema.DocTitle, _analysis.Analyze(unit.DocumentTitle).Stream(AnalysisMode.Text)));
+        doc.Add(new StoredField(IndexSchema.Title, unit.Title));
+        doc.Add(new TextField(IndexSchema.Title, title.Stream(AnalysisMode.Text)));
+        doc.Add(new TextField(IndexSchema.TitleFolded, title.Stream(AnalysisMode.Folded)));
+        doc.Add(new TextField(IndexSchema.TitleExact, title.Stream(AnalysisMode.Exact)));
+        doc.Add(new StringField(IndexSchema.TitleKey, unit.Title.Trim().ToLowerInvariant(), Field.Store.NO));
+        doc.Add(new StoredField(IndexSchema.Pages, string.Join(',', unit.Pages)));
+        doc.Add(new TextField(IndexSchema.Spell, AnalyzedText.Joined(AnalysisMode.Spell, title, text)));
 
         AddFacet(doc, IndexSchema.Kind, unit.Kind.ToString(), store: true);
         var group = IndexSchema.GroupKey(unit.CaseNumber, unit.DocumentId);
         doc.Add(new SortedDocValuesField(IndexSchema.Group, new BytesRef(group)));
 
-        AddText(doc, unit);
+        AddText(doc, unit, text);
 
         if (unit.Council is { Length: > 0 })
         {
@@ -114,32 +111,28 @@ public sealed class UnitDocumentMapper
         return doc;
     }
 
-    private void AddText(LuceneDocument doc, IndexUnit unit)
+    private void AddText(LuceneDocument doc, IndexUnit unit, AnalyzedText text)
     {
         var repairs = unit.Repairs
             .Where(r => r.Offset >= 0 && r.Length > 0 && r.Offset + r.Length <= unit.Text.Length && r.Before.Length > 0)
             .ToList();
-        if (repairs.Count == 0)
-        {
-            doc.Add(new TextField(IndexSchema.Text, unit.Text, Field.Store.YES));
-            doc.Add(new TextField(IndexSchema.Parts, unit.Text, Field.Store.NO));
-            doc.Add(new TextField(IndexSchema.Folded, unit.Text, Field.Store.NO));
-            doc.Add(new TextField(IndexSchema.Exact, unit.Text, Field.Store.NO));
-            return;
-        }
-
         doc.Add(new StoredField(IndexSchema.Text, unit.Text));
+        var damaged = repairs.Select(r => _analysis.Analyze(r.Before)).ToList();
         foreach (var (field, mode) in new[] { (IndexSchema.Text, AnalysisMode.Text), (IndexSchema.Parts, AnalysisMode.Parts), (IndexSchema.Folded, AnalysisMode.Folded), (IndexSchema.Exact, AnalysisMode.Exact) })
         {
-            // The damaged form is analysed like a word of the text (for the parts field: with the text chain,
-            // since a damaged compound has no parts).
-            var termAnalyzer = _scratchAnalyzers.For(mode == AnalysisMode.Parts ? AnalysisMode.Text : mode);
-            var spans = repairs
-                .Select(r => new RepairSpan(r.Offset, r.Offset + r.Length,
-                    termAnalyzer.Tokens(r.Before).Select(t => t.Term).Distinct(StringComparer.Ordinal).ToList()))
-                .Where(s => s.Terms.Count > 0)
-                .ToList();
-            var stream = new RepairTokenFilter(_streamAnalyzers.For(mode).GetTokenStream(field, unit.Text), spans);
+            var stream = text.Stream(mode);
+            if (repairs.Count > 0)
+            {
+                // The damaged form is analysed like a word of the text (for the parts field: with the text chain,
+                // since a damaged compound has no parts).
+                var termMode = mode == AnalysisMode.Parts ? AnalysisMode.Text : mode;
+                var spans = repairs
+                    .Select((r, i) => new RepairSpan(r.Offset, r.Offset + r.Length, damaged[i].Terms(termMode)))
+                    .Where(s => s.Terms.Count > 0)
+                    .ToList();
+                stream = new RepairTokenFilter(stream, spans);
+            }
+
             doc.Add(new TextField(field, stream));
         }
     }
