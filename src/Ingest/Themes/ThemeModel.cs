@@ -43,6 +43,9 @@ public sealed record ThemeModelManifest
     /// thresholds were chosen on scores mixed the same way. 0 (models trained before it) = each text on its own.
     /// </summary>
     [JsonPropertyName("contextWeight")] public double ContextWeight { get; init; }
+    /// <summary>LDA topics of the featurizer whose proportions, times <see cref="TopicScale"/>, follow the n-grams (0, absent in older files = none).</summary>
+    [JsonPropertyName("ldaTopics")] public int LdaTopics { get; init; }
+    [JsonPropertyName("topicScale")] public float TopicScale { get; init; }
     [JsonPropertyName("mlnet")] public string MlNet { get; init; } = typeof(MLContext).Assembly.GetName().Version?.ToString() ?? "";
 }
 
@@ -159,7 +162,7 @@ public sealed class ThemeModel
         List<VBuffer<float>> features;
         lock (_gate)
         {
-            features = ThemeFeaturizer.AppendGlossary(ThemeFeaturizer.Featurize(_ml, _featurizer, texts, Manifest.Decompound, Manifest.Lemmas), matches, Manifest.GlossaryFeatureScale);
+            features = ThemeFeaturizer.AppendGlossary(ThemeFeaturizer.Featurize(_ml, _featurizer, texts, Manifest.Decompound, Manifest.Lemmas, Manifest.LdaTopics > 0 ? Manifest.TopicScale : 0), matches, Manifest.GlossaryFeatureScale);
         }
 
         var linear = features.Select(f => _themes.Select(t => Linear(t, f)).ToArray()).ToArray();
