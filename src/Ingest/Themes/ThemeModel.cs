@@ -46,6 +46,8 @@ public sealed record ThemeModelManifest
     /// <summary>LDA topics of the featurizer whose proportions, times <see cref="TopicScale"/>, follow the n-grams (0, absent in older files = none).</summary>
     [JsonPropertyName("ldaTopics")] public int LdaTopics { get; init; }
     [JsonPropertyName("topicScale")] public float TopicScale { get; init; }
+    /// <summary>At most this many themes per text, those furthest above their thresholds (0, absent in older files = no cap).</summary>
+    [JsonPropertyName("maxThemes")] public int MaxThemes { get; init; }
     [JsonPropertyName("mlnet")] public string MlNet { get; init; } = typeof(MLContext).Assembly.GetName().Version?.ToString() ?? "";
 }
 
@@ -134,6 +136,13 @@ public sealed class ThemeModel
         return all.Select(scores =>
         {
             var assigned = scores.Where(s => s.Score >= Threshold(s.Id)).OrderByDescending(s => s.Score).ThenBy(s => s.Id, StringComparer.Ordinal).ToList();
+            if (Manifest.MaxThemes > 0 && assigned.Count > Manifest.MaxThemes)
+            {
+                var kept = assigned.OrderByDescending(s => s.Score / Threshold(s.Id)).ThenBy(s => s.Id, StringComparer.Ordinal)
+                    .Take(Manifest.MaxThemes).Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
+                assigned = assigned.Where(s => kept.Contains(s.Id)).ToList();
+            }
+
             if (assigned.Count > 0)
             {
                 return (IReadOnlyList<ThemeScore>)assigned;

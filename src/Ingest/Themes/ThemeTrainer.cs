@@ -183,7 +183,7 @@ public static class ThemeTrainer
         log?.Invoke($"Velger terskler med {options.Folds}-delt kryssvalidering …");
         var d = ChooseDecision(data, OutOfFoldProbabilities(ml, data, options, trainingOnly), options);
         log?.Invoke($"Dokumentkontekst {d.ContextWeight:0.00}, vekt for taksonomitermer: {d.TermPrior:0.00}, for navn og forkortelser: {d.NamePrior:0.00}, minst-ett-gulv {d.Floor:0.00}. Trener sluttmodellen på alle treningsdata …");
-        return Fit(ml, data, trainingOnly, options with { AtLeastOneFloor = d.Floor, ContextWeight = d.ContextWeight }, d.Thresholds, d.TermPrior, d.NamePrior);
+        return Fit(ml, data, trainingOnly, options with { AtLeastOneFloor = d.Floor, ContextWeight = d.ContextWeight }, d.Thresholds, d.TermPrior, d.NamePrior, d.MaxThemes);
     }
 
     /// <summary>
@@ -526,7 +526,7 @@ public static class ThemeTrainer
 
     /// <summary>Fits featurizer and per-theme classifiers on <paramref name="labelled"/> and <paramref name="trainingOnly"/>.</summary>
     internal static ThemeModel Fit(MLContext ml, IReadOnlyList<LabelledPassage> labelled, IReadOnlyList<LabelledPassage> trainingOnly,
-        ThemeTrainingOptions options, IReadOnlyDictionary<string, double>? thresholds, double termPrior = 0, double namePrior = 0)
+        ThemeTrainingOptions options, IReadOnlyDictionary<string, double>? thresholds, double termPrior = 0, double namePrior = 0, int maxThemes = 0)
     {
         IReadOnlyList<LabelledPassage> data = [.. labelled, .. trainingOnly];
         var exampleWeight = ExampleWeights(labelled, trainingOnly, options);
@@ -577,6 +577,7 @@ public static class ThemeTrainer
             ContextWeight = options.ContextWeight,
             LdaTopics = options.LdaTopics,
             TopicScale = TopicScale(options),
+            MaxThemes = maxThemes,
         };
         return new ThemeModel(ml, featurizer, inputSchema, models, manifest);
     }
