@@ -643,6 +643,17 @@ public static class ThemeTrainer
             var positiveWeight = pos == 0 ? 1f : Math.Clamp((float)(labels.Count - pos) / pos, 1f, options.MaxPositiveWeight);
             var view = ml.Data.LoadFromEnumerable(features.Select((f, i) => new FeatureRow
                 { Features = f, Label = labels[i], Weight = exampleWeight[i] * (labels[i] ? positiveWeight : 1f) }).ToList(), definition);
+            if (pos == 0 || pos == labels.Count)
+            {
+                // One class only: nothing to learn (LightGBM's trees would have no split), so the training rate it is.
+                foreach (var scores in result)
+                {
+                    scores[t] = pos == 0 ? 0 : 1;
+                }
+
+                continue;
+            }
+
             var testView = ml.Data.LoadFromEnumerable(testFeatures.Select(f => new FeatureRow { Features = f }).ToList(), definition);
             ITransformer model;
             if (options.Learner == ThemeLearner.LightGbm)
