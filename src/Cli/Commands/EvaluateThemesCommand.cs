@@ -16,7 +16,7 @@ namespace NorPreM.Cli.Commands;
 public sealed class EvaluateThemesCommand : ICliCommand
 {
     public string Name => "evaluate-themes";
-    public string Usage => "evaluate-themes [--data eval/themes] [--folds 5] [--authored yes|no] [--quick] [--repeats n] [--explain] [--l2 x] [--l1 x] [--positive-weight x] [--seeds yes|no] [--decompound yes|no] [--beta x] [--threshold-prior x] [--char-ngrams n] [--word-ngrams n] [--glossary-features x] [--terms yes|no] [--at-least-one floor] [--group-thresholds source|section] [--lemmas yes|no] [--general-text parts|one] [--only random] [--context α|choose] [--score-cache mappe]";
+    public string Usage => "evaluate-themes [--data eval/themes] [--folds 5] [--authored yes|no] [--quick] [--repeats n] [--explain] [--l2 x] [--l1 x] [--positive-weight x] [--seeds yes|no] [--decompound yes|no] [--beta x] [--threshold-prior x] [--char-ngrams n] [--word-ngrams n] [--glossary-features x] [--terms yes|no] [--at-least-one floor] [--group-thresholds source|section] [--lemmas yes|no] [--general-text parts|one] [--only random] [--context α|choose] [--score-cache mappe] [--learner lr|ap|lightgbm|lr+lightgbm …] [--balance-sources yes|no] [--lda-topics n] [--lda-scale x] [--spurious-target x]";
     public string Summary => "Måler temaklassifiseringen per kilde (la én kilde ut) og ved tilfeldig kryssvalidering: F1 per tema, makro-F1, andel feil tema, bootstrap-intervaller.";
 
     public int Run(CliArguments args, CliContext context)
@@ -93,9 +93,37 @@ public sealed class EvaluateThemesCommand : ICliCommand
     private static IReadOnlyList<IReadOnlySet<string>> Assignments(IReadOnlyList<LabelledPassage> data, ThemeTrainingOptions options,
         IReadOnlyList<LabelledPassage> authored, bool leaveOneSourceOut, CliArguments args, CliContext context)
     {
-        if (args.Option("score-cache") is not { } folder)
+        var learners = ThemeDataFiles.Learners(args);
+        if (learners.Count > 1)
+        {
+            // An ensemble: the mean of the learners' probabilities, fold by fold (the folds are the same for every learner).
+            var each = learners.Select(l => FoldScoresOf(data, options with { Learner = l }, authored, leaveOneSourceOut, args, context)).ToList();
+            var mean = each[0].Select((fold, f) => fold with
+            {
+                Inner = Average(each.Select(e => e[f].Inner).ToList()),
+                Outer = Average(each.Select(e => e[f].Outer).ToList()),
+            }).ToList();
+            return ThemeCrossValidation.Decide(data, mean, options);
+        }
+
+        if (args.Option("score-cache") is null)
         {
             return ThemeTrainer.CrossValidatedAssignments(data, options, context.Error.WriteLine, authored, leaveOneSourceOut);
+        }
+
+        return ThemeCrossValidation.Decide(data, FoldScoresOf(data, options, authored, leaveOneSourceOut, args, context), options);
+    }
+
+    private static double[][] Average(IReadOnlyList<double[][]> scores) => scores[0].Select((row, i) =>
+        row is null ? null! : row.Select((_, t) => Math.Round(scores.Average(s => s[i][t]), 4)).ToArray()).ToArray();
+
+    /// <summary>The fold scores of the cross-validation, from the score cache when one is given and holds them.</summary>
+    private static IReadOnlyList<FoldScores> FoldScoresOf(IReadOnlyList<LabelledPassage> data, ThemeTrainingOptions options,
+        IReadOnlyList<LabelledPassage> authored, bool leaveOneSourceOut, CliArguments args, CliContext context)
+    {
+        if (args.Option("score-cache") is not { } folder)
+        {
+            return ThemeCrossValidation.Scores(data, options, context.Error.WriteLine, authored, leaveOneSourceOut);
         }
 
         // Decision settings do not change the scores, so they are left out of the key.
@@ -132,7 +160,7 @@ public sealed class EvaluateThemesCommand : ICliCommand
             File.Move(temp, path, overwrite: true);
         }
 
-        return ThemeCrossValidation.Decide(data, scores, options);
+        return scores;
     }
 
     /// <summary>Per theme: support, sources with a positive, grouped precision/recall/F1 with its interval and spurious share, random F1.</summary>

@@ -32,6 +32,11 @@ internal static class ThemeDataFiles
             ChooseAtLeastOneFloor = args.Option("at-least-one") is null && defaults.ChooseAtLeastOneFloor,
             ContextWeight = args.Option("context") is "choose" ? defaults.ContextWeight : Float(args, "context", (float)defaults.ContextWeight),
             ChooseContextWeight = args.Option("context") is null ? defaults.ChooseContextWeight : args.Option("context") == "choose",
+            Learner = Learners(args) is [var single] ? single : defaults.Learner,
+            BalanceSources = YesNo(args, "balance-sources", defaults.BalanceSources),
+            SpuriousTarget = Float(args, "spurious-target", (float)defaults.SpuriousTarget),
+            LdaTopics = args.IntOption("lda-topics", defaults.LdaTopics),
+            LdaScale = Float(args, "lda-scale", args.Option("lda-topics") is null ? defaults.LdaScale : 0.3f),
             GroupBySource = args.Option("group-thresholds") switch
             {
                 null => defaults.GroupBySource,
@@ -76,6 +81,20 @@ internal static class ThemeDataFiles
 
         return all;
     }
+
+    /// <summary>
+    /// The learners of `--learner` (lr, ap, lightgbm; several joined by "+" are an ensemble whose probabilities are
+    /// averaged, which `evaluate-themes` measures); the default learner when the option is absent.
+    /// </summary>
+    public static IReadOnlyList<ThemeLearner> Learners(CliArguments args) => args.Option("learner") is not { } value
+        ? [new ThemeTrainingOptions().Learner]
+        : value.Split('+').Select(v => v switch
+        {
+            "lr" => ThemeLearner.LogisticRegression,
+            "ap" => ThemeLearner.AveragedPerceptron,
+            "lightgbm" => ThemeLearner.LightGbm,
+            _ => throw new CliUsageException("--learner må være lr, ap eller lightgbm, eller flere av dem med + (et gjennomsnitt)."),
+        }).ToList();
 
     private static bool YesNo(CliArguments args, string name, bool fallback) => args.Option(name) switch
     {

@@ -16,6 +16,11 @@ public sealed class TrainCommand : ICliCommand
         var directory = args.Option("data") ?? ThemeDataFiles.DefaultDirectory;
         var output = args.Option("out") ?? ThemeDataFiles.DefaultModel;
         var options = ThemeDataFiles.Options(args);
+        if (ThemeDataFiles.Learners(args) is not [ThemeLearner.LogisticRegression])
+        {
+            throw new CliUsageException("Bare logistisk regresjon (--learner lr) kan lagres som temamodell; de andre måles med evaluate-themes.");
+        }
+
         var train = ThemeDataFiles.Labelled(directory, args, context.Error.WriteLine);
         var authored = ThemeDataFiles.TrainingOnly(directory, args);
         context.Out.WriteLine($"Trener på {train.Count} merkede passasjer fra {train.Select(p => p.SourceKey).Distinct(StringComparer.Ordinal).Count()} kilder i {directory} og {authored.Count} skrevne eksempler.");

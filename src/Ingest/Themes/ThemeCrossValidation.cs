@@ -43,8 +43,7 @@ public static class ThemeCrossValidation
             log?.Invoke(leaveOneSourceOut ? $"Ytre fold {fold + 1}/{count}: uten {data[test[0]].SourceKey} …" : $"Ytre fold {fold + 1}/{count} …");
             var trainPart = train.Select(i => data[i]).ToList();
             var inner = ThemeTrainer.OutOfFoldProbabilities(ml, trainPart, options, trainingOnly);
-            var model = ThemeTrainer.Fit(ml, trainPart, trainingOnly, options, thresholds: null);
-            var outer = model.ScoreAll(test.Select(i => data[i].Text).ToList(), evidenceTerms: 0).Select(s => s.Select(x => x.Score).ToArray()).ToArray();
+            var outer = ThemeTrainer.ScoreFold(ml, trainPart, trainingOnly, test.Select(i => data[i].Text).ToList(), options);
             result.Add(new FoldScores([.. train], [.. test], inner, outer));
         }
 
@@ -72,7 +71,7 @@ public static class ThemeCrossValidation
                 var scores = ThemeTaxonomy.Ids.Select((id, t) => termPrior + namePrior > 0
                     ? Math.Round(ThemeTerms.Combine(outer[k][t], ThemeTerms.Hits(id, text), termPrior, namePrior), 4)
                     : outer[k][t]).ToArray();
-                result[fold.Test[k]] = ThemeTrainer.AssignScores(scores, thresholds, testPart[k].IsCouncilText ? floor : 0);
+                result[fold.Test[k]] = ThemeTrainer.AssignScores(scores, thresholds, testPart[k].IsCouncilText ? floor : 0, decision.MaxThemes);
             }
         }
 

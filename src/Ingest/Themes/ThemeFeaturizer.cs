@@ -69,7 +69,28 @@ internal static class ThemeFeaturizer
     /// them. Limits that hold every n-gram were tried and not kept: no better on all real labelled passages, for a
     /// model 60 % larger (eval/themes/RESULTS.md, session 4).
     /// </remarks>
-    public static IEstimator<ITransformer> Create(MLContext ml, int wordNgrams, int charNgrams)
+    public static IEstimator<ITransformer> Create(MLContext ml, int wordNgrams, int charNgrams, int ldaTopics = 0)
+    {
+        var features = CreateNgrams(ml, wordNgrams, charNgrams);
+        if (ldaTopics <= 0)
+        {
+            return features;
+        }
+
+        // Topic proportions of the words (LightLDA; Blei, Ng & Jordan 2003), a dense column beside the n-grams that
+        // Featurize appends scaled: topics learnt from all training text may carry over to a source whose words differ.
+        return features
+            .Append(ml.Transforms.Text.ProduceNgrams(LdaCounts, WordKeys, ngramLength: 1, useAllLengths: false,
+                maximumNgramsCount: 20000, weighting: NgramExtractingEstimator.WeightingCriteria.Tf))
+            .Append(ml.Transforms.Text.LatentDirichletAllocation(TopicsColumn, LdaCounts, numberOfTopics: ldaTopics,
+                maximumNumberOfIterations: 100, likelihoodInterval: 100, numberOfThreads: 1, resetRandomGenerator: true));
+    }
+
+    /// <summary>Name of the topic-proportion column (present when the featurizer was fitted with LDA topics).</summary>
+    public const string TopicsColumn = "Topics";
+    private const string LdaCounts = "LdaCounts";
+
+    private static IEstimator<ITransformer> CreateNgrams(MLContext ml, int wordNgrams, int charNgrams)
     {
         var text = ml.Transforms.Text;
         var words = text.NormalizeText(Normalized, nameof(TextRow.Text), TextNormalizingEstimator.CaseMode.Lower,
@@ -94,8 +115,11 @@ internal static class ThemeFeaturizer
     }
 
     /// <summary>Fits the featurizer on the texts (vocabulary and IDF come from these texts only).</summary>
-    public static ITransformer Fit(MLContext ml, IEnumerable<string> texts, int wordNgrams, int charNgrams, bool decompound = false, bool lemmas = false) =>
-        Create(ml, wordNgrams, charNgrams).Fit(Load(ml, texts, decompound, lemmas));
+    public static ITransformer Fit(MLContext ml, IEnumerable<string> texts, int wordNgrams, int charNgrams, bool decompound = false, bool lemmas = false,
+        int ldaTopics = 0) =>
+        ldaTopics <= 0
+            ? Create(ml, wordNgrams, charNgrams).Fit(Load(ml, texts, decompound, lemmas))
+            : NorPreM.Ingest.Topics.NativeStdout.Silenced(() => Create(ml, wordNgrams, charNgrams, ldaTopics).Fit(Load(ml, texts, decompound, lemmas)));
 
     public static IDataView Load(MLContext ml, IEnumerable<string> texts, bool decompound = false, bool lemmas = false) =>
         ml.Data.LoadFromEnumerable(texts.Select(t => new TextRow { Text = Expand(Clean(t), decompound, lemmas) }).ToList());
@@ -126,19 +150,64 @@ internal static class ThemeFeaturizer
     private static readonly System.Text.RegularExpressions.Regex WordPattern = new(@"\p{L}{8,}", System.Text.RegularExpressions.RegexOptions.Compiled);
 
     /// <summary>Feature vectors of the texts, in order.</summary>
-    public static List<VBuffer<float>> Featurize(MLContext ml, ITransformer featurizer, IEnumerable<string> texts, bool decompound = false, bool lemmas = false)
+    /// <remarks>With <paramref name="topicScale"/> above 0 (a featurizer fitted with LDA topics), the topic proportions
+    /// times the scale follow the n-gram features.</remarks>
+    public static List<VBuffer<float>> Featurize(MLContext ml, ITransformer featurizer, IEnumerable<string> texts, bool decompound = false, bool lemmas = false,
+        float topicScale = 0)
+    {
+        if (topicScale > 0)
+        {
+            return NorPreM.Ingest.Topics.NativeStdout.Silenced(() => FeaturizeCore(ml, featurizer, texts, decompound, lemmas, topicScale));
+        }
+
+        return FeaturizeCore(ml, featurizer, texts, decompound, lemmas, 0);
+    }
+
+    private static List<VBuffer<float>> FeaturizeCore(MLContext ml, ITransformer featurizer, IEnumerable<string> texts, bool decompound, bool lemmas, float topicScale)
     {
         var transformed = featurizer.Transform(Load(ml, texts, decompound, lemmas));
         var column = transformed.Schema[FeaturesColumn];
+        var topics = topicScale > 0 ? transformed.Schema[TopicsColumn] : (DataViewSchema.Column?)null;
         var result = new List<VBuffer<float>>();
-        using var cursor = transformed.GetRowCursor([column]);
+        using var cursor = transformed.GetRowCursor(topics is { } tc ? [column, tc] : [column]);
         var getter = cursor.GetGetter<VBuffer<float>>(column);
+        var topicGetter = topics is { } t ? cursor.GetGetter<VBuffer<float>>(t) : null;
         var buffer = default(VBuffer<float>);
+        var topicBuffer = default(VBuffer<float>);
         while (cursor.MoveNext())
         {
             getter(ref buffer);
             var copy = default(VBuffer<float>);
             buffer.CopyTo(ref copy);
+            if (topicGetter is not null)
+            {
+                topicGetter(ref topicBuffer);
+                var indices = new List<int>();
+                var values = new List<float>();
+                var dense = copy.IsDense;
+                var v = copy.GetValues();
+                var ix = copy.GetIndices();
+                for (var k = 0; k < v.Length; k++)
+                {
+                    indices.Add(dense ? k : ix[k]);
+                    values.Add(v[k]);
+                }
+
+                var k2 = 0;
+                foreach (var p in topicBuffer.DenseValues())
+                {
+                    if (p != 0)
+                    {
+                        indices.Add(copy.Length + k2);
+                        values.Add(p * topicScale);
+                    }
+
+                    k2++;
+                }
+
+                copy = new VBuffer<float>(copy.Length + topicBuffer.Length, values.Count, values.ToArray(), indices.ToArray());
+            }
+
             result.Add(copy);
         }
 

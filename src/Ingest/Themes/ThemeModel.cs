@@ -43,6 +43,11 @@ public sealed record ThemeModelManifest
     /// thresholds were chosen on scores mixed the same way. 0 (models trained before it) = each text on its own.
     /// </summary>
     [JsonPropertyName("contextWeight")] public double ContextWeight { get; init; }
+    /// <summary>LDA topics of the featurizer whose proportions, times <see cref="TopicScale"/>, follow the n-grams (0, absent in older files = none).</summary>
+    [JsonPropertyName("ldaTopics")] public int LdaTopics { get; init; }
+    [JsonPropertyName("topicScale")] public float TopicScale { get; init; }
+    /// <summary>At most this many themes per text, those furthest above their thresholds (0, absent in older files = no cap).</summary>
+    [JsonPropertyName("maxThemes")] public int MaxThemes { get; init; }
     [JsonPropertyName("mlnet")] public string MlNet { get; init; } = typeof(MLContext).Assembly.GetName().Version?.ToString() ?? "";
 }
 
@@ -131,6 +136,13 @@ public sealed class ThemeModel
         return all.Select(scores =>
         {
             var assigned = scores.Where(s => s.Score >= Threshold(s.Id)).OrderByDescending(s => s.Score).ThenBy(s => s.Id, StringComparer.Ordinal).ToList();
+            if (Manifest.MaxThemes > 0 && assigned.Count > Manifest.MaxThemes)
+            {
+                var kept = assigned.OrderByDescending(s => s.Score / Threshold(s.Id)).ThenBy(s => s.Id, StringComparer.Ordinal)
+                    .Take(Manifest.MaxThemes).Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
+                assigned = assigned.Where(s => kept.Contains(s.Id)).ToList();
+            }
+
             if (assigned.Count > 0)
             {
                 return (IReadOnlyList<ThemeScore>)assigned;
@@ -159,7 +171,7 @@ public sealed class ThemeModel
         List<VBuffer<float>> features;
         lock (_gate)
         {
-            features = ThemeFeaturizer.AppendGlossary(ThemeFeaturizer.Featurize(_ml, _featurizer, texts, Manifest.Decompound, Manifest.Lemmas), matches, Manifest.GlossaryFeatureScale);
+            features = ThemeFeaturizer.AppendGlossary(ThemeFeaturizer.Featurize(_ml, _featurizer, texts, Manifest.Decompound, Manifest.Lemmas, Manifest.LdaTopics > 0 ? Manifest.TopicScale : 0), matches, Manifest.GlossaryFeatureScale);
         }
 
         var linear = features.Select(f => _themes.Select(t => Linear(t, f)).ToArray()).ToArray();

@@ -97,6 +97,50 @@ public sealed record ThemeTrainingOptions
 
     /// <summary>The context weights tried when <see cref="ChooseContextWeight"/> is set.</summary>
     public IReadOnlyList<double> ContextWeights { get; init; } = [0, 0.2, 0.3, 0.4, 0.5];
+
+    /// <summary>
+    /// The per-theme learner on the shared features. Only the logistic regression can be shipped (the model file and the
+    /// evidence words read its linear weights); the others are measured by `evaluate-themes --learner` (eval/themes/RESULTS.md).
+    /// Left out of the score cache's key when it is the default, so caches of earlier runs stay valid.
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)]
+    public ThemeLearner Learner { get; init; }
+
+    /// <summary>
+    /// Weight every source equally in training: a passage's weight is (mean passages per source) / (passages of its
+    /// source), so the largest sources (the HelseOmsorg21 PDF, NorQuAD) do not set the vocabulary every theme is learnt
+    /// from. Training-only examples keep their weight. Off in the shipped model unless the grouped figure says otherwise.
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)]
+    public bool BalanceSources { get; init; }
+
+    /// <summary>LDA topics fitted on the training texts, whose proportions are appended to the features (0 = none).</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)]
+    public int LdaTopics { get; init; }
+
+    /// <summary>
+    /// A precision-oriented decision (0 = off): after the thresholds are chosen for F1, all of them are raised by a
+    /// common factor and the themes per text capped, the pair with the best out-of-fold macro-F1 among those whose
+    /// out-of-fold spurious share is at most this target (the lowest spurious share when none is) — chosen on the
+    /// training folds only, like every other decision setting.
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public double SpuriousTarget { get; init; }
+
+    /// <summary>Scale of the appended topic proportions (beside L2-normalised n-grams).</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)]
+    public float LdaScale { get; init; }
+}
+
+/// <summary>The per-theme binary learner (Microsoft.ML trainers).</summary>
+public enum ThemeLearner
+{
+    /// <summary>L-BFGS logistic regression with Platt calibration: the shipped learner.</summary>
+    LogisticRegression,
+    /// <summary>Averaged perceptron (Freund &amp; Schapire 1999), Platt-calibrated on its training scores.</summary>
+    AveragedPerceptron,
+    /// <summary>Gradient-boosted trees (LightGBM, Ke et al. 2017), Platt-calibrated by Microsoft.ML.</summary>
+    LightGbm,
 }
 
 /// <summary>The decision settings chosen on out-of-fold probabilities (<see cref="ThemeTrainer.ChooseDecision"/>).</summary>
@@ -105,7 +149,9 @@ public sealed record ThemeTrainingOptions
 /// <param name="NamePrior">Noisy-OR weight of a glossary name.</param>
 /// <param name="Thresholds">Per-theme thresholds.</param>
 /// <param name="Floor">At-least-one floor (0 = off).</param>
-public sealed record ThemeDecision(double ContextWeight, double TermPrior, double NamePrior, IReadOnlyDictionary<string, double> Thresholds, double Floor);
+/// <param name="MaxThemes">At most this many themes per text, those furthest above their thresholds (0 = no cap).</param>
+public sealed record ThemeDecision(double ContextWeight, double TermPrior, double NamePrior, IReadOnlyDictionary<string, double> Thresholds, double Floor,
+    int MaxThemes = 0);
 
 /// <summary>
 /// Trains the theme model: one calibrated binary logistic regression (L-BFGS, Microsoft.ML) per theme on the
@@ -137,7 +183,7 @@ public static class ThemeTrainer
         log?.Invoke($"Velger terskler med {options.Folds}-delt kryssvalidering …");
         var d = ChooseDecision(data, OutOfFoldProbabilities(ml, data, options, trainingOnly), options);
         log?.Invoke($"Dokumentkontekst {d.ContextWeight:0.00}, vekt for taksonomitermer: {d.TermPrior:0.00}, for navn og forkortelser: {d.NamePrior:0.00}, minst-ett-gulv {d.Floor:0.00}. Trener sluttmodellen på alle treningsdata …");
-        return Fit(ml, data, trainingOnly, options with { AtLeastOneFloor = d.Floor, ContextWeight = d.ContextWeight }, d.Thresholds, d.TermPrior, d.NamePrior);
+        return Fit(ml, data, trainingOnly, options with { AtLeastOneFloor = d.Floor, ContextWeight = d.ContextWeight }, d.Thresholds, d.TermPrior, d.NamePrior, d.MaxThemes);
     }
 
     /// <summary>
@@ -157,7 +203,7 @@ public static class ThemeTrainer
             var mixed = ThemeCrossValidation.WithContext(data, oof, alpha);
             var (termPrior, namePrior, thresholds) = ChooseTermPrior(data, mixed, options);
             var floor = ChooseFloor(data, mixed, termPrior, namePrior, thresholds, options);
-            var decision = new ThemeDecision(alpha, termPrior, namePrior, thresholds, floor);
+            var decision = Precise(data, mixed, new ThemeDecision(alpha, termPrior, namePrior, thresholds, floor), options);
             if (weights.Count == 1)
             {
                 return decision;
@@ -166,11 +212,54 @@ public static class ThemeTrainer
             var rows = Enumerable.Range(0, data.Count).Where(i => mixed[i] is not null).ToList();
             var predicted = rows.Select(i => (IReadOnlySet<string>)AssignScores(ThemeTaxonomy.Ids.Select((id, t) =>
                 ThemeTerms.Combine(mixed[i][t], termPrior + namePrior > 0 ? ThemeTerms.Hits(id, data[i].Text) : default, termPrior, namePrior)).ToArray(),
-                thresholds, data[i].IsCouncilText ? floor : 0)).ToList();
+                decision.Thresholds, data[i].IsCouncilText ? floor : 0, decision.MaxThemes)).ToList();
             var f1 = ThemeEvaluation.Compute(rows.Select(i => data[i]).ToList(), predicted).MacroF1;
             if (f1 > best.F1 + 1e-9)
             {
                 best = (decision, f1);
+            }
+        }
+
+        return best.Decision;
+    }
+
+    /// <summary>The threshold factors tried by the precision-oriented decision.</summary>
+    private static readonly double[] ThresholdFactors = [1.0, 1.1, 1.2, 1.3, 1.4, 1.5, 1.75, 2.0];
+
+    /// <summary>The caps on themes per text tried by the precision-oriented decision (0 = none).</summary>
+    private static readonly int[] ThemeCaps = [0, 3, 2, 1];
+
+    /// <summary>
+    /// <see cref="ThemeTrainingOptions.SpuriousTarget"/>: the threshold factor and cap with the best out-of-fold macro-F1
+    /// among those meeting the spurious target (else the lowest spurious share), ties to the smaller change.
+    /// </summary>
+    private static ThemeDecision Precise(IReadOnlyList<LabelledPassage> data, double[][] mixed, ThemeDecision decision, ThemeTrainingOptions options)
+    {
+        if (options.SpuriousTarget <= 0)
+        {
+            return decision;
+        }
+
+        var rows = Enumerable.Range(0, data.Count).Where(i => mixed[i] is not null).ToList();
+        var gold = rows.Select(i => data[i]).ToList();
+        var combined = rows.Select(i => ThemeTaxonomy.Ids.Select((id, t) => ThemeTerms.Combine(mixed[i][t],
+            decision.TermPrior + decision.NamePrior > 0 ? ThemeTerms.Hits(id, data[i].Text) : default, decision.TermPrior, decision.NamePrior)).ToArray()).ToList();
+        (ThemeDecision Decision, double F1, double Spurious, bool Meets) best = (decision, double.MinValue, double.MaxValue, false);
+        foreach (var factor in ThresholdFactors)
+        {
+            var thresholds = decision.Thresholds.ToDictionary(t => t.Key, t => Math.Min(0.95, Math.Round(t.Value * factor, 2)), StringComparer.Ordinal);
+            foreach (var cap in ThemeCaps)
+            {
+                var predicted = combined.Select((p, k) => (IReadOnlySet<string>)AssignScores(p, thresholds, gold[k].IsCouncilText ? decision.Floor : 0, cap)).ToList();
+                var e = ThemeEvaluation.Compute(gold, predicted);
+                var meets = e.SpuriousRate <= options.SpuriousTarget;
+                var better = meets
+                    ? !best.Meets || e.MacroF1 > best.F1 + 1e-9
+                    : !best.Meets && e.SpuriousRate < best.Spurious - 1e-9;
+                if (better)
+                {
+                    best = (decision with { Thresholds = thresholds, MaxThemes = cap }, e.MacroF1, e.SpuriousRate, meets);
+                }
             }
         }
 
@@ -193,7 +282,7 @@ public static class ThemeTrainer
         IReadOnlyList<LabelledPassage>? trainingOnly = null, bool leaveOneSourceOut = false)
     {
         options ??= new ThemeTrainingOptions();
-        Validate(data, options);
+        Validate(data, options, allowOtherLearners: true);
         return ThemeCrossValidation.Decide(data, ThemeCrossValidation.Scores(data, options, log, trainingOnly, leaveOneSourceOut), options);
     }
 
@@ -249,10 +338,16 @@ public static class ThemeTrainer
     }
 
     /// <summary>The thresholds and at-least-one rule of <see cref="ThemeModel.AssignAtLeastOne"/> over plain scores (taxonomy order).</summary>
-    internal static HashSet<string> AssignScores(double[] scores, IReadOnlyDictionary<string, double> thresholds, double floor)
+    internal static HashSet<string> AssignScores(double[] scores, IReadOnlyDictionary<string, double> thresholds, double floor, int maxThemes = 0)
     {
         var ids = ThemeTaxonomy.Ids;
         var assigned = ids.Where((id, t) => scores[t] >= thresholds[id]).ToHashSet(StringComparer.Ordinal);
+        if (maxThemes > 0 && assigned.Count > maxThemes)
+        {
+            assigned = Enumerable.Range(0, ids.Count).Where(t => assigned.Contains(ids[t]))
+                .OrderByDescending(t => scores[t] / thresholds[ids[t]]).ThenBy(t => ids[t], StringComparer.Ordinal)
+                .Take(maxThemes).Select(t => ids[t]).ToHashSet(StringComparer.Ordinal);
+        }
 
         if (assigned.Count > 0 || floor <= 0)
         {
@@ -335,11 +430,10 @@ public static class ThemeTrainer
                 continue;
             }
 
-            var model = Fit(ml, train.Select(i => data[i]).ToList(), trainingOnly, options, thresholds: null);
-            var scores = model.ScoreAll(test.Select(i => data[i].Text).ToList(), evidenceTerms: 0);
+            var scores = ScoreFold(ml, train.Select(i => data[i]).ToList(), trainingOnly, test.Select(i => data[i].Text).ToList(), options);
             for (var k = 0; k < test.Count; k++)
             {
-                result[test[k]] = scores[k].Select(s => s.Score).ToArray();
+                result[test[k]] = scores[k];
             }
         }
 
@@ -432,18 +526,16 @@ public static class ThemeTrainer
 
     /// <summary>Fits featurizer and per-theme classifiers on <paramref name="labelled"/> and <paramref name="trainingOnly"/>.</summary>
     internal static ThemeModel Fit(MLContext ml, IReadOnlyList<LabelledPassage> labelled, IReadOnlyList<LabelledPassage> trainingOnly,
-        ThemeTrainingOptions options, IReadOnlyDictionary<string, double>? thresholds, double termPrior = 0, double namePrior = 0)
+        ThemeTrainingOptions options, IReadOnlyDictionary<string, double>? thresholds, double termPrior = 0, double namePrior = 0, int maxThemes = 0)
     {
         IReadOnlyList<LabelledPassage> data = [.. labelled, .. trainingOnly];
-        var exampleWeight = data.Select((_, i) => i < labelled.Count ? 1f : options.TrainingOnlyWeight).ToList();
+        var exampleWeight = ExampleWeights(labelled, trainingOnly, options);
         var texts = data.Select(d => d.Text).ToList();
-        var featurizer = ThemeFeaturizer.Fit(ml, texts, options.WordNgramLength, options.CharNgramLength, options.Decompound, options.Lemmas);
+        var featurizer = ThemeFeaturizer.Fit(ml, texts, options.WordNgramLength, options.CharNgramLength, options.Decompound, options.Lemmas, options.LdaTopics);
         var inputSchema = ThemeFeaturizer.Load(ml, []).Schema;
-        var features = ThemeFeaturizer.AppendGlossary(ThemeFeaturizer.Featurize(ml, featurizer, texts, options.Decompound, options.Lemmas),
+        var features = ThemeFeaturizer.AppendGlossary(ThemeFeaturizer.Featurize(ml, featurizer, texts, options.Decompound, options.Lemmas, TopicScale(options)),
             texts.Select(ThemeTerms.MatchAll).ToList(), options.GlossaryFeatureScale);
-        var size = features.Count > 0 ? features[0].Length : 0;
-        var definition = SchemaDefinition.Create(typeof(FeatureRow));
-        definition[nameof(FeatureRow.Features)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, size);
+        var definition = Definition(features);
 
         var models = new Dictionary<string, (ITransformer, DataViewSchema)>(StringComparer.Ordinal);
         var positives = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -483,8 +575,172 @@ public static class ThemeTrainer
             GlossaryFeatureScale = options.GlossaryFeatureScale,
             AtLeastOneFloor = options.AtLeastOneFloor,
             ContextWeight = options.ContextWeight,
+            LdaTopics = options.LdaTopics,
+            TopicScale = TopicScale(options),
+            MaxThemes = maxThemes,
         };
         return new ThemeModel(ml, featurizer, inputSchema, models, manifest);
+    }
+
+    /// <summary>
+    /// Example weights of the labelled passages followed by the training-only ones: 1 (or, with
+    /// <see cref="ThemeTrainingOptions.BalanceSources"/>, mean passages per source ÷ passages of the passage's source)
+    /// and <see cref="ThemeTrainingOptions.TrainingOnlyWeight"/>.
+    /// </summary>
+    private static List<float> ExampleWeights(IReadOnlyList<LabelledPassage> labelled, IReadOnlyList<LabelledPassage> trainingOnly, ThemeTrainingOptions options)
+    {
+        var perSource = labelled.GroupBy(d => d.SourceKey, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        var mean = perSource.Count == 0 ? 1f : (float)labelled.Count / perSource.Count;
+        return [.. labelled.Select(d => options.BalanceSources ? mean / perSource[d.SourceKey] : 1f), .. trainingOnly.Select(_ => options.TrainingOnlyWeight)];
+    }
+
+    private static float TopicScale(ThemeTrainingOptions options) => options.LdaTopics > 0 ? options.LdaScale : 0;
+
+    private static SchemaDefinition Definition(List<VBuffer<float>> features)
+    {
+        var definition = SchemaDefinition.Create(typeof(FeatureRow));
+        definition[nameof(FeatureRow.Features)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, features.Count > 0 ? features[0].Length : 0);
+        return definition;
+    }
+
+    /// <summary>
+    /// Probability of every theme (taxonomy order) for <paramref name="test"/> from classifiers trained on
+    /// <paramref name="labelled"/> and <paramref name="trainingOnly"/> with <see cref="ThemeTrainingOptions.Learner"/>:
+    /// the shipped model's scores for the logistic regression, otherwise the same features and example weights fed to
+    /// the averaged perceptron or LightGBM (measured by the cross-validation; neither can be shipped).
+    /// </summary>
+    internal static double[][] ScoreFold(MLContext ml, IReadOnlyList<LabelledPassage> labelled, IReadOnlyList<LabelledPassage> trainingOnly,
+        IReadOnlyList<string> test, ThemeTrainingOptions options)
+    {
+        if (options.Learner == ThemeLearner.LogisticRegression)
+        {
+            return Fit(ml, labelled, trainingOnly, options, thresholds: null).ScoreAll(test, evidenceTerms: 0)
+                .Select(s => s.Select(x => x.Score).ToArray()).ToArray();
+        }
+
+        IReadOnlyList<LabelledPassage> data = [.. labelled, .. trainingOnly];
+        var exampleWeight = ExampleWeights(labelled, trainingOnly, options);
+        var texts = data.Select(d => d.Text).ToList();
+        var featurizer = ThemeFeaturizer.Fit(ml, texts, options.WordNgramLength, options.CharNgramLength, options.Decompound, options.Lemmas, options.LdaTopics);
+        List<VBuffer<float>> Features(IReadOnlyList<string> t) => ThemeFeaturizer.AppendGlossary(
+            ThemeFeaturizer.Featurize(ml, featurizer, t, options.Decompound, options.Lemmas, TopicScale(options)), t.Select(ThemeTerms.MatchAll).ToList(), options.GlossaryFeatureScale);
+        var features = Features(texts);
+        var testFeatures = Features(test);
+        if (options.Learner == ThemeLearner.LightGbm)
+        {
+            // Trees gain nothing from n-grams seen in a handful of passages and LightGBM's binning is slow over tens of
+            // thousands of columns: keep the columns present in at least 5 training texts (and every glossary count).
+            (features, testFeatures) = Frequent(features, testFeatures, minimumCount: 5);
+        }
+
+        var definition = Definition(features);
+        var result = test.Select(_ => new double[ThemeTaxonomy.Ids.Count]).ToArray();
+        for (var t = 0; t < ThemeTaxonomy.Ids.Count; t++)
+        {
+            var id = ThemeTaxonomy.Ids[t];
+            var labels = data.Select(d => d.Themes.Contains(id)).ToList();
+            var pos = labels.Count(l => l);
+            var positiveWeight = pos == 0 ? 1f : Math.Clamp((float)(labels.Count - pos) / pos, 1f, options.MaxPositiveWeight);
+            var view = ml.Data.LoadFromEnumerable(features.Select((f, i) => new FeatureRow
+                { Features = f, Label = labels[i], Weight = exampleWeight[i] * (labels[i] ? positiveWeight : 1f) }).ToList(), definition);
+            if (pos == 0 || pos == labels.Count)
+            {
+                // One class only: nothing to learn (LightGBM's trees would have no split), so the training rate it is.
+                foreach (var scores in result)
+                {
+                    scores[t] = pos == 0 ? 0 : 1;
+                }
+
+                continue;
+            }
+
+            var testView = ml.Data.LoadFromEnumerable(testFeatures.Select(f => new FeatureRow { Features = f }).ToList(), definition);
+            ITransformer model;
+            if (options.Learner == ThemeLearner.LightGbm)
+            {
+                model = ml.BinaryClassification.Trainers.LightGbm(new Microsoft.ML.Trainers.LightGbm.LightGbmBinaryTrainer.Options
+                {
+                    LabelColumnName = nameof(FeatureRow.Label),
+                    FeatureColumnName = nameof(FeatureRow.Features),
+                    ExampleWeightColumnName = nameof(FeatureRow.Weight),
+                    NumberOfIterations = 100,
+                    MaximumBinCountPerFeature = 16,
+                    LearningRate = 0.05,
+                    NumberOfLeaves = 8,
+                    MinimumExampleCountPerLeaf = 5,
+                    NumberOfThreads = 1,
+                    Seed = options.Seed,
+                    Silent = true,
+                    Verbose = false,
+                    Booster = new Microsoft.ML.Trainers.LightGbm.GradientBooster.Options { L2Regularization = 1, FeatureFraction = 0.5 },
+                }).Fit(view);
+            }
+            else
+            {
+                // The perceptron takes no example weights: the positives' weight is left to the thresholds.
+                var perceptron = ml.BinaryClassification.Trainers.AveragedPerceptron(new AveragedPerceptronTrainer.Options
+                {
+                    LabelColumnName = nameof(FeatureRow.Label),
+                    FeatureColumnName = nameof(FeatureRow.Features),
+                    NumberOfIterations = 10,
+                    L2Regularization = 0,
+                }).Fit(view);
+                var calibrator = ml.BinaryClassification.Calibrators.Platt(nameof(FeatureRow.Label)).Fit(perceptron.Transform(view));
+                model = new TransformerChain<ITransformer>(perceptron, calibrator);
+            }
+
+            using var cursor = model.Transform(testView).GetRowCursor(model.Transform(testView).Schema.Where(c => c.Name == "Probability"));
+            var column = cursor.Schema["Probability"];
+            var getter = cursor.GetGetter<float>(column);
+            var row = 0;
+            var p = 0f;
+            while (cursor.MoveNext())
+            {
+                getter(ref p);
+                result[row++][t] = Math.Round(p, 4);
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>The columns non-zero in at least <paramref name="minimumCount"/> training vectors (the last 13, the glossary counts, always), renumbered.</summary>
+    private static (List<VBuffer<float>> Train, List<VBuffer<float>> Test) Frequent(List<VBuffer<float>> train, List<VBuffer<float>> test, int minimumCount)
+    {
+        var width = train.Count > 0 ? train[0].Length : 0;
+        var counts = new int[width];
+        foreach (var x in train)
+        {
+            foreach (var (slot, value) in Entries(x))
+            {
+                if (value != 0) counts[slot]++;
+            }
+        }
+
+        var map = new int[width];
+        var kept = 0;
+        for (var slot = 0; slot < width; slot++)
+        {
+            map[slot] = counts[slot] >= minimumCount || slot >= width - ThemeTaxonomy.Ids.Count ? kept++ : -1;
+        }
+
+        List<VBuffer<float>> Project(List<VBuffer<float>> vectors) => vectors.Select(x =>
+        {
+            var entries = Entries(x).Where(e => e.Value != 0 && map[e.Slot] >= 0).Select(e => (Slot: map[e.Slot], e.Value)).ToList();
+            return new VBuffer<float>(kept, entries.Count, entries.Select(e => e.Value).ToArray(), entries.Select(e => e.Slot).ToArray());
+        }).ToList();
+
+        return (Project(train), Project(test));
+    }
+
+    private static IEnumerable<(int Slot, float Value)> Entries(VBuffer<float> x)
+    {
+        var values = x.GetValues().ToArray();
+        var indices = x.GetIndices().ToArray();
+        for (var k = 0; k < values.Length; k++)
+        {
+            yield return (x.IsDense ? k : indices[k], values[k]);
+        }
     }
 
     /// <summary>
@@ -560,11 +816,16 @@ public static class ThemeTrainer
         return Convert.ToHexStringLower(sha.GetHashAndReset());
     }
 
-    private static void Validate(IReadOnlyList<LabelledPassage> data, ThemeTrainingOptions options)
+    private static void Validate(IReadOnlyList<LabelledPassage> data, ThemeTrainingOptions options, bool allowOtherLearners = false)
     {
         if (options.Folds < 2)
         {
             throw new ArgumentException("Minst to folder trengs for å velge terskler.", nameof(options));
+        }
+
+        if (options.Learner != ThemeLearner.LogisticRegression && !allowOtherLearners)
+        {
+            throw new ArgumentException("Bare logistisk regresjon kan lagres som temamodell; andre læringsmetoder måles med evaluate-themes.", nameof(options));
         }
 
         if (data.Count < options.Folds)
