@@ -187,6 +187,14 @@ public readonly partial record struct CaseNumber(int Case, int Meeting, int Year
             return new(Compact(c.Value), c.Groups["s"].Value, cn.Value.HasMeeting ? CaseNumberSchemes.ByMeeting : CaseNumberSchemes.ByYear, cn.Value.ToString(), cn, Title(trimmed[c.Length..]));
         }
 
+        // "S 5.1/22", "V-7.2/2023": a series letter before an outline number and a year, as bodies that group a meeting's
+        // items ("Vedtakssaker" 5.x, "Informasjonssaker" 6.x) print them. The outline with its year is the normal form.
+        if (SeriesOutlineYearRegex().Match(trimmed) is { Success: true } so && YearOf(so.Groups["y"].Value) is { } soYear)
+        {
+            var normal = so.Groups["o"].Value + "/" + soYear.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return new(Compact(so.Value), so.Groups["s"].Value, CaseNumberSchemes.Outline, normal, null, Title(trimmed[so.Length..]));
+        }
+
         if (!bare)
         {
             return null;
@@ -194,9 +202,11 @@ public readonly partial record struct CaseNumber(int Case, int Meeting, int Year
 
         // "5/2023 Title", "56/23 TITLE": a case number by year heading its item without a series word, as councils'
         // minutes and older municipal protocols print it. A two-digit year that reads as day and month ("12/05") is a date.
+        // "12 – 2024 Title": the number and a four-digit year joined by a dash, as working groups number their items; a dash
+        // before a two-digit year ("12-05") stays a date.
         if (BareYearRegex().Match(trimmed) is { Success: true } y
-            && !(y.Groups["y"].Value.Length == 2 && int.Parse(y.Groups["c"].Value, System.Globalization.CultureInfo.InvariantCulture) <= 31 && int.Parse(y.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture) <= 12)
-            && TryParse("sak " + y.Groups["n"].Value, out var yn) && !yn.Value.HasMeeting)
+            && !(y.Groups["y"].Value.Length == 2 && (y.Groups["sep"].Value != "/" || (int.Parse(y.Groups["c"].Value, System.Globalization.CultureInfo.InvariantCulture) <= 31 && int.Parse(y.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture) <= 12)))
+            && TryParse("sak " + y.Groups["c"].Value + "/" + y.Groups["y"].Value, out var yn) && !yn.Value.HasMeeting)
         {
             return new(Compact(y.Groups["n"].Value), null, CaseNumberSchemes.ByYear, yn.Value.ToString(), yn, Title(trimmed[y.Length..]));
         }
@@ -233,6 +243,12 @@ public readonly partial record struct CaseNumber(int Case, int Meeting, int Year
     public static bool IsItemSeries(string? series) =>
         series is not null && (series is "RS" or "DS" or "OS" or "RF"
             || series.StartsWith("Referat", StringComparison.OrdinalIgnoreCase) || series.StartsWith("Delegert", StringComparison.OrdinalIgnoreCase));
+
+    private static int? YearOf(string text)
+    {
+        var y = int.Parse(text, System.Globalization.CultureInfo.InvariantCulture) + (text.Length == 2 ? 2000 : 0);
+        return y is >= 1990 and <= 2100 ? y : null;
+    }
 
     private static bool TryBuild(Match m, [NotNullWhen(true)] out CaseNumber? number)
     {
@@ -284,8 +300,12 @@ public readonly partial record struct CaseNumber(int Case, int Meeting, int Year
     private static partial Regex SeriesWordRegex();
 
     // Series capitals of municipal case systems: "PS 12/23" (politisk sak), "FS 3/24", "KST 6/19", "RS 2/24".
-    [GeneratedRegex(@"^(?<s>\p{Lu}{2,4})\s+(?<n>\d{1,3}\s*/\s*(?:\d{1,2}\s*/\s*)?(?:\d{4}|\d{2}))(?![\d/])[.:]?(?=\s|$)", RegexOptions.CultureInvariant)]
+    // "PS 12/23", and the series joined by a dash: "KU-04/24", "KO-10/12".
+    [GeneratedRegex(@"^(?<s>\p{Lu}{2,4})(?:\s+|-)(?<n>\d{1,3}\s*/\s*(?:\d{1,2}\s*/\s*)?(?:\d{4}|\d{2}))(?![\d/])[.:]?(?=\s|$)", RegexOptions.CultureInvariant)]
     private static partial Regex SeriesCapitalsRegex();
+
+    [GeneratedRegex(@"^(?<s>\p{Lu}{1,4})(?:\s+|-)(?<o>\d{1,2}(?:\.\d{1,2}){1,2})\s*/\s*(?<y>\d{4}|\d{2})(?![\d/])[.:]?(?=\s|$)", RegexOptions.CultureInvariant)]
+    private static partial Regex SeriesOutlineYearRegex();
 
     [GeneratedRegex(@"^(?<n>\d{1,2}(?:\.\d{1,2}){1,3})\.?\s+(?=\p{Lu})", RegexOptions.CultureInvariant)]
     private static partial Regex OutlineRegex();
@@ -293,7 +313,7 @@ public readonly partial record struct CaseNumber(int Case, int Meeting, int Year
     [GeneratedRegex(@"^(?<n>\d{1,2})(?<p>[.)])\s+(?=\p{Lu})", RegexOptions.CultureInvariant)]
     private static partial Regex SequenceRegex();
 
-    [GeneratedRegex(@"^(?<n>(?<c>\d{1,3})\s*/\s*(?<y>\d{4}|\d{2}))(?![\d/])[.:]?\s+(?=\p{Lu})", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<n>(?<c>\d{1,3})\s*(?<sep>[/–-])\s*(?<y>\d{4}|\d{2}))(?![\d/])[.:]?\s+(?=\p{Lu})", RegexOptions.CultureInvariant)]
     private static partial Regex BareYearRegex();
 
     [GeneratedRegex(@"\s+")]

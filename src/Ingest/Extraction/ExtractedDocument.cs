@@ -46,10 +46,15 @@ public sealed record ExtractedPage
     public string? OriginalText { get; init; }
     /// <summary>Repairs applied to <see cref="Text"/> (offsets into it).</summary>
     public IReadOnlyList<TextRepair> Repairs { get; init; } = [];
+    /// <summary>Vertical lines drawn on the page (a bordered table's cell borders), in the words' coordinates.</summary>
+    public IReadOnlyList<VerticalRule> Rules { get; init; } = [];
 
     /// <summary>Body text: lines joined by '\n', blocks separated by a blank line.</summary>
     public string Text => string.Join("\n\n", Blocks.Select(b => b.Text));
 }
+
+/// <summary>A vertical line drawn on a page, from <paramref name="Bottom"/> to <paramref name="Top"/> at <paramref name="X"/>.</summary>
+public sealed record VerticalRule(double X, double Bottom, double Top);
 
 /// <summary>A block (paragraph, table cell group, heading) of lines.</summary>
 public sealed record TextBlock(IReadOnlyList<TextLine> Lines)

@@ -104,6 +104,7 @@ public static partial class FurnitureDetector
                 Furniture = furniture,
                 ImageCount = p.ImageCount,
                 InvisibleText = p.InvisibleText,
+                Rules = p.Rules,
             };
         }).ToList();
     }

@@ -104,7 +104,39 @@ public sealed class PdfPigTextExtractor : ITextExtractor
             images = 0;
         }
 
-        return new RawPage(page.Number, upright.Width, upright.Height, blocks, images, invisible);
+        // Drawn borders are read only on a page whose text was not turned, where they share the words' coordinates.
+        var rules = ReferenceEquals(upright.Letters, page.Letters) ? DrawnRules(page) : [];
+        return new RawPage(page.Number, upright.Width, upright.Height, blocks, images, invisible) { Rules = rules };
+    }
+
+    /// <summary>The page's drawn vertical lines (<see cref="RuleDetector"/>), from the bounding boxes of its stroked or filled subpaths.</summary>
+    private static IReadOnlyList<VerticalRule> DrawnRules(Page page)
+    {
+        try
+        {
+            var boxes = new List<(double Left, double Bottom, double Right, double Top, bool Outline)>();
+            foreach (var path in page.Paths)
+            {
+                if ((!path.IsStroked && !path.IsFilled) || path.IsClipping)
+                {
+                    continue;
+                }
+
+                foreach (var subpath in path)
+                {
+                    if (subpath.GetBoundingRectangle() is { } r)
+                    {
+                        boxes.Add((r.Left, r.Bottom, r.Right, r.Top, path.IsStroked && !path.IsFilled));
+                    }
+                }
+            }
+
+            return RuleDetector.Vertical(boxes);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return [];
+        }
     }
 
     private static PdfMetadata ReadMetadata(PdfDocument document)
@@ -167,4 +199,7 @@ public sealed class PdfPigTextExtractor : ITextExtractor
 }
 
 /// <summary>A page before furniture separation and hyphen joining.</summary>
-internal sealed record RawPage(int Number, double Width, double Height, IReadOnlyList<TextBlock> Blocks, int ImageCount, bool InvisibleText);
+internal sealed record RawPage(int Number, double Width, double Height, IReadOnlyList<TextBlock> Blocks, int ImageCount, bool InvisibleText)
+{
+    public IReadOnlyList<VerticalRule> Rules { get; init; } = [];
+}

@@ -94,7 +94,7 @@ public sealed partial class BundleParser(
         {
             0 => DocumentTypeRecogniser.FromText(title) ?? DocumentTypes.Other,
             1 => parts[0].Part.DocumentType,
-            _ => DocumentTypes.Bundle,
+            _ => BundleKind(title, parts),
         };
         DateOnly? date = documentType switch
         {
@@ -132,7 +132,26 @@ public sealed partial class BundleParser(
         return new StructuredDocument(record, cases, meetings, mandateRecords, people, organisations);
     }
 
-    /// <summary>The first page's blocks as lines of text: a heading that wraps ("… arbeidsgruppen for regional" / "kreftplan") reads whole.</summary>
+    /// <summary>
+    /// The kind of a file of several parts, by what the file calls itself: a file named "Saksdokumenter", "Sakspapirer" or
+    /// "Møtedokumenter" is <see cref="DocumentTypes.Bundle"/>; a file that is an agenda — named "Møteinnkalling",
+    /// "Innkalling", "Saksliste", or opening with the agenda part — is <see cref="DocumentTypes.Agenda"/> even when the case
+    /// papers of its items follow, because the agenda is what holds the meeting and its list of cases together; any other
+    /// file of several parts (case papers and attachments without an agenda in front) is <see cref="DocumentTypes.Bundle"/>.
+    /// </summary>
+    public static string BundleKind(string? title, IReadOnlyList<SplitPart> parts)
+    {
+        var named = DocumentTypeRecogniser.FromText(title);
+        if (named == DocumentTypes.Bundle)
+        {
+            return DocumentTypes.Bundle;
+        }
+
+        return named == DocumentTypes.Agenda || (parts.Count > 0 && parts[0].Part.DocumentType == DocumentTypes.Agenda)
+            ? DocumentTypes.Agenda
+            : DocumentTypes.Bundle;
+    }
+
     /// <summary>
     /// A case listed by the bundle's own agenda and presented by a paper in the same bundle (a møteinnkalling with its
     /// saksframlegg) is one case: the paper's record, in the agenda's place, with the agenda's pages and meeting.
@@ -165,6 +184,7 @@ public sealed partial class BundleParser(
         return merged;
     }
 
+    /// <summary>The first page's blocks as lines of text: a heading that wraps ("… arbeidsgruppen for regional" / "kreftplan") reads whole.</summary>
     private static IReadOnlyList<string> Blocks(LayoutPage? page)
     {
         var blocks = new List<string>();

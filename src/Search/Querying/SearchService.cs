@@ -100,6 +100,11 @@ public sealed class SearchService : ISearchService
             content = new MatchAllDocsQuery();
         }
 
+        if (content is not null)
+        {
+            CompoundPartWeights.Scale(content, searcher.IndexReader);
+        }
+
         var hits = content is null ? [] : HitCollector.Collect(searcher, content, plan.Filters, plan.KindWeights, budget);
         var relaxed = false;
         if (content is BooleanQuery { MinimumNumberShouldMatch: > 1 } strict && hits.Count < plan.PageNumber * plan.PageSize * 2)

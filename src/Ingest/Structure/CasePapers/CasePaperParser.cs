@@ -117,7 +117,7 @@ public sealed partial class CasePaperParser : ICasePaperParser
 
         // A case numbered by year belongs to the meeting the paper names, or else to the meeting on its date.
         var meeting = heading.Meeting ?? (number.Value.HasMeeting || meetingDate is not { } d ? null : MeetingKeys.FromDate(d));
-        var title = titleRows.Count > 0 ? Paragraphs.Join(titleRows) : part.OutlineTitle ?? part.Part.Title;
+        var title = titleRows.Count > 0 ? Paragraphs.Join(titleRows) : HeaderTableReader.Field(fields, "subject") ?? part.OutlineTitle ?? part.Part.Title;
         if (meeting is not null && number.Value.MeetingKey is { } own && meeting != own)
         {
             warnings.Add($"Sak {number} står i et saksframlegg for møte {meeting}.");

@@ -25,12 +25,14 @@ public static partial class HeaderTableReader
         (new Regex(@"^Vedlegg\s*:?$", RegexOptions.IgnoreCase), "attachments"),
         (new Regex(@"^(Tidligere\s+(behandlet|behandling)|Tidlegare\s+(handsama|handsaming|behandla|behandling))\s*:?$", RegexOptions.IgnoreCase), "previous"),
         // Case number and meeting date in the table, as secretariats that number cases by year write them.
-        (new Regex(@"^(Saksnr\.?|Saksnummer|Sak\s+nr\.?)\s*:?$", RegexOptions.IgnoreCase), "number"),
-        (new Regex(@"^(Møtedato|Dato\s+for\s+møtet)\s*:?$", RegexOptions.IgnoreCase), "date"),
+        (new Regex(@"^(Saksnr\.?|Saksnummer|Sak\s+nr\.?|(?:Styre|Utvalgs|Utvals)sak\s*(?:nr\.?)?)\s*:?$", RegexOptions.IgnoreCase), "number"),
+        (new Regex(@"^(Møtedato|Dato\s+for\s+møtet|Styremøte|Møte\s+dato)\s*:?$", RegexOptions.IgnoreCase), "date"),
+        // The subject of a paper whose table carries its title ("Vedrørende: Tertialrapport 2/2023", "Gjelder:").
+        (new Regex(@"^(Vedrørende|Vedr\.|Gjelder|Emne|Sakstittel|Tittel)\s*:?$", RegexOptions.IgnoreCase), "subject"),
         // The paper's reference in the health authority's archive ("Arkivsak 22/01234", "Vår ref. 2022/1234-3").
         (new Regex(@"^(Arkivsak(snr\.?|snummer|\s+nr\.?)?|Arkivnr\.?|Arkivnummer|Vår\s+ref(\.|eranse)?|Vår\s+saksnr\.?)\s*:?$", RegexOptions.IgnoreCase), "archive"),
         // Rows other secretariats put in the same table; kept out of the body, not interpreted.
-        (new Regex(@"^(Dato|Ansvarlig|Utvalg|Behandling|Møte|Deres\s+ref\.?|Arkivkode)\s*:?$", RegexOptions.IgnoreCase), "other"),
+        (new Regex(@"^(Dato|Dato\s+skrevet|Skrevet|Utskriftsdato|Ansvarlig|Utvalg|Behandling|Møte|Deres\s+ref\.?|Dykkar\s+ref\.?|Arkivkode|Arkiv|Saksmappe)\s*:?$", RegexOptions.IgnoreCase), "other"),
     ];
 
     /// <summary>

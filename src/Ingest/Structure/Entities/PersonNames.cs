@@ -61,7 +61,7 @@ public static partial class PersonNames
             return "";
         }).Trim();
 
-        // "Solveig Ramsvik for Øistein Brun": a substitute and the member she stands in for.
+        // "Solveig Ramsvik for Øistein Brun", "Endre Hjelle pva Lise Mork": a substitute and the member she stands in for.
         if (SubstituteRegex().Match(text) is { Success: true } sub && IsName(sub.Groups["a"].Value) && IsName(sub.Groups["b"].Value))
         {
             remarks.Add("for " + sub.Groups["b"].Value);
@@ -186,7 +186,7 @@ public static partial class PersonNames
     [GeneratedRegex(@"^(?:\p{Lu}\.|\p{Lu}[\p{Ll}']+(?:-\p{Lu}[\p{Ll}']+)*)$")]
     private static partial Regex NameTokenRegex();
 
-    [GeneratedRegex(@"^(?<a>[^,]+?)\s+(?:for|i\s+stedet\s+for)\s+(?<b>[^,]+?)(?<rest>,.*)?$")]
+    [GeneratedRegex(@"^(?<a>[^,]+?)\s+(?:for|i\s+stedet\s+for|i\s+staden\s+for|pva\.?|p\.v\.a\.|på\s+vegne\s+av)\s+(?<b>[^,]+?)(?<rest>,.*)?$")]
     private static partial Regex SubstituteRegex();
 
     [GeneratedRegex(@"^(?<surname>\p{Lu}[\p{Ll}'\-]+(?:-\p{Lu}[\p{Ll}'\-]+)?),\s*(?<given>\p{Lu}[\p{Ll}'\-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{Ll}'\-]+))?)(?<remark>\s*\([^()]*\))?$", RegexOptions.CultureInvariant)]

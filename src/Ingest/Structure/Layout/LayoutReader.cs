@@ -87,7 +87,7 @@ public static partial class LayoutReader
         {
             for (var i = 0; i < block.Lines.Count; i++)
             {
-                if (ToRow(page.Number, block.Lines[i], blockStart: i == 0, columns) is { } row)
+                if (ToRow(page.Number, block.Lines[i], blockStart: i == 0, columns, page.Rules) is { } row)
                 {
                     rows.Add(row);
                 }
@@ -97,7 +97,22 @@ public static partial class LayoutReader
         return rows;
     }
 
-    private static LayoutRow? ToRow(int page, TextLine line, bool blockStart, IReadOnlyList<double>? columns = null)
+    /// <summary>
+    /// Whether a drawn vertical line stands in the gap between two words at their height: a bordered table's cell
+    /// border separates cells however narrow the padding beside it.
+    /// </summary>
+    private static bool Ruled(IReadOnlyList<VerticalRule>? rules, Word before, Word after)
+    {
+        if (rules is not { Count: > 0 })
+        {
+            return false;
+        }
+
+        var middle = (Math.Min(before.Bottom, after.Bottom) + Math.Max(before.Top, after.Top)) / 2;
+        return rules.Any(r => r.X >= before.Right - 0.5 && r.X <= after.Left + 0.5 && r.Bottom <= middle && r.Top >= middle);
+    }
+
+    private static LayoutRow? ToRow(int page, TextLine line, bool blockStart, IReadOnlyList<double>? columns = null, IReadOnlyList<VerticalRule>? rules = null)
     {
         if (string.IsNullOrWhiteSpace(line.Text))
         {
@@ -120,7 +135,8 @@ public static partial class LayoutReader
         {
             var size = Math.Max(4, Math.Max(words[i].FontSize, words[i - 1].FontSize));
             var gap = words[i].Left - words[i - 1].Right;
-            if (gap > CellGapFactor * size || (columns is { Count: > 0 } && gap > 0.6 * size && columns.Any(x => Math.Abs(words[i].Left - x) <= 2)))
+            if (gap > CellGapFactor * size || (columns is { Count: > 0 } && gap > 0.6 * size && columns.Any(x => Math.Abs(words[i].Left - x) <= 2))
+                || (gap > 0 && Ruled(rules, words[i - 1], words[i])))
             {
                 groups.Add([]);
             }

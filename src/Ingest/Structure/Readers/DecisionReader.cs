@@ -173,7 +173,7 @@ public static partial class DecisionReader
     [GeneratedRegex(@"^(?<l>Protokolltilførsel\w*(?:\s+fra\s+[^:]{1,60})?|Protokollmerknad\w*(?:\s+fra\s+[^:]{1,60})?)\s*:?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ProtocolEntryRegex();
 
-    [GeneratedRegex(@"^(?:Enstemmig\s+vedtatt|Vedtatt(?:\s+enstemmig)?(?:\s+med\s+\d+|\s*[.,]|\s*$)|(?:Forslaget|Innstillingen|Tilrådingen|Tilrådningen|Saken|Vedtaket)\s+(?:ble\s+|vart\s+)?(?:enstemmig\s+)?(?:vedtatt|vedtas|vedteke|godkjent|godkjennes)\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:Enstemmig\s+vedtatt|Vedtatt(?:\s+enstemmig)?(?:\s+med\s+\d+|\s*[.,]|\s*$)|(?:Forslaget|Innstillingen|Tilrådingen|Tilrådningen|Saken|Vedtaket|(?:\p{Lu}[\p{L}\-]*s|\p{Lu}[\p{L}\-]*\s+sitt|\p{Lu}[\p{L}\-]*\s+si)\s+(?:forslag|framlegg|innstilling|tilråding))\s+(?:ble\s+|vart\s+)?(?:enstemmig\s+|samrøystes\s+)?(?:vedtatt|vedtas|vedteke|godkjent|godkjennes)\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex VoteOutcomeRegex();
 
     // "Tas til orientering.", "Saken tas til orientering", "Årsberetningen tas til orientering", "… tas til etterretning".

@@ -70,6 +70,12 @@ public static partial class ItemHeadingReader
             return null;
         }
 
+        // "KST-006/19 Vedtak:", "PS 12/23 Innstilling:": the item's number before a label opens its decision or proposal, not a new item.
+        if (printed.Title.Length > 0 && DecisionReader.ReadLabel(printed.Title) is not null)
+        {
+            return null;
+        }
+
         // A bare number heads an item only as a short title, not as a numbered sentence of a decision; so does a point
         // ("Pkt. 3 Økonomi", not "Punkt 3 i avtalen sier at …").
         if ((printed.Series is null || PointRegex().IsMatch(printed.Series))

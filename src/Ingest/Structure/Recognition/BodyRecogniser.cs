@@ -54,6 +54,14 @@ public static partial class BodyRecogniser
                 name = Clean(field.Groups["name"].Value);
                 break;
             }
+
+            // A paper addressed to an organ ("Til: Styret i Helse Fjellheim HF", "Til: Kontrollutvalget") is that organ's;
+            // an address to an organisation ("Til: Helse Vest RHF") names a recipient, not a body.
+            if (AddressedRegex().Match(row) is { Success: true } addressed)
+            {
+                name = Clean(addressed.Groups["name"].Value);
+                break;
+            }
         }
 
         foreach (var candidate in name is null ? rows.Prepend(title ?? "") : [])
@@ -132,6 +140,12 @@ public static partial class BodyRecogniser
                 && r.Split(' ').Length <= 5 && char.IsUpper(r[0])) is { } organ)
         {
             return organ;
+        }
+
+        // "Kontrollutvalget i Havbygd kommune" on its own row under the kind: an organ of a named place.
+        if (rows.Take(6).Select(r => OrganOfPlaceRegex().Match(r)).FirstOrDefault(m => m.Success) is { } organOfPlace)
+        {
+            return organOfPlace.Value.Trim();
         }
 
         if (rows.Take(6).Any(r => BoardMeetingRegex().IsMatch(r))
@@ -235,9 +249,15 @@ public static partial class BodyRecogniser
     [GeneratedRegex(@"^(?:Utvalg|Utval|Organ|Styre|Råd|Møte\s+i|Utvalg\s*/\s*styre\s*/\s*råd)\s*:\s*(?:Møte\s+i\s+)?(?<name>\S.*)$", RegexOptions.CultureInvariant)]
     private static partial Regex FieldRegex();
 
+    [GeneratedRegex(@"^Til\s*:?\s+(?<name>(?:Styret|Rådet|Representantskapet|Utvalget|Utvalet|Årsmøtet|Kommunestyret|Formannskapet|Bystyret|Fylkestinget|Fylkesutvalget)\s+(?:i|for|ved)\s+\p{Lu}.+|\p{Lu}\p{Ll}{3,}(?:rådet|utvalget|utvalet|styret|skapet|komiteen|nemnda))\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex AddressedRegex();
+
+    [GeneratedRegex(@"^\p{Lu}\p{Ll}{3,}(?:rådet|utvalget|utvalet|styret|skapet|komiteen|komitéen|nemnda|nemnden|tinget)\s+i\s+\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+)?(?:\s+(?:kommune|fylkeskommune|herad))?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex OrganOfPlaceRegex();
+
     // "Protokoll fra styremøte i X", "Referat fra møte i X", "Møtebok for X", "Protokoll fra årsmøtet i X", "Innkalling til
     // møte i X", "Orienteringssak til møte i X …", "Møtereferat – X".
-    [GeneratedRegex(@"^(?:\p{L}*(?:[Pp]rotokoll|[Rr]eferat|[Mm]øtebok|[Ii]nnkalling|[Ss]aksliste|[Ss]akliste|sak)|PROTOKOLL|REFERAT)(?:\s+(?:fra|frå|for|til)\s+|\s+[–—-]\s+(?=\p{Lu}))(?:(?:det\s+)?(?:\p{L}+\s+)?møte[t]?\s+(?:i|for)\s+|(?<organ>styremøte[t]?|årsmøte[t]?|representantskapsmøte[t]?|generalforsamling(?:en)?)\s+(?:i|for)\s+)?(?<name>\S.+)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:\p{L}*(?:[Pp]rotokoll|[Rr]eferat|[Mm]øtebok|[Ii]nnkalling|[Ss]aksliste|[Ss]akliste|sak)|PROTOKOLL|REFERAT)(?:\s+(?:fra|frå|for|til)\s+|\s+[–—-]\s+(?=\p{Lu}|(?:\p{L}+\s+)?møte[t]?\s+(?:i|for)\s))(?:(?:det\s+)?(?:\p{L}+\s+)?møte[t]?\s+(?:i|for)\s+|(?<organ>styremøte[t]?|årsmøte[t]?|representantskapsmøte[t]?|generalforsamling(?:en)?)\s+(?:i|for)\s+)?(?<name>\S.+)$", RegexOptions.CultureInvariant)]
     private static partial Regex HeadingRegex();
 
     [GeneratedRegex(@"\s+(?:(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|den)\b|\d{1,2}\.|\d{1,4}[./\-]\d|kl\.|på\s|i\s+(?:møterom|Teams|rådhuset)|\(|–\s|-\s)|,", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -15,7 +15,7 @@ public static partial class DocumentTypeRecogniser
     // ("kommunikasjonsplan" before "plan", "referat" before "innspill": "Utkast referat fra møte" is minutes).
     private static readonly (Regex Pattern, string Type)[] Rules =
     [
-        (new Regex(@"^\s*saksframlegg\b|\bsaksfremlegg\b|\bsaksframlegg\b", RegexOptions.IgnoreCase), DocumentTypes.CasePaper),
+        (new Regex(@"^\s*saksframlegg\b|\bsaksfremlegg\b|\bsaksframlegg\b|^\s*styresak\s*(?:nr\.?\s*)?(?:\d{1,3}\s*[/\-]\s*\d{2,4})?\s*$", RegexOptions.IgnoreCase), DocumentTypes.CasePaper),
         (new Regex(@"\bsaksdokument(er|ene)?\b|\bmøtedokument(er|ene)\b|\bsakspapirer\b", RegexOptions.IgnoreCase), DocumentTypes.Bundle),
         // A protocol (møteprotokoll, møtebok) is minutes as municipalities, boards and annual meetings keep them.
         (new Regex(@"^\s*\p{L}*protokoll\b|\bmøteprotokoll\b|\bmøtebok\b|^\s*protokoll\s+(?:fra|frå|for)\b", RegexOptions.IgnoreCase), DocumentTypes.Protocol),
@@ -24,9 +24,9 @@ public static partial class DocumentTypeRecogniser
         (new Regex(@"kommunikasjonsplan", RegexOptions.IgnoreCase), DocumentTypes.CommunicationPlan),
         (new Regex(@"handlingsplan|\bhandlingsprogram|\barbeidsplan\b|\bårsplan\b", RegexOptions.IgnoreCase), DocumentTypes.ActionPlan),
         (new Regex(@"\bsaks?liste\b|\b(?:møte|styre|styremøte)?innkalling\b|\bdagsorden\b", RegexOptions.IgnoreCase), DocumentTypes.Agenda),
-        (new Regex(@"\binnspill\b|\bhøringssvar\b|\bhøringsinnspill\b|\bhøringsuttalelse\b|\bbrev\b", RegexOptions.IgnoreCase), DocumentTypes.Letter),
+        (new Regex(@"\binnspill\b|\binnspel\b|\bhøringssvar\b|\bhøyringssvar\b|\bhøringsinnspill\b|\bhøyringsinnspel\b|\bhøringsuttalelse\b|\bhøyringsfråsegn\b|\bbrev\b", RegexOptions.IgnoreCase), DocumentTypes.Letter),
         (new Regex(@"\bsamarbeidsavtale\b|\bintensjonsavtale\b|\bavtale\s+(?:om|mellom)\b|^\s*avtale\b", RegexOptions.IgnoreCase), DocumentTypes.Agreement),
-        (new Regex(@"\brapport\b|\butredning\b|\bårsrapport\b|\bsluttrapport\b|\bårsmelding\b", RegexOptions.IgnoreCase), DocumentTypes.Report),
+        (new Regex(@"\brapport\b|\butredning\b|\butgreiing\b|\bårsrapport\b|\bsluttrapport\b|\bårsmelding\b|^\s*evaluering\s+av\b", RegexOptions.IgnoreCase), DocumentTypes.Report),
         (new Regex(@"\bnotat\b|\boppsummering\b|\bmemo\b", RegexOptions.IgnoreCase), DocumentTypes.Note),
         (new Regex(@"^\s*strategi\b|\bstrategiplan\b|\bstrategi\s+\d{4}", RegexOptions.IgnoreCase), DocumentTypes.Strategy),
         // An unnumbered case paper titled by its meeting: "Orienteringssak til møte i arbeidsgruppen …".
@@ -66,6 +66,6 @@ public static partial class DocumentTypeRecogniser
     private static string? FromKeyword(string keyword) => FromText(keyword);
 
     // A first line that is itself a document-type label: "Saksframlegg", "Referat Møte 2/2022", "Mandat for …".
-    [GeneratedRegex(@"^\s*(Saksframlegg|Saksfremlegg|Referat|Møtereferat|Protokoll|Møteprotokoll|Møtebok|Mandat|Revidert\s+mandat|Notat|Handlingsplan|Kommunikasjonsplan|Samarbeidsavtale|(?:Orienterings|Drøftings|Diskusjons|Vedtaks|Beslutnings)sak\s+(?:til|for))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(Saksframlegg|Saksfremlegg|Referat|Møtereferat|Protokoll|Møteprotokoll|Møtebok|Mandat|Revidert\s+mandat|Notat|Handlingsplan|Kommunikasjonsplan|Samarbeidsavtale|Rapport|Sluttrapport|Utredning|Utgreiing|Strategi|Styresak(?=\s*$)|(?:Orienterings|Drøftings|Diskusjons|Vedtaks|Beslutnings)sak\s+(?:til|for))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FirstLineRegex();
 }
