@@ -1,0 +1,72 @@
+#!/usr/bin/env python3
+"""Upload -> searchable under load (issue 20): copies each PDF into the app's watched corpus folder in turn, as staff
+or a hand copy would, and searches for a word only that PDF has until a hit of its document id is listed; on every poll
+each listed hit's document page is fetched and must not be a 404. Prints the seconds per file.
+Usage: upload.py base-url corpus-folder file.pdf..."""
+import hashlib
+import json
+import re
+import shutil
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+
+base, corpus, files = sys.argv[1], sys.argv[2], sys.argv[3:]
+
+
+def get(path):
+    try:
+        with urllib.request.urlopen(base + path, timeout=30) as r:
+            return r.status, r.read()
+    except urllib.error.HTTPError as e:
+        return e.code, e.read()
+
+
+def hits(word):
+    status, body = get("/api/search?size=50&q=" + urllib.parse.quote(word))
+    if status != 200:
+        return status, []
+    return status, [h["documentId"] for h in json.loads(body)["hits"]]
+
+
+def distinctive(path):
+    """A word of the file the app does not find yet (long words first: rarely in other papers)."""
+    text = subprocess.run(["pdftotext", "-layout", path, "-"], capture_output=True, text=True).stdout
+    words = sorted(set(w.lower() for w in re.findall(r"[^\W\d_]{7,}", text)), key=lambda w: (-len(w), w))
+    for word in words[:200]:
+        status, found = hits(word)
+        if status == 200 and not found:
+            return word
+    raise SystemExit(f"{path}: no word of it is new to the app")
+
+
+failures = 0
+times = []
+for path in files:
+    word = distinctive(path)
+    doc_id = hashlib.sha256(open(path, "rb").read()).hexdigest()[:16]
+    start = time.monotonic()
+    shutil.copy(path, corpus)
+    while True:
+        status, found = hits(word)
+        if status >= 500:
+            failures += 1
+        for listed in set(found):
+            page, _ = get("/dokumenter/" + listed)
+            if page == 404:
+                failures += 1
+                print(f"  404: hit {listed} listed for «{word}» has no page")
+        if doc_id in found:
+            break
+        if time.monotonic() - start > 120:
+            raise SystemExit(f"{path}: not searchable after 120 s")
+        time.sleep(0.1)
+    took = time.monotonic() - start
+    times.append(took)
+    print(f"upload -> searchable: {took:.1f} s  {path.split('/')[-1]} («{word}»)", flush=True)
+    time.sleep(2)
+print(f"uploads: {len(times)}, searchable after {min(times):.1f}–{max(times):.1f} s, 404 or 5xx while polling: {failures}")
+sys.exit(1 if failures or max(times) > 10 else 0)
