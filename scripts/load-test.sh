@@ -7,6 +7,7 @@
 # LOAD_APP_ARGS adds settings to the app, e.g. LOAD_APP_ARGS=--NorPreM:SearchCacheEntries=0 (every search runs).
 # The app serves a copy of corpus/ (plus the PDFs in LOAD_EXTRA, if any). LOAD_UPLOADS="a.pdf b.pdf" copies those PDFs
 # into that folder one by one while wrk runs and times each until it is searchable (scripts/load/upload.py).
+# LOAD_INDEX=folder keeps the index there between runs (the first run builds it; later ones start at once).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 duration=${1:-60}
@@ -20,7 +21,7 @@ dotnet build src/Web -c Release -v q -nologo >/dev/null
 mkdir -p "$work/corpus"
 cp corpus/*.pdf ${LOAD_EXTRA:-} "$work/corpus/"
 dotnet src/Web/bin/Release/net10.0/NorPreM.Web.dll --urls "http://127.0.0.1:$port" \
-  --NorPreM:CorpusPath="$work/corpus" --NorPreM:IndexPath="$work/index" --Logging:LogLevel:Default=Warning \
+  --NorPreM:CorpusPath="$work/corpus" --NorPreM:IndexPath="${LOAD_INDEX:-$work/index}" --Logging:LogLevel:Default=Warning \
   --Logging:LogLevel:NorPreM.Web.Hosting.PipelineIngestion=Information ${LOAD_APP_ARGS:-} >"$work/web.log" 2>&1 &
 web=$!
 trap 'kill $web 2>/dev/null; wait $web 2>/dev/null; [ -n "${KEEP_LOAD_OUTPUT:-}" ] || rm -rf "$work"' EXIT
@@ -34,7 +35,7 @@ curl -fsS "$base/api/status" | grep -qi '"phase":"ready"' || { echo "the app nev
 curl -fsS "$base/api/search?q=helsedata" >/dev/null
 # The ordinary searches are composed from the corpus's own words (scripts/load/make-pool.py), new ones each request.
 export LOAD_POOL="$work/pool.tsv"
-python3 scripts/load/make-pool.py "$work/index/knowledge.json" "$LOAD_POOL"
+python3 scripts/load/make-pool.py "${LOAD_INDEX:-$work/index}/knowledge.json" "$LOAD_POOL"
 
 export LOAD_DIR="$PWD/scripts/load"
 # CPU time the app used (user + system, clock ticks): what a search costs, whatever else the machine runs.

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Upload -> searchable under load (issue 20): copies each PDF into the app's watched corpus folder in turn, as staff
-or a hand copy would, and searches for a word only that PDF has until a hit of its document id is listed; on every poll
-each listed hit's document page is fetched and must not be a 404. Prints the seconds per file.
+or a hand copy would, and searches for a word only that PDF has until it is listed and the PDF's document page answers;
+on every poll each listed hit's document page is fetched and must not be a 404. Prints the seconds per file.
 Usage: upload.py base-url corpus-folder file.pdf..."""
 import hashlib
 import json
@@ -33,14 +33,16 @@ def hits(word):
 
 
 def distinctive(path):
-    """A word of the file the app does not find yet (long words first: rarely in other papers)."""
-    text = subprocess.run(["pdftotext", "-layout", path, "-"], capture_output=True, text=True).stdout
-    words = sorted(set(w.lower() for w in re.findall(r"[^\W\d_]{7,}", text)), key=lambda w: (-len(w), w))
-    for word in words[:200]:
-        status, found = hits(word)
+    """A word of the file the app does not find yet (long words first: rarely in other papers), else a phrase of two."""
+    text = subprocess.run(["pdftotext", path, "-"], capture_output=True, text=True).stdout
+    tokens = [w.lower() for w in re.findall(r"[^\W\d_]{5,}", text)]
+    words = sorted(set(tokens), key=lambda w: (-len(w), w))
+    phrases = sorted({f'"{a} {b}"' for a, b in zip(tokens, tokens[1:])}, key=lambda p: (-len(p), p))
+    for query in words[:150] + phrases[:150]:
+        status, found = hits(query)
         if status == 200 and not found:
-            return word
-    raise SystemExit(f"{path}: no word of it is new to the app")
+            return query
+    raise SystemExit(f"{path}: no word or phrase of it is new to the app")
 
 
 failures = 0
@@ -59,7 +61,9 @@ for path in files:
             if page == 404:
                 failures += 1
                 print(f"  404: hit {listed} listed for «{word}» has no page")
-        if doc_id in found:
+        # Searchable: the query that found nothing before lists a hit now, and the new paper's page answers. (The hit
+        # may be a case unit kept under another paper of the same case, so its id need not be the new paper's.)
+        if found and get("/dokumenter/" + doc_id)[0] == 200:
             break
         if time.monotonic() - start > 120:
             raise SystemExit(f"{path}: not searchable after 120 s")
