@@ -36,7 +36,11 @@ def distinctive(path):
     """A word of the file the app does not find yet (long words first: rarely in other papers), else a phrase of two."""
     text = subprocess.run(["pdftotext", path, "-"], capture_output=True, text=True).stdout
     tokens = [w.lower() for w in re.findall(r"[^\W\d_]{5,}", text)]
-    words = sorted(set(tokens), key=lambda w: (-len(w), w))
+    # Words of the body first: seen more than once but not on every page (a running header or footer is left out of
+    # the index's text), longest first.
+    pages = text.count("\f") or 1
+    counts = {w: tokens.count(w) for w in set(tokens)}
+    words = sorted(counts, key=lambda w: (not 2 <= counts[w] < pages, -len(w), w))
     phrases = sorted({f'"{a} {b}"' for a, b in zip(tokens, tokens[1:])}, key=lambda p: (-len(p), p))
     for query in words[:150] + phrases[:150]:
         status, found = hits(query)
@@ -49,6 +53,7 @@ failures = 0
 times = []
 for path in files:
     word = distinctive(path)
+    print(f"  {path.split('/')[-1]}: waiting for «{word}»", flush=True)
     doc_id = hashlib.sha256(open(path, "rb").read()).hexdigest()[:16]
     start = time.monotonic()
     shutil.copy(path, corpus)
