@@ -52,7 +52,10 @@ public sealed record IngestReport(
     /// <summary>Documents whose units this run wrote (the others' units were already in the index as they are).</summary>
     public int ReplacedDocuments { get; init; }
 
-    /// <summary>Time per step of the run (Norwegian step names: les, lenk, tema, indekser, commit, lagre), for logs and measurements.</summary>
+    /// <summary>
+    /// Time per step of the run (Norwegian step names: les, and of that, summed over the files read, uttrekk, ocr, struktur;
+    /// then lenk, tema, indekser, commit, lagre), for logs and measurements.
+    /// </summary>
     public IReadOnlyList<(string Step, TimeSpan Took)> Timings { get; init; } = [];
 
     /// <summary>The unsupervised topics of the indexed corpus (set by <see cref="CorpusIndexing"/>), or null.</summary>

@@ -167,8 +167,11 @@ public sealed class SearchService : ISearchService
             })
             .ToList();
         var facets = FacetCounter.CountAll(searcher, matches.Content, plan.Filters, matches.Hits, request.Collapse);
+        // A request with a budget of its own (a host's costly query) stops looking up spellings when it runs out; an
+        // ordinary one always gets its did-you-mean (a word or two, looked up once per index generation).
+        var spellingBudget = request.TimeBudget is null ? null : budget;
         var didYouMean = parsed.Clauses.Count > 0
-            ? AccessFilter.Visible(_spelling.Correct(searcher.IndexReader, request.Query, budget), searcher, _analyzers.Spell.Tokens, request.IncludeRestricted)
+            ? AccessFilter.Visible(_spelling.Correct(searcher.IndexReader, request.Query, spellingBudget), searcher, _analyzers.Spell.Tokens, request.IncludeRestricted)
             : null;
         var searched = parsed.Clauses.Where(c => !c.Excluded && QueryWords.HasLetterOrDigit(c.Text)).ToList();
         return new SearchResponse
@@ -181,7 +184,7 @@ public sealed class SearchService : ISearchService
             DidYouMean = didYouMean,
             Fuzzy = matches.Fuzzy,
             Relaxed = matches.Relaxed,
-            Partial = matches.Partial || budget.Exceeded,
+            Partial = matches.Partial || spellingBudget?.Exceeded == true,
             IgnoredWords = _words.IgnoredWords(parsed),
             DecisionWords = plan.DecisionWords,
             OnlyStopWords = built.Query is null && searched.Count > 0 && searched.All(c => _words.IsOnlyStopWords(c.Text)),
