@@ -6,8 +6,8 @@ local seed = 7
 local function word()
   local w = ""
   for k = 1, 6 do
-    seed = (seed * 1103515245 + 12345) % 2147483648
-    w = w .. string.char(97 + math.floor(seed / 65536) % 26)
+    seed = (seed * 16807) % 2147483647
+    w = w .. string.char(97 + seed % 26)
   end
   return w
 end

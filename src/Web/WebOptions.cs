@@ -53,6 +53,26 @@ public sealed record WebOptions
     /// <summary>A query of this many words or more runs in the costly lane (<see cref="CostlySearches"/> at once).</summary>
     public int CostlyQueryTerms { get; init; } = 5;
 
+    /// <summary>
+    /// A query with this many words the index does not know (<c>ISearchService.UnknownWords</c>) or more runs in the
+    /// costly lane too: each unknown word is looked up for spelling and, when nothing matches, fuzzily, which costs tens
+    /// of milliseconds a word where a known word costs microseconds. 0 looks at the number of words only.
+    /// </summary>
+    public int CostlyUnknownWords { get; init; } = 2;
+
+    /// <summary>
+    /// The time a costly search may spend (the search layer's budget, <c>SearchRequest.TimeBudget</c>); past it the
+    /// answer holds what was found so far and the page says it may be incomplete.
+    /// </summary>
+    public int CostlyTimeBudgetMilliseconds { get; init; } = 100;
+
+    /// <summary>
+    /// The share of one core the costly lane may take (0–1]: after a costly search of t ms the lane rests
+    /// t × (1 − share) / share before the next, so on a machine of two cores the costly queries, however many are sent,
+    /// never take the CPU the ordinary ones need. 1 lets the lane run without rest.
+    /// </summary>
+    public double CostlyLaneShare { get; init; } = 0.25;
+
     /// <summary>Costly searches running at once in the whole app; more wait in a short queue, then get 429.</summary>
     public int CostlySearches { get; init; } = 1;
 

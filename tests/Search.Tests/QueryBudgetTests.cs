@@ -36,4 +36,25 @@ public sealed class QueryBudgetTests
         Assert.True(response.Partial);
         Assert.True(response.TotalUnits < 600, $"{response.TotalUnits} units collected");
     }
+
+    [Fact]
+    public void ARequestsOwnShorterBudgetCutsItShortAndALongerOneDoesNotWidenTheIndexBudget()
+    {
+        using var index = Build(new SearchIndexOptions());
+        Assert.True(index.Searcher.Search(new SearchRequest { Query = "helsedata", Collapse = false, TimeBudget = TimeSpan.Zero }).Partial);
+
+        using var strict = Build(new SearchIndexOptions { QueryTimeBudget = TimeSpan.Zero });
+        Assert.True(strict.Searcher.Search(new SearchRequest { Query = "helsedata", Collapse = false, TimeBudget = TimeSpan.FromSeconds(10) }).Partial);
+    }
+
+    [Fact]
+    public void WordsTheIndexDoesNotKnowInAnyFormAreCountedBeforeTheSearchRuns()
+    {
+        using var index = Build(new SearchIndexOptions());
+        Assert.Equal(0, index.Searcher.UnknownWords("helsedata personvern"));
+        // Inflected, folded or a compound part of an indexed word: known.
+        Assert.Equal(0, index.Searcher.UnknownWords("helsedataene personvernet"));
+        Assert.Equal(2, index.Searcher.UnknownWords("helsedata qzxwvy vbnmtrk"));
+        Assert.Equal(0, index.Searcher.UnknownWords("-qzxwvy 2024"));
+    }
 }

@@ -15,11 +15,16 @@ public sealed class SearchCostTests
         public int Searches;
         public bool Partial { get; set; }
         public string? LastThread;
+        public TimeSpan? LastBudget;
+
+        /// <summary>Words the index "does not know": those starting with x.</summary>
+        public int UnknownWords(string query) => query.Split(' ', StringSplitOptions.RemoveEmptyEntries).Count(w => w.StartsWith('x'));
 
         public SearchResponse Search(SearchRequest request)
         {
             Interlocked.Increment(ref Searches);
             LastThread = Thread.CurrentThread.Name;
+            LastBudget = request.TimeBudget;
             return new SearchResponse { Query = request.Query, TotalHits = request.IncludeRestricted ? 2 : 1, Hits = [], Partial = Partial };
         }
 
@@ -111,6 +116,49 @@ public sealed class SearchCostTests
             // Asked to, the lane lowers its thread's nice value as the thread starts.
             Assert.Equal(1, lane.LoweredThreads);
         }
+    }
+
+    [Fact]
+    public async Task AShortQueryOfWordsTheIndexDoesNotKnowIsCostlyAndRunsOnTheLaneWithTheShorterBudget()
+    {
+        var search = new CountingSearch();
+        var options = Microsoft.Extensions.Options.Options.Create(new WebOptions { SearchCacheEntries = 0, CostlyTimeBudgetMilliseconds = 80 });
+        using var lane = new CostlySearchLane(options);
+        var gateway = new SearchGateway(search, new KnowledgeState(), costlyLane: lane, options: options);
+
+        Assert.False(SearchCost.IsCostly("helsedata xqzv", options.Value, search));
+        Assert.True(SearchCost.IsCostly("xqzv xwrtp", options.Value, search));
+        Assert.False(SearchCost.IsCostly("xqzv xwrtp", options.Value with { CostlyUnknownWords = 0 }, search));
+
+        await gateway.SearchAsync(new SearchRequest { Query = "xqzv xwrtp" });
+        Assert.Equal("Kostbare søk 1", search.LastThread);
+        Assert.Equal(TimeSpan.FromMilliseconds(80), search.LastBudget);
+
+        await gateway.SearchAsync(new SearchRequest { Query = "helsedata genetikk" });
+        Assert.NotEqual("Kostbare søk 1", search.LastThread);
+        Assert.Null(search.LastBudget);
+    }
+
+    [Fact]
+    public void TheLaneRestsSoThatItTakesItsShareOfACoreAndNoMore()
+    {
+        Assert.Equal(TimeSpan.FromMilliseconds(300), CostlySearchLane.Rest(TimeSpan.FromMilliseconds(100), 0.25));
+        Assert.Equal(TimeSpan.FromMilliseconds(100), CostlySearchLane.Rest(TimeSpan.FromMilliseconds(100), 0.5));
+        Assert.Equal(TimeSpan.Zero, CostlySearchLane.Rest(TimeSpan.FromMilliseconds(100), 1));
+        Assert.Equal(CostlySearchLane.MaxRest, CostlySearchLane.Rest(TimeSpan.FromSeconds(5), 0.25));
+    }
+
+    [Fact]
+    public async Task TwoCostlySearchesInARowAreSpacedByTheLanesRest()
+    {
+        var options = Microsoft.Extensions.Options.Options.Create(new WebOptions { CostlyLaneShare = 0.2 });
+        using var lane = new CostlySearchLane(options);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var first = lane.Run(() => { Thread.Sleep(100); return clock.Elapsed; });
+        var second = lane.Run(() => clock.Elapsed);
+
+        // 100 ms of work at a fifth of a core: 400 ms of rest before the next search starts.
+        Assert.True(await second - await first >= TimeSpan.FromMilliseconds(380), $"{(await second - await first).TotalMilliseconds} ms");
     }
 
     [Fact]

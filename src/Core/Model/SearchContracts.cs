@@ -141,6 +141,11 @@ public sealed record SearchRequest
     public bool Collapse { get; init; } = true;
     /// <summary>Search restricted papers too (staff); anonymous requests never see them, nor count them.</summary>
     public bool IncludeRestricted { get; init; }
+    /// <summary>
+    /// The time this search may spend, when shorter than the search layer's own budget (a host gives costly queries
+    /// less); past it the answer holds what was found so far and is flagged <see cref="SearchResponse.Partial"/>.
+    /// </summary>
+    public TimeSpan? TimeBudget { get; init; }
 }
 
 /// <summary>The answer to a <see cref="SearchRequest"/>.</summary>
@@ -253,6 +258,13 @@ public interface ISearchService
     /// to go on. An estimate, never to be shown as the date.
     /// </summary>
     DateEstimate? EstimateMeetingDate(string council, string meeting);
+
+    /// <summary>
+    /// How many words of <paramref name="query"/> the index does not know in any form (as written, stemmed, folded, as a
+    /// compound part, an acronym or a Norwegian word form): the ones that make a search costly before it runs, since each
+    /// is looked up for spelling and, when nothing matches, fuzzily. A few term look-ups; 0 when the service cannot tell.
+    /// </summary>
+    int UnknownWords(string query) => 0;
 }
 
 /// <summary>What an autocomplete suggestion completes to.</summary>

@@ -29,19 +29,22 @@ public static class CorpusIndexing
     /// Without <paramref name="findTopics"/> the run returns once the index is committed and the knowledge base saved;
     /// the host publishes that and then calls <see cref="FindTopics"/> (the web app does, so a change is searchable
     /// before the topics of the whole archive are found again). A host that ingests again and again (the web app on each
-    /// corpus change) passes the <paramref name="stages"/> it made once: loading their models costs about a second.
+    /// corpus change) passes the <paramref name="stages"/> it made once (loading their models costs about a second) and
+    /// a <paramref name="documents"/> cache it keeps (<see cref="RememberingDocumentCache"/> over this folder's
+    /// <see cref="FileDocumentCache"/>), so a run reads and classifies only what changed.
     /// </remarks>
     public static IngestReport Run(string corpusDirectory, SearchIndex index, string indexDirectory, bool force, Action<IngestProgress>? progress, Action<string> log,
-        IReadOnlyList<string>? restrictedRules = null, ITextExtractor? extractor = null, bool findTopics = true, IngestStages? stages = null)
+        IReadOnlyList<string>? restrictedRules = null, ITextExtractor? extractor = null, bool findTopics = true, IngestStages? stages = null,
+        IDocumentCache? documents = null)
     {
         var (files, unreadable) = CorpusFolder.Read(corpusDirectory, restrictedRules);
         stages ??= IngestStages.CreateDefault(log);
-        var pipeline = new IngestPipeline(extractor is null ? stages : stages with { Extractor = extractor }, new FileDocumentCache(indexDirectory), progress);
+        var pipeline = new IngestPipeline(extractor is null ? stages : stages with { Extractor = extractor }, documents ?? new FileDocumentCache(indexDirectory), progress);
         var report = pipeline.Run(files, index.Writer, new FolderKnowledgeStorage(indexDirectory), force || index.WasRebuilt, log, findTopics);
         return report with { Failures = [.. unreadable, .. report.Failures] };
     }
 
-    /// <summary>The topics of a run made without them (<see cref="Run(string, SearchIndex, string, bool, Action{IngestProgress}?, Action{string}, IReadOnlyList{string}?, ITextExtractor?, bool, IngestStages?)"/>), saved beside the index.</summary>
+    /// <summary>The topics of a run made without them (<see cref="Run(string, SearchIndex, string, bool, Action{IngestProgress}?, Action{string}, IReadOnlyList{string}?, ITextExtractor?, bool, IngestStages?, IDocumentCache?)"/>), saved beside the index.</summary>
     public static TopicSet FindTopics(string indexDirectory, IngestReport report, Action<string> log) =>
         TopicIndexing.Update(new FolderKnowledgeStorage(indexDirectory), report, IngestStages.CreateTopicFinder(log), log);
 }

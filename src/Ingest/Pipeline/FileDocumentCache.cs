@@ -66,3 +66,47 @@ public sealed class FileDocumentCache : IDocumentCache
         _lastGood.PutRecord(document);
     }
 }
+
+/// <summary>
+/// Keeps the parsed documents of the last run in memory in front of another cache (the folder cache), for a host that
+/// ingests again and again (the web app on every corpus change): a run then reads from disk only what changed, not the
+/// JSON of every document in the archive. <see cref="KeepOnly"/> lets go of documents no longer in the archive.
+/// </summary>
+public sealed class RememberingDocumentCache(IDocumentCache inner) : IDocumentCache
+{
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, StructuredDocument> _documents = new(StringComparer.Ordinal);
+
+    public bool TryGet(string documentId, out StructuredDocument document)
+    {
+        if (_documents.TryGetValue(documentId, out document!))
+        {
+            return true;
+        }
+
+        if (!inner.TryGet(documentId, out document))
+        {
+            return false;
+        }
+
+        _documents[documentId] = document;
+        return true;
+    }
+
+    public void Put(StructuredDocument document)
+    {
+        inner.Put(document);
+        _documents[document.Document.Id] = document;
+    }
+
+    public bool TryGetLastGood(string documentId, out StructuredDocument document) =>
+        TryGet(documentId, out document) || inner.TryGetLastGood(documentId, out document);
+
+    /// <summary>Forgets (in memory only) every document but <paramref name="documentIds"/>.</summary>
+    public void KeepOnly(IReadOnlySet<string> documentIds)
+    {
+        foreach (var id in _documents.Keys.Where(id => !documentIds.Contains(id)).ToList())
+        {
+            _documents.TryRemove(id, out _);
+        }
+    }
+}

@@ -37,14 +37,39 @@ public sealed class IngestPipeline(IngestStages stages, IDocumentCache cache, Ac
         KnowledgeBase knowledge;
         IReadOnlyDictionary<string, List<IndexUnit>>? units = null;
         List<IndexUnit>? indexedUnits = null;
+        var replaced = 0;
+        var timings = new List<(string Step, TimeSpan Took)>
+        {
+            ("les", clock.Elapsed),
+            // Of which, summed over the files read: extraction, OCR repair, structure.
+            ("uttrekk", Stopwatch.GetElapsedTime(0, Interlocked.Read(ref _extractTicks))),
+            ("ocr", Stopwatch.GetElapsedTime(0, Interlocked.Read(ref _repairTicks))),
+            ("struktur", Stopwatch.GetElapsedTime(0, Interlocked.Read(ref _parseTicks))),
+        };
+        var mark = clock.Elapsed;
+        void Took(string step)
+        {
+            timings.Add((step, clock.Elapsed - mark));
+            mark = clock.Elapsed;
+        }
+
         if (changed)
         {
             var linked = stages.Linker.Link(documents);
+            Took("lenk");
             knowledge = stages.Themes.Classify(linked);
+            Took("tema");
             units = IndexUnitBuilder.Build(knowledge);
-            indexedUnits = Index(writer, units, read.Removed, knowledge);
+            // What the index holds is the projection of the stored knowledge base (written after each commit): only
+            // the documents whose units differ from it are replaced. A forced run, or one without a stored knowledge
+            // base, writes every document.
+            var before = force || stored is null ? null : IndexUnitBuilder.Build(stored);
+            (indexedUnits, replaced) = Index(writer, units, read.Removed, knowledge, before);
+            Took("indekser");
             writer.Commit();
+            Took("commit");
             storage.SaveKnowledge(knowledge);
+            Took("lagre");
         }
         else
         {
@@ -61,6 +86,8 @@ public sealed class IngestPipeline(IngestStages stages, IDocumentCache cache, Ac
             Renamed = read.Renamed,
             Duplicates = read.Duplicates,
             IndexedUnits = indexedUnits,
+            ReplacedDocuments = replaced,
+            Timings = timings,
             Topics = topics,
         };
     }
@@ -221,28 +248,52 @@ public sealed class IngestPipeline(IngestStages stages, IDocumentCache cache, Ac
     /// </summary>
     public StructuredDocument Parse(CorpusFile file, Action<string>? step = null)
     {
+        var started = Stopwatch.GetTimestamp();
         step?.Invoke("leser tekst");
         var extracted = stages.Extractor.Extract(file.Content, file.FileName);
+        var read = Stopwatch.GetTimestamp();
+        Interlocked.Add(ref _extractTicks, read - started);
         step?.Invoke($"{Bokmal.Pages(extracted.Pages.Count)}; sjekker OCR-kvalitet");
         var repaired = stages.Repairer.Repair(extracted, file.Content);
+        var checkedAt = Stopwatch.GetTimestamp();
+        Interlocked.Add(ref _repairTicks, checkedAt - read);
         step?.Invoke("finner saker, møter og vedtak");
-        return stages.Parser.Parse(repaired);
+        var parsed = stages.Parser.Parse(repaired);
+        Interlocked.Add(ref _parseTicks, Stopwatch.GetTimestamp() - checkedAt);
+        return parsed;
     }
 
+    /// <summary>Time spent in the per-file stages, summed over the files (they run in parallel): where a run's reading goes.</summary>
+    private long _extractTicks, _repairTicks, _parseTicks;
+
     /// <summary>
-    /// Writes the units: removed documents out, every document's units replaced (case units draw on several
-    /// documents — a proposal here, its decision in other minutes — so all are rebuilt whenever anything changed),
-    /// and the acronyms the corpus defines ("Helse- og omsorgsdepartementet (HOD)") for query expansion.
+    /// Writes the units: removed documents out, and the units of every document whose units differ from
+    /// <paramref name="before"/> (what the index holds) replaced — all of them when <paramref name="before"/> is null.
+    /// A case unit draws on several documents (a proposal here, its decision in other minutes), so a new document can
+    /// change the units of documents it does not touch; comparing each document's projection finds those too, and only
+    /// those, so a change costs the documents it changes, not the archive. Then the acronyms the corpus defines
+    /// ("Helse- og omsorgsdepartementet (HOD)") for query expansion. Returns every unit the index now holds and how many
+    /// documents were written.
     /// </summary>
-    private static List<IndexUnit> Index(IIndexWriterService writer, IReadOnlyDictionary<string, List<IndexUnit>> units,
-        IReadOnlyList<string> removed, KnowledgeBase knowledge)
+    private static (List<IndexUnit> Units, int Replaced) Index(IIndexWriterService writer, IReadOnlyDictionary<string, List<IndexUnit>> units,
+        IReadOnlyList<string> removed, KnowledgeBase knowledge, IReadOnlyDictionary<string, List<IndexUnit>>? before)
     {
-        foreach (var id in removed)
+        var gone = removed.ToHashSet(StringComparer.Ordinal);
+        if (before is not null)
+        {
+            gone.UnionWith(before.Keys.Where(id => !units.ContainsKey(id)));
+        }
+
+        foreach (var id in gone.Order(StringComparer.Ordinal))
         {
             writer.DeleteDocument(id);
         }
 
-        WriteAll(writer, units.Select(kv => KeyValuePair.Create(kv.Key, (IReadOnlyList<IndexUnit>)kv.Value)).ToList());
+        var changed = units
+            .Where(kv => before is null || !before.TryGetValue(kv.Key, out var old) || !SameUnits(old, kv.Value))
+            .Select(kv => KeyValuePair.Create(kv.Key, (IReadOnlyList<IndexUnit>)kv.Value))
+            .ToList();
+        WriteAll(writer, changed);
         var written = units.Values.SelectMany(u => u).ToList();
 
         // Acronyms expand every caller's query and are offered by autocomplete: only those a public paper defines.
@@ -250,8 +301,14 @@ public sealed class IngestPipeline(IngestStages stages, IDocumentCache cache, Ac
             .Where(o => o.Acronym is not null)
             .Select(o => (o.Acronym!, o.Name))
             .ToList());
-        return written;
+        return (written, changed.Count);
     }
+
+    /// <summary>True when two projections of a document give the same units, field by field (compared as their JSON).</summary>
+    private static bool SameUnits(IReadOnlyList<IndexUnit> a, IReadOnlyList<IndexUnit> b) =>
+        a.Count == b.Count
+        && System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(a, NorPreM.Core.Serialization.JsonDefaults.Compact)
+            .AsSpan().SequenceEqual(System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(b, NorPreM.Core.Serialization.JsonDefaults.Compact));
 
     /// <summary>
     /// Replaces each document's units, in the order given, from this thread. Feeding the writer from one thread per core

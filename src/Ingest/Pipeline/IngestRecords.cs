@@ -43,8 +43,20 @@ public sealed record IngestReport(
     /// <summary>Files skipped because another file has the same content.</summary>
     public IReadOnlyList<IngestDuplicate> Duplicates { get; init; } = [];
 
-    /// <summary>The units written to the index by this run; null when the index was left as it was.</summary>
+    /// <summary>
+    /// Every unit the index holds after a run that changed it (the documents it rewrote and those it left as they were);
+    /// null when the index was left as it was.
+    /// </summary>
     public IReadOnlyList<IndexUnit>? IndexedUnits { get; init; }
+
+    /// <summary>Documents whose units this run wrote (the others' units were already in the index as they are).</summary>
+    public int ReplacedDocuments { get; init; }
+
+    /// <summary>
+    /// Time per step of the run (Norwegian step names: les, and of that, summed over the files read, uttrekk, ocr, struktur;
+    /// then lenk, tema, indekser, commit, lagre), for logs and measurements.
+    /// </summary>
+    public IReadOnlyList<(string Step, TimeSpan Took)> Timings { get; init; } = [];
 
     /// <summary>The unsupervised topics of the indexed corpus (set by <see cref="CorpusIndexing"/>), or null.</summary>
     public TopicSet? Topics { get; init; }

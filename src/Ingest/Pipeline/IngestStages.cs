@@ -31,11 +31,16 @@ public sealed record IngestStages(
     /// <summary>The topics stage; LDA (<see cref="LdaTopicFinder"/>) unless a caller sets another.</summary>
     public ITopicFinder Topics { get; init; } = new LdaTopicFinder();
 
-    /// <summary>The production stages. <paramref name="log"/> receives warnings (missing Tesseract, missing model).</summary>
-    public static IngestStages CreateDefault(Action<string> log)
+    /// <summary>
+    /// The production stages. <paramref name="log"/> receives warnings (missing Tesseract, missing model). A host that
+    /// ingests again and again with the same stages (the web app) sets <paramref name="rememberThemes"/>, so each run
+    /// classifies only the texts that are new to it (<see cref="RememberingThemeClassifier"/>).
+    /// </summary>
+    public static IngestStages CreateDefault(Action<string> log, bool rememberThemes = false)
     {
         var (parser, linker) = StructureStage.CreateDefault();
-        return new(new PdfPigTextExtractor(), CreateRepairer(log), parser, linker, ThemeClassifierFactory.LoadDefault(log))
+        var classifier = ThemeClassifierFactory.LoadDefault(log);
+        return new(new PdfPigTextExtractor(), CreateRepairer(log), parser, linker, rememberThemes ? new RememberingThemeClassifier(classifier) : classifier)
         {
             Topics = CreateTopicFinder(log),
         };

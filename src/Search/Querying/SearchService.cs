@@ -66,11 +66,11 @@ public sealed class SearchService : ISearchService
         var built = Build(plan);
         return _source.Use(searcher =>
         {
-            var budget = new QueryBudget(TimeBudget);
+            var budget = new QueryBudget(request.TimeBudget is { } own && own < TimeBudget ? own : TimeBudget);
             var matches = Collect(searcher, plan, built, budget);
             var dates = DateEstimates.For(searcher.IndexReader);
             var groups = Rank(searcher, plan, matches, dates);
-            return Page(searcher, plan, built, matches, groups, dates, watch);
+            return Page(searcher, plan, built, matches, groups, dates, watch, budget);
         });
     }
 
@@ -158,7 +158,7 @@ public sealed class SearchService : ISearchService
 
     /// <summary>Page: the requested page of hits read back with snippets, the facets of all hits, did-you-mean and the words left out.</summary>
     private SearchResponse Page(IndexSearcher searcher, Plan plan, BuiltQuery built, Matches matches, List<(CollectedHit Best, int Folded)> groups,
-        DateEstimates dates, Stopwatch watch)
+        DateEstimates dates, Stopwatch watch, QueryBudget budget)
     {
         var (request, parsed) = (plan.Request, plan.Parsed);
         var highlight = matches.Fuzzy ? _spelling.FuzzyHighlights(searcher.IndexReader, parsed) : built.HighlightTerms;
@@ -172,8 +172,11 @@ public sealed class SearchService : ISearchService
             })
             .ToList();
         var facets = FacetCounter.CountAll(searcher, matches.Content, plan.Filters, matches.Hits, request.Collapse);
+        // A request with a budget of its own (a host's costly query) stops looking up spellings when it runs out; an
+        // ordinary one always gets its did-you-mean (a word or two, looked up once per index generation).
+        var spellingBudget = request.TimeBudget is null ? null : budget;
         var didYouMean = parsed.Clauses.Count > 0
-            ? AccessFilter.Visible(_spelling.Correct(searcher.IndexReader, request.Query), searcher, _analyzers.Spell.Tokens, request.IncludeRestricted)
+            ? AccessFilter.Visible(_spelling.Correct(searcher.IndexReader, request.Query, spellingBudget), searcher, _analyzers.Spell.Tokens, request.IncludeRestricted)
             : null;
         var searched = parsed.Clauses.Where(c => !c.Excluded && QueryWords.HasLetterOrDigit(c.Text)).ToList();
         return new SearchResponse
@@ -186,7 +189,7 @@ public sealed class SearchService : ISearchService
             DidYouMean = didYouMean,
             Fuzzy = matches.Fuzzy,
             Relaxed = matches.Relaxed,
-            Partial = matches.Partial,
+            Partial = matches.Partial || spellingBudget?.Exceeded == true,
             IgnoredWords = _words.IgnoredWords(parsed),
             DecisionWords = plan.DecisionWords,
             OnlyStopWords = built.Query is null && searched.Count > 0 && searched.All(c => _words.IsOnlyStopWords(c.Text)),
@@ -196,6 +199,9 @@ public sealed class SearchService : ISearchService
 
     public DateEstimate? EstimateMeetingDate(string council, string meeting) =>
         _source.Use(searcher => DateEstimates.For(searcher.IndexReader).OfMeeting(council, meeting));
+
+    public int UnknownWords(string query) =>
+        string.IsNullOrWhiteSpace(query) ? 0 : _source.Use(searcher => _spelling.UnknownWords(searcher.IndexReader, query));
 
     public string? DidYouMean(string query, bool includeRestricted = false) =>
         _source.Use(searcher => AccessFilter.Visible(_spelling.Correct(searcher.IndexReader, query), searcher, _analyzers.Spell.Tokens, includeRestricted));

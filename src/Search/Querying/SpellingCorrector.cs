@@ -22,7 +22,8 @@ internal sealed class SpellingCorrector(AnalyzerSet analyzers, Func<AcronymDicti
     /// Replaces each typed word unknown to the index by its closest known word: Damerau–Levenshtein distance ≤ 2
     /// (FuzzyTermsEnum over the spell field), a candidate equal after æøå folding first, then the most frequent.
     /// </summary>
-    public string? Correct(IndexReader reader, string query)
+    /// <remarks>Past <paramref name="budget"/> (when given) the words not yet looked at stay as typed.</remarks>
+    public string? Correct(IndexReader reader, string query, QueryBudget? budget = null)
     {
         var parsed = UserQueryParser.Parse(query);
         if (parsed.Clauses.Count == 0)
@@ -32,37 +33,44 @@ internal sealed class SpellingCorrector(AnalyzerSet analyzers, Func<AcronymDicti
 
         var result = query;
         var changed = false;
-        foreach (var clause in parsed.Clauses.Where(c => !c.Excluded))
+        foreach (var term in Checked(parsed))
         {
-            foreach (var token in analyzers.Spell.Tokens(clause.Text))
+            if (IsKnown(reader, term))
             {
-                if (token.Type is NorwegianTokenizer.CaseNumberType or NorwegianTokenizer.NumberType || token.Term.Length < 3)
-                {
-                    continue;
-                }
+                continue;
+            }
 
-                if (IsKnown(reader, token.Term))
-                {
-                    continue;
-                }
+            if (budget?.RunOut() == true)
+            {
+                break;
+            }
 
-                var best = SpellCandidates(reader, token.Term, max: 1).FirstOrDefault();
-                if (best is null)
-                {
-                    continue;
-                }
+            var best = SpellCandidates(reader, term, max: 1).FirstOrDefault();
+            if (best is null)
+            {
+                continue;
+            }
 
-                var original = FindOriginal(result, token.Term);
-                if (original is not null)
-                {
-                    result = ReplaceFirst(result, original, best);
-                    changed = true;
-                }
+            var original = FindOriginal(result, term);
+            if (original is not null)
+            {
+                result = ReplaceFirst(result, original, best);
+                changed = true;
             }
         }
 
         return changed ? result : null;
     }
+
+    /// <summary>The words of a query did-you-mean looks at (not excluded, no numbers or case numbers, three letters or more).</summary>
+    private IEnumerable<string> Checked(ParsedQuery parsed) =>
+        parsed.Clauses.Where(c => !c.Excluded)
+            .SelectMany(c => analyzers.Spell.Tokens(c.Text))
+            .Where(t => t.Type is not (NorwegianTokenizer.CaseNumberType or NorwegianTokenizer.NumberType) && t.Term.Length >= 3)
+            .Select(t => t.Term);
+
+    /// <summary>How many of the words did-you-mean looks at the index does not know (<see cref="IsKnown"/>): the query's cost before it runs.</summary>
+    public int UnknownWords(IndexReader reader, string query) => Checked(UserQueryParser.Parse(query)).Count(term => !IsKnown(reader, term));
 
     /// <summary>
     /// A word needs no correction when it is a Norwegian word form (the shipped lexicon), an acronym, or matches the

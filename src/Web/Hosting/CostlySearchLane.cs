@@ -7,7 +7,11 @@ namespace NorPreM.Web.Hosting;
 /// <summary>
 /// Where costly searches run (<see cref="SearchCost.IsCostly"/>): on <see cref="WebOptions.CostlySearches"/> threads of
 /// their own, never on the thread pool, so however long they take they hold no thread an ordinary request needs. The
-/// rate limiter (<see cref="SearchLimits"/>) bounds how many wait here, so the queue stays short.
+/// rate limiter (<see cref="SearchLimits"/>) bounds how many wait here, so the queue stays short. The lane takes at most
+/// <see cref="WebOptions.CostlyLaneShare"/> of one core: after a search of t ms its thread rests
+/// t × (1 − share) / share (at most <see cref="MaxRest"/>) before it takes the next, so however many costly queries are
+/// sent, most of both cores is left to ordinary searches, and the costly ones beyond what the share allows wait in the
+/// limiter's short queue or get 429.
 /// </summary>
 /// <remarks>
 /// The lane's threads can also run at a lower operating-system priority (<see cref="WebOptions.CostlySearchNice"/>;
@@ -23,12 +27,17 @@ public sealed class CostlySearchLane : IDisposable
     private readonly List<Thread> _threads = [];
     private readonly ILogger<CostlySearchLane>? _logger;
     private readonly int _nice;
+    private readonly double _share;
     private int _lowered;
+
+    /// <summary>The longest rest after one costly search.</summary>
+    public static readonly TimeSpan MaxRest = TimeSpan.FromSeconds(2);
 
     public CostlySearchLane(IOptions<WebOptions> options, ILogger<CostlySearchLane>? logger = null)
     {
         _logger = logger;
         _nice = options.Value.CostlySearchNice;
+        _share = Math.Clamp(options.Value.CostlyLaneShare, 0.01, 1);
         for (var i = 0; i < Math.Max(1, options.Value.CostlySearches); i++)
         {
             var thread = new Thread(Loop) { IsBackground = true, Name = $"Kostbare søk {i + 1}" };
@@ -85,9 +94,18 @@ public sealed class CostlySearchLane : IDisposable
 
         foreach (var item in _work.GetConsumingEnumerable())
         {
+            var started = System.Diagnostics.Stopwatch.GetTimestamp();
             item();
+            if (Rest(System.Diagnostics.Stopwatch.GetElapsedTime(started), _share) is { } rest && rest > TimeSpan.Zero)
+            {
+                Thread.Sleep(rest);
+            }
         }
     }
+
+    /// <summary>How long the lane rests after a search that took <paramref name="took"/>, to stay within <paramref name="share"/> of a core.</summary>
+    public static TimeSpan Rest(TimeSpan took, double share) =>
+        share >= 1 ? TimeSpan.Zero : TimeSpan.FromTicks(Math.Min(MaxRest.Ticks, (long)(took.Ticks * (1 - share) / share)));
 
     private bool LowerThisThread()
     {

@@ -20,8 +20,17 @@ public sealed class PipelineIngestion(
 {
     public string IndexDirectory { get; } = Path.GetFullPath(options.Value.IndexPath);
 
-    /// <summary>The pipeline's stages, made once (their models take about a second to load) and used by every run.</summary>
+    /// <summary>
+    /// The pipeline's stages, made once (their models take about a second to load) and used by every run; their theme
+    /// classifier remembers its answers, so a run classifies only texts it has not seen.
+    /// </summary>
     private IngestStages? stages;
+
+    /// <summary>The parsed documents of the last run, kept in memory so a run reads from disk only what changed.</summary>
+    private RememberingDocumentCache? documents;
+
+    /// <summary>True once the stages' theme memory holds the knowledge base's texts (after the first run).</summary>
+    private bool warmed;
 
     public KnowledgeBase? LoadExisting() => index.WasRebuilt ? null : KnowledgeStore.Load(IndexDirectory);
 
@@ -80,14 +89,36 @@ public sealed class PipelineIngestion(
         // The topics of the whole archive are found after the host has published the run (FindTopics), so a change is
         // searchable as soon as it is committed.
         var report = CorpusIndexing.Run(corpus.Root, index, IndexDirectory, force: false, Checked, Log,
-            options.Value.RestrictedFiles, Extractor(options.Value), findTopics: false, stages ??= IngestStages.CreateDefault(Log));
+            options.Value.RestrictedFiles, Extractor(options.Value), findTopics: false, stages ??= IngestStages.CreateDefault(Log, rememberThemes: true),
+            documents ??= new RememberingDocumentCache(new FileDocumentCache(IndexDirectory)));
+        documents.KeepOnly(report.Knowledge.Documents.Select(d => d.Id).ToHashSet(StringComparer.Ordinal));
+        if (!warmed && report.IndexedUnits is null)
+        {
+            // The first run after a start found the index up to date, so nothing was classified: the themes of the
+            // knowledge base are worked out once in the background, so that the first change costs only its own texts.
+            var (themes, knowledge) = (stages.Themes, report.Knowledge);
+            _ = Task.Run(() =>
+            {
+                try
+                {
+                    themes.Classify(knowledge);
+                }
+                catch (Exception e) when (e is not OutOfMemoryException)
+                {
+                    logger.LogWarning("Temaene kunne ikke forberedes: {Message}", e.Message);
+                }
+            }, CancellationToken.None);
+        }
+
+        warmed = true;
         Keep(report.Knowledge);
         var warnings = report.Duplicates.Select(d => d.Message)
             .Concat(report.Failures.Select(f => $"Hoppet over {f.FileName}: {f.Reason}"))
             .ToList();
         logger.LogInformation(
-            "Indeksert {Files} filer ({Processed} lest, {Unchanged} uendret, {Renamed} omdøpt, {Removed} fjernet), {Pages} sider, {Units} enheter på {Seconds:0.0} s",
-            report.Files, report.Processed, report.Unchanged, report.Renamed, report.Removed, report.Pages, report.Units, report.Elapsed.TotalSeconds);
+            "Indeksert {Files} filer ({Processed} lest, {Unchanged} uendret, {Renamed} omdøpt, {Removed} fjernet), {Pages} sider, {Units} enheter, {Replaced} dokumenter skrevet på nytt, på {Seconds:0.00} s ({Steps})",
+            report.Files, report.Processed, report.Unchanged, report.Renamed, report.Removed, report.Pages, report.Units, report.ReplacedDocuments,
+            report.Elapsed.TotalSeconds, string.Join(", ", report.Timings.Select(t => $"{t.Step} {t.Took.TotalSeconds:0.00} s")));
         return new IngestOutcome(report.Knowledge, warnings, report.Processed > 0 || report.Renamed > 0 || report.Removed > 0)
         {
             FindTopics = () => CorpusIndexing.FindTopics(IndexDirectory, report, Log),

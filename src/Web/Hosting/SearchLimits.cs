@@ -2,18 +2,36 @@ using System.Net;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
+using NorPreM.Core.Model;
 
 namespace NorPreM.Web.Hosting;
 
-/// <summary>How costly a query is before it runs: the number of words it will expand (the one count both the binder and the limiter use).</summary>
+/// <summary>
+/// How costly a query is before it runs (the one estimate both the limiter and the gateway use): the number of words it
+/// will expand, and the number of them the index does not know, each of which is looked up for spelling and fuzzily.
+/// </summary>
 public static class SearchCost
 {
     /// <summary>Words of a query (whitespace-separated, filters and operators included).</summary>
     public static int Words(string? query) =>
         string.IsNullOrWhiteSpace(query) ? 0 : query.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
 
-    /// <summary>True when a query runs in the costly lane: the limiter's costly partition and <see cref="CostlySearchLane"/>.</summary>
-    public static bool IsCostly(string? query, WebOptions options) => Words(query) >= options.CostlyQueryTerms;
+    /// <summary>
+    /// True when a query runs in the costly lane (the limiter's costly partition and <see cref="CostlySearchLane"/>): it
+    /// has <see cref="WebOptions.CostlyQueryTerms"/> words or more, or <see cref="WebOptions.CostlyUnknownWords"/> the
+    /// index does not know (asked of <paramref name="search"/>: a few term look-ups, no search).
+    /// </summary>
+    public static bool IsCostly(string? query, WebOptions options, ISearchService? search = null)
+    {
+        var words = Words(query);
+        if (words >= options.CostlyQueryTerms)
+        {
+            return true;
+        }
+
+        return words > 0 && search is not null && options.CostlyUnknownWords > 0 && words >= options.CostlyUnknownWords
+            && search.UnknownWords(query!) >= options.CostlyUnknownWords;
+    }
 }
 
 /// <summary>
@@ -70,7 +88,7 @@ public static class SearchLimits
             o.AddPolicy(Policy, http =>
             {
                 var limits = http.RequestServices.GetRequiredService<IOptions<WebOptions>>().Value;
-                if (SearchCost.IsCostly(http.Request.Query["q"].ToString(), limits))
+                if (SearchCost.IsCostly(http.Request.Query["q"].ToString(), limits, http.RequestServices.GetService<ISearchService>()))
                 {
                     return RateLimitPartition.GetConcurrencyLimiter("costly", _ => new ConcurrencyLimiterOptions
                     {

@@ -61,8 +61,10 @@ public sealed class SearchGateway(
 
     /// <summary>
     /// <see cref="Search"/> for a request: a recent answer to the same search is reused (<see cref="SearchResultCache"/>);
-    /// a costly query (<see cref="SearchCost.IsCostly"/>) runs in the low-priority <see cref="CostlySearchLane"/>
-    /// instead of on the thread that serves the request, so ordinary searches keep the cores.
+    /// a costly query (<see cref="SearchCost.IsCostly"/>: many words, or words the index does not know) runs in the
+    /// <see cref="CostlySearchLane"/>, which takes a bounded share of one core, with the shorter time budget
+    /// <see cref="WebOptions.CostlyTimeBudgetMilliseconds"/> (its answer flagged partial when it runs out), instead of on
+    /// the thread that serves the request, so ordinary searches keep the cores.
     /// </summary>
     public async Task<SearchResponse> SearchAsync(SearchRequest request, CancellationToken cancellationToken = default)
     {
@@ -73,9 +75,17 @@ public sealed class SearchGateway(
             return WithNotes(request, kept);
         }
 
-        var response = costlyLane is not null && options is not null && SearchCost.IsCostly(request.Query, options.Value)
-            ? await costlyLane.Run(() => Answer(request), cancellationToken)
-            : Answer(request);
+        SearchResponse response;
+        if (costlyLane is not null && options is not null && SearchCost.IsCostly(request.Query, options.Value, search))
+        {
+            var costly = request with { TimeBudget = TimeSpan.FromMilliseconds(options.Value.CostlyTimeBudgetMilliseconds) };
+            response = await costlyLane.Run(() => Answer(costly), cancellationToken);
+        }
+        else
+        {
+            response = Answer(request);
+        }
+
         return WithNotes(request, response);
     }
 
