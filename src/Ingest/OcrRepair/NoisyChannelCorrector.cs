@@ -245,8 +245,10 @@ public sealed class NoisyChannelCorrector : ITextCorrector
             }
 
             // Overturning a lexicon word takes pairs seen more than once: a single "vår positive" in the counts must
-            // not turn "Medlemmene var positive" into "vår positive" (absolute discounting by one pair).
-            var discount = item.Options[0].Parts == 1 && item.Options[0].Valid ? RealWordPairDiscount : 0;
+            // not turn "Medlemmene var positive" into "vår positive" (absolute discounting by one pair, of the
+            // repairs' pairs only: the word as written keeps the support of its own).
+            var realWord = item.Options[0].Parts == 1 && item.Options[0].Valid;
+            var discount = realWord ? RealWordPairDiscount : 0;
             var scores = new double[item.Options.Length];
             var best = 0;
             for (var k = 0; k < item.Options.Length; k++)
@@ -265,8 +267,9 @@ public sealed class NoisyChannelCorrector : ITextCorrector
                     unigram *= 0.01;
                 }
 
-                var left = previous is null ? unigram : _frequencies.Next(previous, o.Text, unigram, discount);
-                var right = nextWord is null ? 1.0 : _frequencies.Next(o.Text, nextWord, nextUnigram, discount) / nextUnigram;
+                var d = k == 0 ? 0 : discount;
+                var left = previous is null ? unigram : _frequencies.Next(previous, o.Text, unigram, d);
+                var right = nextWord is null ? 1.0 : _frequencies.Next(o.Text, nextWord, nextUnigram, d) / nextUnigram;
                 scores[k] = Channel(o, logTheta, channel) + Math.Log(left) + Math.Log(right);
                 if (scores[k] > scores[best])
                 {
@@ -739,7 +742,7 @@ public sealed class NoisyChannelCorrector : ITextCorrector
         return false;
     }
 
-    private CorrectedText Apply(IReadOnlyList<string> lines, List<(Item Item, Option Option, double Confidence)> changes)
+    private static CorrectedText Apply(IReadOnlyList<string> lines, List<(Item Item, Option Option, double Confidence)> changes)
     {
         var result = lines.ToArray();
         var repairs = new List<LineRepair>();
@@ -751,7 +754,7 @@ public sealed class NoisyChannelCorrector : ITextCorrector
             foreach (var (item, option, confidence) in group.OrderBy(c => c.Item.Token.Start))
             {
                 builder.Append(line, position, item.Token.Start - position);
-                var after = RestoreCase(item, option.Text, line, _frequencies.Count(option.Text) > 0);
+                var after = RestoreCase(item, option.Text, line);
                 repairs.Add(new LineRepair(group.Key, builder.Length, item.Token.Text, after, Math.Round(confidence, 3)));
                 builder.Append(after);
                 position = item.Token.End;
@@ -765,7 +768,7 @@ public sealed class NoisyChannelCorrector : ITextCorrector
     }
 
     /// <summary>Gives the corrected word the case of the written one; a leading '@' or '0' takes its case from context.</summary>
-    private static string RestoreCase(Item item, string lower, string line, bool attested)
+    private static string RestoreCase(Item item, string lower, string line)
     {
         var written = item.Token.Text;
         var letters = written.Where(char.IsLetter).ToList();
@@ -797,11 +800,7 @@ public sealed class NoisyChannelCorrector : ITextCorrector
             }
             else
             {
-                // Inside a sentence a word attested in running text is written small ("til @konomisk" → "til
-                // økonomisk"); one never seen there is most likely a name ("@vstebø" → "Øvstebø").
-                capital = lead is '@' or '0'
-                    ? written.Length > 1 && (item.SentenceStart || !attested)
-                    : item.SentenceStart && written.Length > 1;
+                capital = lead is '@' or '0' ? written.Length > 1 : item.SentenceStart && written.Length > 1;
             }
         }
 
