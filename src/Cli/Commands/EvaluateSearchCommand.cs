@@ -108,7 +108,7 @@ public sealed class EvaluateSearchCommand : ICliCommand
     }
 
     /// <summary>
-    /// `--ranking questions.jsonl[,more.jsonl] [--corpus-list files.txt] [--folds 5]`: ingests the listed papers once, scores every
+    /// `--ranking questions.jsonl[,more.jsonl] [--corpus-list files.txt] [--folds 5] [--coordination 0,1,2]`: ingests the listed papers once, scores every
     /// question under each setting of the year preference, the asker-word weight and the other-pages share, and
     /// chooses them by cross-validation grouped by source paper (<see cref="RankingCrossValidation"/>).
     /// </summary>
@@ -126,6 +126,10 @@ public sealed class EvaluateSearchCommand : ICliCommand
         }
 
         var folds = Math.Clamp(args.IntOption("folds", 5), 2, 50);
+        var coordinations = args.Option("coordination") is { } list
+            ? list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                .Select(v => float.Parse(v, System.Globalization.CultureInfo.InvariantCulture)).Append(0f).Distinct().ToList()
+            : null;
         var questions = new List<RankingQuestion>();
         foreach (var file in questionFiles)
         {
@@ -143,7 +147,7 @@ public sealed class EvaluateSearchCommand : ICliCommand
         {
             context.Out.WriteLine($"== rangering: {questions.Count} spørsmål, {files.Count} dokumenter, {folds} fold gruppert etter kildedokument");
             RankingCrossValidation.Ingest(files, folder, _ => { });
-            var scores = RankingCrossValidation.ScoreAll(folder, questions);
+            var scores = RankingCrossValidation.ScoreAll(folder, questions, folds, coordinations);
             var result = RankingCrossValidation.CrossValidate(questions, scores, folds);
             var inv = System.Globalization.CultureInfo.InvariantCulture;
             context.Out.WriteLine(string.Create(inv, $"grupper (kildedokumenter, slått sammen der spørsmål deler dokument): {result.Groups}"));
@@ -158,6 +162,17 @@ public sealed class EvaluateSearchCommand : ICliCommand
             context.Out.WriteLine(string.Create(inv, $"valgt på alle: {result.Chosen} (MRR@10 {result.ChosenMrr:0.000}, side-F1 {result.ChosenPagesF1:0.000}; ikke et holdt-ute-tall)"));
             if (args.Flag("explain"))
             {
+                // Each coordination strength under the shipped year factor and asker weight (all questions, middle share).
+                var shipped = new NorPreM.Search.Querying.RankingOptions();
+                foreach (var c in coordinations ?? [.. RankingCrossValidation.Coordinations])
+                {
+                    var setting = new PreferenceSetting(shipped.YearFactor, shipped.AskerWeight, RankingCrossValidation.HandSet.OtherPagesShare, c);
+                    if (scores.TryGetValue(setting, out var s))
+                    {
+                        context.Out.WriteLine(string.Create(inv, $"   samsvar ^{c:0.##} ({setting}), alle spørsmål: MRR@10 {s.Average(q => q.ReciprocalRank):0.000}  side-F1 {s.Average(q => q.PagesF1):0.000}"));
+                    }
+                }
+
                 // The questions the choice changes: reciprocal rank under the hand-set values and under the chosen ones.
                 var handSet = scores[RankingCrossValidation.HandSet];
                 var chosen = scores[result.Chosen];
