@@ -18,7 +18,11 @@ public sealed record LineRepair(int Line, int Start, string Before, string After
 public sealed record WordAnalysis(string Lower, int ValidParts, bool Repairable);
 
 /// <summary>Corrected lines (same count and order as the input) and the changes made.</summary>
-public sealed record CorrectedText(IReadOnlyList<string> Lines, IReadOnlyList<LineRepair> Repairs);
+public sealed record CorrectedText(IReadOnlyList<string> Lines, IReadOnlyList<LineRepair> Repairs)
+{
+    /// <summary>For a merge with a new reading: the lines the reading had no line over, left as they were written.</summary>
+    public IReadOnlyList<int> Unread { get; init; } = [];
+}
 
 /// <summary>
 /// Noisy-channel correction of damaged Norwegian letters (Kernighan, Church and Gale 1990; Mays, Damerau and

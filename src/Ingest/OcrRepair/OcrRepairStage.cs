@@ -134,6 +134,7 @@ public sealed class OcrRepairStage : IOcrRepairer
         var textLayerLines = blocks.SelectMany(b => b.Lines).ToList();
         var lines = textLayerLines.Select(l => l.Text).ToList();
         IReadOnlyList<LineRepair> ocrRepairs = [];
+        IReadOnlyList<int> unread = [];
 
         if (ocr is not null)
         {
@@ -155,6 +156,7 @@ public sealed class OcrRepairStage : IOcrRepairer
                     _log($"{fileName} side {page.Number}: {note}");
                     lines = [.. merged.Lines];
                     ocrRepairs = merged.Repairs;
+                    unread = merged.Unread;
                     quality = mergedQuality with { Reasons = [.. mergedQuality.Reasons, note] };
                 }
                 else if (takeOcr || ocrQuality.Score < quality.Score)
@@ -168,7 +170,9 @@ public sealed class OcrRepairStage : IOcrRepairer
             }
         }
 
-        var corrected = _corrector.Correct(lines, quality.Score, memory);
+        var corrected = unread.Count > 0 && textLayerQuality.Damaged
+            ? CorrectApart(lines, unread, quality.Score, textLayerQuality.Score, memory)
+            : _corrector.Correct(lines, quality.Score, memory);
         var repairedBlocks = Rebuild(blocks, corrected.Lines);
         var lineRepairs = ocrRepairs.Count == 0 ? corrected.Repairs : Combine(textLayerLines, lines, corrected, ocrRepairs);
         var (dated, dateRepairs) = DigitLookalikes.Repair(corrected.Lines);
@@ -208,6 +212,39 @@ public sealed class OcrRepairStage : IOcrRepairer
         var layerWords = Words(layer);
         var ocrWords = Words(ocr);
         return ocrWords >= 20 && ocrWords > layerWords * (1 + LostTextShare);
+    }
+
+    /// <summary>
+    /// Corrects a merged page in two parts: the lines the new reading covered by the merged page's score, and the lines it
+    /// had no line over (<paramref name="unread"/>, still as the damaged layer wrote them) by the layer's own score, so a
+    /// head or signature the reading missed is repaired as the layer it is ("Serlandet", "Ase Brathen").
+    /// </summary>
+    private CorrectedText CorrectApart(IReadOnlyList<string> lines, IReadOnlyList<int> unread, double mergedScore, double layerScore,
+        DocumentMemory memory)
+    {
+        var isUnread = new bool[lines.Count];
+        foreach (var i in unread)
+        {
+            isUnread[i] = true;
+        }
+
+        var read = Enumerable.Range(0, lines.Count).Where(i => !isUnread[i]).ToList();
+        var left = Enumerable.Range(0, lines.Count).Where(i => isUnread[i]).ToList();
+        var first = _corrector.Correct(read.Select(i => lines[i]).ToList(), mergedScore, memory);
+        var second = _corrector.Correct(left.Select(i => lines[i]).ToList(), layerScore, memory);
+        var result = lines.ToArray();
+        var repairs = new List<LineRepair>();
+        foreach (var (part, indices) in new[] { (first, read), (second, left) })
+        {
+            for (var k = 0; k < indices.Count; k++)
+            {
+                result[indices[k]] = part.Lines[k];
+            }
+
+            repairs.AddRange(part.Repairs.Select(r => r with { Line = indices[r.Line] }));
+        }
+
+        return new CorrectedText(result, [.. repairs.OrderBy(r => r.Line).ThenBy(r => r.Start)]);
     }
 
     private static bool Overlaps(LineRepair a, LineRepair b) =>

@@ -44,6 +44,7 @@ public sealed class OcrWordMerger(ConfusionModel confusions, Func<string, bool>?
         var ocrLines = ocr.SelectMany(b => b.Lines).ToList();
         var result = new string[lines.Count];
         var repairs = new List<LineRepair>();
+        var unread = new List<int>();
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
@@ -51,6 +52,7 @@ public sealed class OcrWordMerger(ConfusionModel confusions, Func<string, bool>?
             var over = ocrLines.Where(o => Overlaps(line, o)).OrderBy(o => o.Left).ToList();
             if (over.Count == 0)
             {
+                unread.Add(i);
                 continue;
             }
 
@@ -83,7 +85,7 @@ public sealed class OcrWordMerger(ConfusionModel confusions, Func<string, bool>?
             result[i] = builder.ToString();
         }
 
-        return new CorrectedText(result, repairs);
+        return new CorrectedText(result, repairs) { Unread = unread };
     }
 
     /// <summary>

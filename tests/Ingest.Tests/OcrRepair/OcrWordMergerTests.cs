@@ -36,6 +36,19 @@ public sealed class OcrWordMergerTests
     }
 
     [Fact]
+    public void NamesTheLinesTheNewReadingHadNoLineOver()
+    {
+        // A letter's head the new reading missed stays as the damaged layer wrote it, and the stage corrects it as such.
+        TextLine Line(string text, double top) => new(text, [], 50, top - 12, 500, top, 11, false);
+        var textLayer = new[] { Line("Serlandet sykehus HF", 760), Line("Sykehusene i Tromsg og Bodg gnsker 4", 500) };
+        var ocr = new[] { new TextBlock([Line("Sykehusene i Tromsø og Bodø ønsker å", 501)]) };
+        var merged = Merger.Merge(textLayer, ocr);
+        Assert.Equal([0], merged.Unread);
+        Assert.Equal("Serlandet sykehus HF", merged.Lines[0]);
+        Assert.Equal("Sykehusene i Tromsø og Bodø ønsker å", merged.Lines[1]);
+    }
+
+    [Fact]
     public void TakesTheOcrsÅWhereAnEnglishTextLayerReadItAsFour()
     {
         // Tesseract's English model reads a serif "å" as "4" ("ønsker 4 delta"); Tesseract's Norwegian model reads it right.
