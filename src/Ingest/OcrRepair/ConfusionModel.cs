@@ -36,7 +36,18 @@ public sealed class ConfusionModel
     {
         Confusions = confusions;
         _byFirstChar = confusions.GroupBy(c => c.Observed[0]).ToDictionary(g => g.Key, g => g.ToArray());
+        _weights = confusions.GroupBy(c => (c.Observed, c.Intended)).ToDictionary(g => g.Key, g => g.Last().Weight);
+        _mass = confusions.GroupBy(c => c.Intended).ToDictionary(g => g.Key, g => g.Sum(c => c.Weight));
     }
+
+    private readonly Dictionary<(string Observed, char Intended), double> _weights;
+    private readonly Dictionary<char, double> _mass;
+
+    /// <summary>The weight of one misreading (0 when the model has none such).</summary>
+    public double WeightOf(string observed, char intended) => _weights.GetValueOrDefault((observed, intended));
+
+    /// <summary>The summed weight of all misreadings of <paramref name="intended"/>.</summary>
+    public double MassOf(char intended) => _mass.GetValueOrDefault(intended);
 
     /// <summary>All confusions.</summary>
     public IReadOnlyList<Confusion> Confusions { get; }

@@ -6,8 +6,8 @@ public readonly record struct ChannelEdit(string Observed, char Intended);
 /// <summary>
 /// The channel of one document, learnt from the document itself. Engines, fonts and scanners misread Norwegian letters
 /// in their own ways: one document's English OCR writes "ø" as "e" ("mete", "sterre"), another's as "g" ("mgte"). The
-/// repairs a page makes beyond doubt (a string no lexicon knows, one reading far ahead of the rest) show which
-/// misreadings this document makes and how often, and the Norwegian letters its valid words still carry show how many
+/// readings of a page's words, each weighted by its posterior on its own, show which misreadings this document makes
+/// and how often, and the Norwegian letters its valid words still carry show how many
 /// survived. Those counts update the general channel as a Dirichlet prior (one round of expectation–maximisation,
 /// as in adapting an OCR error model to a document: Kolak and Resnik 2002, "OCR error correction using a noisy channel
 /// model"), so the real words of the same page ("mete", "ber") are weighed with the document's own misreadings.
@@ -31,13 +31,13 @@ public sealed class DocumentChannel
     private readonly Dictionary<ChannelEdit, double> _counts = [];
     private readonly Dictionary<char, double> _byLetter = [];
 
-    /// <summary>Norwegian letters undone in repairs beyond doubt.</summary>
+    /// <summary>Norwegian letters undone, weighted by the posterior of the readings that undo them.</summary>
     public double Misread { get; private set; }
 
     /// <summary>Norwegian letters read as written, in valid words.</summary>
     public double Intact { get; private set; }
 
-    /// <summary>Counts the misreadings of one reading, weighted by how likely the reading is (1 for a repair beyond doubt).</summary>
+    /// <summary>Counts the misreadings of one reading, weighted by how likely the reading is.</summary>
     public void AddRepair(IReadOnlyList<ChannelEdit> edits, double weight = 1.0)
     {
         foreach (var edit in edits)
@@ -50,23 +50,6 @@ public sealed class DocumentChannel
 
     /// <summary>Counts Norwegian letters that a valid word carries as written.</summary>
     public void AddIntact(int letters) => Intact += Math.Max(0, letters);
-
-    /// <summary>A copy, so a page can add its own counts without changing the document's.</summary>
-    public DocumentChannel Copy()
-    {
-        var copy = new DocumentChannel { Misread = Misread, Intact = Intact };
-        foreach (var (k, v) in _counts)
-        {
-            copy._counts[k] = v;
-        }
-
-        foreach (var (k, v) in _byLetter)
-        {
-            copy._byLetter[k] = v;
-        }
-
-        return copy;
-    }
 
     /// <summary>Adds another channel's counts to this one.</summary>
     public void Add(DocumentChannel other)
@@ -99,20 +82,8 @@ public sealed class DocumentChannel
     /// </summary>
     public double Weight(ChannelEdit edit, ConfusionModel general)
     {
-        var prior = 0.0;
-        var letterMass = 0.0;
-        foreach (var c in general.Confusions)
-        {
-            if (c.Intended == edit.Intended)
-            {
-                letterMass += c.Weight;
-                if (c.Observed == edit.Observed)
-                {
-                    prior = c.Weight;
-                }
-            }
-        }
-
+        var prior = general.WeightOf(edit.Observed, edit.Intended);
+        var letterMass = general.MassOf(edit.Intended);
         if (prior == 0 || letterMass == 0)
         {
             return prior;

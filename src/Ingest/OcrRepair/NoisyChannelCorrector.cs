@@ -74,9 +74,6 @@ public sealed class NoisyChannelCorrector : ITextCorrector
     /// </summary>
     private const double UnlistedCompoundFactor = 0.05;
 
-    /// <summary>Posterior on its own from which a repair of a string no lexicon knows counts as the document's evidence.</summary>
-    private const double SureRepair = 0.9;
-
     /// <summary>Candidates this far (natural log) below the best on their own are not weighed in context.</summary>
     private const double Beam = 7.0;
     private static readonly CandidateLimits NonWordLimits = new();
@@ -143,8 +140,8 @@ public sealed class NoisyChannelCorrector : ITextCorrector
             return new CorrectedText(lines, []);
         }
 
-        // What this page shows of the document's own misreadings (repairs beyond doubt, letters that survived) is
-        // gathered in pass 1 and weighs pass 2's choices (DocumentChannel).
+        // What this page shows of the document's own misreadings (each reading's misreadings weighted by its posterior,
+        // and the letters that survived) is gathered in pass 1 and weighs pass 2's choices (DocumentChannel).
         var pageChannel = new DocumentChannel();
         if (theta >= RealWordMinTheta)
         {
@@ -216,9 +213,8 @@ public sealed class NoisyChannelCorrector : ITextCorrector
         DocumentChannel? channel = null;
         if (theta >= RealWordMinTheta)
         {
-            channel = memory?.Channel.Copy() ?? new DocumentChannel();
-            channel.Add(pageChannel);
             memory?.Channel.Add(pageChannel);
+            channel = memory?.Channel ?? pageChannel;
             logTheta = Math.Log(channel.Theta(theta));
         }
 
