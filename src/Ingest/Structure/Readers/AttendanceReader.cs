@@ -294,7 +294,8 @@ public sealed partial class AttendanceReader
         var name = label.ToLowerInvariant();
         if (name.Contains("ikke møtt", StringComparison.Ordinal) || name.Contains("ikkje møtt", StringComparison.Ordinal)
             || name.StartsWith("forfall", StringComparison.Ordinal) || name.StartsWith("fravær", StringComparison.Ordinal) || name.StartsWith("fråvær", StringComparison.Ordinal)
-            || name.StartsWith("fråverande", StringComparison.Ordinal) || name.StartsWith("meldt forfall", StringComparison.Ordinal) || name.StartsWith("ikke", StringComparison.Ordinal))
+            || name.StartsWith("fråverande", StringComparison.Ordinal) || name.StartsWith("meldt forfall", StringComparison.Ordinal) || name.StartsWith("ikke", StringComparison.Ordinal)
+            || name.EndsWith("forfall", StringComparison.Ordinal))
         {
             return (ListKind.Absent, null);
         }
@@ -353,7 +354,7 @@ public sealed partial class AttendanceReader
         && PersonNames.ParseAttendees(row.Split(';')[0], affiliation).Count == 0
         && PersonNames.ParseAttendees(pending.Split(';')[^1] + " " + row.Split(';')[0], affiliation).Count > 0;
 
-    [GeneratedRegex(@"^(?<k>Til\s*(?:stede|stades)\s+fr[aå]\s+(?<org>[^:]+)|Til\s*stede|Til\s*stades|Deltakere|Deltakarar|Møtt|Møtte|Møtende\s+(?:faste\s+)?(?:vara)?medlem(?:m?er)?|Møtande\s+(?:faste\s+)?(?:vara)?medlem(?:m?er)?|(?:Faste\s+)?(?:vara)?medlemm?er\s+som\s+(?:ikke\s+|ikkje\s+)?møtte|(?:Faste\s+)?(?:vara)?medlemm?er|Fr[aå]\s+adm\.?(?:inistrasjonen)?(?:\s*\([^)]*\))?|Fr[aå]\s+(?:styret|rådet|utvalget|utvalet)|Fr[aå]\s+(?:sykehuset|foretaket|helseforetaket|kommunen|fylkeskommunen|departementet|direktoratet|revisjonen)|Møteleder|Møteleiar|Forfall|Meldt\s+forfall|Ikke\s+møtt|Ikke\s+til\s+stede|Fravær|Fraværende|Fråvær|Fråverande|Observatører|Observatørar|Observatør|Gjester|Gjestar|Gjest|Sekretariat\w*|Fr[aå]\s+sekretariatet|Fr[aå]\s+administrasjonen|Referent|Protokollfører|Fr[aå]\s+eier(?:en)?)(?:\s+møtte\b[^:]{0,40})?\s*:\s*(?<rest>.*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<k>Til\s*(?:stede|stades)\s+fr[aå]\s+(?<org>[^:]+)|Til\s*stede|Til\s*stades|Deltakere|Deltakarar|Møtt|Møtte|Møtende\s+(?:faste\s+)?(?:styre|vara)?medlem(?:m?er)?|Møtande\s+(?:faste\s+)?(?:styre|vara)?medlem(?:m?er)?|(?:Faste\s+)?(?:vara)?medlemm?er\s+som\s+(?:ikke\s+|ikkje\s+)?møtte|(?:Faste\s+)?(?:vara)?medlemm?er\s+som\s+(?:hadde|har)\s+(?:meldt\s+)?forfall|(?:Faste\s+)?(?:vara)?medlemm?er|Fr[aå]\s+adm\.?(?:inistrasjonen)?(?:\s*\([^)]*\))?|Fr[aå]\s+(?:styret|rådet|utvalget|utvalet)|Fr[aå]\s+(?:sykehuset|foretaket|helseforetaket|kommunen|fylkeskommunen|departementet|direktoratet|revisjonen)|Møteleder|Møteleiar|Forfall|Meldt\s+forfall|Ikke\s+møtt|Ikke\s+til\s+stede|Fravær|Fraværende|Fråvær|Fråverande|Observatører|Observatørar|Observatør|Gjester|Gjestar|Gjest|Sekretariat\w*|Fr[aå]\s+sekretariatet|Fr[aå]\s+administrasjonen|Referent|Protokollfører|Fr[aå]\s+eier(?:en)?)(?:\s+møtte\b[^:]{0,40})?\s*:\s*(?<rest>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex ListLabelRegex();
 
     // "… og Noah. Ingrid hadde meldt forfall.", "Per Olsen og Kari Dahl hadde forfall", "Ola var fraværende": the absent after the list.

@@ -148,7 +148,7 @@ public static partial class DecisionReader
     // "Styrets enstemmige vedtak:", nynorsk "Utvalet sitt vedtak:", "Vedtak i saka:",
     // "Beslutning:", "Konklusjon:", "Vedtak i saken:"; a label alone on its row or followed by a colon and the text.
     // Also after the item's number as case systems print it: "FSK- 12/24 Vedtak:", "PS 41/23 Vedtak", "KST-006/19 Vedtak:".
-    [GeneratedRegex(@"^(?:\p{Lu}{1,5}\s*-\s*\d{1,3}/\d{2,4}\s+|\p{Lu}{2,5}\s+\d{1,3}/\d{2,4}\s+)?(?<l>(?:(?:\p{Lu}[\p{L}\-]*s(?:\s+(?:enstemmige|endelige|samrøystes|einstemmige))?|\p{Lu}[\p{L}\-]*\s+sitt|Endelig|Enstemmig)\s+)?(?:[Vv]edtak(?:\s+i\s+[\p{L}\-]+)?|VEDTAK)|Beslutning|Konklusjon|Konklusjonar|Konklusjoner)(?:\s*:\s*(?<rest>.*)|\s*$)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:\p{Lu}{1,5}\s*-\s*\d{1,3}/\d{2,4}\s+|\p{Lu}{2,5}\s+\d{1,3}/\d{2,4}\s+)?(?<l>(?:(?:\p{Lu}[\p{L}\-]*s(?:\s+(?:enstemmige|endelige|samrøystes|einstemmige))?|\p{Lu}[\p{L}\-]*\s+sitt|Endelig|Enstemmig)\s+)?(?:[Vv]edtak(?:\s+i\s+[\p{L}\-]+(?:\s+[\p{L}\-]+){0,5}?(?:\s*[-–]\s*\d{1,2}\.\d{1,2}\.\d{2,4})?)?|VEDTAK)|Beslutning|Konklusjon|Konklusjonar|Konklusjoner)(?:\s*\((?<vote>[^()]{1,40})\))?(?:\s*:\s*(?<rest>.*)|\s*$)", RegexOptions.CultureInvariant)]
     private static partial Regex DecisionRegex();
 
     // "Rådets uttalelse:", "Eldrerådets uttale", "Uttalelse:", "Rådet si fråsegn:": what an advisory body says is its decision.

@@ -64,6 +64,31 @@ public static partial class BodyRecogniser
             }
         }
 
+        // A municipal case paper's handling table ("Utvalg | Utvalgssak | Møtedato" over "Eldrerådet | 5/25 | 03.03.2025"):
+        // the paper is written for the organ of its first numbered handling.
+        if (name is null)
+        {
+            for (var i = 0; i + 1 < rows.Count; i++)
+            {
+                if (HandlingHeaderRegex().IsMatch(rows[i]) && rows[i].Contains("Utv", StringComparison.OrdinalIgnoreCase)
+                    && HandlingValuesRegex().Replace(rows[i + 1], " ").Trim() is { Length: > 0 } organ && organ.Length < rows[i + 1].Trim().Length
+                    && !organ.Any(char.IsDigit) && organ.Split(' ').Length <= 8)
+                {
+                    name = organ;
+                    break;
+                }
+            }
+        }
+
+        // A project's steering or working group: "Referat styringsgruppemøte 4/2024" over "Prosjekt: Digital
+        // hjemmeoppfølging i Vesterdalen" is the minutes of the project's steering group.
+        if (name is null && rows.Prepend(title ?? "").Select(r => GroupMeetingRegex().Match(r)).FirstOrDefault(m => m.Success) is { } groupMeeting
+            && rows.Select(r => ProjectFieldRegex().Match(r)).FirstOrDefault(m => m.Success) is { } project && Clean(project.Groups["name"].Value) is { } projectName)
+        {
+            var group = groupMeeting.Groups["group"].Value.ToLowerInvariant();
+            name = char.ToUpperInvariant(group[0]) + group[1..] + (group.EndsWith('e') ? "n" : "en") + " for " + projectName;
+        }
+
         foreach (var candidate in name is null ? rows.Prepend(title ?? "") : [])
         {
             if (HeadingRegex().Match(candidate) is { Success: true } heading)
@@ -290,8 +315,25 @@ public static partial class BodyRecogniser
 
     // A group or committee named by its task and, after "i"/"for"/"ved", a proper name: "Arbeidsgruppe for rehabilitering
     // i Helsefellesskapet Indre Vestland", "Styringsgruppen for Helseplattformen". No digits, no colon: a heading, not a sentence.
-    [GeneratedRegex(@"^\p{Lu}\p{Ll}*(?:gruppe|gruppa|gruppen|utvalg|utvalget|utval|utvalet|forum|forumet|nettverk|nettverket|komité|komiteen|nemnd|nemnda)\s+(?:for|i|ved)\s+[^:\d]*?\p{Lu}[^:\d]*$", RegexOptions.CultureInvariant)]
+    // Also an organ named by its field alone: "Hovedutvalg for helse og omsorg", "Utval for levekår" (its municipality is then the letterhead's).
+    [GeneratedRegex(@"^\p{Lu}\p{Ll}*(?:gruppe|gruppa|gruppen|utvalg|utvalget|utval|utvalet|forum|forumet|nettverk|nettverket|komité|komiteen|nemnd|nemnda|råd|rådet)\s+(?:for|i|ved)\s+[^:\d]+$", RegexOptions.CultureInvariant)]
     private static partial Regex GroupOfRegex();
+
+    // The header of a handling table: "Utvalg Utvalgssak Møtedato", "Saksnr. Utvalg Møtedato", "Saksgang Møtedato Saknr".
+    [GeneratedRegex(@"^(?:(?:Saksnr\.?|Saknr\.?|Sak\s*nr\.?|Utvalgssak|Utvalssak|Utvalgssaksnr\.?|Utvalg|Utval|Møtedato|Saksgang|Dato)\s*:?\s*){2,}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex HandlingHeaderRegex();
+
+    // The number and date of a handling row: "5/25", "PS 5/25", "03.03.2025".
+    [GeneratedRegex(@"(?:\b\p{Lu}{1,4}\s*)?\b\d{1,4}/\d{2,4}\b|\b\d{1,2}\.\d{1,2}\.\d{2,4}\b", RegexOptions.CultureInvariant)]
+    private static partial Regex HandlingValuesRegex();
+
+    // "Referat styringsgruppemøte 4/2024", "Møtereferat arbeidsgruppemøte": a meeting of a group named by its kind.
+    [GeneratedRegex(@"\b(?<group>\p{L}+gruppe)møte[t]?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex GroupMeetingRegex();
+
+    // "Prosjekt: Digital hjemmeoppfølging i Vesterdalen".
+    [GeneratedRegex(@"^(?:Prosjekt|Prosjektnavn|Prosjektnamn)\s*:\s*(?<name>\S.+)$", RegexOptions.CultureInvariant)]
+    private static partial Regex ProjectFieldRegex();
 
     // "Vestvik kommune", "KVALVIK KOMMUNE", "Nord-Aurdal kommune" alone on its row or opening a header band ("Solvik kommune  Møteprotokoll …").
     [GeneratedRegex(@"^(?<place>\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+)?)\s+(?:kommune|KOMMUNE)(?:$|\s{2,}|\s+(?=\p{Lu}))", RegexOptions.CultureInvariant)]
