@@ -28,7 +28,7 @@ public static partial class HeaderTableReader
         (new Regex(@"^(Saksnr\.?|Saksnummer|Sak\s+nr\.?|(?:Styre|Utvalgs|Utvals)sak\s*(?:nr\.?)?)\s*:?$", RegexOptions.IgnoreCase), "number"),
         (new Regex(@"^(Møtedato|Dato\s+for\s+møtet|Styremøte|Møte\s+dato)\s*:?$", RegexOptions.IgnoreCase), "date"),
         // The subject of a paper whose table carries its title ("Vedrørende: Tertialrapport 2/2023", "Gjelder:").
-        (new Regex(@"^(Vedrørende|Vedr\.|Gjelder|Emne|Sakstittel|Tittel)\s*:?$", RegexOptions.IgnoreCase), "subject"),
+        (new Regex(@"^(Vedrørende|Vedr\.|Gjelder|Emne|Sakstittel|Tittel|Navn\s+på\s+sak|Namn\s+på\s+sak)\s*:?$", RegexOptions.IgnoreCase), "subject"),
         // The paper's reference in the health authority's archive ("Arkivsak 22/01234", "Vår ref. 2022/1234-3").
         (new Regex(@"^(Arkivsak(snr\.?|snummer|\s+nr\.?)?|Arkivnr\.?|Arkivnummer|Vår\s+ref(\.|eranse)?|Vår\s+saksnr\.?)\s*:?$", RegexOptions.IgnoreCase), "archive"),
         // Rows other secretariats put in the same table; kept out of the body, not interpreted.

@@ -265,6 +265,13 @@ public sealed partial class AttendanceReader
             _pending = _pending[..sentence.Index].Trim();
         }
 
+        // "Til stades: Ordførarar: A, B, C" / "Kommunedirektørar: D, E": a group's name before its people.
+        if (_pending is not null && _current is not null && GroupPrefixRegex().Match(_pending) is { Success: true } prefix
+            && PersonNames.ParseAttendees(_pending[prefix.Length..], _affiliation, _style).Count > 0)
+        {
+            _pending = _pending[prefix.Length..];
+        }
+
         if (_pending is not null && _current is { } given && PersonNames.ParseAttendees(_pending, _affiliation, _style).Count == 0
             && PersonNames.GivenNames(_pending, 3) is { Count: > 0 } givenNames)
         {
@@ -356,6 +363,10 @@ public sealed partial class AttendanceReader
 
     [GeneratedRegex(@"^(?<k>Til\s*(?:stede|stades)\s+fr[aå]\s+(?<org>[^:]+)|Til\s*stede|Til\s*stades|Deltakere|Deltakarar|Møtt|Møtte|Møtende\s+(?:faste\s+)?(?:styre|vara)?medlem(?:m?er)?|Møtande\s+(?:faste\s+)?(?:styre|vara)?medlem(?:m?er)?|(?:Faste\s+)?(?:vara)?medlemm?er\s+som\s+(?:ikke\s+|ikkje\s+)?møtte|(?:Faste\s+)?(?:vara)?medlemm?er\s+som\s+(?:hadde|har)\s+(?:meldt\s+)?forfall|(?:Faste\s+)?(?:vara)?medlemm?er|Fr[aå]\s+adm\.?(?:inistrasjonen)?(?:\s*\([^)]*\))?|Fr[aå]\s+(?:styret|rådet|utvalget|utvalet)|Fr[aå]\s+(?:sykehuset|foretaket|helseforetaket|kommunen|fylkeskommunen|departementet|direktoratet|revisjonen)|Møteleder|Møteleiar|Forfall|Meldt\s+forfall|Ikke\s+møtt|Ikke\s+til\s+stede|Fravær|Fraværende|Fråvær|Fråverande|Observatører|Observatørar|Observatør|Gjester|Gjestar|Gjest|Sekretariat\w*|Fr[aå]\s+sekretariatet|Fr[aå]\s+administrasjonen|Referent|Protokollfører|Fr[aå]\s+eier(?:en)?)(?:\s+møtte\b[^:]{0,40})?\s*:\s*(?<rest>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex ListLabelRegex();
+
+    // "Ordførarar:", "Rådmenn:", "Frå kommunane:": a group's name inside a list, one or two words and a colon.
+    [GeneratedRegex(@"^\p{Lu}[\p{Ll}\-]+(?:\s+[\p{Ll}\-]+)?\s*:\s*", RegexOptions.CultureInvariant)]
+    private static partial Regex GroupPrefixRegex();
 
     // "… og Noah. Ingrid hadde meldt forfall.", "Per Olsen og Kari Dahl hadde forfall", "Ola var fraværende": the absent after the list.
     [GeneratedRegex(@"(?:^|(?<=[.])\s+)(?<names>\p{Lu}[^.]*?)\s+(?:hadde\s+(?:meldt\s+)?forfall|har\s+meldt\s+forfall|meldte\s+forfall|var\s+fraværende|møtte\s+ikke|hadde\s+fråfall)\s*\.?\s*$", RegexOptions.CultureInvariant)]

@@ -173,16 +173,16 @@ public static partial class DecisionReader
     [GeneratedRegex(@"^(?<l>Protokolltilførsel\w*(?:\s+fra\s+[^:]{1,60})?|Protokollmerknad\w*(?:\s+fra\s+[^:]{1,60})?)\s*:?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ProtocolEntryRegex();
 
-    [GeneratedRegex(@"^(?:Enstemmig\s+vedtatt|Vedtatt(?:\s+enstemmig)?(?:\s+med\s+\d+|\s+som\s+(?:foreslått|innstilt|tilrådd)|\s*[.,]|\s*$)|Vedteke\s+som\s+(?:føreslått|tilrådd)|(?:Enstemmig\s+)?(?:[Vv]algt|[Vv]ald|[Gg]jenvalgt|[Vv]edtatt)\s+ved\s+akklamasjon|(?:Forslaget|Innstillingen|Tilrådingen|Tilrådningen|Saken|Vedtaket|(?:\p{Lu}[\p{L}\-]*s|\p{Lu}[\p{L}\-]*\s+sitt|\p{Lu}[\p{L}\-]*\s+si)\s+(?:forslag|framlegg|innstilling|tilråding))\s+(?:ble\s+|vart\s+)?(?:enstemmig\s+|samrøystes\s+)?(?:vedtatt|vedtas|vedteke|godkjent|godkjennes)\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:Enstemmig\s+vedtatt|(?:Samrøystes|Einstemmig|Eistemmig)\s+vedteke|Vedtatt(?:\s+enstemmig)?(?:\s+med\s+\d+|\s+som\s+(?:foreslått|innstilt|tilrådd)|\s*[.,]|\s*$)|Vedteke\s+som\s+(?:føreslått|tilrådd)|(?:Enstemmig\s+)?(?:[Vv]algt|[Vv]ald|[Gg]jenvalgt|[Vv]edtatt)\s+ved\s+akklamasjon|(?:Forslaget|Innstillingen|Tilrådingen|Tilrådningen|Saken|Vedtaket|(?:\p{Lu}[\p{L}\-]*s|\p{Lu}[\p{L}\-]*\s+sitt|\p{Lu}[\p{L}\-]*\s+si)\s+(?:forslag|framlegg|innstilling|tilråding))\s+(?:ble\s+|vart\s+)?(?:enstemmig\s+|samrøystes\s+)?(?:vedtatt|vedtas|vedteke|godkjent|godkjennes)\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex VoteOutcomeRegex();
 
     // "Tas til orientering.", "Saken tas til orientering", "Årsberetningen tas til orientering", "… tas til etterretning".
-    [GeneratedRegex(@"^(?:(?:\p{Lu}[\p{L}\-]*)(?:\s+[\p{L}\-]+){0,5}\s+)?(?:tas|vart\s+teken|ble\s+tatt)\s+til\s+(?:orientering|etterretning)\b(?:[^.]{0,40})\.?$|^Tatt\s+til\s+(?:orientering|etterretning)\b|^Teke?n?\s+til\s+(?:vitande|orientering|etterretning)\b|^\p{Lu}[\p{L}\-]*(?:\s+[\p{L}\-]+){0,2}\s+(?:tar|tek|tok)\s+(?:[\p{L}\-]+\s+){1,4}til\s+(?:orientering|etterretning|vitande)\b[^.]{0,40}\.?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:\p{Lu}[\p{L}\-]*)(?:\s+[\p{L}\-]+){0,5}\s+)?(?:tas|vart\s+teken|vart\s+teke|ble\s+tatt|blei\s+teken)\s+til\s+(?:orientering|etterretning|vitande)\b(?:[^.]{0,40})\.?$|^Tatt\s+til\s+(?:orientering|etterretning)\b|^Teke?n?\s+til\s+(?:vitande|orientering|etterretning)\b|^\p{Lu}[\p{L}\-]*(?:\s+[\p{L}\-]+){0,2}\s+(?:tar|tek|tok)\s+(?:[\p{L}\-]+\s+){1,4}til\s+(?:orientering|etterretning|vitande)\b[^.]{0,40}\.?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex NotedRegex();
 
     // "Godkjent.", "Enstemmig godkjent.", "Godkjent uten merknader", "Regnskapet godkjennes.", "Innkalling og dagsorden ble
     // godkjent uten merknader.", "Innkalling og saksliste godkjent med denne endringen."
-    [GeneratedRegex(@"^(?:(?:Enstemmig|Samrøystes)\s+)?(?:Godkjent|Godkjend|godkjent|godkjend)\b[^.]{0,40}\.?$|^\p{Lu}[\p{L}\-]*(?:\s+[\p{L}\-]+){0,5}\s+(?:godkjennes|godkjenast|ble\s+godkjent|vart\s+godkjend|(?:enstemmig\s+)?godkjent|godkjend)\b[^.]{0,40}\.?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?:Enstemmig|Samrøystes)\s+)?(?:Godkjent|Godkjend|godkjent|godkjend)\b[^.]{0,40}\.?$|^\p{Lu}[\p{L}\-]*(?:\s+[\p{L}\d\-/.]+){0,5}\s+(?:godkjennes|godkjenast|ble\s+godkjent|vart\s+godkjend|vart\s+godkjent|(?:enstemmig\s+)?godkjent|godkjend)\b[^.]{0,40}\.?$", RegexOptions.CultureInvariant)]
     private static partial Regex ApprovedRegex();
 
     [GeneratedRegex(@"(?:enstemmig\s+vedtatt|vedtatt\s+enstemmig|(?:vedtatt|vedtas|falt)\s+med\s+\d+\s+mot\s+\d+\s+stemmer?|med\s+\d+\s+mot\s+\d+\s+stemmer?)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

@@ -106,7 +106,7 @@ public static partial class BodyRecogniser
         if (name is null || !Names(name))
         {
             // "Innkalling til styremøte" names a meeting, not its body; the body may stand elsewhere in the heading.
-            name = OrganNamed(title, rows);
+            name = OrganNamed(title, rows, bands);
         }
 
         if (name is null || !Names(name))
@@ -132,7 +132,7 @@ public static partial class BodyRecogniser
     /// "Formannskapet"), or a board meeting's heading under the letterhead of a company or trust ("Innkalling til styremøte"
     /// below "Vestkyst legevakt IKS").
     /// </summary>
-    private static string? OrganNamed(string? title, IReadOnlyList<string> rows)
+    private static string? OrganNamed(string? title, IReadOnlyList<string> rows, IReadOnlyList<string>? bands)
     {
         foreach (var row in rows)
         {
@@ -179,6 +179,15 @@ public static partial class BodyRecogniser
             && rows.Take(3).FirstOrDefault(r => LegalFormRegex().IsMatch(r)) is { } company)
         {
             return "Styret i " + LegalFormRegex().Match(company).Value.Trim();
+        }
+
+        // A board meeting's heading under an organisation's letterhead band ("Pensjonistforeningen Solbakken" over
+        // "Referat fra styremøte 5. mai 2025"): the board of that organisation.
+        var board = rows.Take(6).ToList().FindIndex(r => BoardMeetingRegex().IsMatch(r));
+        if (board >= 0
+            && (bands ?? []).Concat(rows.Take(board)).Select(b => b.Trim()).FirstOrDefault(b => OrganisationBandRegex().IsMatch(b) && !MunicipalityRegex().IsMatch(b)) is { } association)
+        {
+            return "Styret i " + association;
         }
 
         return null;
@@ -300,7 +309,7 @@ public static partial class BodyRecogniser
 
     // "Protokoll fra styremøte i X", "Referat fra møte i X", "Møtebok for X", "Protokoll fra årsmøtet i X", "Innkalling til
     // møte i X", "Orienteringssak til møte i X …", "Møtereferat – X".
-    [GeneratedRegex(@"^(?:\p{L}*(?:[Pp]rotokoll|[Rr]eferat|[Mm]øtebok|[Ii]nnkalling|[Ss]aksliste|[Ss]akliste|sak)|PROTOKOLL|REFERAT)(?:\s+(?:fra|frå|for|til)\s+|\s+[–—-]\s+(?=\p{Lu}|(?:\p{L}+\s+)?møte[t]?\s+(?:i|for)\s))(?:(?:det\s+)?(?:\p{L}+\s+)?møte[t]?\s+(?:i|for)\s+|(?<organ>(?:styre|års|foretaks|representantskaps|medlems|lands|råds|utvalgs|utvals)møte[t]?|generalforsamling(?:en)?)\s+(?:i|for)\s+)?(?<name>\S.+)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:\p{L}*(?:[Pp]rotokoll|[Rr]eferat|[Mm]øtebok|[Ii]nnkalling|[Ss]aksliste|[Ss]akliste|sak)|PROTOKOLL|REFERAT)(?:\s+(?:fra|frå|for|til)\s+|\s+[–—-]\s+(?=\p{Lu}|(?:\p{L}+\s+)?møte[t]?\s+(?:i|for)\s)|\s+(?=møte[t]?\s+(?:i|for)\s))(?:(?:det\s+)?(?:\p{L}+\s+)?møte[t]?\s+(?:i|for)\s+|(?<organ>(?:styre|års|foretaks|representantskaps|medlems|lands|råds|utvalgs|utvals)møte[t]?|generalforsamling(?:en)?)\s+(?:i|for)\s+)?(?<name>\S.+)$", RegexOptions.CultureInvariant)]
     private static partial Regex HeadingRegex();
 
     [GeneratedRegex(@"\s+(?:(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|den)\b|\d{1,2}\.|\d{1,4}[./\-]\d|kl\.|på\s|i\s+(?:møterom|Teams|rådhuset)|\(|–\s|-\s)|,", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -336,7 +345,7 @@ public static partial class BodyRecogniser
     private static partial Regex ProjectFieldRegex();
 
     // "Vestvik kommune", "KVALVIK KOMMUNE", "Nord-Aurdal kommune" alone on its row or opening a header band ("Solvik kommune  Møteprotokoll …").
-    [GeneratedRegex(@"^(?<place>\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+)?)\s+(?:kommune|KOMMUNE)(?:$|\s{2,}|\s+(?=\p{Lu}))", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<place>\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+)?)\s+(?:kommune|KOMMUNE|fylkeskommune|FYLKESKOMMUNE|herad|HERAD)(?:$|\s{2,}|\s+(?=\p{Lu}))", RegexOptions.CultureInvariant)]
     private static partial Regex MunicipalityRegex();
 
     // "Styremøte nr. 3/2023 i Hjertelaget Innlandet", "Årsmøte 2024 i Pasientforeningen", "Representantskapsmøte i X".
@@ -361,6 +370,10 @@ public static partial class BodyRecogniser
     // "Innkalling til styremøte", "Protokoll fra styremøte", "PROTOKOLL FRA STYREMØTE 12. mars": a board's meeting, its company in the letterhead.
     [GeneratedRegex(@"^(?:Innkalling|Protokoll|Referat|Møteprotokoll)\s+(?:til|fra|frå)\s+styremøte(?:t)?\b(?!\s+(?:i|for)\s+\p{Lu})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex BoardMeetingRegex();
+
+    // An organisation's name alone in a letterhead band: two to five words, the first a capitalised compound, no digits.
+    [GeneratedRegex(@"^\p{Lu}\p{Ll}{3,}(?:\s+(?:\p{Lu}[\p{L}\-]*|i|for|og)){1,4}$", RegexOptions.CultureInvariant)]
+    private static partial Regex OrganisationBandRegex();
 
     // An organisation with its legal form: "Vestkyst legevakt IKS", "Sykehuset Østfold HF", "Helse Nord RHF", "Nordlys AS".
     [GeneratedRegex(@"^\p{Lu}[\p{L}\-]*(?:\s+[\p{L}\-]+){0,5}\s+(?:IKS|HF|RHF|AS|ASA|SA|KF|BA|SF)\b", RegexOptions.CultureInvariant)]
