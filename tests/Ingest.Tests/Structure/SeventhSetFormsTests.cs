@@ -2,6 +2,7 @@ using NorPreM.Core.Model;
 using NorPreM.Ingest.Structure.Entities;
 using NorPreM.Ingest.Structure.Readers;
 using NorPreM.Ingest.Structure.Recognition;
+using NorPreM.Ingest.Structure.Text;
 using NorPreM.Ingest.Tests.TestSupport;
 
 namespace NorPreM.Ingest.Tests.Structure;
@@ -173,6 +174,46 @@ public sealed class SeventhSetFormsTests
     public void ReadsAProjectSteeringGroup() =>
         Assert.Equal("styringsgruppen-for-digital-hjemmeoppfolging-vesterdalen",
             StructureFixture.ParseFixture(Eighth("referat-styringsgruppe-digital-hjemmeoppfolging-2024-04.pdf")).Document.Council);
+
+    private static string Ninth(string name) => Path.Combine("heldout9", name);
+
+    [Fact]
+    public void ReadsADayAndMonthWithoutAYearOnlyInTheYearGiven()
+    {
+        Assert.Equal(new DateOnly(2024, 11, 8), NorwegianDates.FindDayMonth("Fredag 8. november kl. 09:00 – 14:30", 2024));
+        Assert.Null(NorwegianDates.FindDayMonth("Fredag 8. november 2023 kl. 09:00", 2024));
+        Assert.Null(NorwegianDates.FindDayMonth("31. februar", 2024));
+    }
+
+    [Theory]
+    [InlineData("Samrøystes vedteke.", DecisionKinds.Vote)]
+    [InlineData("Orienteringa vart teken til vitande.", DecisionKinds.Noted)]
+    [InlineData("Protokollen frå møte 5/2024 vart godkjent utan merknader.", DecisionKinds.Approval)]
+    public void ReadsNynorskOutcomes(string paragraph, string kind) =>
+        Assert.Equal(kind, DecisionReader.OutcomeKind(paragraph));
+
+    [Fact]
+    public void ReadsARegionalCouncilWithGroupsInItsAttendanceAndADateWithoutItsYear()
+    {
+        var doc = StructureFixture.ParseFixture(Ninth("protokoll-regionradet-fjordriket-2024-11.pdf"));
+        Assert.Equal("regionradet-fjordriket", doc.Document.Council);
+        var meeting = Assert.Single(doc.Meetings);
+        Assert.Equal(new DateOnly(2024, 11, 8), meeting.Date);
+        Assert.Equal(["Jon Helge Bremnes", "Anne Kari Sætre", "Olav Indrebø", "Siv Lunde", "Ivar Hauge", "Gunn Tveit"], meeting.Present.Select(p => p.Name));
+    }
+
+    [Fact]
+    public void ReadsAnAssociationsBoardFromItsLetterheadAndACountyOrganFromItsBand()
+    {
+        Assert.Equal("styret-pensjonistforeningen-solbakken",
+            StructureFixture.ParseFixture(Ninth("referat-styremote-pensjonistforeningen-solbakken-2025-05.pdf")).Document.Council);
+        Assert.Equal("fylkesutvalet-vestfylke", StructureFixture.ParseFixture(Ninth("moteprotokoll-fylkesutvalet-vestfylke-2024-10.pdf")).Document.Council);
+    }
+
+    [Fact]
+    public void TitlesABoardPaperByItsNavnPaSakField() =>
+        Assert.Equal("Rekruttering av spesialsykepleiere 2025–2027",
+            Assert.Single(StructureFixture.ParseFixture(Ninth("styresak-finnvik-hf-2025-02.pdf")).Cases).Title);
 
     [Fact]
     public void FormannskapProtocolMatchesGolden()
