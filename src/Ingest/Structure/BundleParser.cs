@@ -45,6 +45,13 @@ public sealed partial class BundleParser(
             parts = [parts[0] with { Part = parts[0].Part with { DocumentType = headingType } }];
         }
 
+        // A paper that names no kind at all may still have the form of a letter (references in the letterhead, a greeting).
+        if (parts.Count == 1 && parts[0].Part.DocumentType == DocumentTypes.Other && pages.Count > 0
+            && DocumentTypeRecogniser.IsLetterForm(pages[0].Text, pages[^1].Text))
+        {
+            parts = [parts[0] with { Part = parts[0].Part with { DocumentType = DocumentTypes.Letter } }];
+        }
+
         warnings.AddRange(splitWarnings);
         if (document.Pages.All(p => string.IsNullOrWhiteSpace(p.Text)))
         {

@@ -85,7 +85,8 @@ public sealed partial class CasePaperParser : ICasePaperParser
 
         // A paper whose heading gives only the number ("Sak 41/22" over "SAKSFREMLEGG") prints the title on its own
         // after the table, in capitals or bold ("GODKJENNING AV PROTOKOLL FRA MØTE 12.05.2022").
-        if (titleRows.Count == 0 && pageNumber is not null && bodyStart < rows.Count && IsTitleRow(rows[bodyStart]) && !SectionReader.IsKnownHeading(rows[bodyStart]))
+        if (titleRows.Count == 0 && (pageNumber is not null || HeaderTableReader.Field(fields, "number") is not null)
+            && bodyStart < rows.Count && IsTitleRow(rows[bodyStart]) && !SectionReader.IsKnownHeading(rows[bodyStart]))
         {
             titleRows.Add(rows[bodyStart++].Text);
             while (bodyStart < rows.Count && !rows[bodyStart].BlockStart && IsTitleRow(rows[bodyStart]))
@@ -102,6 +103,12 @@ public sealed partial class CasePaperParser : ICasePaperParser
 
         var tableNumber = HeaderTableReader.Field(fields, "number") is { } written && CaseNumber.TryParse("sak " + written.Trim(), out var n) ? n : null;
         var number = pageNumber ?? part.Case ?? tableNumber;
+        if (label is null && pageNumber is null && part.Case is null && tableNumber is not null)
+        {
+            // The number as the handling table prints it ("5/25").
+            label = HeaderTableReader.Field(fields, "number")?.Trim();
+        }
+
         var meetingDate = (HeaderTableReader.Field(fields, "date") is { } dateText ? NorwegianDates.FindDate(dateText)?.Date : null) ?? heading.MeetingDate;
         if (number is null)
         {

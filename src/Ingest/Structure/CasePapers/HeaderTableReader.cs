@@ -28,11 +28,11 @@ public static partial class HeaderTableReader
         (new Regex(@"^(Saksnr\.?|Saksnummer|Sak\s+nr\.?|(?:Styre|Utvalgs|Utvals)sak\s*(?:nr\.?)?)\s*:?$", RegexOptions.IgnoreCase), "number"),
         (new Regex(@"^(Møtedato|Dato\s+for\s+møtet|Styremøte|Møte\s+dato)\s*:?$", RegexOptions.IgnoreCase), "date"),
         // The subject of a paper whose table carries its title ("Vedrørende: Tertialrapport 2/2023", "Gjelder:").
-        (new Regex(@"^(Vedrørende|Vedr\.|Gjelder|Emne|Sakstittel|Tittel)\s*:?$", RegexOptions.IgnoreCase), "subject"),
+        (new Regex(@"^(Vedrørende|Vedr\.|Gjelder|Emne|Sakstittel|Tittel|Navn\s+på\s+sak|Namn\s+på\s+sak)\s*:?$", RegexOptions.IgnoreCase), "subject"),
         // The paper's reference in the health authority's archive ("Arkivsak 22/01234", "Vår ref. 2022/1234-3").
         (new Regex(@"^(Arkivsak(snr\.?|snummer|\s+nr\.?)?|Arkivnr\.?|Arkivnummer|Vår\s+ref(\.|eranse)?|Vår\s+saksnr\.?)\s*:?$", RegexOptions.IgnoreCase), "archive"),
         // Rows other secretariats put in the same table; kept out of the body, not interpreted.
-        (new Regex(@"^(Dato|Dato\s+skrevet|Skrevet|Utskriftsdato|Ansvarlig|Utvalg|Behandling|Møte|Deres\s+ref\.?|Dykkar\s+ref\.?|Arkivkode|Arkiv|Saksmappe)\s*:?$", RegexOptions.IgnoreCase), "other"),
+        (new Regex(@"^(Dato|Dato\s+skrevet|Skrevet|Utskriftsdato|Ansvarlig|Utvalg|Behandling|Møte|Deres\s+ref\.?|Dykkar\s+ref\.?|Arkivkode|Arkiv|Saksmappe|Saksgang|Behandlingsrekkefølge)\s*:?$", RegexOptions.IgnoreCase), "other"),
     ];
 
     /// <summary>
@@ -49,7 +49,8 @@ public static partial class HeaderTableReader
             return null;
         }
 
-        var numberColumn = header.FindIndex(h => h.StartsWith("Sak", StringComparison.OrdinalIgnoreCase) || h.Contains("saksnr", StringComparison.OrdinalIgnoreCase));
+        var numberColumn = header.FindIndex(h => h.StartsWith("Sak", StringComparison.OrdinalIgnoreCase) || h.Contains("saksnr", StringComparison.OrdinalIgnoreCase)
+            || h.TrimEnd(':', '.').EndsWith("sak", StringComparison.OrdinalIgnoreCase));
         var dateColumn = header.FindIndex(h => h.Contains("dato", StringComparison.OrdinalIgnoreCase));
         var end = start + 1;
         while (end < rows.Count && rows[end].Cells.Count == header.Count && rows[end].Cells.Any(c => HandlingValueRegex().IsMatch(c.Text.Trim())))
@@ -63,6 +64,15 @@ public static partial class HeaderTableReader
         }
 
         var last = rows[end - 1].Cells.Select(c => c.Text.Trim()).ToList();
+        // The bodies that will handle the case later, listed without number or date yet ("Hovedutvalg for helse og
+        // omsorg", "Kommunestyret"): rows of the table, not the paper's title or text.
+        var left = rows[start + 1].Left;
+        while (end < rows.Count && Math.Abs(rows[end].Left - left) <= ColumnTolerance && rows[end].Cells.Count < header.Count && !rows[end].Bold
+               && !rows[end].Text.Any(char.IsDigit) && rows[end].Text.Split(' ').Length <= 8 && OrganRowRegex().IsMatch(rows[end].Text.Trim()))
+        {
+            end++;
+        }
+
         if (numberColumn >= 0)
         {
             (fields.TryGetValue("number", out var l) ? l : fields["number"] = []).Add(last[numberColumn]);
@@ -76,8 +86,13 @@ public static partial class HeaderTableReader
         return end;
     }
 
-    [GeneratedRegex(@"^(?:Saksnr\.?|Sak\s*nr\.?|Utvalg?s?saksnr\.?|Utvalssaksnr\.?|Utvalg|Utval|Møtedato|Saksgang|Dato)\s*:?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:Saksnr\.?|Sak\s*nr\.?|Utvalg?s?saksnr\.?|Utvalssaksnr\.?|Utvalgssak|Utvalssak|Utvalg|Utval|Møtedato|Saksgang|Dato)\s*:?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HandlingHeaderRegex();
+
+    // A body named in a handling row, in ordinary case and by an organ word: "Hovedutvalg for helse og omsorg",
+    // "Kommunestyret", "Eldrerådet" (not a title in capitals, not a sentence).
+    [GeneratedRegex(@"^(?=\p{Lu}\p{Ll}[\p{Ll}\-]*(?:\s+[\p{Ll}\-]+){0,7}$).*(?:utvalg|utval|råd|styre|skap|komit|nemnd|ting|forum)", RegexOptions.CultureInvariant)]
+    private static partial Regex OrganRowRegex();
 
     // A cell of a handling row: a case number "42/22", "PS 42/22", "042/2022", or a date "09.06.2022".
     [GeneratedRegex(@"^(?:\p{Lu}{1,4}\s*)?\d{1,4}/\d{2,4}$|^\d{1,2}\.\d{1,2}\.\d{2,4}$", RegexOptions.CultureInvariant)]

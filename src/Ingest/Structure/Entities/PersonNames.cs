@@ -37,6 +37,19 @@ public static partial class PersonNames
         return capitalised >= 2 && NameTokenRegex().IsMatch(tokens[^1]) && !tokens[^1].EndsWith('.') && !AllCapsRegex().IsMatch(tokens[^1]);
     }
 
+    /// <summary>
+    /// A function printed before a name, as boards and administrations list people ("Styreleder Arne Skjelstad",
+    /// "Administrerende direktør Siri Kolstad", "Økonomidirektør Bjørn Aune"): the function, and the name after it. A
+    /// text that does not open with a function word, or whose rest is no name, is returned whole as the name.
+    /// </summary>
+    public static (string? Role, string Name) WithoutRole(string text)
+    {
+        var trimmed = text.Trim();
+        return LeadingRoleRegex().Match(trimmed) is { Success: true } m && IsName(trimmed[m.Length..])
+            ? (m.Groups["role"].Value, trimmed[m.Length..].Trim())
+            : (null, trimmed);
+    }
+
     /// <summary>Key under which spellings of one name meet: lower case, hyphens as spaces ("Baard-Christian" = "Baard Christian").</summary>
     public static string Key(string name) =>
         string.Join(' ', name.ToLowerInvariant().Replace('-', ' ').Split(' ', StringSplitOptions.RemoveEmptyEntries));
@@ -50,8 +63,18 @@ public static partial class PersonNames
     {
         var text = Text.Paragraphs.Normalise(entry).TrimEnd(',', ';', '.');
         var remarks = new List<string>();
+        string? party = null;
+        var written = text;
         text = ParenthesisRegex().Replace(text, m =>
         {
+            // "Sigve Tveito (SP)", "Randi Moen (AP) for Olav Flaten": an acronym in brackets right after a name is the
+            // person's party or organisation, as municipal protocols list members.
+            if (party is null && IsAcronym(m.Groups["c"].Value) && !written[..m.Index].Contains(',') && IsName(WithoutRole(written[..m.Index]).Name))
+            {
+                party = m.Groups["c"].Value.Trim();
+                return "";
+            }
+
             if (IsAcronym(m.Groups["c"].Value))
             {
                 return m.Value;
@@ -69,15 +92,15 @@ public static partial class PersonNames
         }
 
         var comma = text.IndexOf(',');
-        var name = comma < 0 ? text : text[..comma].Trim();
+        var (function, name) = WithoutRole(comma < 0 ? text : text[..comma].Trim());
         var rest = comma < 0 ? "" : text[(comma + 1)..].Trim();
         if (!IsName(name))
         {
             return null;
         }
 
-        string? affiliation = rest.Length > 0 && char.IsUpper(rest[0]) ? rest : defaultAffiliation;
-        string? role = rest.Length > 0 && char.IsLower(rest[0]) ? rest : null;
+        string? affiliation = rest.Length > 0 && char.IsUpper(rest[0]) ? rest : party ?? defaultAffiliation;
+        string? role = rest.Length > 0 && char.IsLower(rest[0]) ? rest : function;
         return new Attendee(name, affiliation, remarks.Count == 0 ? null : string.Join("; ", remarks)) { Role = role };
     }
 
@@ -134,6 +157,12 @@ public static partial class PersonNames
             {
                 result.AddRange(names.Select(n => new Attendee(n, defaultAffiliation, null)));
             }
+            // "Styreleder Arne Skjelstad, nestleder Hanne Bergseng": an enumeration of people each after a function.
+            else if (names.Count >= 2 && names.Select(n => WithoutRole(char.ToUpperInvariant(n[0]) + n[1..])).ToList() is var roled
+                     && roled.All(r => r.Role is not null && IsName(r.Name)))
+            {
+                result.AddRange(roled.Select(r => new Attendee(r.Name, defaultAffiliation, null) { Role = r.Role!.ToLowerInvariant() }));
+            }
             // "Svein Gjedrem (styreleder), Kari Nyland Sætre (nestleder), Geir Olav Ødegård": an enumeration whose
             // names carry their remarks in parentheses.
             else if (RemarkEnumeration(segment, defaultAffiliation) is { } remarked)
@@ -175,6 +204,17 @@ public static partial class PersonNames
         return attendees.All(a => a is not null) ? attendees.OfType<Attendee>().ToList() : null;
     }
 
+    /// <summary>
+    /// People named by their given names only, as youth councils and small groups write their lists ("Emma, Jonas,
+    /// Sofie og Noah", "Linn M."): every part of the enumeration a single capitalised word, with an initial at most, and
+    /// at least <paramref name="minimum"/> of them; otherwise empty.
+    /// </summary>
+    public static IReadOnlyList<string> GivenNames(string text, int minimum)
+    {
+        var parts = EnumerationSplitRegex().Split(text.Trim().TrimEnd('.')).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
+        return parts.Count >= minimum && parts.All(p => GivenNameRegex().IsMatch(p)) ? parts : [];
+    }
+
     /// <summary>Names in an enumeration "A, B, C og D" (also "A/B"), keeping only those shaped as names.</summary>
     public static IReadOnlyList<string> Enumeration(string text) =>
         EnumerationSplitRegex().Split(text).Select(s => s.Trim().TrimEnd('.', ')').TrimStart('(')).Where(IsName).ToList();
@@ -191,6 +231,14 @@ public static partial class PersonNames
 
     [GeneratedRegex(@"^(?<surname>\p{Lu}[\p{Ll}'\-]+(?:-\p{Lu}[\p{Ll}'\-]+)?),\s*(?<given>\p{Lu}[\p{Ll}'\-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{Ll}'\-]+))?)(?<remark>\s*\([^()]*\))?$", RegexOptions.CultureInvariant)]
     private static partial Regex SurnameFirstRegex();
+
+    // A function word or two before a name: "Styreleder", "Nestleder", "Styremedlem", "Varamedlem", "Ordfører",
+    // "Kommunedirektør", "Administrerende direktør", "Adm. dir.", "Konstituert økonomisjef", "Seniorrådgiver".
+    [GeneratedRegex(@"^(?<role>(?:(?:Administrerende|Adm\.|Konstituert|Konst\.|Fungerende|Fung\.|Assisterende|Ass\.)\s+)?(?:Leder|Leiar|Medlem|Direktør|Rådmann|Sekretær|\p{Lu}\p{Ll}*(?:leder|leiar|direktør|dir\.|medlem|sekretær|sjef|rådgiver|rådgjevar|ordfører|ordførar|overlege|rådmann|koordinator|konsulent|fører|revisor)|(?<=\s)(?:direktør|dir\.|\p{Ll}+(?:direktør|sjef|leder|leiar|rådgiver|rådgjevar|sekretær))))\s+(?=\p{Lu})", RegexOptions.CultureInvariant)]
+    private static partial Regex LeadingRoleRegex();
+
+    [GeneratedRegex(@"^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s+\p{Lu}\.)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex GivenNameRegex();
 
     [GeneratedRegex(@"^\p{Lu}{2,}$")]
     private static partial Regex AllCapsRegex();

@@ -450,7 +450,7 @@ public static partial class ItemReader
     [GeneratedRegex(@"^\s*(?:Tidligere\s+behandlet|Tidlegare\s+(?:handsama|behandla|behandlet))\s*(?:i\s+)?:?\s*(?<rest>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex PreviousLabelRegex();
 
-    [GeneratedRegex(@"^(?:Med\s+vennlig\s+hilsen|Vennlig\s+hilsen|Mvh\.?)(?:\s|,|$)|^(?-i:\p{Lu}\p{L}+(?:[ -]\p{Lu}\p{L}+)?),\s*(?:den\s+)?(?:\d{1,2}\.\s*(?:januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember)\s+\d{4}|\d{1,2}\.\d{1,2}\.\d{2,4})\b|^(?:Referent|Protokollfører|Referatet\s+er\s+skrevet\s+av)\s*:|,\s*(?:referent|protokollfører)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:Med\s+vennlig\s+hilsen|Vennlig\s+hilsen|Mvh\.?)(?:\s|,|$)|^(?-i:\p{Lu}\p{L}+(?:[ -]\p{Lu}\p{L}+)?),\s*(?:den\s+)?(?:\d{1,2}\.\s*(?:januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember)\s+\d{4}|\d{1,2}\.\d{1,2}\.\d{2,4})\b|^(?:Referent|Protokollfører|Referatet\s+er\s+skrevet\s+av|Underskrifter)\s*:|,\s*(?:referent|protokollfører)\s*$|^Møtet\s+(?:ble|blei|vart)\s+(?:hevet|heva|avsluttet|avslutta|slutt)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ClosingRegex();
 
     [GeneratedRegex(@"^[Ss]ak\w*\s*(?:nr\.?\s*)?")]

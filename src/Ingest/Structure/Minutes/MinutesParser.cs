@@ -23,7 +23,7 @@ public interface IMinutesParser
 /// the meeting was held (<see cref="MeetingDateReader"/>) — then the items (<see cref="ItemReader"/>, with
 /// <see cref="ItemHeadingReader"/> and <see cref="DecisionReader"/>). A meeting without a number is keyed by its date.
 /// </summary>
-public sealed class MinutesParser : IMinutesParser
+public sealed partial class MinutesParser : IMinutesParser
 {
     /// <inheritdoc />
     public ParsedMinutes? Parse(SplitPart part, IReadOnlyList<LayoutRow> rows, string documentId, string? council)
@@ -38,6 +38,14 @@ public sealed class MinutesParser : IMinutesParser
         var meetingCouncil = CouncilRecogniser.Recognise(null, headerText) ?? council;
         var dateText = fields.Where(f => f.Kind is HeaderFieldKind.Date or HeaderFieldKind.MeetingDate).Select(f => f.Value).Where(v => v.Length > 0).ToList();
         var held = MeetingDateReader.Held(fields, header);
+        // "Møte: 6/2024" with "Tid: Fredag 8. november kl. 09:00": a date printed without its year is in the meeting's year.
+        if (held is null && meeting is not null && MeetingYearRegex().Match(meeting) is { Success: true } year
+            && fields.FirstOrDefault(f => f.Kind is HeaderFieldKind.Date or HeaderFieldKind.MeetingDate && f.Value.Length > 0) is { } dated
+            && NorwegianDates.FindDayMonth(dated.Value, int.Parse(year.Value, System.Globalization.CultureInfo.InvariantCulture)) is { } day)
+        {
+            held = new HeldDate(day, null, dated.Page);
+        }
+
         var time = dateText.Count == 0 ? null : NorwegianDates.FindTimeRange(string.Join(" ", dateText));
 
         // Many councils number cases by year ("Sak 10/23") and name a meeting only by its date ("Referat fra møte
@@ -127,4 +135,7 @@ public sealed class MinutesParser : IMinutesParser
 
         return (fields, attendance.Result());
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<=^\d{1,3}/)(?:19|20)\d{2}$")]
+    private static partial System.Text.RegularExpressions.Regex MeetingYearRegex();
 }

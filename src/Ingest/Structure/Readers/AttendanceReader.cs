@@ -256,6 +256,29 @@ public sealed partial class AttendanceReader
 
     private void Flush()
     {
+        // "Tilstede: Emma, Jonas, Sofie og Noah. Ingrid hadde meldt forfall.": the absent named in a sentence after the list.
+        if (_pending is not null && _current is not null && AbsentSentenceRegex().Match(_pending) is { Success: true } sentence)
+        {
+            var absent = sentence.Groups["names"].Value;
+            var named = PersonNames.ParseAttendees(absent, null);
+            _lists[ListKind.Absent].AddRange(named.Count > 0 ? named : PersonNames.GivenNames(absent, 1).Select(n => new Attendee(n, null, null)));
+            _pending = _pending[..sentence.Index].Trim();
+        }
+
+        // "Til stades: Ordførarar: A, B, C" / "Kommunedirektørar: D, E": a group's name before its people.
+        if (_pending is not null && _current is not null && GroupPrefixRegex().Match(_pending) is { Success: true } prefix
+            && PersonNames.ParseAttendees(_pending[prefix.Length..], _affiliation, _style).Count > 0)
+        {
+            _pending = _pending[prefix.Length..];
+        }
+
+        if (_pending is not null && _current is { } given && PersonNames.ParseAttendees(_pending, _affiliation, _style).Count == 0
+            && PersonNames.GivenNames(_pending, 3) is { Count: > 0 } givenNames)
+        {
+            _lists[Target(given)].AddRange(givenNames.Select(n => new Attendee(n, _affiliation, null)));
+            _pending = null;
+        }
+
         if (_pending is not null && _current is { } kind)
         {
             _style |= PersonNames.StyleOf(_pending);
@@ -278,7 +301,8 @@ public sealed partial class AttendanceReader
         var name = label.ToLowerInvariant();
         if (name.Contains("ikke møtt", StringComparison.Ordinal) || name.Contains("ikkje møtt", StringComparison.Ordinal)
             || name.StartsWith("forfall", StringComparison.Ordinal) || name.StartsWith("fravær", StringComparison.Ordinal) || name.StartsWith("fråvær", StringComparison.Ordinal)
-            || name.StartsWith("fråverande", StringComparison.Ordinal) || name.StartsWith("meldt forfall", StringComparison.Ordinal) || name.StartsWith("ikke", StringComparison.Ordinal))
+            || name.StartsWith("fråverande", StringComparison.Ordinal) || name.StartsWith("meldt forfall", StringComparison.Ordinal) || name.StartsWith("ikke", StringComparison.Ordinal)
+            || name.EndsWith("forfall", StringComparison.Ordinal))
         {
             return (ListKind.Absent, null);
         }
@@ -337,8 +361,16 @@ public sealed partial class AttendanceReader
         && PersonNames.ParseAttendees(row.Split(';')[0], affiliation).Count == 0
         && PersonNames.ParseAttendees(pending.Split(';')[^1] + " " + row.Split(';')[0], affiliation).Count > 0;
 
-    [GeneratedRegex(@"^(?<k>Til\s*(?:stede|stades)\s+fr[aå]\s+(?<org>[^:]+)|Til\s*stede|Til\s*stades|Deltakere|Deltakarar|Møtt|Møtte|Møtende\s+(?:faste\s+)?(?:vara)?medlem(?:m?er)?|Møtande\s+(?:faste\s+)?(?:vara)?medlem(?:m?er)?|(?:Faste\s+)?(?:vara)?medlemm?er\s+som\s+(?:ikke\s+|ikkje\s+)?møtte|(?:Faste\s+)?(?:vara)?medlemm?er|Fr[aå]\s+adm\.?(?:inistrasjonen)?(?:\s*\([^)]*\))?|Fr[aå]\s+(?:styret|rådet|utvalget|utvalet)|Fr[aå]\s+(?:sykehuset|foretaket|helseforetaket|kommunen|fylkeskommunen|departementet|direktoratet|revisjonen)|Møteleder|Møteleiar|Forfall|Meldt\s+forfall|Ikke\s+møtt|Ikke\s+til\s+stede|Fravær|Fraværende|Fråvær|Fråverande|Observatører|Observatørar|Observatør|Gjester|Gjestar|Gjest|Sekretariat\w*|Fr[aå]\s+sekretariatet|Fr[aå]\s+administrasjonen|Referent|Protokollfører)\s*:\s*(?<rest>.*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<k>Til\s*(?:stede|stades)\s+fr[aå]\s+(?<org>[^:]+)|Til\s*stede|Til\s*stades|Deltakere|Deltakarar|Møtt|Møtte|Møtende\s+(?:faste\s+)?(?:styre|vara)?medlem(?:m?er)?|Møtande\s+(?:faste\s+)?(?:styre|vara)?medlem(?:m?er)?|(?:Faste\s+)?(?:vara)?medlemm?er\s+som\s+(?:ikke\s+|ikkje\s+)?møtte|(?:Faste\s+)?(?:vara)?medlemm?er\s+som\s+(?:hadde|har)\s+(?:meldt\s+)?forfall|(?:Faste\s+)?(?:vara)?medlemm?er|Fr[aå]\s+adm\.?(?:inistrasjonen)?(?:\s*\([^)]*\))?|Fr[aå]\s+(?:styret|rådet|utvalget|utvalet)|Fr[aå]\s+(?:sykehuset|foretaket|helseforetaket|kommunen|fylkeskommunen|departementet|direktoratet|revisjonen)|Møteleder|Møteleiar|Forfall|Meldt\s+forfall|Ikke\s+møtt|Ikke\s+til\s+stede|Fravær|Fraværende|Fråvær|Fråverande|Observatører|Observatørar|Observatør|Gjester|Gjestar|Gjest|Sekretariat\w*|Fr[aå]\s+sekretariatet|Fr[aå]\s+administrasjonen|Referent|Protokollfører|Fr[aå]\s+eier(?:en)?)(?:\s+møtte\b[^:]{0,40})?\s*:\s*(?<rest>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex ListLabelRegex();
+
+    // "Ordførarar:", "Rådmenn:", "Frå kommunane:": a group's name inside a list, one or two words and a colon.
+    [GeneratedRegex(@"^\p{Lu}[\p{Ll}\-]+(?:\s+[\p{Ll}\-]+)?\s*:\s*", RegexOptions.CultureInvariant)]
+    private static partial Regex GroupPrefixRegex();
+
+    // "… og Noah. Ingrid hadde meldt forfall.", "Per Olsen og Kari Dahl hadde forfall", "Ola var fraværende": the absent after the list.
+    [GeneratedRegex(@"(?:^|(?<=[.])\s+)(?<names>\p{Lu}[^.]*?)\s+(?:hadde\s+(?:meldt\s+)?forfall|har\s+meldt\s+forfall|meldte\s+forfall|var\s+fraværende|møtte\s+ikke|hadde\s+fråfall)\s*\.?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex AbsentSentenceRegex();
 
     // "Følgende faste medlemmer møtte:", "Følgende varamedlemmer møtte:", "Følgende medlemmer hadde forfall:".
     [GeneratedRegex(@"^F\S{1,2}lg(?:j?ande|ende)\s+(?:faste\s+)?(?:vara)?medlem\w*\s+(?:møtte|var\s+til\s+stede|(?<absent>hadde\s+forfall|møtte\s+ikke|hadde\s+meldt\s+forfall))\s*:?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

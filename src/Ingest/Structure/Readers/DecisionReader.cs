@@ -148,7 +148,7 @@ public static partial class DecisionReader
     // "Styrets enstemmige vedtak:", nynorsk "Utvalet sitt vedtak:", "Vedtak i saka:",
     // "Beslutning:", "Konklusjon:", "Vedtak i saken:"; a label alone on its row or followed by a colon and the text.
     // Also after the item's number as case systems print it: "FSK- 12/24 Vedtak:", "PS 41/23 Vedtak", "KST-006/19 Vedtak:".
-    [GeneratedRegex(@"^(?:\p{Lu}{1,5}\s*-\s*\d{1,3}/\d{2,4}\s+|\p{Lu}{2,5}\s+\d{1,3}/\d{2,4}\s+)?(?<l>(?:(?:\p{Lu}[\p{L}\-]*s(?:\s+(?:enstemmige|endelige|samrøystes|einstemmige))?|\p{Lu}[\p{L}\-]*\s+sitt|Endelig|Enstemmig)\s+)?(?:[Vv]edtak(?:\s+i\s+[\p{L}\-]+)?|VEDTAK)|Beslutning|Konklusjon|Konklusjonar|Konklusjoner)(?:\s*:\s*(?<rest>.*)|\s*$)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:\p{Lu}{1,5}\s*-\s*\d{1,3}/\d{2,4}\s+|\p{Lu}{2,5}\s+\d{1,3}/\d{2,4}\s+)?(?<l>(?:(?:\p{Lu}[\p{L}\-]*s(?:\s+(?:enstemmige|endelige|samrøystes|einstemmige))?|\p{Lu}[\p{L}\-]*\s+sitt|Endelig|Enstemmig)\s+)?(?:[Vv]edtak(?:\s+i\s+[\p{L}\-]+(?:\s+[\p{L}\-]+){0,5}?(?:\s*[-–]\s*\d{1,2}\.\d{1,2}\.\d{2,4})?)?|VEDTAK)|Beslutning|Konklusjon|Konklusjonar|Konklusjoner)(?:\s*\((?<vote>[^()]{1,40})\))?(?:\s*:\s*(?<rest>.*)|\s*$)", RegexOptions.CultureInvariant)]
     private static partial Regex DecisionRegex();
 
     // "Rådets uttalelse:", "Eldrerådets uttale", "Uttalelse:", "Rådet si fråsegn:": what an advisory body says is its decision.
@@ -157,7 +157,7 @@ public static partial class DecisionReader
 
     // "Enstemmig vedtatt:", "Vedtatt med 5 mot 2 stemmer:", "Et enstemmig formannskap vedtok:", "Styret fattet følgende vedtak:",
     // "Styret besluttet:", "Rådet vedtok:"; a colon ends the label.
-    [GeneratedRegex(@"^(?<l>(?:Enstemmig\s+vedtatt|Vedtatt(?:\s+enstemmig|\s+med\s+\d+\s+mot\s+\d+\s+stemmer?)?|Samrøystes\s+vedteke|\p{Lu}\p{L}*(?:et|ene|a)\s+(?:vedtok|vedtek|besluttet|besluttar|bestemte|konkluderte)|(?:Et|Ei|Eit)\s+(?:enstemmig|samlet|samla|samrøystes)\s+[\p{L}\-]+\s+(?:vedtok|vedtek|gjorde\s+(?:slikt|følgende|følgjande)\s+vedtak)|\p{Lu}[\p{L}\-]+(?:et|en|a)\s+(?:fattet|fatta|gjorde)\s+(?:slikt|følgende|følgjande|sålydende)\s+vedtak))\s*:\s*(?<rest>.*)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<l>(?:Enstemmig\s+vedtatt|Vedtatt(?:\s+enstemmig|\s+med\s+\d+\s+mot\s+\d+\s+stemmer?)?|Samrøystes\s+vedteke|\p{Lu}\p{L}*(?:et|ene|a)\s+(?:vedtok|vedtek|besluttet|besluttar|bestemte|konkluderte)|(?:Et|Ei|Eit)\s+(?:enstemmig|samlet|samla|samrøystes)\s+[\p{L}\-]+\s+(?:vedtok|vedtek|gjorde\s+(?:slikt|følgende|følgjande)\s+vedtak)|\p{Lu}[\p{L}\-]+(?:et|en|a)\s+(?:fattet|fatta|gjorde|traff|tok)\s+(?:slikt|slik|følgende|følgjande|sålydende)\s+(?:vedtak|beslutning)))\s*:\s*(?<rest>.*)$", RegexOptions.CultureInvariant)]
     private static partial Regex VotedLabelRegex();
 
     // "Forslag til vedtak:", "Forslag til beslutning", "Innstilling:", "Kommunedirektørens innstilling:", "Ordførers innstilling",
@@ -173,16 +173,16 @@ public static partial class DecisionReader
     [GeneratedRegex(@"^(?<l>Protokolltilførsel\w*(?:\s+fra\s+[^:]{1,60})?|Protokollmerknad\w*(?:\s+fra\s+[^:]{1,60})?)\s*:?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ProtocolEntryRegex();
 
-    [GeneratedRegex(@"^(?:Enstemmig\s+vedtatt|Vedtatt(?:\s+enstemmig)?(?:\s+med\s+\d+|\s*[.,]|\s*$)|(?:Forslaget|Innstillingen|Tilrådingen|Tilrådningen|Saken|Vedtaket|(?:\p{Lu}[\p{L}\-]*s|\p{Lu}[\p{L}\-]*\s+sitt|\p{Lu}[\p{L}\-]*\s+si)\s+(?:forslag|framlegg|innstilling|tilråding))\s+(?:ble\s+|vart\s+)?(?:enstemmig\s+|samrøystes\s+)?(?:vedtatt|vedtas|vedteke|godkjent|godkjennes)\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:Enstemmig\s+vedtatt|(?:Samrøystes|Einstemmig|Eistemmig)\s+vedteke|Vedtatt(?:\s+enstemmig)?(?:\s+med\s+\d+|\s+som\s+(?:foreslått|innstilt|tilrådd)|\s*[.,]|\s*$)|Vedteke\s+som\s+(?:føreslått|tilrådd)|(?:Enstemmig\s+)?(?:[Vv]algt|[Vv]ald|[Gg]jenvalgt|[Vv]edtatt)\s+ved\s+akklamasjon|(?:Forslaget|Innstillingen|Tilrådingen|Tilrådningen|Saken|Vedtaket|(?:\p{Lu}[\p{L}\-]*s|\p{Lu}[\p{L}\-]*\s+sitt|\p{Lu}[\p{L}\-]*\s+si)\s+(?:forslag|framlegg|innstilling|tilråding))\s+(?:ble\s+|vart\s+)?(?:enstemmig\s+|samrøystes\s+)?(?:vedtatt|vedtas|vedteke|godkjent|godkjennes)\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex VoteOutcomeRegex();
 
     // "Tas til orientering.", "Saken tas til orientering", "Årsberetningen tas til orientering", "… tas til etterretning".
-    [GeneratedRegex(@"^(?:(?:\p{Lu}[\p{L}\-]*)(?:\s+[\p{L}\-]+){0,5}\s+)?(?:tas|vart\s+teken|ble\s+tatt)\s+til\s+(?:orientering|etterretning)\b(?:[^.]{0,40})\.?$|^Tatt\s+til\s+orientering\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:\p{Lu}[\p{L}\-]*)(?:\s+[\p{L}\-]+){0,5}\s+)?(?:tas|vart\s+teken|vart\s+teke|ble\s+tatt|blei\s+teken)\s+til\s+(?:orientering|etterretning|vitande)\b(?:[^.]{0,40})\.?$|^Tatt\s+til\s+(?:orientering|etterretning)\b|^Teke?n?\s+til\s+(?:vitande|orientering|etterretning)\b|^\p{Lu}[\p{L}\-]*(?:\s+[\p{L}\-]+){0,2}\s+(?:tar|tek|tok)\s+(?:[\p{L}\-]+\s+){1,4}til\s+(?:orientering|etterretning|vitande)\b[^.]{0,40}\.?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex NotedRegex();
 
     // "Godkjent.", "Enstemmig godkjent.", "Godkjent uten merknader", "Regnskapet godkjennes.", "Innkalling og dagsorden ble
     // godkjent uten merknader.", "Innkalling og saksliste godkjent med denne endringen."
-    [GeneratedRegex(@"^(?:(?:Enstemmig|Samrøystes)\s+)?(?:Godkjent|Godkjend|godkjent|godkjend)\b[^.]{0,40}\.?$|^\p{Lu}[\p{L}\-]*(?:\s+[\p{L}\-]+){0,5}\s+(?:godkjennes|godkjenast|ble\s+godkjent|vart\s+godkjend|(?:enstemmig\s+)?godkjent|godkjend)\b[^.]{0,40}\.?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?:Enstemmig|Samrøystes)\s+)?(?:Godkjent|Godkjend|godkjent|godkjend)\b[^.]{0,40}\.?$|^\p{Lu}[\p{L}\-]*(?:\s+[\p{L}\d\-/.]+){0,5}\s+(?:godkjennes|godkjenast|ble\s+godkjent|vart\s+godkjend|vart\s+godkjent|(?:enstemmig\s+)?godkjent|godkjend)\b[^.]{0,40}\.?$", RegexOptions.CultureInvariant)]
     private static partial Regex ApprovedRegex();
 
     [GeneratedRegex(@"(?:enstemmig\s+vedtatt|vedtatt\s+enstemmig|(?:vedtatt|vedtas|falt)\s+med\s+\d+\s+mot\s+\d+\s+stemmer?|med\s+\d+\s+mot\s+\d+\s+stemmer?)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

@@ -28,6 +28,16 @@ public static partial class MeetingDateReader
             }
         }
 
+        // A sentence that calls or records the meeting ("Det innkalles til styremøte torsdag 13. mars 2025 …", "Møtet ble
+        // holdt 29. mai 2024 …") dates it, even below a dateline that dates the notice ("Vestfjord, 27. februar 2025").
+        foreach (var row in header.Take(8))
+        {
+            if (HeldSentenceRegex().IsMatch(row.Text) && From(row.Text, row.Page) is { } announced)
+            {
+                return announced;
+            }
+        }
+
         foreach (var row in header.Take(4))
         {
             if (!PrintedRegex().IsMatch(row.Text) && From(row.Text, row.Page) is { } fromRow)
@@ -54,6 +64,9 @@ public static partial class MeetingDateReader
 
     [GeneratedRegex(@"\b(?:skrevet|utskrift\w*|utskriftsdato|printet|sendt|utsendt|publisert|dato\s+skrevet|godkjent\s+av)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PrintedRegex();
+
+    [GeneratedRegex(@"\b(?:innkalles|innkallast|kalles\s+inn|vert\s+kalla\s+inn|avholdes|avholdt|ble\s+holdt|vart\s+halde|blir\s+halde|holdes|haldast)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex HeldSentenceRegex();
 
     [GeneratedRegex(@"\b(?:til|for)\s+(?:\p{L}*møte\w*|møtet)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ForMeetingRegex();

@@ -64,18 +64,38 @@ public static partial class BodyRecogniser
             }
         }
 
+        // A municipal case paper's handling table ("Utvalg | Utvalgssak | Møtedato" over "Eldrerådet | 5/25 | 03.03.2025"):
+        // the paper is written for the organ of its first numbered handling.
+        if (name is null)
+        {
+            for (var i = 0; i + 1 < rows.Count; i++)
+            {
+                if (HandlingHeaderRegex().IsMatch(rows[i]) && rows[i].Contains("Utv", StringComparison.OrdinalIgnoreCase)
+                    && HandlingValuesRegex().Replace(rows[i + 1], " ").Trim() is { Length: > 0 } organ && organ.Length < rows[i + 1].Trim().Length
+                    && !organ.Any(char.IsDigit) && organ.Split(' ').Length <= 8)
+                {
+                    name = organ;
+                    break;
+                }
+            }
+        }
+
+        // A project's steering or working group: "Referat styringsgruppemøte 4/2024" over "Prosjekt: Digital
+        // hjemmeoppfølging i Vesterdalen" is the minutes of the project's steering group.
+        if (name is null && rows.Prepend(title ?? "").Select(r => GroupMeetingRegex().Match(r)).FirstOrDefault(m => m.Success) is { } groupMeeting
+            && rows.Select(r => ProjectFieldRegex().Match(r)).FirstOrDefault(m => m.Success) is { } project && Clean(project.Groups["name"].Value) is { } projectName)
+        {
+            var group = groupMeeting.Groups["group"].Value.ToLowerInvariant();
+            name = char.ToUpperInvariant(group[0]) + group[1..] + (group.EndsWith('e') ? "n" : "en") + " for " + projectName;
+        }
+
         foreach (var candidate in name is null ? rows.Prepend(title ?? "") : [])
         {
             if (HeadingRegex().Match(candidate) is { Success: true } heading)
             {
                 var body = Clean(heading.Groups["name"].Value);
-                var organ = heading.Groups["organ"].Value.ToLowerInvariant();
-                name = body is null ? null
-                    : organ.StartsWith("styremøte", StringComparison.Ordinal) ? "Styret i " + body
-                    : organ.StartsWith("årsmøte", StringComparison.Ordinal) ? "Årsmøtet i " + body
-                    : organ.StartsWith("representantskapsmøte", StringComparison.Ordinal) ? "Representantskapet i " + body
-                    : organ.StartsWith("generalforsamling", StringComparison.Ordinal) ? "Generalforsamlingen i " + body
-                    : body;
+                var organ = heading.Groups["organ"].Value;
+                name = body is null ? null : organ.Length > 0 ? OrganOfMeeting(organ) + " i " + body : body;
                 if (name is not null)
                 {
                     break;
@@ -86,7 +106,7 @@ public static partial class BodyRecogniser
         if (name is null || !Names(name))
         {
             // "Innkalling til styremøte" names a meeting, not its body; the body may stand elsewhere in the heading.
-            name = OrganNamed(title, rows);
+            name = OrganNamed(title, rows, bands);
         }
 
         if (name is null || !Names(name))
@@ -112,7 +132,7 @@ public static partial class BodyRecogniser
     /// "Formannskapet"), or a board meeting's heading under the letterhead of a company or trust ("Innkalling til styremøte"
     /// below "Vestkyst legevakt IKS").
     /// </summary>
-    private static string? OrganNamed(string? title, IReadOnlyList<string> rows)
+    private static string? OrganNamed(string? title, IReadOnlyList<string> rows, IReadOnlyList<string>? bands)
     {
         foreach (var row in rows)
         {
@@ -142,6 +162,13 @@ public static partial class BodyRecogniser
             return organ;
         }
 
+        // "Arbeidsgruppe for rehabilitering i Helsefellesskapet Indre Vestland", "Styringsgruppen for Digitalt
+        // helsefellesskap": a group or committee on its own row under the kind, named by what it works on and whose it is.
+        if (rows.Take(6).Select(r => GroupOfRegex().Match(r.Trim())).FirstOrDefault(m => m.Success && m.Value.Split(' ').Length <= 12) is { } group)
+        {
+            return group.Value.Trim().TrimEnd('.');
+        }
+
         // "Kontrollutvalget i Havbygd kommune" on its own row under the kind: an organ of a named place.
         if (rows.Take(6).Select(r => OrganOfPlaceRegex().Match(r)).FirstOrDefault(m => m.Success) is { } organOfPlace)
         {
@@ -152,6 +179,15 @@ public static partial class BodyRecogniser
             && rows.Take(3).FirstOrDefault(r => LegalFormRegex().IsMatch(r)) is { } company)
         {
             return "Styret i " + LegalFormRegex().Match(company).Value.Trim();
+        }
+
+        // A board meeting's heading under an organisation's letterhead band ("Pensjonistforeningen Solbakken" over
+        // "Referat fra styremøte 5. mai 2025"): the board of that organisation.
+        var board = rows.Take(6).ToList().FindIndex(r => BoardMeetingRegex().IsMatch(r));
+        if (board >= 0
+            && (bands ?? []).Concat(rows.Take(board)).Select(b => b.Trim()).FirstOrDefault(b => OrganisationBandRegex().IsMatch(b) && !MunicipalityRegex().IsMatch(b)) is { } association)
+        {
+            return "Styret i " + association;
         }
 
         return null;
@@ -201,7 +237,7 @@ public static partial class BodyRecogniser
                 continue;
             }
 
-            words[i] = SmallWordRegex().IsMatch(lower) || (i <= 1 && KindWordRegex().IsMatch(lower) && i < words.Length - 1) || (i == 1 && lower.StartsWith("styremøte", StringComparison.Ordinal))
+            words[i] = SmallWordRegex().IsMatch(lower) || (i <= 1 && KindWordRegex().IsMatch(lower) && i < words.Length - 1) || (i <= 2 && MeetingWordRegex().IsMatch(lower))
                 ? (i == 0 ? Upper(lower) : lower)
                 : Upper(lower);
         }
@@ -212,14 +248,30 @@ public static partial class BodyRecogniser
     private static string Upper(string word) =>
         string.Join('-', word.Split('-').Select(p => p.Length == 0 ? p : char.ToUpperInvariant(p[0]) + p[1..]));
 
-    private static string OrganOfMeeting(string word) => word.ToLowerInvariant() switch
+    /// <summary>
+    /// The organ a meeting word names: a board's meeting is the board's ("styremøte" → "Styret", "rådsmøte" → "Rådet",
+    /// "representantskapsmøte" → "Representantskapet"), and a meeting that is itself the organ keeps its own name in the
+    /// definite form ("årsmøte" → "Årsmøtet", "foretaksmøte" → "Foretaksmøtet", "generalforsamling" → "Generalforsamlingen").
+    /// </summary>
+    private static string OrganOfMeeting(string word)
     {
-        var w when w.StartsWith("styre", StringComparison.Ordinal) => "Styret",
-        var w when w.StartsWith("årsmøte", StringComparison.Ordinal) => "Årsmøtet",
-        var w when w.StartsWith("representantskap", StringComparison.Ordinal) => "Representantskapet",
-        var w when w.StartsWith("generalforsamling", StringComparison.Ordinal) => "Generalforsamlingen",
-        _ => "Medlemsmøtet",
-    };
+        var w = word.ToLowerInvariant();
+        if (w.StartsWith("generalforsamling", StringComparison.Ordinal))
+        {
+            return "Generalforsamlingen";
+        }
+
+        var stem = w.EndsWith("møtet", StringComparison.Ordinal) ? w[..^5] : w.EndsWith("møte", StringComparison.Ordinal) ? w[..^4] : w;
+        return stem switch
+        {
+            "styre" => "Styret",
+            "råds" => "Rådet",
+            "utvalgs" => "Utvalget",
+            "utvals" => "Utvalet",
+            "representantskaps" => "Representantskapet",
+            _ => char.ToUpperInvariant(stem[0]) + stem[1..] + "møtet",
+        };
+    }
 
     private static string Capitalised(string place) =>
         place.Any(char.IsLower) ? place : string.Join(' ', place.Split(' ').Select(w => w.Length == 0 ? w
@@ -257,7 +309,7 @@ public static partial class BodyRecogniser
 
     // "Protokoll fra styremøte i X", "Referat fra møte i X", "Møtebok for X", "Protokoll fra årsmøtet i X", "Innkalling til
     // møte i X", "Orienteringssak til møte i X …", "Møtereferat – X".
-    [GeneratedRegex(@"^(?:\p{L}*(?:[Pp]rotokoll|[Rr]eferat|[Mm]øtebok|[Ii]nnkalling|[Ss]aksliste|[Ss]akliste|sak)|PROTOKOLL|REFERAT)(?:\s+(?:fra|frå|for|til)\s+|\s+[–—-]\s+(?=\p{Lu}|(?:\p{L}+\s+)?møte[t]?\s+(?:i|for)\s))(?:(?:det\s+)?(?:\p{L}+\s+)?møte[t]?\s+(?:i|for)\s+|(?<organ>styremøte[t]?|årsmøte[t]?|representantskapsmøte[t]?|generalforsamling(?:en)?)\s+(?:i|for)\s+)?(?<name>\S.+)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:\p{L}*(?:[Pp]rotokoll|[Rr]eferat|[Mm]øtebok|[Ii]nnkalling|[Ss]aksliste|[Ss]akliste|sak)|PROTOKOLL|REFERAT)(?:\s+(?:fra|frå|for|til)\s+|\s+[–—-]\s+(?=\p{Lu}|(?:\p{L}+\s+)?møte[t]?\s+(?:i|for)\s)|\s+(?=møte[t]?\s+(?:i|for)\s))(?:(?:det\s+)?(?:\p{L}+\s+)?møte[t]?\s+(?:i|for)\s+|(?<organ>(?:styre|års|foretaks|representantskaps|medlems|lands|råds|utvalgs|utvals)møte[t]?|generalforsamling(?:en)?)\s+(?:i|for)\s+)?(?<name>\S.+)$", RegexOptions.CultureInvariant)]
     private static partial Regex HeadingRegex();
 
     [GeneratedRegex(@"\s+(?:(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|den)\b|\d{1,2}\.|\d{1,4}[./\-]\d|kl\.|på\s|i\s+(?:møterom|Teams|rådhuset)|\(|–\s|-\s)|,", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -270,21 +322,47 @@ public static partial class BodyRecogniser
     [GeneratedRegex(@"\s(?:i|for)\s+\p{Lu}", RegexOptions.CultureInvariant)]
     private static partial Regex InRegex();
 
+    // A group or committee named by its task and, after "i"/"for"/"ved", a proper name: "Arbeidsgruppe for rehabilitering
+    // i Helsefellesskapet Indre Vestland", "Styringsgruppen for Helseplattformen". No digits, no colon: a heading, not a sentence.
+    // Also an organ named by its field alone: "Hovedutvalg for helse og omsorg", "Utval for levekår" (its municipality is then the letterhead's).
+    [GeneratedRegex(@"^\p{Lu}\p{Ll}*(?:gruppe|gruppa|gruppen|utvalg|utvalget|utval|utvalet|forum|forumet|nettverk|nettverket|komité|komiteen|nemnd|nemnda|råd|rådet)\s+(?:for|i|ved)\s+[^:\d]+$", RegexOptions.CultureInvariant)]
+    private static partial Regex GroupOfRegex();
+
+    // The header of a handling table: "Utvalg Utvalgssak Møtedato", "Saksnr. Utvalg Møtedato", "Saksgang Møtedato Saknr".
+    [GeneratedRegex(@"^(?:(?:Saksnr\.?|Saknr\.?|Sak\s*nr\.?|Utvalgssak|Utvalssak|Utvalgssaksnr\.?|Utvalg|Utval|Møtedato|Saksgang|Dato)\s*:?\s*){2,}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex HandlingHeaderRegex();
+
+    // The number and date of a handling row: "5/25", "PS 5/25", "03.03.2025".
+    [GeneratedRegex(@"(?:\b\p{Lu}{1,4}\s*)?\b\d{1,4}/\d{2,4}\b|\b\d{1,2}\.\d{1,2}\.\d{2,4}\b", RegexOptions.CultureInvariant)]
+    private static partial Regex HandlingValuesRegex();
+
+    // "Referat styringsgruppemøte 4/2024", "Møtereferat arbeidsgruppemøte": a meeting of a group named by its kind.
+    [GeneratedRegex(@"\b(?<group>\p{L}+gruppe)møte[t]?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex GroupMeetingRegex();
+
+    // "Prosjekt: Digital hjemmeoppfølging i Vesterdalen".
+    [GeneratedRegex(@"^(?:Prosjekt|Prosjektnavn|Prosjektnamn)\s*:\s*(?<name>\S.+)$", RegexOptions.CultureInvariant)]
+    private static partial Regex ProjectFieldRegex();
+
     // "Vestvik kommune", "KVALVIK KOMMUNE", "Nord-Aurdal kommune" alone on its row or opening a header band ("Solvik kommune  Møteprotokoll …").
-    [GeneratedRegex(@"^(?<place>\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+)?)\s+(?:kommune|KOMMUNE)(?:$|\s{2,}|\s+(?=\p{Lu}))", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<place>\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+)?)\s+(?:kommune|KOMMUNE|fylkeskommune|FYLKESKOMMUNE|herad|HERAD)(?:$|\s{2,}|\s+(?=\p{Lu}))", RegexOptions.CultureInvariant)]
     private static partial Regex MunicipalityRegex();
 
     // "Styremøte nr. 3/2023 i Hjertelaget Innlandet", "Årsmøte 2024 i Pasientforeningen", "Representantskapsmøte i X".
     // Also after the kind: "Møtebok styremøte i Norges X", "Protokoll – styremøte i X".
-    [GeneratedRegex(@"^(?:(?:Møtebok|Protokoll|Møteprotokoll|Referat|Møtereferat|Innkalling)(?:\s*[–—:-]\s*|\s+))?(?<organ>(?:Styremøte|Årsmøte|Representantskapsmøte|Generalforsamling|Medlemsmøte)|(?<=\s)(?:styremøte|årsmøte|representantskapsmøte|generalforsamling|medlemsmøte))(?:t|n|en)?(?:\s+(?:nr\.?\s*)?\d{1,2}(?:\s*/\s*\d{2,4})?|\s+\d{4})?\s+(?:i|for)\s+(?<name>\p{Lu}.+)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?:Møtebok|Protokoll|Møteprotokoll|Referat|Møtereferat|Innkalling)(?:\s*[–—:-]\s*|\s+))?(?<organ>(?:Styremøte|Årsmøte|Foretaksmøte|Representantskapsmøte|Generalforsamling|Medlemsmøte)|(?<=\s)(?:styremøte|årsmøte|foretaksmøte|representantskapsmøte|generalforsamling|medlemsmøte))(?:t|n|en)?(?:\s+(?:nr\.?\s*)?\d{1,2}(?:\s*/\s*\d{2,4})?|\s+\d{4})?\s+(?:i|for)\s+(?<name>\p{Lu}.+)$", RegexOptions.CultureInvariant)]
     private static partial Regex OrganMeetingRegex();
 
     // "Styret i Vestkyst legevakt IKS innkalles til styremøte", "Representantskapet i X kalles inn til møte".
     [GeneratedRegex(@"^(?<organ>Styret|Representantskapet|Årsmøtet|Rådet|Utvalget|Generalforsamlingen|Arbeidsgruppen|Komiteen|Nemnda)\s+(?:i|for)\s+(?<name>\p{Lu}.+?)\s+(?:innkalles|innkallast|kalles\s+inn|blir\s+kalla\s+inn|holder|avholder|heldt)\b", RegexOptions.CultureInvariant)]
     private static partial Regex NoticeRegex();
 
-    [GeneratedRegex(@"protokoll|referat|møtebok|innkalling|innkalling|saksliste|sakliste|PROTOKOLL|REFERAT|MØTEBOK|INNKALLING", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"protokoll|referat|møtebok|møtenotat|innkalling|saksliste|sakliste|PROTOKOLL|REFERAT|MØTEBOK|INNKALLING", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex KindWordRegex();
+
+    // A meeting word in a heading set in capitals ("PROTOKOLL FRA STYREMØTE I …", "… FORETAKSMØTE I …"): a common noun.
+    [GeneratedRegex(@"^(?:\p{Ll}*møte[t]?|generalforsamling(?:en)?)$", RegexOptions.CultureInvariant)]
+    private static partial Regex MeetingWordRegex();
 
     [GeneratedRegex(@"^(?:i|for|fra|frå|til|og|av|med|ved|om|på|nr\.?)$", RegexOptions.CultureInvariant)]
     private static partial Regex SmallWordRegex();
@@ -292,6 +370,10 @@ public static partial class BodyRecogniser
     // "Innkalling til styremøte", "Protokoll fra styremøte", "PROTOKOLL FRA STYREMØTE 12. mars": a board's meeting, its company in the letterhead.
     [GeneratedRegex(@"^(?:Innkalling|Protokoll|Referat|Møteprotokoll)\s+(?:til|fra|frå)\s+styremøte(?:t)?\b(?!\s+(?:i|for)\s+\p{Lu})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex BoardMeetingRegex();
+
+    // An organisation's name alone in a letterhead band: two to five words, the first a capitalised compound, no digits.
+    [GeneratedRegex(@"^\p{Lu}\p{Ll}{3,}(?:\s+(?:\p{Lu}[\p{L}\-]*|i|for|og)){1,4}$", RegexOptions.CultureInvariant)]
+    private static partial Regex OrganisationBandRegex();
 
     // An organisation with its legal form: "Vestkyst legevakt IKS", "Sykehuset Østfold HF", "Helse Nord RHF", "Nordlys AS".
     [GeneratedRegex(@"^\p{Lu}[\p{L}\-]*(?:\s+[\p{L}\-]+){0,5}\s+(?:IKS|HF|RHF|AS|ASA|SA|KF|BA|SF)\b", RegexOptions.CultureInvariant)]

@@ -18,8 +18,9 @@ public static partial class DocumentTypeRecogniser
         (new Regex(@"^\s*saksframlegg\b|\bsaksfremlegg\b|\bsaksframlegg\b|^\s*styresak\s*(?:nr\.?\s*)?(?:\d{1,3}\s*[/\-]\s*\d{2,4})?\s*$", RegexOptions.IgnoreCase), DocumentTypes.CasePaper),
         (new Regex(@"\bsaksdokument(er|ene)?\b|\bmøtedokument(er|ene)\b|\bsakspapirer\b", RegexOptions.IgnoreCase), DocumentTypes.Bundle),
         // A protocol (møteprotokoll, møtebok) is minutes as municipalities, boards and annual meetings keep them.
-        (new Regex(@"^\s*\p{L}*protokoll\b|\bmøteprotokoll\b|\bmøtebok\b|^\s*protokoll\s+(?:fra|frå|for)\b", RegexOptions.IgnoreCase), DocumentTypes.Protocol),
-        (new Regex(@"\breferat\b|\bprotokoll\b|\bmøtereferat\b", RegexOptions.IgnoreCase), DocumentTypes.Minutes),
+        (new Regex(@"^\s*\p{L}*protokoll\b|\bmøteprotokoll\b|\bmøtebok\b|^\s*protokoll\s+(?:fra|frå|for)\b|\bprotokoll\s*$", RegexOptions.IgnoreCase), DocumentTypes.Protocol),
+        // A meeting note ("Møtenotat") records a meeting as minutes do.
+        (new Regex(@"\breferat\b|\bprotokoll\b|\bmøtereferat\b|\bmøtenotat\b", RegexOptions.IgnoreCase), DocumentTypes.Minutes),
         (new Regex(@"\bmandat\b", RegexOptions.IgnoreCase), DocumentTypes.Mandate),
         (new Regex(@"kommunikasjonsplan", RegexOptions.IgnoreCase), DocumentTypes.CommunicationPlan),
         (new Regex(@"handlingsplan|\bhandlingsprogram|\barbeidsplan\b|\bårsplan\b", RegexOptions.IgnoreCase), DocumentTypes.ActionPlan),
@@ -65,7 +66,25 @@ public static partial class DocumentTypeRecogniser
 
     private static string? FromKeyword(string keyword) => FromText(keyword);
 
+    /// <summary>
+    /// Whether a paper whose words name no kind is a letter by its form: the letterhead's references ("Vår ref." with
+    /// "Deres ref." or "Vår dato"/"Deres dato") on the first page, and a closing greeting ("Med hilsen", "Med vennlig
+    /// hilsen", "Med helsing") on the first or last page.
+    /// </summary>
+    public static bool IsLetterForm(string firstPage, string lastPage) =>
+        OurReferenceRegex().IsMatch(firstPage) && TheirReferenceRegex().IsMatch(firstPage)
+        && (GreetingRegex().IsMatch(firstPage) || GreetingRegex().IsMatch(lastPage));
+
+    [GeneratedRegex(@"\bVår\s+(?:ref|referanse|dato)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OurReferenceRegex();
+
+    [GeneratedRegex(@"\b(?:Dykkar|Deres)\s+(?:ref|referanse|dato)\b|\bVår\s+dato\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TheirReferenceRegex();
+
+    [GeneratedRegex(@"^\s*(?:Med\s+(?:vennlig\s+)?hilsen|Vennlig\s+hilsen|Med\s+(?:venleg\s+)?helsing|Venleg\s+helsing|Beste\s+hilsen)\b", RegexOptions.Multiline | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex GreetingRegex();
+
     // A first line that is itself a document-type label: "Saksframlegg", "Referat Møte 2/2022", "Mandat for …".
-    [GeneratedRegex(@"^\s*(Saksframlegg|Saksfremlegg|Referat|Møtereferat|Protokoll|Møteprotokoll|Møtebok|Mandat|Revidert\s+mandat|Notat|Handlingsplan|Kommunikasjonsplan|Samarbeidsavtale|Rapport|Sluttrapport|Utredning|Utgreiing|Strategi|Styresak(?=\s*$)|(?:Orienterings|Drøftings|Diskusjons|Vedtaks|Beslutnings)sak\s+(?:til|for))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(Saksframlegg|Saksfremlegg|Referat|Møtereferat|Møtenotat|Protokoll|Møteprotokoll|Møtebok|Mandat|Revidert\s+mandat|Notat|Handlingsplan|Kommunikasjonsplan|Samarbeidsavtale|Rapport|Sluttrapport|Utredning|Utgreiing|Strategi|Styresak(?=\s*$)|(?:Orienterings|Drøftings|Diskusjons|Vedtaks|Beslutnings)sak\s+(?:til|for))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FirstLineRegex();
 }
