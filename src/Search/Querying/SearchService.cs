@@ -165,7 +165,7 @@ public sealed class SearchService : ISearchService
         var shown = groups.Skip((plan.PageNumber - 1) * plan.PageSize).Take(plan.PageSize).ToList();
         var otherPages = request.Collapse ? OtherPages.Find(searcher, matches.Hits, shown.Select(g => g.Best).ToList(), _ranking.OtherPagesShare) : [];
         var pageHits = shown
-            .Select(g => _hits.Read(searcher.Doc(g.Best.Doc), g.Best.Score, g.Folded, highlight) with
+            .Select(g => _hits.Read(searcher, g.Best.Doc, g.Best.Score, g.Folded, highlight) with
             {
                 EstimatedDate = dates.Of(g.Best.Doc),
                 OtherPages = otherPages.GetValueOrDefault(g.Best.Doc) ?? [],
