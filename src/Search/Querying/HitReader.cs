@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Lucene.Net.Index;
 using Lucene.Net.Queries.Mlt;
@@ -23,7 +24,11 @@ namespace NorPreM.Search.Querying;
 internal sealed class HitReader(SnippetBuilder snippets)
 {
     /// <summary>A unit's stored fields as a hit without its query-dependent parts, its text and its OCR repairs.</summary>
-    private sealed record StoredUnit(SearchHit Hit, string Text, IReadOnlyList<TextRepair> Repairs);
+    private sealed record StoredUnit(SearchHit Hit, string Text, IReadOnlyList<TextRepair> Repairs)
+    {
+        /// <summary>The text cut into words for snippets, made the first time a snippet of this unit is asked for.</summary>
+        public SnippetBuilder.TextWords? Words { get; set; }
+    }
 
     /// <summary>
     /// Stored units per reader: at most <see cref="StoredUnits"/> (a page's text is a few kilobytes, so some tens of
@@ -33,13 +38,19 @@ internal sealed class HitReader(SnippetBuilder snippets)
 
     private readonly ReaderMemo<int, StoredUnit> _stored = new(StoredUnits);
 
+    /// <summary>The folded highlight terms of each query's highlight table, folded once for all its hits.</summary>
+    private readonly ConditionalWeakTable<IReadOnlyDictionary<string, HashSet<string>>, HashSet<string>> _folded = new();
+
     /// <summary>The hit for unit <paramref name="doc"/> (a global doc id of <paramref name="searcher"/>'s reader).</summary>
     public SearchHit Read(IndexSearcher searcher, int doc, float score, int folded, IReadOnlyDictionary<string, HashSet<string>> highlight)
     {
         var stored = _stored.Get(searcher.IndexReader, doc, d => Stored(searcher.Doc(d)));
+        // Two threads may cut the same text at once; both get the same words, and either result may stay.
+        var words = stored.Words ??= stored.Text.Length == 0 ? null : snippets.Cut(stored.Text);
+        var terms = _folded.GetValue(highlight, SnippetBuilder.FoldedQueryTerms);
         return stored.Hit with
         {
-            Snippet = snippets.Build(stored.Text, stored.Repairs, highlight),
+            Snippet = snippets.Build(stored.Text, words, stored.Repairs, terms),
             Score = Math.Round(score, 4),
             CollapsedHits = folded,
         };

@@ -103,6 +103,7 @@ public sealed class SearchService : ISearchService
         if (content is not null)
         {
             CompoundPartWeights.Scale(content, searcher.IndexReader);
+            content = TermStates.Bind(content, searcher.IndexReader);
         }
 
         var hits = content is null ? [] : HitCollector.Collect(searcher, content, plan.Filters, plan.KindWeights, budget);
