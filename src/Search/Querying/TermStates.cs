@@ -14,7 +14,7 @@ namespace NorPreM.Search.Querying;
 /// matches (a required clause, or the clauses a minimum count of matches is counted over). Scores are unchanged: the
 /// statistics are the ones Lucene would have looked up.
 /// </summary>
-internal static class TermStates
+public static class TermStates
 {
     /// <summary>Binds the term queries inside <paramref name="query"/> (built for this request, changed in place) to <paramref name="reader"/>.</summary>
     public static Query Bind(Query query, IndexReader reader)
