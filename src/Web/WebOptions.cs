@@ -93,6 +93,12 @@ public sealed record WebOptions
     /// </summary>
     public int RefusalDelayMilliseconds { get; init; } = 1000;
 
+    /// <summary>
+    /// Ordinary (not costly) searches that run at once (<c>OrdinarySearchGate</c>); the others wait their turn, first
+    /// come first served. 0 means one per core, a negative number lets every search run at once.
+    /// </summary>
+    public int OrdinarySearches { get; init; }
+
     /// <summary>Searches one client (IP address) may run at once; as many more may wait.</summary>
     public int SearchesPerClient { get; init; } = 16;
 

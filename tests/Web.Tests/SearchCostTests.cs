@@ -172,4 +172,63 @@ public sealed class SearchCostTests
         var error = await Assert.ThrowsAsync<InvalidOperationException>(() => lane.Run<int>(() => throw new InvalidOperationException("feil i søket")));
         Assert.Equal("feil i søket", error.Message);
     }
+
+    [Fact]
+    public void OrdinarySearchesRunOnePerCoreUnlessSetOtherwise()
+    {
+        Assert.Equal(2, OrdinarySearchGate.PermitsFor(0, 2));
+        Assert.Equal(1, OrdinarySearchGate.PermitsFor(0, 0));
+        Assert.Equal(3, OrdinarySearchGate.PermitsFor(3, 2));
+        Assert.Equal(0, OrdinarySearchGate.PermitsFor(-1, 2));
+        using var gate = new OrdinarySearchGate(Microsoft.Extensions.Options.Options.Create(new WebOptions()));
+        Assert.Equal(Math.Max(1, Environment.ProcessorCount), gate.Permits);
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public async Task OrdinarySearchesBeyondThePermitsWaitAndStartInTheOrderTheyCame(int permits)
+    {
+        using var gate = new OrdinarySearchGate(Microsoft.Extensions.Options.Options.Create(new WebOptions { OrdinarySearches = permits }));
+        var running = 0;
+        var most = 0;
+        var started = new System.Collections.Concurrent.ConcurrentQueue<int>();
+        using var release = new ManualResetEventSlim(false);
+        int Work(int n)
+        {
+            started.Enqueue(n);
+            InterlockedMax(ref most, Interlocked.Increment(ref running));
+            release.Wait(TimeSpan.FromSeconds(10));
+            Interlocked.Decrement(ref running);
+            return n;
+        }
+
+        // The first searches take the permits on threads of their own; the rest queue behind them one by one.
+        var first = Enumerable.Range(0, permits).Select(n => Task.Run(() => gate.Run(() => Work(n)))).ToList();
+        while (started.Count < permits)
+        {
+            await Task.Delay(5);
+        }
+
+        var waiting = Enumerable.Range(permits, 6).Select(n => gate.Run(() => Work(n))).ToList();
+        await Task.Delay(50);
+        Assert.Equal(permits, started.Count);
+        release.Set();
+
+        Assert.Equal(Enumerable.Range(0, permits + 6), (await Task.WhenAll([.. first, .. waiting])).Order());
+        Assert.Equal(permits, most);
+        if (permits == 1)
+        {
+            // One at a time, the queue's order is the order of starting.
+            Assert.Equal(Enumerable.Range(0, 7), started);
+        }
+    }
+
+    private static void InterlockedMax(ref int target, int value)
+    {
+        int seen;
+        while ((seen = Volatile.Read(ref target)) < value && Interlocked.CompareExchange(ref target, value, seen) != seen)
+        {
+        }
+    }
 }

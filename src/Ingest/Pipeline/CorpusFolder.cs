@@ -12,10 +12,12 @@ public static class CorpusFolder
     /// Reads every *.pdf directly in <paramref name="directory"/> (sorted by name), with its access from a sidecar
     /// "x.pdf.json" or the first of <paramref name="restrictedRules"/> that matches its name. Only regular files inside
     /// the folder are opened: a pipe (FIFO) or device would block or never end, and a link leading out of the folder
-    /// would publish a file nobody put in the corpus; those, and unreadable files, become failures.
+    /// would publish a file nobody put in the corpus; those, and unreadable files, become failures. With
+    /// <paramref name="stamps"/>, each file's content id comes from its stamp when size and last write time are
+    /// unchanged, and is hashed (and stamped) otherwise.
     /// </summary>
     public static (IReadOnlyList<CorpusFile> Files, IReadOnlyList<IngestFailure> Failures) Read(string directory,
-        IReadOnlyList<string>? restrictedRules = null)
+        IReadOnlyList<string>? restrictedRules = null, CorpusStamps? stamps = null)
     {
         if (!Directory.Exists(directory))
         {
@@ -44,9 +46,11 @@ public static class CorpusFolder
                     continue;
                 }
 
-                files.Add(new CorpusFile(name, File.ReadAllBytes(path))
+                var content = File.ReadAllBytes(path);
+                files.Add(new CorpusFile(name, content)
                 {
                     LastWriteUtc = info.LastWriteTimeUtc,
+                    Id = stamps?.IdOf(name, content.LongLength, info.LastWriteTimeUtc, content),
                     Access = ReadAccess(path + ".json") ?? AccessSidecar.FromRules(name, restrictedRules),
                 });
             }

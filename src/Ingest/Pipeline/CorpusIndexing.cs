@@ -37,10 +37,14 @@ public static class CorpusIndexing
         IReadOnlyList<string>? restrictedRules = null, ITextExtractor? extractor = null, bool findTopics = true, IngestStages? stages = null,
         IDocumentCache? documents = null)
     {
-        var (files, unreadable) = CorpusFolder.Read(corpusDirectory, restrictedRules);
+        // Content ids by file stamp: only files whose size or last write time changed are hashed again.
+        var stamps = CorpusStamps.Load(indexDirectory);
+        var readAt = DateTime.UtcNow;
+        var (files, unreadable) = CorpusFolder.Read(corpusDirectory, restrictedRules, stamps);
         stages ??= IngestStages.CreateDefault(log);
         var pipeline = new IngestPipeline(extractor is null ? stages : stages with { Extractor = extractor }, documents ?? new FileDocumentCache(indexDirectory), progress);
         var report = pipeline.Run(files, index.Writer, new FolderKnowledgeStorage(indexDirectory), force || index.WasRebuilt, log, findTopics);
+        stamps.Save(indexDirectory, readAt);
         return report with { Failures = [.. unreadable, .. report.Failures] };
     }
 

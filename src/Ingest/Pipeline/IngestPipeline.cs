@@ -115,7 +115,7 @@ public sealed class IngestPipeline(IngestStages stages, IDocumentCache cache, Ac
         var unchanged = 0;
         var renamed = 0;
         var keep = new HashSet<string>(StringComparer.Ordinal);
-        var ids = files.Select(f => DocumentIds.Of(f.Content.Span)).ToList();
+        var ids = files.Select(f => f.Id ?? DocumentIds.Of(f.Content.Span)).ToList();
         var owners = Owners(files, ids, indexed);
 
         // The per-file stages (extract → repair → parse) of new and changed files run in parallel across cores; what

@@ -8,6 +8,11 @@ public sealed record CorpusFile(string FileName, ReadOnlyMemory<byte> Content)
 {
     /// <summary>When the file was last written, if the host knows; of two identical files the older one is kept.</summary>
     public DateTime? LastWriteUtc { get; init; }
+    /// <summary>
+    /// The content id (<see cref="DocumentIds"/>) when the host already knows it (<see cref="CorpusStamps"/>: the file's
+    /// stamp is unchanged since it was hashed); null makes the pipeline hash the content.
+    /// </summary>
+    public string? Id { get; init; }
     /// <summary>The archive's restriction of the file (sidecar or rule, see <see cref="AccessSidecar"/>); null when public.</summary>
     public DocumentAccess? Access { get; init; }
 }

@@ -69,7 +69,7 @@ public sealed class HitCollector : ICollector
 
     public IReadOnlyList<CollectedHit> Hits => _hits;
 
-    public bool AcceptsDocsOutOfOrder => true;
+    public bool AcceptsDocsOutOfOrder => false;
 
     public void SetScorer(Scorer scorer) => _scorer = scorer;
 
@@ -120,7 +120,7 @@ public sealed class DocIdCollector : ICollector
 
     public List<int> Docs { get; } = [];
 
-    public bool AcceptsDocsOutOfOrder => true;
+    public bool AcceptsDocsOutOfOrder => false;
 
     public void SetScorer(Scorer scorer)
     {

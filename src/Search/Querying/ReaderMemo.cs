@@ -9,12 +9,16 @@ namespace NorPreM.Search.Querying;
 /// reader and starts empty, and a dropped reader takes its answers with it (<see cref="ConditionalWeakTable{TKey,TValue}"/>,
 /// as <see cref="DateEstimates"/> does). Used for the expensive term-dictionary walks of a typo — the Levenshtein
 /// automata of did-you-mean and of the fuzzy fallback — which otherwise run again for each filter, page and sort of
-/// the same query. Each table holds at most <see cref="MaxEntries"/> answers and starts over when full.
+/// the same query. Each table holds at most <see cref="MaxEntries"/> answers (or the limit it was made with) and starts over when full.
 /// </summary>
 internal sealed class ReaderMemo<TKey, TValue> where TKey : notnull
 {
-    /// <summary>Most answers kept per reader.</summary>
+    /// <summary>Most answers kept per reader unless the memo is given another limit.</summary>
     public const int MaxEntries = 4096;
+
+    private readonly int _maxEntries;
+
+    public ReaderMemo(int maxEntries = MaxEntries) => _maxEntries = Math.Max(1, maxEntries);
 
     private readonly ConditionalWeakTable<IndexReader, ConcurrentDictionary<TKey, TValue>> _tables = new();
 
@@ -26,7 +30,7 @@ internal sealed class ReaderMemo<TKey, TValue> where TKey : notnull
             return known;
         }
 
-        if (table.Count >= MaxEntries)
+        if (table.Count >= _maxEntries)
         {
             table.Clear();
         }

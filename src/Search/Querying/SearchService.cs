@@ -103,6 +103,7 @@ public sealed class SearchService : ISearchService
         if (content is not null)
         {
             CompoundPartWeights.Scale(content, searcher.IndexReader);
+            content = TermStates.Bind(content, searcher.IndexReader);
         }
 
         var hits = content is null ? [] : HitCollector.Collect(searcher, content, plan.Filters, plan.KindWeights, budget);
@@ -165,7 +166,7 @@ public sealed class SearchService : ISearchService
         var shown = groups.Skip((plan.PageNumber - 1) * plan.PageSize).Take(plan.PageSize).ToList();
         var otherPages = request.Collapse ? OtherPages.Find(searcher, matches.Hits, shown.Select(g => g.Best).ToList(), _ranking.OtherPagesShare) : [];
         var pageHits = shown
-            .Select(g => _hits.Read(searcher.Doc(g.Best.Doc), g.Best.Score, g.Folded, highlight) with
+            .Select(g => _hits.Read(searcher, g.Best.Doc, g.Best.Score, g.Folded, highlight) with
             {
                 EstimatedDate = dates.Of(g.Best.Doc),
                 OtherPages = otherPages.GetValueOrDefault(g.Best.Doc) ?? [],

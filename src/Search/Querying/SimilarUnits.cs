@@ -53,7 +53,7 @@ internal sealed class SimilarUnits(AnalyzerSet analyzers, RankingOptions ranking
             .OrderByDescending(h => h.Score)
             .GroupBy(h => h.Group).Select(g => (Best: g.First(), Folded: g.Count() - 1))
             .Take(max)
-            .Select(g => hits.Read(searcher.Doc(g.Best.Doc), g.Best.Score, g.Folded, terms))
+            .Select(g => hits.Read(searcher, g.Best.Doc, g.Best.Score, g.Folded, terms))
             .ToList();
     }
 }

@@ -55,25 +55,44 @@ public sealed class SnippetBuilder
         return terms;
     }
 
-    public string Build(string text, IReadOnlyList<TextRepair> repairs, IReadOnlyDictionary<string, HashSet<string>> highlightTerms)
+    /// <summary>
+    /// A text cut into words (the tokenizer's pattern, no token objects), each with its folded chain's terms from the
+    /// word memo: all a snippet needs of the text besides the text itself. It depends on the text only, so a host that
+    /// shows the same unit again keeps it (<see cref="HitReader"/> does, per reader) and a query then only looks its
+    /// terms up, without cutting or analysing anything.
+    /// </summary>
+    public sealed class TextWords
     {
-        if (text.Length == 0)
+        internal TextWords(int[] starts, int[] lengths, string[][] terms)
         {
-            return "";
+            Starts = starts;
+            Lengths = lengths;
+            Terms = terms;
         }
 
-        var spans = MatchSpans(text, highlightTerms);
-        var (start, end) = ChooseWindow(text, spans);
-        var marks = Merge(spans.Where(s => s.End > start && s.Start < end).Select(s => (s.Start, s.End)));
-        var repaired = repairs.Where(r => r.Offset >= start && r.Offset + r.Length <= end && r.Offset + r.Length <= text.Length).OrderBy(r => r.Offset).ToList();
-        return Render(text, start, end, marks, repaired);
+        internal int[] Starts { get; }
+        internal int[] Lengths { get; }
+        internal string[][] Terms { get; }
     }
 
-    /// <summary>
-    /// One pass with the folded chain finds every match: it emits each word's folded exact form, its stem and its
-    /// compound parts, so the query terms of the text and parts fields, folded, are found there too.
-    /// </summary>
-    private List<Span> MatchSpans(string text, IReadOnlyDictionary<string, HashSet<string>> highlightTerms)
+    /// <summary>Cuts <paramref name="text"/> into words with their folded terms (see <see cref="TextWords"/>).</summary>
+    public TextWords Cut(string text)
+    {
+        var starts = new List<int>();
+        var lengths = new List<int>();
+        var terms = new List<string[]>();
+        foreach (var match in NorwegianTokenizer.Spans(text))
+        {
+            starts.Add(match.Index);
+            lengths.Add(match.Length);
+            terms.Add(FoldedTerms(text.AsSpan(match.Index, match.Length)));
+        }
+
+        return new TextWords([.. starts], [.. lengths], [.. terms]);
+    }
+
+    /// <summary>The query's highlight terms of every field, folded as the folded chain gives them: what snippets match.</summary>
+    public static HashSet<string> FoldedQueryTerms(IReadOnlyDictionary<string, HashSet<string>> highlightTerms)
     {
         var terms = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (field, set) in highlightTerms)
@@ -84,16 +103,43 @@ public sealed class SnippetBuilder
             }
         }
 
+        return terms;
+    }
+
+    public string Build(string text, IReadOnlyList<TextRepair> repairs, IReadOnlyDictionary<string, HashSet<string>> highlightTerms) =>
+        Build(text, text.Length == 0 ? null : Cut(text), repairs, FoldedQueryTerms(highlightTerms));
+
+    /// <summary>The snippet of <paramref name="text"/>, cut before into <paramref name="words"/>, for the query's <see cref="FoldedQueryTerms"/>.</summary>
+    public string Build(string text, TextWords? words, IReadOnlyList<TextRepair> repairs, IReadOnlySet<string> foldedQueryTerms)
+    {
+        if (text.Length == 0 || words is null)
+        {
+            return "";
+        }
+
+        var spans = MatchSpans(words, foldedQueryTerms);
+        var (start, end) = ChooseWindow(text, spans);
+        var marks = Merge(spans.Where(s => s.End > start && s.Start < end).Select(s => (s.Start, s.End)));
+        var repaired = repairs.Where(r => r.Offset >= start && r.Offset + r.Length <= end && r.Offset + r.Length <= text.Length).OrderBy(r => r.Offset).ToList();
+        return Render(text, start, end, marks, repaired);
+    }
+
+    /// <summary>
+    /// The folded chain gives each word's folded exact form, its stem and its compound parts, so the query terms of the
+    /// text and parts fields, folded, are found among them too.
+    /// </summary>
+    private static List<Span> MatchSpans(TextWords words, IReadOnlySet<string> terms)
+    {
         var spans = new List<Span>();
         if (terms.Count == 0)
         {
             return spans;
         }
 
-        foreach (var match in NorwegianTokenizer.Spans(text))
+        for (var i = 0; i < words.Starts.Length; i++)
         {
-            var (start, length) = (match.Index, match.Length);
-            foreach (var term in FoldedTerms(text.AsSpan(start, length)))
+            var (start, length) = (words.Starts[i], words.Lengths[i]);
+            foreach (var term in words.Terms[i])
             {
                 if (terms.Contains(term))
                 {
@@ -261,15 +307,15 @@ public sealed class SnippetBuilder
         var sb = new StringBuilder(s.Length + 8);
         foreach (var c in s)
         {
-            sb.Append(c switch
+            switch (c)
             {
-                '&' => "&amp;",
-                '<' => "&lt;",
-                '>' => "&gt;",
-                '"' => "&quot;",
-                '\'' => "&#39;",
-                _ => c.ToString(),
-            });
+                case '&': sb.Append("&amp;"); break;
+                case '<': sb.Append("&lt;"); break;
+                case '>': sb.Append("&gt;"); break;
+                case '"': sb.Append("&quot;"); break;
+                case '\'': sb.Append("&#39;"); break;
+                default: sb.Append(c); break;
+            }
         }
 
         return sb.ToString();

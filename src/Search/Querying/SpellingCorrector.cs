@@ -72,11 +72,17 @@ internal sealed class SpellingCorrector(AnalyzerSet analyzers, Func<AcronymDicti
     /// <summary>How many of the words did-you-mean looks at the index does not know (<see cref="IsKnown"/>): the query's cost before it runs.</summary>
     public int UnknownWords(IndexReader reader, string query) => Checked(UserQueryParser.Parse(query)).Count(term => !IsKnown(reader, term));
 
+    /// <summary>Whether a word is known, per reader: every request asks it of its words twice (its cost, then did-you-mean).</summary>
+    private static readonly ReaderMemo<string, bool> Known = new();
+
     /// <summary>
     /// A word needs no correction when it is a Norwegian word form (the shipped lexicon), an acronym, or matches the
-    /// index through any field: as written, by its stem, without æøå, or as a compound part.
+    /// index through any field: as written, by its stem, without æøå, or as a compound part. The answer depends on the
+    /// word and the index (whose commits also bring the acronyms learned from it), so it is kept per reader.
     /// </summary>
-    private bool IsKnown(IndexReader reader, string word)
+    private bool IsKnown(IndexReader reader, string word) => Known.Get(reader, word, w => LooksUp(reader, w));
+
+    private bool LooksUp(IndexReader reader, string word)
     {
         if (reader.DocFreq(new Term(IndexSchema.Spell, word)) > 0 || acronyms().NamesFor(word).Count > 0
             || analyzers.Decompounder.Lexicon.Contains(word))

@@ -32,6 +32,7 @@ public static class WebSetup
         services.AddSingleton<SearchQueryBinder>();
         services.AddSingleton<SearchResultCache>();
         services.AddSingleton<CostlySearchLane>();
+        services.AddSingleton<OrdinarySearchGate>();
         services.AddSingleton<SearchGateway>();
         services.AddNorPreMPipeline();
         services.AddSingleton<Archive.CorpusChanges>();

@@ -28,7 +28,8 @@ public sealed class SearchGateway(
     AccessContext? access = null,
     SearchResultCache? cache = null,
     CostlySearchLane? costlyLane = null,
-    IOptions<WebOptions>? options = null)
+    IOptions<WebOptions>? options = null,
+    OrdinarySearchGate? ordinaryGate = null)
 {
     /// <summary>True when the caller may see restricted papers and unmasked personal data (see <see cref="AccessContext"/>).</summary>
     private bool Staff => access?.IsStaff == true;
@@ -64,7 +65,8 @@ public sealed class SearchGateway(
     /// a costly query (<see cref="SearchCost.IsCostly"/>: many words, or words the index does not know) runs in the
     /// <see cref="CostlySearchLane"/>, which takes a bounded share of one core, with the shorter time budget
     /// <see cref="WebOptions.CostlyTimeBudgetMilliseconds"/> (its answer flagged partial when it runs out), instead of on
-    /// the thread that serves the request, so ordinary searches keep the cores.
+    /// the thread that serves the request, so ordinary searches keep the cores. Ordinary searches take their turn at the
+    /// <see cref="OrdinarySearchGate"/> (one per core at once, first come first served).
     /// </summary>
     public async Task<SearchResponse> SearchAsync(SearchRequest request, CancellationToken cancellationToken = default)
     {
@@ -80,6 +82,10 @@ public sealed class SearchGateway(
         {
             var costly = request with { TimeBudget = TimeSpan.FromMilliseconds(options.Value.CostlyTimeBudgetMilliseconds) };
             response = await costlyLane.Run(() => Answer(costly), cancellationToken);
+        }
+        else if (ordinaryGate is not null)
+        {
+            response = await ordinaryGate.Run(() => Answer(request), cancellationToken);
         }
         else
         {
