@@ -87,9 +87,9 @@ public sealed class CandidateGenerator(LexiconTrie trie, ConfusionModel confusio
             foreach (var confusion in confusions.StartingWith(lower[i]))
             {
                 var observed = confusion.Observed;
-                // Two letters read for one ("og", "ee") are a non-word's misreading; read into a valid word they mostly
-                // make another ("dag" → "dø", "og" → "ø").
-                if ((observed.Length > 1 && char.IsLetter(observed[0]) && char.IsLetter(observed[1]))
+                // "og", "ag", "eg" read for "ø" are a non-word's misreading ("magtet"); read into a valid word they
+                // mostly make another, since so many Norwegian words end in them ("dag" → "dø", "og" → "ø").
+                if ((observed.Length == 2 && char.IsLetter(observed[0]) && observed[1] == 'g')
                     || !lower.AsSpan(i).StartsWith(observed, StringComparison.Ordinal))
                 {
                     continue;
