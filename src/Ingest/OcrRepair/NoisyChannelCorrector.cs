@@ -74,12 +74,6 @@ public sealed class NoisyChannelCorrector : ITextCorrector
     /// </summary>
     private const double UnlistedCompoundFactor = 0.05;
 
-    /// <summary>
-    /// Factor on the prior of an unseen lexicon word that is another lexicon word with its æ/ø/å written as e/o/a
-    /// ("alesund" / "ålesund"): the list keeps such spellings, clean text does not use them.
-    /// </summary>
-    private const double FoldedTwinFactor = 0.1;
-
     /// <summary>Candidates this far (natural log) below the best on their own are not weighed in context.</summary>
     private const double Beam = 7.0;
     private static readonly CandidateLimits NonWordLimits = new();
@@ -451,9 +445,7 @@ public sealed class NoisyChannelCorrector : ITextCorrector
                 {
                     // In a nynorsk document a valid nynorsk form ("gjere") may only be a misread nynorsk form ("på" for
                     // "pa"), never a bokmål one ("gjøre"), however much likelier the bokmål context model finds it.
-                    // Nor is it a folded spelling: nynorsk text writes "gjer" as often as "gjær".
-                    var written = options[0].FoldedTwin ? options[0] with { Unigram = options[0].Unigram / FoldedTwinFactor, FoldedTwin = false } : options[0];
-                    options = [written with { Valid = true }, .. options.Skip(1).Where(o => nynorsk.Contains(o.Text))];
+                    options = [options[0] with { Valid = true }, .. options.Skip(1).Where(o => nynorsk.Contains(o.Text))];
                 }
 
                 if (options.Length > 1 && !options[0].Valid && !sentenceStart && char.IsUpper(token.Text[0]) && IsAllLetters(lower))
@@ -626,15 +618,6 @@ public sealed class NoisyChannelCorrector : ITextCorrector
             {
                 options.Add(ToOption(c, lower));
             }
-        }
-
-        if (validParts == 1 && _frequencies.Count(lower) == 0
-            && options.Exists(o => o.Parts == 1 && o.Edits > 0 && NynorskForms.Fold(o.Text) == lower))
-        {
-            // Tesseract's word list holds many forms spelt without æ/ø/å beside the real ones ("alesund" beside
-            // "ålesund", "rar" beside "rår"); a form clean text never showed whose twin with æ/ø/å the list also has is
-            // likelier that twin with its letters lost than a word of its own.
-            options[0] = identity with { Unigram = identity.Unigram * FoldedTwinFactor, FoldedTwin = true };
         }
 
         if (validParts > 1 && _frequencies.Count(lower) == 0 && options.Exists(o => o.Parts == 1 && o.Edits > 0))
@@ -890,9 +873,8 @@ public sealed class NoisyChannelCorrector : ITextCorrector
 
     /// <param name="Spelling">For an unknown word: how far its spelling lowered its prior (1 = not at all).</param>
     /// <param name="Misreadings">The misreadings undone, when known (for the document's own channel).</param>
-    /// <param name="FoldedTwin">For the word as written: its prior was lowered as the folded twin of a form with æ/ø/å.</param>
     private sealed record Option(string Text, int Edits, double LogWeight, int Parts, bool Valid, double Unigram, double Spelling = 1.0,
-        IReadOnlyList<ChannelEdit>? Misreadings = null, bool FoldedTwin = false);
+        IReadOnlyList<ChannelEdit>? Misreadings = null);
 
     private sealed record Item(int Line, WordToken Token, string Lower, bool SentenceStart, bool Adjacent, bool Correctable, Option[] Options);
 }
