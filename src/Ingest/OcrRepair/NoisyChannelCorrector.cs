@@ -228,7 +228,11 @@ public sealed class NoisyChannelCorrector : ITextCorrector
         for (var i = 0; i < items.Count; i++)
         {
             var item = items[i];
-            if (nynorsk is not null && item.Correctable && nynorsk.Restore(item.Lower) is { } restored)
+            // A capital inside a line's sentence marks a name ("Ingebjørg Flatten"); at a line's start it is a heading's
+            // or a list's first word ("Frå administrasjonen:").
+            var nameLike = !item.SentenceStart && char.IsUpper(item.Token.Text[0])
+                && lines[item.Line].AsSpan(0, item.Token.Start).ContainsAnyExcept(" \t-•*–");
+            if (nynorsk is not null && item.Correctable && !nameLike && nynorsk.Restore(item.Lower) is { } restored)
             {
                 // In a nynorsk document a word that is no nynorsk form but is exactly one with æ/ø/å lost ("fra",
                 // "manaders", "foremal") is that form ("frå", "månaders", "føremål"): the bokmål context model
@@ -304,6 +308,11 @@ public sealed class NoisyChannelCorrector : ITextCorrector
                 // In a nynorsk document a bokmål repair ("fravær") gives way to the nynorsk form it folds like ("fråvær").
                 winner = winner with { Text = nynorskForm };
                 confidence = NynorskRestoreConfidence;
+            }
+            else if (nynorsk is not null && nynorsk.HasRivalForms(NynorskForms.Fold(winner.Text)))
+            {
+                // Nynorsk spells this word two ways ("foreslår", "føreslår") and the bokmål counts chose between them.
+                confidence = Math.Min(confidence, UnlistedRepairConfidence);
             }
 
             changes.Add((item, winner, confidence));
