@@ -87,7 +87,10 @@ public sealed class CandidateGenerator(LexiconTrie trie, ConfusionModel confusio
             foreach (var confusion in confusions.StartingWith(lower[i]))
             {
                 var observed = confusion.Observed;
-                if (!lower.AsSpan(i).StartsWith(observed, StringComparison.Ordinal))
+                // "og", "ag", "eg" read for "ø" are a non-word's misreading ("magtet"); read into a valid word they
+                // mostly make another, since so many Norwegian words end in them ("dag" → "dø", "og" → "ø").
+                if ((observed.Length == 2 && char.IsLetter(observed[0]) && observed[1] == 'g')
+                    || !lower.AsSpan(i).StartsWith(observed, StringComparison.Ordinal))
                 {
                     continue;
                 }
@@ -179,6 +182,16 @@ public sealed class CandidateGenerator(LexiconTrie trie, ConfusionModel confusio
                 {
                     var part = _path.ToString();
                     found.Add(new Candidate(part, edits, logWeight, [part]));
+                }
+                // The genitive: any noun or name takes an -s ("direktørs", "Ålesunds"), and the lexicon lists few of
+                // them, so a lexicon word of three letters or more with an -s at the very end counts as that word when
+                // it is the repair of a misreading ("direktors" → "direktørs"). A form written so is left to the other
+                // readings: as a genitive of any lexicon word ("Lovas" = "lova" + s) a misread name would pass as valid.
+                else if (edits > 0 && pos == word.Length - 1 && word[pos] == 's' && partLength >= limits.MinPartLength
+                         && (partsLeft == limits.MaxParts || partLength > limits.MinPartLength))
+                {
+                    var part = _path.ToString();
+                    found.Add(new Candidate(part + "s", edits, logWeight, [part]));
                 }
                 // A part inside a compound (neither first nor last) must be a letter longer: short middle parts
                 // are how nonsense such as "planet|olo|gien" passes for a compound.

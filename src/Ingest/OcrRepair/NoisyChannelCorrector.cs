@@ -207,6 +207,10 @@ public sealed class NoisyChannelCorrector : ITextCorrector
             {
                 cache[first[i]] = cache.GetValueOrDefault(first[i]) + 1;
                 cached[i] = true;
+                foreach (var part in PartsWithNorwegianLetters(first[i]))
+                {
+                    cache[part] = cache.GetValueOrDefault(part) + 1;
+                }
             }
         }
 
@@ -224,7 +228,11 @@ public sealed class NoisyChannelCorrector : ITextCorrector
         for (var i = 0; i < items.Count; i++)
         {
             var item = items[i];
-            if (nynorsk is not null && item.Correctable && nynorsk.Restore(item.Lower) is { } restored)
+            // A capital inside a line's sentence marks a name ("Ingebjørg Flatten"); at a line's start it is a heading's
+            // or a list's first word ("Frå administrasjonen:").
+            var nameLike = !item.SentenceStart && char.IsUpper(item.Token.Text[0])
+                && lines[item.Line].AsSpan(0, item.Token.Start).ContainsAnyExcept(" \t-•*–");
+            if (nynorsk is not null && item.Correctable && !nameLike && nynorsk.Restore(item.Lower) is { } restored)
             {
                 // In a nynorsk document a word that is no nynorsk form but is exactly one with æ/ø/å lost ("fra",
                 // "manaders", "foremal") is that form ("frå", "månaders", "føremål"): the bokmål context model
@@ -301,6 +309,11 @@ public sealed class NoisyChannelCorrector : ITextCorrector
                 winner = winner with { Text = nynorskForm };
                 confidence = NynorskRestoreConfidence;
             }
+            else if (nynorsk is not null && nynorsk.HasRivalForms(NynorskForms.Fold(winner.Text)))
+            {
+                // Nynorsk spells this word two ways ("foreslår", "føreslår") and the bokmål counts chose between them.
+                confidence = Math.Min(confidence, UnlistedRepairConfidence);
+            }
 
             changes.Add((item, winner, confidence));
             chosen[i] = winner.Text;
@@ -310,8 +323,11 @@ public sealed class NoisyChannelCorrector : ITextCorrector
         return Apply(lines, changes);
     }
 
-    /// <summary>Forms with æ/ø/å a page vouches for: written so, or the repair of a word no lexicon knows.</summary>
-    private static IEnumerable<string> Remembered(List<Item> items, string[] chosen)
+    /// <summary>
+    /// Forms with æ/ø/å a page vouches for: written so, or the repair of a word no lexicon knows, and the parts with
+    /// æ/ø/å of such a compound.
+    /// </summary>
+    private IEnumerable<string> Remembered(List<Item> items, string[] chosen)
     {
         for (var i = 0; i < items.Count; i++)
         {
@@ -319,6 +335,31 @@ public sealed class NoisyChannelCorrector : ITextCorrector
                 && (chosen[i] == items[i].Lower || !items[i].Options[0].Valid))
             {
                 yield return chosen[i];
+                foreach (var part in PartsWithNorwegianLetters(chosen[i]))
+                {
+                    yield return part;
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// The parts with æ/ø/å of a compound ("møte" and "dato" of "møtedato": "møte"): a page about a "møtedato" and a
+    /// "møterom" is about a "møte", so a cached compound raises its parts too (a cache over the words' parts as well
+    /// as the words). Parts shorter than four letters are left out: they are as often a misparse as a part.
+    /// </summary>
+    private IEnumerable<string> PartsWithNorwegianLetters(string word)
+    {
+        if (_generator.Parse(word, NonWordLimits) is not { Parts: > 1 } parse)
+        {
+            yield break;
+        }
+
+        foreach (var part in parse.Segments)
+        {
+            if (part.Length >= 4 && part.AsSpan().IndexOfAny("æøå") >= 0)
+            {
+                yield return part;
             }
         }
     }
@@ -742,7 +783,7 @@ public sealed class NoisyChannelCorrector : ITextCorrector
         return false;
     }
 
-    private static CorrectedText Apply(IReadOnlyList<string> lines, List<(Item Item, Option Option, double Confidence)> changes)
+    private CorrectedText Apply(IReadOnlyList<string> lines, List<(Item Item, Option Option, double Confidence)> changes)
     {
         var result = lines.ToArray();
         var repairs = new List<LineRepair>();
@@ -768,7 +809,7 @@ public sealed class NoisyChannelCorrector : ITextCorrector
     }
 
     /// <summary>Gives the corrected word the case of the written one; a leading '@' or '0' takes its case from context.</summary>
-    private static string RestoreCase(Item item, string lower, string line)
+    private string RestoreCase(Item item, string lower, string line)
     {
         var written = item.Token.Text;
         var letters = written.Where(char.IsLetter).ToList();
@@ -800,11 +841,43 @@ public sealed class NoisyChannelCorrector : ITextCorrector
             }
             else
             {
-                capital = lead is '@' or '0' ? written.Length > 1 : item.SentenceStart && written.Length > 1;
+                capital = lead is '@' or '0'
+                    ? written.Length > 1 && (item.SentenceStart || AfterCaseNumber(line, item.Token.Start) || !CommonWord(lower))
+                    : item.SentenceStart && written.Length > 1;
             }
         }
 
         return capital ? char.ToUpperInvariant(lower[0]) + lower[1..] : lower;
+    }
+
+    /// <summary>A title after a case number starts with a capital: "Sak 12/24 Økonomisk langtidsplan".</summary>
+    private static bool AfterCaseNumber(string line, int start)
+    {
+        var end = start;
+        while (end > 0 && char.IsWhiteSpace(line[end - 1]))
+        {
+            end--;
+        }
+
+        var begin = end;
+        while (begin > 0 && !char.IsWhiteSpace(line[begin - 1]))
+        {
+            begin--;
+        }
+
+        var token = line.AsSpan(begin, end - begin);
+        var slash = token.IndexOf('/');
+        return slash > 0 && slash < token.Length - 1 && !token.ContainsAnyExcept("0123456789/");
+    }
+
+    /// <summary>
+    /// A word clean text writes in lower case inside a sentence more often than not ("økonomisk"), as opposed to a name
+    /// or a word never seen ("Øyvind", "Østergård"): inside a sentence its misread capital Ø ("@konomisk") was a small ø.
+    /// </summary>
+    private bool CommonWord(string lower)
+    {
+        var count = _frequencies.Count(lower);
+        return count >= 2 && _frequencies.CapitalisedCount(lower) * 2 < count;
     }
 
     /// <param name="Spelling">For an unknown word: how far its spelling lowered its prior (1 = not at all).</param>

@@ -96,6 +96,12 @@ public sealed class NynorskForms
     public string? Restore(string lower) =>
         lower.Length > 1 && !_forms.Contains(lower) && _restore.TryGetValue(lower, out var form) ? form : null;
 
+    /// <summary>
+    /// Whether two or more nynorsk forms with æ/ø/å fold to this written form ("foreslar": "foreslår" and "føreslår"), so
+    /// that a bokmål context model cannot tell which one a nynorsk paper wrote.
+    /// </summary>
+    public bool HasRivalForms(string folded) => _restore.TryGetValue(folded, out var form) && form is null;
+
     /// <summary>æ → e, ø → o, å → a: what an English OCR makes of the Norwegian letters most often.</summary>
     public static string Fold(string lower) => string.Create(lower.Length, lower, (span, source) =>
     {

@@ -21,14 +21,16 @@ public sealed class WordFrequencies
 
     private readonly Dictionary<string, int> _words;
     private readonly Dictionary<string, int> _pairs;
+    private readonly Dictionary<string, int> _capitalised;
     private readonly Dictionary<(string, string), int> _pairIndex = [];
     private readonly Dictionary<(string, string), int> _pairClasses = [];
     private readonly Dictionary<string, int> _classes = new(StringComparer.Ordinal);
 
-    private WordFrequencies(Dictionary<string, int> words, Dictionary<string, int> pairs)
+    private WordFrequencies(Dictionary<string, int> words, Dictionary<string, int> pairs, Dictionary<string, int> capitalised)
     {
         _words = words;
         _pairs = pairs;
+        _capitalised = capitalised;
         foreach (var (word, count) in words)
         {
             Total += count;
@@ -63,6 +65,12 @@ public sealed class WordFrequencies
 
     /// <summary>Times the lower-cased word was seen.</summary>
     public int Count(string word) => _words.GetValueOrDefault(word);
+
+    /// <summary>
+    /// Times the word was seen with a capital inside a sentence (not as its first word): how often it is a name or
+    /// part of one ("Øst" in "Helse Sør-Øst") rather than a common word ("økonomisk").
+    /// </summary>
+    public int CapitalisedCount(string word) => _capitalised.GetValueOrDefault(word);
 
     /// <summary>Times the lower-cased pair "first second" was seen.</summary>
     public int PairCountOf(string first, string second) => _pairIndex.GetValueOrDefault((first, second));
@@ -147,6 +155,7 @@ public sealed class WordFrequencies
     {
         var words = new Dictionary<string, int>(StringComparer.Ordinal);
         var pairs = new Dictionary<string, int>(StringComparer.Ordinal);
+        var capitalised = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var text in texts)
         {
             string? previous = null;
@@ -160,6 +169,11 @@ public sealed class WordFrequencies
 
                 var word = token.Text.ToLowerInvariant();
                 words[word] = words.GetValueOrDefault(word) + 1;
+                if (previous is not null && !token.SentenceStart && char.IsUpper(token.Text[0]))
+                {
+                    capitalised[word] = capitalised.GetValueOrDefault(word) + 1;
+                }
+
                 if (previous is not null && !token.SentenceStart)
                 {
                     var key = previous + " " + word;
@@ -170,10 +184,13 @@ public sealed class WordFrequencies
             }
         }
 
-        return new WordFrequencies(words, pairs);
+        return new WordFrequencies(words, pairs, capitalised);
     }
 
-    /// <summary>Writes the table as gzip-compressed TSV ("1\tword\tcount", "2\tfirst second\tcount").</summary>
+    /// <summary>
+    /// Writes the table as gzip-compressed TSV ("1\tword\tcount", "2\tfirst second\tcount", and "3\tword\tcount" for the
+    /// times a word was seen capitalised inside a sentence).
+    /// </summary>
     public void Write(Stream output, string header)
     {
         using var gzip = new GZipStream(output, CompressionLevel.SmallestSize, leaveOpen: true);
@@ -193,6 +210,11 @@ public sealed class WordFrequencies
         {
             writer.WriteLine($"2\t{pair}\t{count.ToString(CultureInfo.InvariantCulture)}");
         }
+
+        foreach (var (word, count) in _capitalised.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal))
+        {
+            writer.WriteLine($"3\t{word}\t{count.ToString(CultureInfo.InvariantCulture)}");
+        }
     }
 
     /// <summary>Reads a table written by <see cref="Write"/>.</summary>
@@ -202,6 +224,7 @@ public sealed class WordFrequencies
         using var reader = new StreamReader(gzip, Encoding.UTF8);
         var words = new Dictionary<string, int>(StringComparer.Ordinal);
         var pairs = new Dictionary<string, int>(StringComparer.Ordinal);
+        var capitalised = new Dictionary<string, int>(StringComparer.Ordinal);
         while (reader.ReadLine() is { } line)
         {
             if (line.Length == 0 || line[0] == '#')
@@ -215,10 +238,10 @@ public sealed class WordFrequencies
                 throw new InvalidDataException($"Bad line in word-frequency table: {line}");
             }
 
-            (parts[0] == "2" ? pairs : words)[parts[1]] = count;
+            (parts[0] switch { "2" => pairs, "3" => capitalised, _ => words })[parts[1]] = count;
         }
 
-        return new WordFrequencies(words, pairs);
+        return new WordFrequencies(words, pairs, capitalised);
     }
 
     private static WordFrequencies LoadEmbedded()

@@ -163,4 +163,44 @@ public sealed class NoisyChannelCorrectorTests
         var result = NoisyChannelCorrector.Default.Correct([damaged], 0.9);
         Assert.Contains(" 4 ", result.Lines[0], StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void RestoresTheGenitiveOfARepairedNoun()
+    {
+        // The English OCR layer of a board case: "Administrerende direktors forslag" for "direktørs"; the lexicon
+        // lists "direktør" but not its genitive.
+        var result = NoisyChannelCorrector.Default.Correct(["Administrerende direktors forslag til vedtak ble lagt fram pa mgtet."], 0.9);
+        Assert.Contains("direktørs forslag", result.Lines[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void WritesAMisreadCapitalØSmallInsideASentenceForACommonWord()
+    {
+        var result = NoisyChannelCorrector.Default.Correct(
+        [
+            "Styret legges fram forslag til @konomisk langtidsplan for perioden.",
+            "Sak 61/23 @konomisk langtidsplan",
+            "Konserntillitsvalgt @yvind Lovas har papekt at tiltakene ikke ma ga ut over arbeidsmiljget.",
+        ], 0.9);
+        Assert.Contains("til økonomisk langtidsplan", result.Lines[0], StringComparison.Ordinal);
+        Assert.Equal("Sak 61/23 Økonomisk langtidsplan", result.Lines[1]);
+        Assert.StartsWith("Konserntillitsvalgt Øyvind", result.Lines[2], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ReadsOgAndAgForØInsideAWordButNotInAValidOne()
+    {
+        var result = NoisyChannelCorrector.Default.Correct(["Styret ber om en status for tiltakene i magtet i mars og dagen etter."], 0.9);
+        Assert.Equal("Styret ber om en status for tiltakene i møtet i mars og dagen etter.", result.Lines[0]);
+    }
+
+    [Fact]
+    public void GivesARepairNynorskSpellsTwoWaysNoHighConfidenceInANynorskDocument()
+    {
+        // Nynorsk has both "foreslår" and "føreslår"; the bokmål counts cannot tell which one the paper wrote.
+        var memory = new DocumentMemory { Nynorsk = true };
+        var result = NoisyChannelCorrector.Default.Correct(["Arbeidsgruppa foreslar difor at kommunane ikkje får ansvaret."], 0.9, memory);
+        var repair = Assert.Single(result.Repairs, r => r.Before == "foreslar");
+        Assert.True(repair.Confidence < 0.9, $"confidence {repair.Confidence}");
+    }
 }

@@ -31,4 +31,21 @@ public sealed class WordFrequenciesTests
         Assert.True(vaere > 0.3);
         Assert.True(Counts.Next("skal", "vare", Counts.Unigram("vare", ["vare"])) < vaere / 20);
     }
+
+    [Fact]
+    public void CountsHowOftenAWordIsCapitalisedInsideASentence()
+    {
+        var counts = WordFrequencies.CountTexts(
+        [
+            "Møtet i Helse Sør-Øst drøftet den økonomiske planen.",
+            "Økonomisk styring er krevende for Øst og Vest.",
+        ]);
+        var written = new MemoryStream();
+        counts.Write(written, "test");
+        var read = WordFrequencies.Read(new MemoryStream(written.ToArray()));
+
+        Assert.Equal(2, read.CapitalisedCount("øst"));
+        Assert.Equal(0, read.CapitalisedCount("økonomisk"));
+        Assert.Equal(1, read.Count("økonomisk"));
+    }
 }
