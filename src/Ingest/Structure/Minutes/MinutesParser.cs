@@ -39,11 +39,11 @@ public sealed partial class MinutesParser : IMinutesParser
         var dateText = fields.Where(f => f.Kind is HeaderFieldKind.Date or HeaderFieldKind.MeetingDate).Select(f => f.Value).Where(v => v.Length > 0).ToList();
         var held = MeetingDateReader.Held(fields, header);
         // "Møte: 6/2024" with "Tid: Fredag 8. november kl. 09:00": a date printed without its year is in the meeting's year.
-        if (held is null && meeting is not null && MeetingYearRegex().Match(meeting) is { Success: true } year
-            && fields.FirstOrDefault(f => f.Kind is HeaderFieldKind.Date or HeaderFieldKind.MeetingDate && f.Value.Length > 0) is { } dated
-            && NorwegianDates.FindDayMonth(dated.Value, int.Parse(year.Value, System.Globalization.CultureInfo.InvariantCulture)) is { } day)
+        if (held is null)
         {
-            held = new HeldDate(day, null, dated.Page);
+            int? meetingYear = meeting is not null && MeetingYearRegex().Match(meeting) is { Success: true } year
+                ? int.Parse(year.Value, System.Globalization.CultureInfo.InvariantCulture) : null;
+            held = MeetingDateReader.WithoutYear(fields, header, meetingYear);
         }
 
         var time = dateText.Count == 0 ? null : NorwegianDates.FindTimeRange(string.Join(" ", dateText));

@@ -28,6 +28,13 @@ public static partial class MeetingDateReader
             }
         }
 
+        // A table of labels over values ("Møtedato | Møtested | Møtetid" over "22.01.2025 | Rådhuset | 13:00"): the value
+        // printed under the date's label.
+        if (UnderLabel(header) is { } underLabel)
+        {
+            return underLabel;
+        }
+
         // A sentence that calls or records the meeting ("Det innkalles til styremøte torsdag 13. mars 2025 …", "Møtet ble
         // holdt 29. mai 2024 …") dates it, even below a dateline that dates the notice ("Vestfjord, 27. februar 2025").
         foreach (var row in header.Take(8))
@@ -38,11 +45,83 @@ public static partial class MeetingDateReader
             }
         }
 
-        foreach (var row in header.Take(4))
+        // "Fra styremøte den 4. ds.": the day of the month the paper's dateline is in ("dennes", this month's).
+        var reference = header.Take(8).Select(r => NorwegianDates.FindDate(r.Text)).FirstOrDefault(d => d is not null);
+        foreach (var row in header.Take(8))
         {
-            if (!PrintedRegex().IsMatch(row.Text) && From(row.Text, row.Page) is { } fromRow)
+            if (ThisMonthRegex().Match(row.Text) is { Success: true } ds && reference is { } r
+                && int.Parse(ds.Groups["d"].Value, System.Globalization.CultureInfo.InvariantCulture) is var day && day <= DateTime.DaysInMonth(r.Date.Year, r.Date.Month))
             {
-                return fromRow;
+                return new HeldDate(new DateOnly(r.Date.Year, r.Date.Month, day), null, row.Page);
+            }
+        }
+
+        // The date nearest the meeting's words ("Referat fra møte 12. mai 2023", "Samling 4.–5. mars"), not a previous or
+        // next meeting's ("Godkjenning av protokoll fra møtet 18. mars"), then any other row's; a dateline ("Nesbygd,
+        // 25.04.2025") dates the paper, not the meeting, and is read last.
+        foreach (var row in header.Take(6))
+        {
+            if (MeetingWordRegex().IsMatch(row.Text) && !OtherMeetingRegex().IsMatch(row.Text) && !PrintedRegex().IsMatch(row.Text)
+                && !DatelineRegex().IsMatch(row.Text.Trim()) && From(row.Text, row.Page) is { } named)
+            {
+                return named;
+            }
+        }
+
+        foreach (var datelines in new[] { false, true })
+        {
+            foreach (var row in header.Take(4))
+            {
+                if (!PrintedRegex().IsMatch(row.Text) && DatelineRegex().IsMatch(row.Text.Trim()) == datelines && From(row.Text, row.Page) is { } fromRow)
+                {
+                    return fromRow;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// A day and month printed without a year ("Tidspunkt: tirsdag 10. juni kl. 17.30") completed with the year of the
+    /// meeting's number ("6/2024") or else of the first full date the header prints (a dateline, "Sendt: 2. juni 2025"),
+    /// the next year when the day would fall more than two months before that date. Null when no year is printed.
+    /// </summary>
+    public static HeldDate? WithoutYear(IReadOnlyList<HeaderField> fields, IReadOnlyList<LayoutRow> header, int? meetingYear)
+    {
+        if (fields.FirstOrDefault(f => f.Kind is HeaderFieldKind.Date or HeaderFieldKind.MeetingDate && f.Value.Length > 0) is not { } dated)
+        {
+            return null;
+        }
+
+        if (meetingYear is { } year)
+        {
+            return NorwegianDates.FindDayMonth(dated.Value, year) is { } inYear ? new HeldDate(inYear, null, dated.Page) : null;
+        }
+
+        if (header.Take(12).Select(r => NorwegianDates.FindDate(r.Text)).FirstOrDefault(d => d is not null) is not { } reference
+            || NorwegianDates.FindDayMonth(dated.Value, reference.Date.Year) is not { } day)
+        {
+            return null;
+        }
+
+        return new HeldDate(day < reference.Date.AddMonths(-2) ? day.AddYears(1) : day, null, dated.Page);
+    }
+
+    private static HeldDate? UnderLabel(IReadOnlyList<LayoutRow> header)
+    {
+        for (var i = 0; i + 1 < header.Count && i < 12; i++)
+        {
+            var labels = header[i].Cells;
+            if (labels.Count < 2 || labels.FirstOrDefault(c => DateLabelRegex().IsMatch(c.Text.Trim())) is not { } label)
+            {
+                continue;
+            }
+
+            var under = header[i + 1].Cells.FirstOrDefault(c => c.Left < label.Right && c.Right > label.Left);
+            if (under is not null && From(under.Text, header[i + 1].Page) is { } held)
+            {
+                return held;
             }
         }
 
@@ -64,6 +143,24 @@ public static partial class MeetingDateReader
 
     [GeneratedRegex(@"\b(?:skrevet|utskrift\w*|utskriftsdato|printet|sendt|utsendt|publisert|dato\s+skrevet|godkjent\s+av)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PrintedRegex();
+
+    [GeneratedRegex(@"^(?:Møtedato|Dato|Dato\s+for\s+møtet)\s*:?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DateLabelRegex();
+
+    // "den 4. ds.", "den 4. d.m.": a day of this month.
+    [GeneratedRegex(@"\bden\s+(?<d>\d{1,2})\.\s*(?:ds|d\.\s*m)\.", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ThisMonthRegex();
+
+    [GeneratedRegex(@"\b(?:\p{L}*møte[t]?|samling(?:a|en)?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MeetingWordRegex();
+
+    // A previous or next meeting named in the header: "fra møtet 18. mars", "neste møte", "forrige møte".
+    [GeneratedRegex(@"\b(?:fra|frå|neste|forrige|førre|siste|etter)\s+(?:\p{L}*møte[t]?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OtherMeetingRegex();
+
+    // "Nesbygd, 25.04.2025", "Fjellby, 11. mars 2025", "Oslo, den 3. mai 2024": a place and the date the paper was written.
+    [GeneratedRegex(@"^\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+)?,\s*(?:den\s+)?\d{1,2}\.\s*(?:\d{1,2}\.\s*\d{2,4}|\p{L}+\s+\d{4})$", RegexOptions.CultureInvariant)]
+    private static partial Regex DatelineRegex();
 
     [GeneratedRegex(@"\b(?:innkalles|innkallast|kalles\s+inn|vert\s+kalla\s+inn|avholdes|avholdt|ble\s+holdt|vart\s+halde|blir\s+halde|holdes|haldast)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HeldSentenceRegex();

@@ -35,7 +35,47 @@ public static partial class BodyRecogniser
             }
         }
 
-        return CouncilRecogniser.Recognise(null, openingText) is { } most ? new RecognisedBody(most, Councils.DisplayName(most)) : null;
+        if (CouncilRecogniser.Recognise(null, openingText) is { } most)
+        {
+            return new RecognisedBody(most, Councils.DisplayName(most));
+        }
+
+        return OrganNearMeeting(title, firstRows, openingText, bands) is { } organ && Councils.Slug(organ) is { } slug
+            ? new RecognisedBody(slug, organ)
+            : null;
+    }
+
+    /// <summary>
+    /// The organ a meeting paper names outside its heading: a running header or footer band that is an organ of an
+    /// organisation or place alone ("Brukerutvalget ved Sykehuset Østmark HF"), or the first sentence of the opening text
+    /// that speaks of the meeting and names an organ of a proper name ("Fra styremøtet … i styret i Stiftelsen X",
+    /// "Samling for Ungdomsrådet i Sørby"). Only a paper that calls itself a meeting paper (a kind word in its title or
+    /// first rows) is read so: a letter that mentions "Kommunestyret i Bodø" is not that body's paper.
+    /// </summary>
+    private static string? OrganNearMeeting(string? title, IReadOnlyList<string> firstRows, string openingText, IReadOnlyList<string>? bands)
+    {
+        if (!firstRows.Take(12).Prepend(title ?? "").Any(r => KindWordRegex().IsMatch(r)))
+        {
+            return null;
+        }
+
+        foreach (var band in bands ?? [])
+        {
+            if (OrganPhraseRegex().Match(band.Trim()) is { Success: true } alone && alone.Index == 0 && alone.Length == band.Trim().Length)
+            {
+                return Capitalised(alone.Value);
+            }
+        }
+
+        foreach (var sentence in SentenceRegex().Split(openingText).Take(12))
+        {
+            if (MeetingMentionRegex().IsMatch(sentence) && OrganPhraseRegex().Match(sentence) is { Success: true } phrase)
+            {
+                return char.ToUpperInvariant(phrase.Value[0]) + phrase.Value[1..];
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -91,6 +131,12 @@ public static partial class BodyRecogniser
 
         foreach (var candidate in name is null ? rows.Prepend(title ?? "") : [])
         {
+            if (MeetingOfRegex().Match(candidate) is { Success: true } meetingOf && Clean(meetingOf.Groups["name"].Value) is { } met && Names(met))
+            {
+                name = met;
+                break;
+            }
+
             if (HeadingRegex().Match(candidate) is { Success: true } heading)
             {
                 var body = Clean(heading.Groups["name"].Value);
@@ -183,7 +229,8 @@ public static partial class BodyRecogniser
 
         // A board meeting's heading under an organisation's letterhead band ("Pensjonistforeningen Solbakken" over
         // "Referat fra styremøte 5. mai 2025"): the board of that organisation.
-        var board = rows.Take(6).ToList().FindIndex(r => BoardMeetingRegex().IsMatch(r));
+        // An e-mail's "Emne: Innkalling til styremøte" or "Til: Styret" counts as the board meeting's heading.
+        var board = rows.Take(6).ToList().FindIndex(r => BoardMeetingRegex().IsMatch(MailLabelRegex().Replace(r, "")) || BoardAddressRegex().IsMatch(r));
         if (board >= 0
             && (bands ?? []).Concat(rows.Take(board)).Select(b => b.Trim()).FirstOrDefault(b => OrganisationBandRegex().IsMatch(b) && !MunicipalityRegex().IsMatch(b)) is { } association)
         {
@@ -207,8 +254,35 @@ public static partial class BodyRecogniser
             text = text[k..].Trim();
         }
 
-        return MeetingTailRegex().Split(text, 2)[0].Trim();
+        return MeetingTailRegex().Split(text, 2)[0].Trim().TrimEnd('–', '—', '-', ':', ',').Trim();
     }
+
+    // "Møte i kommunestyret i Vik", "Møte i Oppvekstutvalget 12.03.2025", "Samling for Ungdomsrådet i X": a meeting heading naming its organ.
+    [GeneratedRegex(@"^(?:Møte|Samling|Fellesmøte)\s+(?:i|for)\s+(?<name>\p{L}.+)$", RegexOptions.CultureInvariant)]
+    private static partial Regex MeetingOfRegex();
+
+    // An organ of an organisation or place: "Brukerutvalget ved Sykehuset Østmark HF", "styret i Stiftelsen Fjellro",
+    // "Ungdomsrådet i Sørby". The name after the preposition is a run of proper names and legal forms.
+    [GeneratedRegex(@"(?<!\p{L})(?:\p{L}\p{Ll}{3,}(?:rådet|utvalget|utvalet|styret|skapet|komiteen|nemnda|tinget)|[Ss]tyret|[Rr]ådet|[Åå]rsmøtet|[Rr]epresentantskapet)\s+(?:i|ved|for)\s+\p{Lu}[\p{L}\-]+(?:\s+(?:\p{Lu}[\p{L}\-]+|IKS|HF|RHF|AS|SA))*", RegexOptions.CultureInvariant)]
+    private static partial Regex OrganPhraseRegex();
+
+    [GeneratedRegex(@"(?<=[.!?:])\s+|\n", RegexOptions.CultureInvariant)]
+    private static partial Regex SentenceRegex();
+
+    // A sentence about the meeting itself: "styremøte", "møtet", "samling", "innkalles".
+    [GeneratedRegex(@"\b(?:\p{L}*møte[t]?|samling(?:a|en)?|innkall\w*)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MeetingMentionRegex();
+
+    [GeneratedRegex(@"\s*\(\p{Lu}{2,6}\)", RegexOptions.CultureInvariant)]
+    private static partial Regex AcronymRegex();
+
+    // An e-mail's labels: "Emne: ", "Tittel: ".
+    [GeneratedRegex(@"^(?:Emne|Tittel|Subject)\s*:\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MailLabelRegex();
+
+    // "Til: Styret", "Til styret": a paper addressed to the board of the organisation in the letterhead.
+    [GeneratedRegex(@"^Til\s*:?\s+[Ss]tyret\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex BoardAddressRegex();
 
     // "Møteinnkalling", "Møteprotokoll", "Møtebok", "Protokoll", "Referat", "Innkalling" opening the organ's row.
     [GeneratedRegex(@"^(?:Møteinnkalling|Møteprotokoll|Møtebok|Møtereferat|Protokoll|Referat|Innkalling|Saksliste|Sakliste)\s+(?=\p{Lu})", RegexOptions.CultureInvariant)]
@@ -291,7 +365,8 @@ public static partial class BodyRecogniser
     /// <summary>The name cut where the heading goes on with a date, a weekday, a time or a place: "arbeidsgruppen tirsdag 7. november 2023" → "arbeidsgruppen".</summary>
     private static string? Clean(string raw)
     {
-        var text = CutRegex().Split(raw, 2)[0].Trim().TrimEnd(',', '.', ':', ';', '–', '-').Trim();
+        // "Helse- og omsorgsutvalget (HOU) i Nordbø kommune": the abbreviation in brackets is dropped, the name goes on.
+        var text = CutRegex().Split(AcronymRegex().Replace(raw, ""), 2)[0].Trim().TrimEnd(',', '.', ':', ';', '–', '-').Trim();
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return words.Length is 0 or > 9 ? null : string.Join(' ', words);
     }
