@@ -52,8 +52,9 @@ public static partial class FurnitureDetector
                 var blockInMargin = InMargin(block, p);
                 foreach (var line in block.Lines.Where(l => InMargin(l, p)))
                 {
-                    // A footer carrying the page number ("Referat brukerutvalget 21.11.2024   Side 1 av 1") is furniture on any page.
-                    if (IsPageNumber(line.Text) || (blockInMargin && PageOfRegex().IsMatch(line.Text)))
+                    // A footer carrying the page number ("Referat brukerutvalget 21.11.2024   Side 1 av 1", "Brukerutvalget
+                    // ved Sykehuset X   Side 1" on this page 1) is furniture on any page, a one-page paper's too.
+                    if (IsPageNumber(line.Text) || (blockInMargin && (PageOfRegex().IsMatch(line.Text) || EndsWithOwnPageNumber(line.Text, p.Number))))
                     {
                         pageNumbers.Add(line);
                     }
@@ -133,6 +134,14 @@ public static partial class FurnitureDetector
     // "Side 3 av 9", "side 3", "Page 3", "s. 3" inside a longer footer line (pages counted from another first page too).
     [GeneratedRegex(@"\b(?:side|page|s\.)\s*\d{1,4}\b", RegexOptions.IgnoreCase)]
     private static partial Regex PageWordRegex();
+
+    private static bool EndsWithOwnPageNumber(string text, int page) =>
+        PageAtEndRegex().Match(text) is { Success: true } m
+        && m.Groups[1].Value == page.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    // "… Side 3", "… Page 3" closing a footer line.
+    [GeneratedRegex(@"\b(?:side|page)\s*(\d{1,4})\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex PageAtEndRegex();
 
     /// <summary>True for a bare page number: "4", "1/4", "1 / 4", "Side 2", "side 2 av 5", "- 3 -", "Page 3 of 9".</summary>
     public static bool IsPageNumber(string text) => PageNumberRegex().IsMatch(text.Trim());

@@ -33,7 +33,7 @@ public sealed partial class BundleParser(
         var title = DocumentTitle(document, pages);
         var opening = string.Join("\n", pages.Take(2).Select(p => p.Text));
         var firstPage = pages.FirstOrDefault(p => p.Rows.Count > 0);
-        var body = BodyRecogniser.Recognise(title, Blocks(firstPage), opening, firstPage?.Furniture.Select(r => r.Text).ToList());
+        var body = BodyRecogniser.Recognise(title, Blocks(firstPage), opening, firstPage?.Furniture.SelectMany(Band).ToList());
         var council = body?.Id;
 
         var (parts, splitWarnings) = splitter.Split(document.DocumentId, title, document.Outline, pages);
@@ -320,6 +320,13 @@ public sealed partial class BundleParser(
 
     [GeneratedRegex(@"^(?:untitled|uten\s+tittel|dokument\s*\d*|document\s*\d*|presentasjon\s*\d*|powerpoint-presentasjon|title)$", RegexOptions.IgnoreCase)]
     private static partial Regex GenericTitle();
+
+    /// <summary>
+    /// A header or footer row as evidence of the body: the whole row, then each of its cells alone when it has several
+    /// ("Brukerutvalget ved Sykehuset Østmark HF" beside "Side 1").
+    /// </summary>
+    private static IEnumerable<string> Band(LayoutRow row) =>
+        row.Cells.Count > 1 ? row.Cells.Select(c => c.Text).Prepend(row.Text) : [row.Text];
 
     private static PageRecord ToPageRecord(ExtractedPage page) => new()
     {
