@@ -25,6 +25,12 @@ public sealed class SnippetBuilder
 
     private readonly record struct Span(int Start, int End, string Term);
 
+    [ThreadStatic]
+    private static List<Span>? t_spans;
+
+    [ThreadStatic]
+    private static Dictionary<string, int>? t_wordNumbers;
+
     /// <summary>Most words whose folded terms are kept; past it the memo starts over (an archive's vocabulary fits).</summary>
     private const int MaxMemoWords = 500_000;
 
@@ -130,7 +136,9 @@ public sealed class SnippetBuilder
     /// </summary>
     private static List<Span> MatchSpans(TextWords words, IReadOnlySet<string> terms)
     {
-        var spans = new List<Span>();
+        // One list per thread, reused by every snippet it builds (a snippet is built start to end on one thread).
+        var spans = t_spans ??= [];
+        spans.Clear();
         if (terms.Count == 0)
         {
             return spans;
@@ -162,31 +170,54 @@ public sealed class SnippetBuilder
         }
         else
         {
-            // Each matched word lower-cased once; then every window start counts the distinct words inside.
-            var words = new string[spans.Count];
+            // Each matched word lower-cased once and numbered (the same number for the same lower-cased word); then
+            // every window start counts the distinct numbers inside.
+            var ids = new int[spans.Count];
+            var numbers = t_wordNumbers ??= [];
+            numbers.Clear();
+            var lookup = numbers.GetAlternateLookup<ReadOnlySpan<char>>();
+            Span<char> buffer = stackalloc char[128];
             for (var i = 0; i < spans.Count; i++)
             {
-                words[i] = i > 0 && spans[i].Start == spans[i - 1].Start && spans[i].End == spans[i - 1].End
-                    ? words[i - 1]
-                    : text[spans[i].Start..spans[i].End].ToLowerInvariant();
+                if (i > 0 && spans[i].Start == spans[i - 1].Start && spans[i].End == spans[i - 1].End)
+                {
+                    ids[i] = ids[i - 1];
+                    continue;
+                }
+
+                var word = text.AsSpan(spans[i].Start, spans[i].End - spans[i].Start);
+                var lower = word.Length <= buffer.Length ? buffer[..word.Length] : new char[word.Length];
+                word.ToLowerInvariant(lower);
+                if (!lookup.TryGetValue(lower, out var id))
+                {
+                    id = numbers.Count;
+                    lookup[lower] = id;
+                }
+
+                ids[i] = id;
             }
 
             var best = (Distinct: -1, Count: -1, Start: 0);
-            var seen = new HashSet<string>(StringComparer.Ordinal);
+            var seenAt = new int[numbers.Count];
             for (var i = 0; i < spans.Count; i++)
             {
                 var windowEnd = spans[i].Start + WindowLength;
-                seen.Clear();
+                var distinct = 0;
                 var count = 0;
                 for (var j = i; j < spans.Count && spans[j].End <= windowEnd; j++)
                 {
-                    seen.Add(words[j]);
+                    if (seenAt[ids[j]] != i + 1)
+                    {
+                        seenAt[ids[j]] = i + 1;
+                        distinct++;
+                    }
+
                     count++;
                 }
 
-                if (seen.Count > best.Distinct || seen.Count == best.Distinct && count > best.Count)
+                if (distinct > best.Distinct || distinct == best.Distinct && count > best.Count)
                 {
-                    best = (seen.Count, count, spans[i].Start);
+                    best = (distinct, count, spans[i].Start);
                 }
             }
 
