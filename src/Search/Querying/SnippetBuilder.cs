@@ -23,13 +23,13 @@ public sealed class SnippetBuilder
 
     public SnippetBuilder(AnalyzerSet analyzers) => _analyzers = analyzers;
 
-    private readonly record struct Span(int Start, int End, string Term);
+    private readonly record struct Span(int Start, int End, string Term, int Word);
 
     [ThreadStatic]
     private static List<Span>? t_spans;
 
     [ThreadStatic]
-    private static Dictionary<string, int>? t_wordNumbers;
+    private static int[]? t_seenAt;
 
     /// <summary>Most words whose folded terms are kept; past it the memo starts over (an archive's vocabulary fits).</summary>
     private const int MaxMemoWords = 500_000;
@@ -69,16 +69,23 @@ public sealed class SnippetBuilder
     /// </summary>
     public sealed class TextWords
     {
-        internal TextWords(int[] starts, int[] lengths, string[][] terms)
+        internal TextWords(int[] starts, int[] lengths, string[][] terms, int[] forms, int formCount)
         {
             Starts = starts;
             Lengths = lengths;
             Terms = terms;
+            Forms = forms;
+            FormCount = formCount;
         }
 
         internal int[] Starts { get; }
         internal int[] Lengths { get; }
         internal string[][] Terms { get; }
+
+        /// <summary>Each word's lower-cased form as a number, the same for the same form (0 to <see cref="FormCount"/> − 1).</summary>
+        internal int[] Forms { get; }
+
+        internal int FormCount { get; }
     }
 
     /// <summary>Cuts <paramref name="text"/> into words with their folded terms (see <see cref="TextWords"/>).</summary>
@@ -87,14 +94,24 @@ public sealed class SnippetBuilder
         var starts = new List<int>();
         var lengths = new List<int>();
         var terms = new List<string[]>();
+        var forms = new List<int>();
+        var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var match in NorwegianTokenizer.Spans(text))
         {
             starts.Add(match.Index);
             lengths.Add(match.Length);
             terms.Add(FoldedTerms(text.AsSpan(match.Index, match.Length)));
+            var form = text.Substring(match.Index, match.Length).ToLowerInvariant();
+            if (!numbers.TryGetValue(form, out var number))
+            {
+                number = numbers.Count;
+                numbers[form] = number;
+            }
+
+            forms.Add(number);
         }
 
-        return new TextWords([.. starts], [.. lengths], [.. terms]);
+        return new TextWords([.. starts], [.. lengths], [.. terms], [.. forms], numbers.Count);
     }
 
     /// <summary>The query's highlight terms of every field, folded as the folded chain gives them: what snippets match.</summary>
@@ -124,7 +141,7 @@ public sealed class SnippetBuilder
         }
 
         var spans = MatchSpans(words, foldedQueryTerms);
-        var (start, end) = ChooseWindow(text, spans);
+        var (start, end) = ChooseWindow(text, words, spans);
         var marks = Merge(spans.Where(s => s.End > start && s.Start < end).Select(s => (s.Start, s.End)));
         var repaired = repairs.Where(r => r.Offset >= start && r.Offset + r.Length <= end && r.Offset + r.Length <= text.Length).OrderBy(r => r.Offset).ToList();
         return Render(text, start, end, marks, repaired);
@@ -151,7 +168,7 @@ public sealed class SnippetBuilder
             {
                 if (terms.Contains(term))
                 {
-                    spans.Add(new Span(start, start + length, term));
+                    spans.Add(new Span(start, start + length, term, i));
                 }
             }
         }
@@ -161,7 +178,7 @@ public sealed class SnippetBuilder
     }
 
     /// <summary>The window with the most distinct matched terms (then the most matches), cut at word boundaries.</summary>
-    private static (int Start, int End) ChooseWindow(string text, List<Span> spans)
+    private static (int Start, int End) ChooseWindow(string text, TextWords words, List<Span> spans)
     {
         int start;
         if (spans.Count == 0)
@@ -170,35 +187,15 @@ public sealed class SnippetBuilder
         }
         else
         {
-            // Each matched word lower-cased once and numbered (the same number for the same lower-cased word); then
-            // every window start counts the distinct numbers inside.
-            var ids = new int[spans.Count];
-            var numbers = t_wordNumbers ??= [];
-            numbers.Clear();
-            var lookup = numbers.GetAlternateLookup<ReadOnlySpan<char>>();
-            Span<char> buffer = stackalloc char[128];
-            for (var i = 0; i < spans.Count; i++)
+            // Each matched word's lower-cased form as a number (from the cut); then every window start counts the
+            // distinct numbers inside, marking a number as seen with the window's start.
+            var seenAt = t_seenAt is { } known && known.Length >= words.FormCount ? known : t_seenAt = new int[Math.Max(words.FormCount, 256)];
+            foreach (var span in spans)
             {
-                if (i > 0 && spans[i].Start == spans[i - 1].Start && spans[i].End == spans[i - 1].End)
-                {
-                    ids[i] = ids[i - 1];
-                    continue;
-                }
-
-                var word = text.AsSpan(spans[i].Start, spans[i].End - spans[i].Start);
-                var lower = word.Length <= buffer.Length ? buffer[..word.Length] : new char[word.Length];
-                word.ToLowerInvariant(lower);
-                if (!lookup.TryGetValue(lower, out var id))
-                {
-                    id = numbers.Count;
-                    lookup[lower] = id;
-                }
-
-                ids[i] = id;
+                seenAt[words.Forms[span.Word]] = 0;
             }
 
             var best = (Distinct: -1, Count: -1, Start: 0);
-            var seenAt = new int[numbers.Count];
             for (var i = 0; i < spans.Count; i++)
             {
                 var windowEnd = spans[i].Start + WindowLength;
@@ -206,9 +203,10 @@ public sealed class SnippetBuilder
                 var count = 0;
                 for (var j = i; j < spans.Count && spans[j].End <= windowEnd; j++)
                 {
-                    if (seenAt[ids[j]] != i + 1)
+                    var form = words.Forms[spans[j].Word];
+                    if (seenAt[form] != i + 1)
                     {
-                        seenAt[ids[j]] = i + 1;
+                        seenAt[form] = i + 1;
                         distinct++;
                     }
 
