@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.Miscellaneous;
@@ -101,8 +102,38 @@ public sealed class NorPreMAnalyzer : Analyzer
         return new RemoveDuplicatesTokenFilter(stream);
     }
 
-    /// <summary>Runs this analyzer over <paramref name="text"/> and returns its tokens (for tests, snippets and queries).</summary>
-    public IReadOnlyList<AnalyzedToken> Tokens(string text, string field = "f") => Analyze(this, text, field);
+    /// <summary>Texts up to this length (a query's words and phrases) have their tokens kept (<see cref="Tokens"/>).</summary>
+    private const int MemoTextLength = 64;
+
+    /// <summary>Most short texts whose tokens are kept; the memo starts over when full.</summary>
+    private const int MemoEntries = 16_384;
+
+    private readonly ConcurrentDictionary<(string Text, string Field), AnalyzedToken[]> _memo = new();
+
+    /// <summary>
+    /// Runs this analyzer over <paramref name="text"/> and returns its tokens (for tests, snippets and queries). A chain's
+    /// output depends only on the text, and a query analyses the same words many times (per field, mode and pass, and
+    /// again in every filter, page and sort of it), so the tokens of short texts are kept.
+    /// </summary>
+    public IReadOnlyList<AnalyzedToken> Tokens(string text, string field = "f")
+    {
+        if (text.Length > MemoTextLength)
+        {
+            return Analyze(this, text, field);
+        }
+
+        if (_memo.TryGetValue((text, field), out var known))
+        {
+            return known;
+        }
+
+        if (_memo.Count >= MemoEntries)
+        {
+            _memo.Clear();
+        }
+
+        return _memo.GetOrAdd((text, field), key => [.. Analyze(this, key.Text, key.Field)]);
+    }
 
     /// <summary>Runs any analyzer over <paramref name="text"/>, returning terms with positions and offsets.</summary>
     public static IReadOnlyList<AnalyzedToken> Analyze(Analyzer analyzer, string text, string field = "f")

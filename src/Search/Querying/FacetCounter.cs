@@ -14,6 +14,9 @@ namespace NorPreM.Search.Querying;
 /// </summary>
 public static class FacetCounter
 {
+    /// <summary>The selection of a field without a filter (only read).</summary>
+    private static readonly HashSet<string> NoneSelected = [];
+
     /// <summary>
     /// Counts every facet field over the hits; a field with a selected value counts over the query without that field's
     /// filter instead (drill sideways), so a selected facet shows what its other values would give.
@@ -23,10 +26,11 @@ public static class FacetCounter
     {
         var results = new List<FacetResult>();
         var docs = hits.Select(h => h.Doc).ToList();
-        var prepared = new Lazy<FacetDocs>(() => FacetDocs.Prepare(searcher.IndexReader, docs, distinctGroups));
+        // Prepared on first need (no Lazy: one search runs on one thread).
+        FacetDocs? prepared = null;
         foreach (var field in IndexSchema.FacetFields)
         {
-            var selected = filters.TryGetValue(field, out var s) ? s : new HashSet<string>();
+            var selected = filters.TryGetValue(field, out var s) ? s : NoneSelected;
             FacetDocs source;
             if (selected.Count > 0 && content is not null)
             {
@@ -37,7 +41,7 @@ public static class FacetCounter
             }
             else
             {
-                source = prepared.Value;
+                source = prepared ??= FacetDocs.Prepare(searcher.IndexReader, docs, distinctGroups);
             }
 
             var facet = Count(searcher.IndexReader, field, source, selected);

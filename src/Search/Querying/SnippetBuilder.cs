@@ -23,7 +23,13 @@ public sealed class SnippetBuilder
 
     public SnippetBuilder(AnalyzerSet analyzers) => _analyzers = analyzers;
 
-    private readonly record struct Span(int Start, int End, string Term);
+    private readonly record struct Span(int Start, int End, string Term, int Word);
+
+    [ThreadStatic]
+    private static List<Span>? t_spans;
+
+    [ThreadStatic]
+    private static int[]? t_seenAt;
 
     /// <summary>Most words whose folded terms are kept; past it the memo starts over (an archive's vocabulary fits).</summary>
     private const int MaxMemoWords = 500_000;
@@ -63,16 +69,23 @@ public sealed class SnippetBuilder
     /// </summary>
     public sealed class TextWords
     {
-        internal TextWords(int[] starts, int[] lengths, string[][] terms)
+        internal TextWords(int[] starts, int[] lengths, string[][] terms, int[] forms, int formCount)
         {
             Starts = starts;
             Lengths = lengths;
             Terms = terms;
+            Forms = forms;
+            FormCount = formCount;
         }
 
         internal int[] Starts { get; }
         internal int[] Lengths { get; }
         internal string[][] Terms { get; }
+
+        /// <summary>Each word's lower-cased form as a number, the same for the same form (0 to <see cref="FormCount"/> − 1).</summary>
+        internal int[] Forms { get; }
+
+        internal int FormCount { get; }
     }
 
     /// <summary>Cuts <paramref name="text"/> into words with their folded terms (see <see cref="TextWords"/>).</summary>
@@ -81,14 +94,24 @@ public sealed class SnippetBuilder
         var starts = new List<int>();
         var lengths = new List<int>();
         var terms = new List<string[]>();
+        var forms = new List<int>();
+        var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var match in NorwegianTokenizer.Spans(text))
         {
             starts.Add(match.Index);
             lengths.Add(match.Length);
             terms.Add(FoldedTerms(text.AsSpan(match.Index, match.Length)));
+            var form = text.Substring(match.Index, match.Length).ToLowerInvariant();
+            if (!numbers.TryGetValue(form, out var number))
+            {
+                number = numbers.Count;
+                numbers[form] = number;
+            }
+
+            forms.Add(number);
         }
 
-        return new TextWords([.. starts], [.. lengths], [.. terms]);
+        return new TextWords([.. starts], [.. lengths], [.. terms], [.. forms], numbers.Count);
     }
 
     /// <summary>The query's highlight terms of every field, folded as the folded chain gives them: what snippets match.</summary>
@@ -118,7 +141,7 @@ public sealed class SnippetBuilder
         }
 
         var spans = MatchSpans(words, foldedQueryTerms);
-        var (start, end) = ChooseWindow(text, spans);
+        var (start, end) = ChooseWindow(text, words, spans);
         var marks = Merge(spans.Where(s => s.End > start && s.Start < end).Select(s => (s.Start, s.End)));
         var repaired = repairs.Where(r => r.Offset >= start && r.Offset + r.Length <= end && r.Offset + r.Length <= text.Length).OrderBy(r => r.Offset).ToList();
         return Render(text, start, end, marks, repaired);
@@ -130,7 +153,9 @@ public sealed class SnippetBuilder
     /// </summary>
     private static List<Span> MatchSpans(TextWords words, IReadOnlySet<string> terms)
     {
-        var spans = new List<Span>();
+        // One list per thread, reused by every snippet it builds (a snippet is built start to end on one thread).
+        var spans = t_spans ??= [];
+        spans.Clear();
         if (terms.Count == 0)
         {
             return spans;
@@ -143,7 +168,7 @@ public sealed class SnippetBuilder
             {
                 if (terms.Contains(term))
                 {
-                    spans.Add(new Span(start, start + length, term));
+                    spans.Add(new Span(start, start + length, term, i));
                 }
             }
         }
@@ -153,7 +178,7 @@ public sealed class SnippetBuilder
     }
 
     /// <summary>The window with the most distinct matched terms (then the most matches), cut at word boundaries.</summary>
-    private static (int Start, int End) ChooseWindow(string text, List<Span> spans)
+    private static (int Start, int End) ChooseWindow(string text, TextWords words, List<Span> spans)
     {
         int start;
         if (spans.Count == 0)
@@ -162,31 +187,35 @@ public sealed class SnippetBuilder
         }
         else
         {
-            // Each matched word lower-cased once; then every window start counts the distinct words inside.
-            var words = new string[spans.Count];
-            for (var i = 0; i < spans.Count; i++)
+            // Each matched word's lower-cased form as a number (from the cut); then every window start counts the
+            // distinct numbers inside, marking a number as seen with the window's start.
+            var seenAt = t_seenAt is { } known && known.Length >= words.FormCount ? known : t_seenAt = new int[Math.Max(words.FormCount, 256)];
+            foreach (var span in spans)
             {
-                words[i] = i > 0 && spans[i].Start == spans[i - 1].Start && spans[i].End == spans[i - 1].End
-                    ? words[i - 1]
-                    : text[spans[i].Start..spans[i].End].ToLowerInvariant();
+                seenAt[words.Forms[span.Word]] = 0;
             }
 
             var best = (Distinct: -1, Count: -1, Start: 0);
-            var seen = new HashSet<string>(StringComparer.Ordinal);
             for (var i = 0; i < spans.Count; i++)
             {
                 var windowEnd = spans[i].Start + WindowLength;
-                seen.Clear();
+                var distinct = 0;
                 var count = 0;
                 for (var j = i; j < spans.Count && spans[j].End <= windowEnd; j++)
                 {
-                    seen.Add(words[j]);
+                    var form = words.Forms[spans[j].Word];
+                    if (seenAt[form] != i + 1)
+                    {
+                        seenAt[form] = i + 1;
+                        distinct++;
+                    }
+
                     count++;
                 }
 
-                if (seen.Count > best.Distinct || seen.Count == best.Distinct && count > best.Count)
+                if (distinct > best.Distinct || distinct == best.Distinct && count > best.Count)
                 {
-                    best = (seen.Count, count, spans[i].Start);
+                    best = (distinct, count, spans[i].Start);
                 }
             }
 

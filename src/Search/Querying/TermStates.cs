@@ -110,11 +110,23 @@ public static class TermStates
         }
     }
 
-    private static TermContext Lookup(IndexReaderContext top, Term term, Dictionary<(int Leaf, string Field), TermsEnum?> enums)
+    /// <summary>
+    /// Each term's statistics per reader: they depend only on the term and the index generation, and the same words
+    /// come back in every filter, page and sort of a query (and across queries), so a term is looked up once per reader.
+    /// A <see cref="TermContext"/> is only read once built, so searches on several threads share it.
+    /// </summary>
+    private static readonly ReaderMemo<Term, TermContext> Contexts = new(16_384);
+
+    private static TermContext Lookup(IndexReaderContext top, Term term, Dictionary<(int Leaf, string Field), TermsEnum?> enums) =>
+        Contexts.Get(top.Reader, term, t => Build(top, t, enums));
+
+    private static TermContext Build(IndexReaderContext top, Term term, Dictionary<(int Leaf, string Field), TermsEnum?> enums)
     {
         var context = new TermContext(top);
-        foreach (var leaf in top.Leaves)
+        var leaves = top.Leaves;
+        for (var i = 0; i < leaves.Count; i++)
         {
+            var leaf = leaves[i];
             var key = (leaf.Ord, term.Field);
             if (!enums.TryGetValue(key, out var terms))
             {
