@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.Miscellaneous;
@@ -108,7 +107,7 @@ public sealed class NorPreMAnalyzer : Analyzer
     /// <summary>Most short texts whose tokens are kept; the memo starts over when full.</summary>
     private const int MemoEntries = 16_384;
 
-    private readonly ConcurrentDictionary<(string Text, string Field), AnalyzedToken[]> _memo = new();
+    private readonly BoundedMemo<(string Text, string Field), AnalyzedToken[]> _memo = new(MemoEntries);
 
     /// <summary>
     /// Runs this analyzer over <paramref name="text"/> and returns its tokens (for tests, snippets and queries). A chain's
@@ -122,17 +121,7 @@ public sealed class NorPreMAnalyzer : Analyzer
             return Analyze(this, text, field);
         }
 
-        if (_memo.TryGetValue((text, field), out var known))
-        {
-            return known;
-        }
-
-        if (_memo.Count >= MemoEntries)
-        {
-            _memo.Clear();
-        }
-
-        return _memo.GetOrAdd((text, field), key => [.. Analyze(this, key.Text, key.Field)]);
+        return _memo.Get((text, field), key => [.. Analyze(this, key.Text, key.Field)]);
     }
 
     /// <summary>Runs any analyzer over <paramref name="text"/>, returning terms with positions and offsets.</summary>

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using Lucene.Net.Index;
 
@@ -16,25 +15,13 @@ internal sealed class ReaderMemo<TKey, TValue> where TKey : notnull
     /// <summary>Most answers kept per reader unless the memo is given another limit.</summary>
     public const int MaxEntries = 4096;
 
-    private readonly int _maxEntries;
+    private readonly ConditionalWeakTable<IndexReader, BoundedMemo<TKey, TValue>> _tables = new();
 
-    public ReaderMemo(int maxEntries = MaxEntries) => _maxEntries = Math.Max(1, maxEntries);
+    /// <summary>Makes a reader's table; made once, so a lookup allocates no closure.</summary>
+    private readonly ConditionalWeakTable<IndexReader, BoundedMemo<TKey, TValue>>.CreateValueCallback _newTable;
 
-    private readonly ConditionalWeakTable<IndexReader, ConcurrentDictionary<TKey, TValue>> _tables = new();
+    public ReaderMemo(int maxEntries = MaxEntries) => _newTable = _ => new BoundedMemo<TKey, TValue>(maxEntries);
 
-    public TValue Get(IndexReader reader, TKey key, Func<TKey, TValue> compute)
-    {
-        var table = _tables.GetValue(reader, _ => new ConcurrentDictionary<TKey, TValue>());
-        if (table.TryGetValue(key, out var known))
-        {
-            return known;
-        }
-
-        if (table.Count >= _maxEntries)
-        {
-            table.Clear();
-        }
-
-        return table.GetOrAdd(key, compute);
-    }
+    public TValue Get(IndexReader reader, TKey key, Func<TKey, TValue> compute) =>
+        _tables.GetValue(reader, _newTable).Get(key, compute);
 }
