@@ -64,10 +64,6 @@ public static partial class NorwegianDates
     }
 
     /// <summary>
-    /// The first range of days in the text ("12.–13. juni 2023", "12.-13.06.2023"), as its first and last day; null when
-    /// the text has no range. A single date is found by <see cref="FindDate"/>.
-    /// </summary>
-    /// <summary>
     /// A day and month printed without a year ("Fredag 8. november kl. 09:00"), in <paramref name="year"/>: for a
     /// meeting whose year the paper gives elsewhere (its number "6/2024"). Null when the text has no such date or the
     /// day does not exist in that month.
@@ -80,13 +76,17 @@ public static partial class NorwegianDates
         }
 
         var month = Array.IndexOf(Months, m.Groups["m"].Value.ToLowerInvariant()) + 1;
-        var day = int.Parse(m.Groups["d"].Value, System.Globalization.CultureInfo.InvariantCulture);
+        var day = int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture);
         return month > 0 && day >= 1 && day <= DateTime.DaysInMonth(year, month) ? new DateOnly(year, month, day) : null;
     }
 
     [GeneratedRegex(@"\b(?<d>\d{1,2})\.\s*(?<m>januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember)\b(?!\s+(?:19|20)\d{2})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DayMonthRegex();
 
+    /// <summary>
+    /// The first range of days in the text ("12.–13. juni 2023", "12.-13.06.2023"), as its first and last day; null when
+    /// the text has no range. A single date is found by <see cref="FindDate"/>.
+    /// </summary>
     public static (DateOnly Start, DateOnly End, int Index)? FindRange(string text)
     {
         foreach (Match m in RangeRegex().Matches(text))
