@@ -169,15 +169,14 @@ public sealed class WordFrequencies
 
                 var word = token.Text.ToLowerInvariant();
                 words[word] = words.GetValueOrDefault(word) + 1;
-                if (previous is not null && !token.SentenceStart && char.IsUpper(token.Text[0]))
-                {
-                    capitalised[word] = capitalised.GetValueOrDefault(word) + 1;
-                }
-
                 if (previous is not null && !token.SentenceStart)
                 {
                     var key = previous + " " + word;
                     pairs[key] = pairs.GetValueOrDefault(key) + 1;
+                    if (char.IsUpper(token.Text[0]))
+                    {
+                        capitalised[word] = capitalised.GetValueOrDefault(word) + 1;
+                    }
                 }
 
                 previous = word;
