@@ -19,6 +19,9 @@ public interface IThemeClassifier
 
     /// <summary>The score of every theme for a text, before thresholds; empty when the classifier has no scores.</summary>
     IReadOnlyList<ThemeScore> Scores(string text) => [];
+
+    /// <summary><see cref="Scores"/> of many texts; a model classifier does them in one featurization pass.</summary>
+    IReadOnlyList<IReadOnlyList<ThemeScore>> ScoresMany(IReadOnlyList<string> texts) => texts.Select(Scores).ToList();
 }
 
 /// <summary>

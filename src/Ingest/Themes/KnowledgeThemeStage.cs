@@ -4,7 +4,7 @@ namespace NorPreM.Ingest.Themes;
 
 /// <summary>
 /// The themes stage over a linked knowledge base. A case is classified on its own text together with its attachments
-/// in the bundle (<see cref="ThemeClassifierExtensions.ClassifyCase"/>: a case paper is often a short cover note and
+/// in the bundle (<see cref="ThemeClassifierExtensions.ClassifyCases"/>: a case paper is often a short cover note and
 /// the theme is in the attached letter or plan). Every other record that gets themes of its own (pages, case and
 /// mandate sections, meetings, meeting items) is classified on the text its index unit holds
 /// (<see cref="KnowledgeTexts"/>), all of them in one batch, which is several times faster with the Microsoft.ML model
@@ -15,9 +15,12 @@ public sealed class KnowledgeThemeStage(IThemeClassifier classifier) : IThemeSta
 {
     public KnowledgeBase Classify(KnowledgeBase knowledge)
     {
-        var cases = knowledge.Cases
-            .Select(c => c with { Themes = classifier.ClassifyCase(KnowledgeTexts.Case(c), AttachmentTexts(knowledge, c), c.Title) })
-            .ToList();
+        // Every case in one call: the case papers, their attachments' passages and the titles' scores each in one batch.
+        var documents = knowledge.Documents.GroupBy(d => d.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+        var caseThemes = classifier.ClassifyCases(knowledge.Cases
+            .Select(c => new CaseTexts(KnowledgeTexts.Case(c), AttachmentTexts(documents, c).ToList(), c.Title))
+            .ToList());
+        var cases = knowledge.Cases.Select((c, i) => c with { Themes = caseThemes[i] }).ToList();
         var casesByNumber = cases.GroupBy(c => c.Number, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
 
         // Collect every text with its context first (a page's document part, a section's case or mandate; meetings and
@@ -73,9 +76,8 @@ public sealed class KnowledgeThemeStage(IThemeClassifier classifier) : IThemeSta
     private static string Alone(string text) => "alone:" + text;
 
     /// <summary>The pages of the parts of the case's bundle that are attached to it (neither a case paper nor minutes).</summary>
-    private static IEnumerable<string> AttachmentTexts(KnowledgeBase kb, CaseRecord c) =>
-        kb.Documents
-            .Where(d => d.Id == c.DocumentId)
+    private static IEnumerable<string> AttachmentTexts(IReadOnlyDictionary<string, List<DocumentRecord>> documents, CaseRecord c) =>
+        (c.DocumentId is not null && documents.TryGetValue(c.DocumentId, out var sameId) ? sameId : [])
             .SelectMany(d => d.Parts
                 .Where(p => p.CaseNumber == c.Number && p.DocumentType != DocumentTypes.CasePaper && p.DocumentType != DocumentTypes.Minutes)
                 .SelectMany(p => d.Pages.Where(pg => pg.Number >= p.FirstPage && pg.Number <= p.LastPage).Select(pg => pg.Text)));

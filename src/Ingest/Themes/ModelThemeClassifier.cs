@@ -44,6 +44,20 @@ public sealed class ModelThemeClassifier(ThemeModel model) : IThemeClassifier
     /// <summary>The model's probability of every theme for <paramref name="text"/>, without thresholds or evidence.</summary>
     public IReadOnlyList<ThemeScore> Scores(string text) =>
         string.IsNullOrWhiteSpace(text) ? [] : Model.ScoreAll([text], evidenceTerms: 0)[0];
+
+    /// <summary>Batch form of <see cref="Scores"/>: one featurization pass for all non-empty texts.</summary>
+    public IReadOnlyList<IReadOnlyList<ThemeScore>> ScoresMany(IReadOnlyList<string> texts)
+    {
+        var nonEmpty = Enumerable.Range(0, texts.Count).Where(i => !string.IsNullOrWhiteSpace(texts[i])).ToList();
+        var result = texts.Select(_ => (IReadOnlyList<ThemeScore>)[]).ToArray();
+        var scored = nonEmpty.Count == 0 ? [] : Model.ScoreAll(nonEmpty.Select(i => texts[i]).ToList(), evidenceTerms: 0);
+        for (var k = 0; k < nonEmpty.Count; k++)
+        {
+            result[nonEmpty[k]] = scored[k];
+        }
+
+        return result;
+    }
 }
 
 /// <summary>The classifier used when no usable model exists: assigns nothing, so ingestion goes on without themes.</summary>
@@ -54,6 +68,9 @@ public sealed class NoThemesClassifier(string reason) : IThemeClassifier
 
     public IReadOnlyList<ThemeScore> Classify(string text) => [];
 }
+
+/// <summary>What a case is classified on: the case paper's text, the texts of its attachments (pages) and its title.</summary>
+public sealed record CaseTexts(string Text, IReadOnlyList<string> Attachments, string? Title = null);
 
 /// <summary>Helpers for applying a classifier to structured units.</summary>
 public static class ThemeClassifierExtensions
@@ -76,44 +93,75 @@ public static class ThemeClassifierExtensions
     /// guidelines give a case paper the theme of its title, and a name in a title is never a passing mention.
     /// </summary>
     public static IReadOnlyList<ThemeScore> ClassifyCase(this IThemeClassifier classifier, string caseText, IEnumerable<string> attachmentTexts,
-        string? title = null)
+        string? title = null) =>
+        classifier.ClassifyCases([new CaseTexts(caseText, attachmentTexts.ToList(), title)])[0];
+
+    /// <summary>
+    /// <see cref="ClassifyCase"/> for many cases at once, with the same answer for each: the case papers in one batch,
+    /// every attachment passage of every case in one batch and the scores a title needs in one batch, since the model
+    /// featurizes many texts in one pass several times faster than one call per text (each text's themes depend on
+    /// that text alone).
+    /// </summary>
+    public static IReadOnlyList<IReadOnlyList<ThemeScore>> ClassifyCases(this IThemeClassifier classifier, IReadOnlyList<CaseTexts> cases)
     {
-        var themes = WithAttachments(classifier, caseText, attachmentTexts);
-        if (string.IsNullOrWhiteSpace(title))
+        var withText = Enumerable.Range(0, cases.Count).Where(i => !string.IsNullOrWhiteSpace(cases[i].Text)).ToList();
+        var ownThemes = withText.Count == 0 ? [] : classifier.ClassifyMany(withText.Select(i => cases[i].Text).ToList());
+        var own = new IReadOnlyList<ThemeScore>[cases.Count];
+        Array.Fill(own, []);
+        for (var k = 0; k < withText.Count; k++)
         {
-            return themes;
+            own[withText[k]] = ownThemes[k];
         }
 
-        var merged = themes.ToDictionary(t => t.Id, StringComparer.Ordinal);
-        var titleTerms = ThemeTerms.MatchAll(title);
-        IReadOnlyList<ThemeScore>? caseScores = null;
-        for (var t = 0; t < ThemeTaxonomy.Ids.Count; t++)
+        var passages = cases.Select(c => c.Attachments.SelectMany(ThemePassages.Split).ToList()).ToList();
+        var allPassages = passages.SelectMany(p => p).ToList();
+        var passageThemes = allPassages.Count == 0 ? [] : classifier.ClassifyMany(allPassages);
+        var merged = new Dictionary<string, ThemeScore>[cases.Count];
+        var at = 0;
+        for (var i = 0; i < cases.Count; i++)
         {
-            var id = ThemeTaxonomy.Ids[t];
-            if (titleTerms[t].Names.Count > 0 && !merged.ContainsKey(id))
+            merged[i] = passages[i].Count == 0 && string.IsNullOrWhiteSpace(cases[i].Title)
+                ? []
+                : WithAttachments(own[i], Enumerable.Range(at, passages[i].Count).Select(k => passageThemes[k]).ToList());
+            at += passages[i].Count;
+        }
+
+        // Themes a title names that the texts did not give: the case paper's own probability for each, scored only
+        // for the cases whose title needs it.
+        var titleNames = cases.Select((c, i) => string.IsNullOrWhiteSpace(c.Title)
+                ? []
+                : ThemeTerms.MatchAll(c.Title).Select((m, t) => (Id: ThemeTaxonomy.Ids[t], m.Names))
+                    .Where(x => x.Names.Count > 0 && !merged[i].ContainsKey(x.Id)).ToList())
+            .ToList();
+        var needScores = Enumerable.Range(0, cases.Count).Where(i => titleNames[i].Count > 0).ToList();
+        var scores = needScores.Count == 0 ? [] : classifier.ScoresMany(needScores.Select(i => cases[i].Text).ToList());
+        for (var k = 0; k < needScores.Count; k++)
+        {
+            var i = needScores[k];
+            foreach (var (id, names) in titleNames[i])
             {
-                // The case paper's own probability for the theme (scored once, only when a title needs it).
-                caseScores ??= classifier.Scores(caseText);
-                var score = caseScores.FirstOrDefault(s => s.Id == id)?.Score ?? 1.0;
-                merged[id] = new ThemeScore(id, score, titleTerms[t].Names);
+                var score = scores[k].FirstOrDefault(s => s.Id == id)?.Score ?? 1.0;
+                merged[i][id] = new ThemeScore(id, score, names);
             }
         }
 
-        return BestFirst(merged.Values);
+        // A case with neither attachments nor a title keeps its paper's themes as the classifier gave them.
+        return merged.Select((m, i) => passages[i].Count == 0 && string.IsNullOrWhiteSpace(cases[i].Title) ? own[i] : BestFirst(m.Values)).ToList();
     }
 
-    private static IReadOnlyList<ThemeScore> WithAttachments(IThemeClassifier classifier, string caseText, IEnumerable<string> attachmentTexts)
+    /// <summary>
+    /// The case paper's own themes joined with those of its attachment passages: a theme comes from the passages when
+    /// at least <see cref="AttachmentShare"/> of them carry it, scored by the weakest of those that make the share.
+    /// </summary>
+    private static Dictionary<string, ThemeScore> WithAttachments(IReadOnlyList<ThemeScore> own, IReadOnlyList<IReadOnlyList<ThemeScore>> perPassage)
     {
-        var own = string.IsNullOrWhiteSpace(caseText) ? [] : classifier.Classify(caseText);
-        var passages = attachmentTexts.SelectMany(ThemePassages.Split).ToList();
-        if (passages.Count == 0)
+        var merged = own.ToDictionary(t => t.Id, StringComparer.Ordinal);
+        if (perPassage.Count == 0)
         {
-            return own;
+            return merged;
         }
 
-        var perPassage = classifier.ClassifyMany(passages);
-        var needed = Math.Max(1, (int)Math.Ceiling(AttachmentShare * passages.Count));
-        var merged = own.ToDictionary(t => t.Id, StringComparer.Ordinal);
+        var needed = Math.Max(1, (int)Math.Ceiling(AttachmentShare * perPassage.Count));
         foreach (var group in perPassage.SelectMany(p => p).GroupBy(t => t.Id, StringComparer.Ordinal))
         {
             var ranked = group.OrderByDescending(t => t.Score).ToList();
@@ -129,7 +177,7 @@ public static class ThemeClassifierExtensions
             }
         }
 
-        return BestFirst(merged.Values);
+        return merged;
     }
 
     private static IReadOnlyList<ThemeScore> BestFirst(IEnumerable<ThemeScore> themes) =>

@@ -115,6 +115,36 @@ public sealed class RememberingThemeClassifier(IThemeClassifier inner) : IThemeC
 
     public IReadOnlyList<ThemeScore> Scores(string text) => Remember(_scores, Key("s", text), () => inner.Scores(text));
 
+    public IReadOnlyList<IReadOnlyList<ThemeScore>> ScoresMany(IReadOnlyList<string> texts)
+    {
+        var keys = texts.Select(t => Key("s", t)).ToList();
+        var result = new IReadOnlyList<ThemeScore>[texts.Count];
+        var missing = new List<int>();
+        for (var i = 0; i < texts.Count; i++)
+        {
+            if (_scores.TryGetValue(keys[i], out var known))
+            {
+                result[i] = known;
+            }
+            else
+            {
+                missing.Add(i);
+            }
+        }
+
+        if (missing.Count > 0)
+        {
+            var fresh = inner.ScoresMany(missing.Select(i => texts[i]).ToList());
+            Trim();
+            for (var k = 0; k < missing.Count; k++)
+            {
+                result[missing[k]] = _scores[keys[missing[k]]] = fresh[k];
+            }
+        }
+
+        return result;
+    }
+
     private IReadOnlyList<ThemeScore> Remember(ConcurrentDictionary<string, IReadOnlyList<ThemeScore>> memory, string key, Func<IReadOnlyList<ThemeScore>> compute)
     {
         if (memory.TryGetValue(key, out var known))

@@ -59,4 +59,18 @@ public sealed class RememberingThemeClassifierTests
         SameThemes([Shipped.Value.Classify(Texts[0])], [remembering.Classify(Texts[0])]);
         Assert.Equal(Texts.Length, remembering.Classified);
     }
+
+    [Fact]
+    public void ScoresOfManyTextsAreEachTextsScoresAloneAndAreRemembered()
+    {
+        var texts = Texts.Append("  ").ToList();
+        var alone = texts.Select(Shipped.Value.Scores).ToList();
+        Assert.Empty(alone[^1]);
+        Assert.Equal(NorPreM.Core.Themes.ThemeTaxonomy.Ids.Count, alone[0].Count);
+        SameThemes(alone, Shipped.Value.ScoresMany(texts));
+        var remembering = new RememberingThemeClassifier(Shipped.Value);
+        SameThemes(alone[..2], remembering.ScoresMany(texts[..2]));
+        SameThemes(alone, remembering.ScoresMany(texts));
+        SameThemes([alone[1]], [remembering.Scores(texts[1])]);
+    }
 }

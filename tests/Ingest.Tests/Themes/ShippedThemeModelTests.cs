@@ -45,6 +45,36 @@ public class ShippedThemeModelTests
     }
 
     [Fact]
+    public void CasesClassifiedTogetherGetTheThemesAndScoresEachGetsAlone()
+    {
+        // The themes stage classifies every case of an archive in one batch; each case must come out as it would alone:
+        // Sak 30/3/2022 with its letter, Sak 25/3/2022 without attachments, and the EHDS case whose title names a theme.
+        var coverNote = ThemeTestData.PagesText(ThemeTestData.BundlePdf, 27, 27);
+        var letter = ThemeTestData.PagesText(ThemeTestData.BundlePdf, 28, 31);
+        var impartiality = ThemeTestData.PagesText(ThemeTestData.BundlePdf, 2, 2);
+        var minutes = ThemeTestData.PagesText(ThemeTestData.BundlePdf, 7, 7);
+        var ehds = minutes[minutes.IndexOf("Sak 21/2/22", StringComparison.Ordinal)..];
+        var cases = new List<CaseTexts>
+        {
+            new(coverNote, [letter], "Strategi for persontilpasset medisin"),
+            new(impartiality, []),
+            new(ehds, [], "European Health Data Space"),
+            new("", [letter], "Tom saksside med vedlegg"),
+        };
+
+        var together = Shipped.Value.ClassifyCases(cases);
+
+        Assert.Equal(cases.Count, together.Count);
+        Assert.Contains(together[0], t => t.Id == "helsedata");
+        Assert.Equal("motebehandling", together[1][0].Id);
+        for (var i = 0; i < cases.Count; i++)
+        {
+            var alone = Shipped.Value.ClassifyCase(cases[i].Text, cases[i].Attachments, cases[i].Title);
+            Assert.Equal(alone.Select(t => (t.Id, t.Score, string.Join('|', t.Evidence))), together[i].Select(t => (t.Id, t.Score, string.Join('|', t.Evidence))));
+        }
+    }
+
+    [Fact]
     public void QuestionOfImpartialityIsMeetingBusiness()
     {
         // Sak 25/3/2022 "Spørsmål om habilitet" (p. 2).
