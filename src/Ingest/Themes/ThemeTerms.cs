@@ -54,8 +54,8 @@ public static class ThemeTerms
 
     private static readonly Glossary Shipped = ReadGlossary();
 
-    private static readonly Dictionary<string, IReadOnlyList<(string Term, Regex Pattern, bool Name)>> Patterns = ThemeTaxonomy.All.ToDictionary(
-        t => t.Id, t => (IReadOnlyList<(string, Regex, bool)>)TermsOf(t).Select(term => (term, Pattern(term), IsName(term))).ToList(),
+    private static readonly Dictionary<string, IReadOnlyList<(string Term, Regex Pattern, bool Name, Literal Lead)>> Patterns = ThemeTaxonomy.All.ToDictionary(
+        t => t.Id, t => (IReadOnlyList<(string, Regex, bool, Literal)>)TermsOf(t).Select(term => (term, Pattern(term), IsName(term), LeadOf(term))).ToList(),
         StringComparer.Ordinal);
 
     private static bool IsName(string term) => Shipped.Names.Contains(term) || IsAcronym(term);
@@ -78,13 +78,21 @@ public static class ThemeTerms
     public static IReadOnlyList<string> Find(string themeId, string text) => Match(themeId, text).Found;
 
     /// <summary>The glossary terms of every theme (taxonomy order) in <paramref name="text"/>, matched once for all uses.</summary>
-    public static TermMatch[] MatchAll(string text) => ThemeTaxonomy.Ids.Select(id => Match(id, text)).ToArray();
+    public static TermMatch[] MatchAll(string text)
+    {
+        var lower = string.IsNullOrEmpty(text) ? null : LowerForLeads(text);
+        return ThemeTaxonomy.Ids.Select(id => Match(id, text, lower)).ToArray();
+    }
 
     /// <summary>What the terms of <paramref name="themeId"/> say about <paramref name="text"/>; used by <see cref="Combine"/>.</summary>
     public static TermHits Hits(string themeId, string text) => Match(themeId, text).Hits;
 
     /// <summary>What the terms of <paramref name="themeId"/> find in <paramref name="text"/>.</summary>
-    public static TermMatch Match(string themeId, string text)
+    public static TermMatch Match(string themeId, string text) =>
+        Match(themeId, text, string.IsNullOrEmpty(text) ? null : LowerForLeads(text));
+
+    /// <param name="lower">The text as <see cref="LowerForLeads"/> gives it, computed once for every theme.</param>
+    private static TermMatch Match(string themeId, string text, string? lower)
     {
         if (string.IsNullOrEmpty(text) || !Patterns.TryGetValue(themeId, out var patterns))
         {
@@ -92,8 +100,14 @@ public static class ThemeTerms
         }
 
         var found = new List<(string Text, bool Name)>();
-        foreach (var (term, pattern, isName) in patterns)
+        foreach (var (term, pattern, isName, lead) in patterns)
         {
+            // Most terms are not in a given text: the literal every match starts with rules them out without the regex.
+            if (!lead.MayBeIn(text, lower))
+            {
+                continue;
+            }
+
             var match = pattern.Match(text);
             if (!match.Success)
             {
@@ -187,6 +201,56 @@ public static class ThemeTerms
         return new Glossary(terms, names);
     }
 
+    /// <summary>
+    /// The literal that begins every match of a term's <see cref="Pattern"/>: an acronym as written (matched with case),
+    /// else the first word, or the stem of a one-word term, lower-cased (matched ignoring case).
+    /// </summary>
+    private readonly record struct Literal(string Text, bool IgnoreCase)
+    {
+        /// <summary>
+        /// False only when no match can start in <paramref name="text"/>. <paramref name="lower"/> is the text lower-cased
+        /// (<see cref="LowerForLeads"/>), or null when the text has a letter whose case round trip changes it ("ſ", "ı",
+        /// "µ"): the regex may take such a letter for one it does not lower-case to, so every pattern is tried.
+        /// </summary>
+        public bool MayBeIn(string text, string? lower) =>
+            !IgnoreCase ? text.Contains(Text, StringComparison.Ordinal) : lower is null || lower.Contains(Text, StringComparison.Ordinal);
+    }
+
+    private static Literal LeadOf(string term)
+    {
+        if (IsAcronym(term))
+        {
+            return new Literal(term, IgnoreCase: false);
+        }
+
+        var words = SplitTerm(term);
+        return new Literal(words.Count > 1 ? words[0] : Stem(words[0]), IgnoreCase: true);
+    }
+
+    /// <summary>
+    /// The text lower-cased (invariant) for the case-insensitive leads, or null when a letter of it changes on the way
+    /// to upper case and back (the regex's case-insensitive match may then pair it with another letter).
+    /// </summary>
+    private static string? LowerForLeads(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c > 0x7F && char.IsLetter(c) && char.ToLowerInvariant(char.ToUpperInvariant(c)) != char.ToLowerInvariant(c))
+            {
+                return null;
+            }
+        }
+
+        return text.ToLowerInvariant();
+    }
+
+    private static List<string> SplitTerm(string term) =>
+        term.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries).Select(w => w.ToLowerInvariant()).ToList();
+
+    /// <summary>A word without the inflection suffix the pattern lets vary ("registrene" → "registr"), when the rest has five letters.</summary>
+    private static string Stem(string word) =>
+        Suffixes.FirstOrDefault(s => word.EndsWith(s, StringComparison.Ordinal) && word.Length - s.Length >= 5) is { } suffix ? word[..^suffix.Length] : word;
+
     private static Regex Pattern(string term)
     {
         if (IsAcronym(term))
@@ -194,13 +258,8 @@ public static class ThemeTerms
             return new Regex($@"(?<![\p{{L}}\p{{N}}]){Regex.Escape(term)}(?![\p{{L}}\p{{N}}])", RegexOptions.CultureInvariant);
         }
 
-        var words = term.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries).Select(w => w.ToLowerInvariant()).ToList();
-        var last = words[^1];
-        var suffix = Suffixes.FirstOrDefault(s => last.EndsWith(s, StringComparison.Ordinal) && last.Length - s.Length >= 5);
-        if (suffix is not null)
-        {
-            last = last[..^suffix.Length];
-        }
+        var words = SplitTerm(term);
+        var last = Stem(words[^1]);
 
         var body = string.Join(@"[\s\-]+", words.Take(words.Count - 1).Select(Regex.Escape).Append(Regex.Escape(last) + @"\p{L}{0,4}"));
         return new Regex($@"(?<![\p{{L}}\p{{N}}]){body}(?![\p{{L}}\p{{N}}])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);

@@ -117,6 +117,19 @@ public class ShippedThemeModelTests
     }
 
     [Fact]
+    public void TaxonomyTermsAreFoundWhateverTheCaseOfTheText()
+    {
+        // Terms are first looked for as lower-cased literals; upper-case text, hyphenated forms and acronyms must still match.
+        Assert.Contains("REGISTRENE", ThemeTerms.Find("helsedata", "TILGANG TIL DE NASJONALE REGISTRENE TAR FOR LANG TID."));
+        Assert.Contains("Registrene", ThemeTerms.Find("helsedata", "Registrene er mange."));
+        Assert.Contains("EHDS", ThemeTerms.Find("helsedata", "Forordningen om EHDS – vedtatt – gjelder også Norge."));
+        Assert.Empty(ThemeTerms.Find("helsedata", "Forordningen om ehds gjelder også Norge."));
+        // A text with a letter whose case round trip changes it ("ı") is matched by the patterns alone, as before.
+        Assert.Equal(ThemeTerms.Find("helsedata", "Tilgang til de nasjonale registrene tar for lang tid."),
+            ThemeTerms.Find("helsedata", "Tilgang til de nasjonale registrene tar for lang tıd."));
+    }
+
+    [Fact]
     public void TaxonomyTermsMatchInflectedFormsOnWordBoundariesOnly()
     {
         Assert.Contains("EHDS", ThemeTerms.Find("helsedata", "Norsk deltakelse i arbeidet med EHDS-forordningen."));
