@@ -32,6 +32,9 @@ public sealed class IndexProfile : ICliCommand
         var units = LoadUnits(corpus, cache);
         var megabytes = units.Sum(u => Encoding.UTF8.GetByteCount(u.Title) + Encoding.UTF8.GetByteCount(u.Text)) / 1048576.0;
         var documents = units.GroupBy(u => u.DocumentId).Select(g => KeyValuePair.Create(g.Key, (IReadOnlyList<IndexUnit>)g.ToList())).ToList();
+        // CPU time of the process (the writer's merge threads included) per side: on a shared machine the wall-clock rates
+        // of the two sides swing with the load from one round to the next, their CPU time much less.
+        double productCpu = 0, luceneCpu = 0;
         for (var r = 0; r <= rounds; r++)
         {
             var line = r == 0 ? "warm-up:" : $"round {r}, {units.Count} units, {megabytes:0.0} MB, load average {StageProfile.LoadAverage()}:";
@@ -41,6 +44,7 @@ public sealed class IndexProfile : ICliCommand
                 if (which is "both" or "product")
                 {
                     var clock = Stopwatch.StartNew();
+                    var cpuBefore = Environment.CpuUsage.TotalTime;
                     using (var index = SearchIndex.OpenOrCreate(Path.Combine(folder, "product")))
                     {
                         IngestPipeline.WriteAll(index.Writer, documents);
@@ -48,19 +52,24 @@ public sealed class IndexProfile : ICliCommand
                     }
 
                     var seconds = clock.Elapsed.TotalSeconds;
-                    line += $" product {units.Count / seconds:0} units/s {megabytes / seconds:0.00} MB/s;";
+                    var cpu = (Environment.CpuUsage.TotalTime - cpuBefore).TotalSeconds;
+                    productCpu += r > 0 ? cpu : 0;
+                    line += $" product {units.Count / seconds:0} units/s {megabytes / seconds:0.00} MB/s, {megabytes / cpu:0.00} MB per CPU-second;";
                 }
 
                 if (which is "both" or "lucene")
                 {
                     var clock = Stopwatch.StartNew();
+                    var cpuBefore = Environment.CpuUsage.TotalTime;
                     using (var directory = FSDirectory.Open(Path.Combine(folder, "bare")))
                     {
                         PeersBench.BareLuceneIndex(directory, units);
                     }
 
                     var seconds = clock.Elapsed.TotalSeconds;
-                    line += $" bare Lucene {units.Count / seconds:0} units/s {megabytes / seconds:0.00} MB/s;";
+                    var cpu = (Environment.CpuUsage.TotalTime - cpuBefore).TotalSeconds;
+                    luceneCpu += r > 0 ? cpu : 0;
+                    line += $" bare Lucene {units.Count / seconds:0} units/s {megabytes / seconds:0.00} MB/s, {megabytes / cpu:0.00} MB per CPU-second;";
                 }
             }
             finally
@@ -72,6 +81,12 @@ public sealed class IndexProfile : ICliCommand
             }
 
             context.Out.WriteLine(line);
+        }
+
+        if (productCpu > 0 && luceneCpu > 0)
+        {
+            context.Out.WriteLine($"all rounds: product {rounds * megabytes / productCpu:0.00} MB per CPU-second, bare Lucene {rounds * megabytes / luceneCpu:0.00}; " +
+                $"share of bare Lucene's rate per CPU-second {luceneCpu / productCpu:0.00}");
         }
 
         return 0;
