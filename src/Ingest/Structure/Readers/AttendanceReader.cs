@@ -41,6 +41,8 @@ public sealed partial class AttendanceReader
     private bool _table;
     // The column of a table that names the member a substitute met for ("Namn | Møtte for | Parti").
     private int? _substituteColumn;
+    // The representatives' column of an owners' table ("Eierkommune | Representant | Eierandel").
+    private int? _ownersColumn;
     private int? _voting;
     private string? _chair;
     private string? _recorder;
@@ -112,8 +114,36 @@ public sealed partial class AttendanceReader
             return true;
         }
 
+        // A table of the owners met, as a company's council of owners or general meeting prints its attendance without a
+        // label ("Eierkommune | Representant | Eierandel", "Aksjeeier | Representert ved | Aksjer"): each owner is present
+        // through the representative in that column, the owner is the representative's affiliation.
+        if (_current is null && OwnersHeader(row) is { } representativeColumn)
+        {
+            Flush();
+            _current = ListKind.Present;
+            _affiliation = null;
+            _listLeft = null;
+            _table = true;
+            _substituteColumn = null;
+            _ownersColumn = representativeColumn;
+            return true;
+        }
+
         if (_current is null)
         {
+            return false;
+        }
+
+        if (_ownersColumn is { } ownerColumn)
+        {
+            if (row.Cells.Count > ownerColumn && PersonNames.WithoutRole(row.Cells[ownerColumn].Text.Trim()) is var (role, name) && PersonNames.IsName(name))
+            {
+                Flush();
+                _lists[ListKind.Present].Add(new Attendee(name, row.Cells[0].Text.Trim(), null) { Role = role });
+                return true;
+            }
+
+            _ownersColumn = null;
             return false;
         }
 
@@ -239,7 +269,29 @@ public sealed partial class AttendanceReader
         Flush();
         _current = null;
         _table = false;
+        _ownersColumn = null;
     }
+
+    /// <summary>
+    /// The column of the representatives in the header row of an owners' table ("Eierkommune | Representant | Eierandel",
+    /// "Aksjeeier | Representert ved | Aksjer", "Deltakerkommune | Møtte"), or null when the row is no such header.
+    /// </summary>
+    private static int? OwnersHeader(LayoutRow row)
+    {
+        if (row.Cells.Count < 2 || !OwnerColumnRegex().IsMatch(row.Cells[0].Text.Trim()))
+        {
+            return null;
+        }
+
+        var column = row.Cells.ToList().FindIndex(1, c => RepresentativeColumnRegex().IsMatch(c.Text.Trim()));
+        return column > 0 ? column : null;
+    }
+
+    [GeneratedRegex(@"^(?:Eierkommune|Eigarkommune|Eier|Eigar|Eiere|Eigarar|Aksjeeier|Aksjeeigar|Aksjonær|Medlemskommune|Deltakerkommune|Deltakarkommune|Kommune|Selskapsdeltaker|Selskapsdeltakar)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OwnerColumnRegex();
+
+    [GeneratedRegex(@"^(?:Representant|Representert\s+ved|Repr\.?\s+ved|Møtte|Møtt|Møtande|Møtende|Fullmektig|Navn|Namn)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RepresentativeColumnRegex();
 
     /// <summary>The lists read; the meeting leader stands with those present, the recorder with the secretariat, each once and in the order printed.</summary>
     public Attendance Result()
