@@ -77,6 +77,12 @@ public sealed class BodyCandidateTests
         Assert.Empty(BodyRecogniser.Candidates("Notat", ["Notat", "Om ventetider i 2024"], "Notat om ventetider i 2024.", ["Side 1"]));
     }
 
+    [Fact]
+    public void AReportsHeadingOnTheBoardNamesNoBody()
+    {
+        Assert.Null(BodyRecogniser.Recognise("Årsberetning 2024", ["Årsberetning 2024", "Styret"], "Årsberetning 2024\nStyret har hatt seks møter.", ["Norsk forening for leddhelse"]));
+    }
+
     [Theory]
     [InlineData("Møtet holdes 12. og 13. juni 2025 på Hamar", 2025, 6, 12, 13)]
     [InlineData("Samling 30. mai–1. juni 2025", 2025, 5, 30, 1)]

@@ -135,9 +135,12 @@ public static partial class BodyRecogniser
             }
         }
 
+        // Only a meeting paper (a kind word, a case or a meeting in its heading) is read so: a report's heading "Styret"
+        // over its chapter on the board is not the board's paper.
         var organRow = rows.Take(6).Prepend(Ordinary(title ?? "")).Select((r, i) => (Match: GenericOrganRegex().Match(r), Index: i - 1))
             .FirstOrDefault(m => m.Match.Success);
-        if (organRow.Match is not { Success: true } organ)
+        if (organRow.Match is not { Success: true } organ
+            || !rows.Take(8).Prepend(title ?? "").Any(r => KindWordRegex().IsMatch(r) || MeetingPaperRegex().IsMatch(r)))
         {
             return null;
         }
@@ -676,6 +679,10 @@ public static partial class BodyRecogniser
     // "Styret for Helse Nordtun HF": a definite organ before "for" and a proper name.
     [GeneratedRegex(@"^(?<organ>Styret|Representantskapet|Årsmøtet|Generalforsamlingen|Foretaksmøtet|\p{Lu}\p{Ll}{3,}(?:utvalget|utvalet|rådet|styret|skapet|komiteen|nemnda))\s+for\s+(?=\p{Lu})", RegexOptions.CultureInvariant)]
     private static partial Regex OrganForRegex();
+
+    // A meeting paper's other words: "Sak 41/2025", "Styresak", "møte", "Møtedato".
+    [GeneratedRegex(@"\b(?:\p{L}*[Ss]ak\s+(?:nr\.?\s*)?\d|\p{L}*møte|Møte)", RegexOptions.CultureInvariant)]
+    private static partial Regex MeetingPaperRegex();
 
     // A city district: "Bydel Ekeli", "Bydel St. Hanshaugen".
     [GeneratedRegex(@"^Bydel\s+\p{Lu}[\p{L}\-.]*(?:\s+\p{Lu}[\p{L}\-]*)?$", RegexOptions.CultureInvariant)]
