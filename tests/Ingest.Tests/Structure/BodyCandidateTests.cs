@@ -128,6 +128,38 @@ public sealed class BodyCandidateTests
         Assert.Equal("Moldå", present[1].Affiliation);
     }
 
+    [Theory]
+    [InlineData("Oppsummering: Rådet slutter seg til planen.", "konklusjon")]
+    [InlineData("Generalforsamlingen traff enstemmig følgende vedtak:", "vedtak")]
+    public void ReadsFurtherDecisionLabels(string row, string kind) =>
+        Assert.Equal(kind, DecisionReader.ReadLabel(row)?.DecisionKind);
+
+    [Theory]
+    [InlineData("Budsjettet ble enstemmig vedtatt.")]
+    [InlineData("Møteplanen vart samrøystes vedteken.")]
+    public void ReadsAnOutcomeWhoseSubjectIsTheMatterDecided(string paragraph) =>
+        Assert.Equal(DecisionKinds.Vote, DecisionReader.OutcomeKind(paragraph));
+
+    [Fact]
+    public void ReadsFurtherAttendanceLabelsAndTheVotingDelegates()
+    {
+        var reader = new AttendanceReader();
+        foreach (var text in new[] { "Arbeidsgiversiden: Åse Lid (leder), Tor Hol, Kari Vik", "Ikkje møtt: Per Ask", "Antall stemmeberettigede delegater: 61" })
+        {
+            Assert.True(reader.Read(Row(text), text.Split(':')[0] + ":", text.Split(':', 2)[1].Trim(), null));
+        }
+
+        var result = reader.Result();
+        Assert.Equal(["Åse Lid", "Tor Hol", "Kari Vik"], result.Present.Select(p => p.Name));
+        Assert.Equal("Per Ask", Assert.Single(result.Absent).Name);
+        Assert.Equal(61, result.VotingMembers);
+    }
+
+    [Fact]
+    public void ReadsACouncilNamedForItsPeopleOnItsOwnRow() =>
+        Assert.Equal("Rådet for personer med funksjonsnedsettelse i Tindvik",
+            BodyRecogniser.Named(null, ["Rådet for personer med funksjonsnedsettelse", "Møteprotokoll"], ["TINDVIK KOMMUNE"]));
+
     [Fact]
     public void ACouncilNamedInTheTextDoesNotOutrankTheBodyThePaperNamesItself()
     {

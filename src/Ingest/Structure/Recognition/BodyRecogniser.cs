@@ -327,7 +327,8 @@ public static partial class BodyRecogniser
         {
             // A committee of a city district ("Bydel Ekeli" under "Storvik kommune") is the district's; a committee of a
             // health trust or company named alone ("Arbeidsmiljøutvalget" under "Sykehuset Sørfjord HF") is that trust's.
-            var owners = Owners(firstRows.Take(4).ToList(), bands);
+            // The page's last rows stand for a footer the page furniture did not take ("Sykehuset X HF – Forskningsavdelingen ⇥ 1").
+            var owners = Owners(firstRows.Take(4).Concat(firstRows.Count > 8 ? firstRows.TakeLast(2) : []).ToList(), bands);
             var municipalOrDistrict = firstRows.Concat(bands ?? []).Select(r => MunicipalityRegex().Match(r.Trim())).FirstOrDefault(m => m.Success);
             if (owners.FirstOrDefault(o => o.StartsWith("Bydel ", StringComparison.Ordinal)) is { } district)
             {
@@ -591,7 +592,7 @@ public static partial class BodyRecogniser
     // A group or committee named by its task and, after "i"/"for"/"ved", a proper name: "Arbeidsgruppe for rehabilitering
     // i Helsefellesskapet Indre Vestland", "Styringsgruppen for Helseplattformen". No digits, no colon: a heading, not a sentence.
     // Also an organ named by its field alone: "Hovedutvalg for helse og omsorg", "Utval for levekår" (its municipality is then the letterhead's).
-    [GeneratedRegex(@"^\p{Lu}\p{Ll}*(?:gruppe|gruppa|gruppen|utvalg|utvalget|utval|utvalet|forum|forumet|nettverk|nettverket|komité|komiteen|nemnd|nemnda|råd|rådet)\s+(?:for|i|ved)\s+[^:\d]+$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:\p{Lu}\p{Ll}*(?:gruppe|gruppa|gruppen|utvalg|utvalget|utval|utvalet|forum|forumet|nettverk|nettverket|komité|komiteen|nemnd|nemnda|råd|rådet)|Rådet|Utvalget|Utvalet|Komiteen|Nemnda)\s+(?:for|i|ved)\s+[^:\d]+$", RegexOptions.CultureInvariant)]
     private static partial Regex GroupOfRegex();
 
     // The header of a handling table: "Utvalg Utvalgssak Møtedato", "Saksnr. Utvalg Møtedato", "Saksgang Møtedato Saknr".
