@@ -42,6 +42,23 @@ public sealed class StructureEvaluationTests
     }
 
     [Fact]
+    public void ScoresTheDecisionKindOfDecisionsReadRightWhereTheGoldNamesIt()
+    {
+        var gold = new GoldDocument("x.pdf", "dev", "referat", null, [],
+            [new GoldCase("Sak 1", "Sykefravær", true, "AMU ber klinikken", DecisionKinds.Conclusion),
+             new GoldCase("Sak 2", "Årsrapport", true, "Årsrapporten godkjennes", DecisionKinds.Labelled),
+             new GoldCase("Sak 3", "Budsjett", true, "Budsjettet vedtas")]);
+        var read = new ReadFacts("referat", null,
+            [new CaseRecord { Number = "1", Label = "Sak 1", Title = "Sykefravær", Decision = "AMU ber klinikken legge fram en plan.", DecisionKind = DecisionKinds.Conclusion },
+             new CaseRecord { Number = "2", Label = "Sak 2", Title = "Årsrapport", Decision = "Årsrapporten godkjennes.", DecisionKind = DecisionKinds.Approval },
+             new CaseRecord { Number = "3", Label = "Sak 3", Title = "Budsjett", Decision = "Budsjettet vedtas.", DecisionKind = DecisionKinds.Labelled }],
+            []);
+        var score = StructureEvaluation.Score(gold, read);
+        Assert.Equal(2, score.DecisionKindsScored);
+        Assert.Equal(1, score.DecisionKindHits);
+    }
+
+    [Fact]
     public void ReadsEveryGoldFileOfTheRepository()
     {
         var directory = Path.Combine(Root(), "eval", "structure");

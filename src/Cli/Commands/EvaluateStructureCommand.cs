@@ -9,7 +9,8 @@ namespace NorPreM.Cli.Commands;
 /// <summary>
 /// `evaluate-structure [gold.jsonl …] [--index dir]`: reads each document of the gold files (extraction, OCR repair and
 /// the structure stage, or the knowledge base stored beside an index with --index) and prints a row per document and
-/// totals per split and overall: cases F1, decisions F1, body, kind, meeting-date and attendee-count accuracy. Without
+/// totals per split and overall: cases F1, decisions F1, body, kind, meeting-date and attendee-count accuracy, and the
+/// share of decisions read right whose kind is right where the gold names it ("decisionKind"). Without
 /// a gold file it scores every file in eval/structure. Paths in a gold file are relative to the repository (the gold
 /// file's folder two levels up); a document that is absent (../shared not beside the clone) is reported and skipped.
 /// </summary>
@@ -111,10 +112,10 @@ public sealed class EvaluateStructureCommand : ICliCommand
         }
 
         output.WriteLine();
-        output.WriteLine($"{"sum",-10} {"saker F1",9} {"vedtak F1",9} {"organ",7} {"type",7} {"møtedato",9} {"deltakere",10}");
+        output.WriteLine($"{"sum",-10} {"saker F1",9} {"vedtak F1",9} {"organ",7} {"type",7} {"møtedato",9} {"deltakere",10} {"vedtaksart",10}");
         foreach (var (split, s) in totals.OrderBy(t => t.Key == "alle" ? 1 : 0).ThenBy(t => t.Key, StringComparer.Ordinal))
         {
-            output.WriteLine($"{split,-10} {F(s.CaseF1),9} {F(s.DecisionF1),9} {Share(s.BodyHits, s.Bodies),7} {Share(s.KindHits, s.Kinds),7} {Share(s.DateHits, s.Dates),9} {Share(s.AttendanceHits, s.Attendances),10}");
+            output.WriteLine($"{split,-10} {F(s.CaseF1),9} {F(s.DecisionF1),9} {Share(s.BodyHits, s.Bodies),7} {Share(s.KindHits, s.Kinds),7} {Share(s.DateHits, s.Dates),9} {Share(s.AttendanceHits, s.Attendances),10} {Share(s.DecisionKindHits, s.DecisionKindsScored),10}");
         }
 
         return 0;

@@ -6,8 +6,11 @@ using NorPreM.Core.Model;
 
 namespace NorPreM.Cli.Evaluation;
 
-/// <summary>One case as a gold file states it: the number as printed (null when unnumbered), title, whether decided, how the decision begins.</summary>
-public sealed record GoldCase(string? Number, string Title, bool Decided, string? Decision);
+/// <summary>
+/// One case as a gold file states it: the number as printed (null when unnumbered), title, whether decided, how the
+/// decision begins, and (when the gold gives it) the decision's kind (<see cref="DecisionKinds"/>: "vedtak", "konklusjon" …).
+/// </summary>
+public sealed record GoldCase(string? Number, string Title, bool Decided, string? Decision, string? DecisionKind = null);
 
 /// <summary>One meeting a gold document records: its key when printed, the date it was held, attendee counts when the paper gives them.</summary>
 public sealed record GoldMeeting(string? Number, DateOnly? Date, int? Present, int? Absent);
@@ -23,7 +26,8 @@ public sealed record StructureScore(
     int CaseHits, int CasesRead, int CasesGold,
     int DecisionHits, int DecisionsRead, int DecisionsGold,
     int BodyHits, int Bodies, int KindHits, int Kinds,
-    int DateHits, int Dates, int AttendanceHits, int Attendances)
+    int DateHits, int Dates, int AttendanceHits, int Attendances,
+    int DecisionKindHits = 0, int DecisionKindsScored = 0)
 {
     public static readonly StructureScore Zero = new(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
 
@@ -31,7 +35,8 @@ public sealed record StructureScore(
         a.CaseHits + b.CaseHits, a.CasesRead + b.CasesRead, a.CasesGold + b.CasesGold,
         a.DecisionHits + b.DecisionHits, a.DecisionsRead + b.DecisionsRead, a.DecisionsGold + b.DecisionsGold,
         a.BodyHits + b.BodyHits, a.Bodies + b.Bodies, a.KindHits + b.KindHits, a.Kinds + b.Kinds,
-        a.DateHits + b.DateHits, a.Dates + b.Dates, a.AttendanceHits + b.AttendanceHits, a.Attendances + b.Attendances);
+        a.DateHits + b.DateHits, a.Dates + b.Dates, a.AttendanceHits + b.AttendanceHits, a.Attendances + b.Attendances,
+        a.DecisionKindHits + b.DecisionKindHits, a.DecisionKindsScored + b.DecisionKindsScored);
 
     public double CaseF1 => F1(CaseHits, CasesRead, CasesGold);
     public double DecisionF1 => F1(DecisionHits, DecisionsRead, DecisionsGold);
@@ -86,7 +91,7 @@ public static partial class StructureEvaluation
                     Str(m, "date") is { } d ? DateOnly.ParseExact(d, "yyyy-MM-dd", CultureInfo.InvariantCulture) : null,
                     Int(m, "present"), Int(m, "absent"))).ToList() : [],
                 root.TryGetProperty("cases", out var cs) ? cs.EnumerateArray().Select(c => new GoldCase(
-                    Str(c, "number"), Str(c, "title") ?? "", c.TryGetProperty("decided", out var dd) && dd.GetBoolean(), Str(c, "decision"))).ToList() : []));
+                    Str(c, "number"), Str(c, "title") ?? "", c.TryGetProperty("decided", out var dd) && dd.GetBoolean(), Str(c, "decision"), Str(c, "decisionKind"))).ToList() : []));
         }
 
         return list;
@@ -111,6 +116,8 @@ public static partial class StructureEvaluation
         var unmatched = read.Cases.ToList();
         var caseHits = 0;
         var decisionHits = 0;
+        var kindHits = 0;
+        var kindsScored = 0;
         foreach (var g in gold.Cases)
         {
             var match = unmatched.FirstOrDefault(r => Matches(g, r));
@@ -124,6 +131,12 @@ public static partial class StructureEvaluation
             if (g.Decided && match.Decision is { } decision && Begins(decision, g.Decision ?? ""))
             {
                 decisionHits++;
+                // The kind is scored on decisions read right, where the gold names it.
+                if (g.DecisionKind is { } kind)
+                {
+                    kindsScored++;
+                    kindHits += match.DecisionKind == kind ? 1 : 0;
+                }
             }
         }
 
@@ -150,7 +163,7 @@ public static partial class StructureEvaluation
             decisionHits, read.Cases.Count(c => c.Decision is not null), gold.Cases.Count(c => c.Decided),
             gold.Body == read.Body ? 1 : 0, 1,
             gold.Kind is null ? 0 : gold.Kind == read.Kind ? 1 : 0, gold.Kind is null ? 0 : 1,
-            dates, gold.Meetings.Count, attendance, attendanceScored);
+            dates, gold.Meetings.Count, attendance, attendanceScored, kindHits, kindsScored);
     }
 
     /// <summary>

@@ -58,6 +58,7 @@ public static partial class ItemReader
     /// <summary>The cases and the other items from <paramref name="start"/> on, for the meeting keyed <paramref name="meeting"/>.</summary>
     public static (IReadOnlyList<CaseRecord> Cases, IReadOnlyList<MeetingItem> Items) Read(IReadOnlyList<LayoutRow> rows, int start, string meeting, List<string> warnings)
     {
+        rows = CentredTitles(rows, ref start);
         var bare = BareHeadingsAllowed(rows, out var bodySize);
         var entries = new List<Entry>();
         var state = State.Title;
@@ -194,6 +195,16 @@ public static partial class ItemReader
             {
                 entry.Title.Add(row.Text);
                 lastTitleRow = row;
+                continue;
+            }
+
+            // In an agenda table the title cell wraps inside its column ("Sak 2/2025 | Årsregnskap og årsberetning" over
+            // "| 2024 for Midtdal krisesenter IKS"): the next line's cell in the title column goes on with the title, and
+            // what stands in later columns (a proposal wrapping beside it) is not part of it.
+            if (state == State.Title && entry.Discussion.Count == 0 && TitleColumnContinuation(lastTitleRow, row) is { } continued)
+            {
+                entry.Title.Add(continued);
+                lastTitleRow = lastTitleRow! with { Top = row.Top, Bottom = row.Bottom };
                 continue;
             }
 
@@ -411,6 +422,81 @@ public static partial class ItemReader
         bodySize = sizes.Count == 0 ? 0 : sizes[sizes.Count / 2];
         return !rows.Any(r => ItemHeadingReader.Read(r) is { Number: not null });
     }
+
+    /// <summary>
+    /// The text that goes on with a table row's title cell on the next printed line: the cell of <paramref name="row"/>
+    /// that starts where the title cell of <paramref name="titleRow"/> starts, with nothing in the number column and the
+    /// lines no further apart than a line of text. Null when the row is not such a continuation.
+    /// </summary>
+    private static string? TitleColumnContinuation(LayoutRow? titleRow, LayoutRow row)
+    {
+        if (titleRow is null || titleRow.Page != row.Page || titleRow.Cells.Count < 2 || row.Cells[0].Left <= titleRow.Cells[0].Right
+            || CaseNumber.ReadPrinted(titleRow.Cells[0].Text.Trim(), bare: true) is not { Title.Length: 0 }
+            || titleRow.Bottom - row.Top > 1.0 * Math.Max(titleRow.FontSize, row.FontSize) || titleRow.Bottom - row.Top < -2)
+        {
+            return null;
+        }
+
+        var titleCell = titleRow.Cells.Skip(1).FirstOrDefault(c => !ArchiveOrMarkCellRegex().IsMatch(c.Text.Trim()));
+        return titleCell is not null && Math.Abs(row.Cells[0].Left - titleCell.Left) < 3 ? row.Cells[0].Text.Trim() : null;
+    }
+
+    /// <summary>
+    /// Agenda table rows whose number stands vertically centred beside a title cell that wraps over the lines above and
+    /// below it ("Godkjenning av protokoll fra møtet" / "PS 4/25 | 25/00112" / "20.01.2025"): the title lines are joined
+    /// into the number's row as its title cell, so the item reads "PS 4/25 Godkjenning av protokoll fra møtet 20.01.2025".
+    /// A number row that has a title cell of its own, or lines that are not in the gap between its number and the next
+    /// column, are left as they are. <paramref name="start"/> follows the rows removed before it.
+    /// </summary>
+    private static IReadOnlyList<LayoutRow> CentredTitles(IReadOnlyList<LayoutRow> rows, ref int start)
+    {
+        List<LayoutRow>? result = null;
+        for (var i = 0; i < (result ?? rows).Count; i++)
+        {
+            var list = result ?? rows;
+            var row = list[i];
+            if (row.Cells.Count < 2 || CaseNumber.ReadPrinted(row.Cells[0].Text.Trim(), bare: true) is not { Title.Length: 0 }
+                || !row.Cells.Skip(1).All(c => ArchiveOrMarkCellRegex().IsMatch(c.Text.Trim())))
+            {
+                continue;
+            }
+
+            var gapLeft = row.Cells[0].Right;
+            var gapRight = row.Cells[1].Left;
+            bool InGap(LayoutRow r) => r.Page == row.Page && r.Cells.Count == 1 && r.Cells[0].Left > gapLeft && r.Cells[0].Right < gapRight
+                && Math.Abs((r.Top + r.Bottom) / 2 - (row.Top + row.Bottom) / 2) < 1.6 * Math.Max(r.FontSize, row.FontSize)
+                && CaseNumber.ReadPrinted(r.Text.Trim(), bare: true) is null;
+            var above = i > 0 && InGap(list[i - 1]) ? list[i - 1] : null;
+            var below = i + 1 < list.Count && InGap(list[i + 1]) ? list[i + 1] : null;
+            if (above is null && below is null)
+            {
+                continue;
+            }
+
+            var parts = new[] { above, below }.OfType<LayoutRow>().ToList();
+            var title = new LayoutCell(string.Join(" ", parts.Select(p => p.Text.Trim())), parts.Min(p => p.Cells[0].Left), parts.Max(p => p.Cells[0].Right));
+            result ??= rows.ToList();
+            result[i] = row with { Cells = [row.Cells[0], title, .. row.Cells.Skip(1)] };
+            if (below is not null)
+            {
+                result.RemoveAt(i + 1);
+            }
+
+            if (above is not null)
+            {
+                result.RemoveAt(i - 1);
+                start -= i - 1 < start ? 1 : 0;
+                i--;
+            }
+        }
+
+        return result ?? rows;
+    }
+
+    // What stands beside a number in an agenda table when the title is elsewhere: an archive number ("22/310",
+    // "2025/01234-2") or a mark ("X" for a closed item), or nothing more.
+    [GeneratedRegex(@"^(?:\d{2,4}/\d{1,6}(?:-\d{1,4})?|\p{L}{0,2})$", RegexOptions.CultureInvariant)]
+    private static partial Regex ArchiveOrMarkCellRegex();
 
     /// <summary>
     /// Whether <paramref name="row"/> can be the wrapped rest of the title row above it: a title wraps only when its

@@ -41,6 +41,8 @@ public sealed partial class AttendanceReader
     private bool _table;
     // The column of a table that names the member a substitute met for ("Namn | Møtte for | Parti").
     private int? _substituteColumn;
+    // The representatives' column of an owners' table ("Eierkommune | Representant | Eierandel").
+    private int? _ownersColumn;
     private int? _voting;
     private string? _chair;
     private string? _recorder;
@@ -112,8 +114,36 @@ public sealed partial class AttendanceReader
             return true;
         }
 
+        // A table of the owners met, as a company's council of owners or general meeting prints its attendance without a
+        // label ("Eierkommune | Representant | Eierandel", "Aksjeeier | Representert ved | Aksjer"): each owner is present
+        // through the representative in that column, the owner is the representative's affiliation.
+        if (_current is null && OwnersHeader(row) is { } representativeColumn)
+        {
+            Flush();
+            _current = ListKind.Present;
+            _affiliation = null;
+            _listLeft = null;
+            _table = true;
+            _substituteColumn = null;
+            _ownersColumn = representativeColumn;
+            return true;
+        }
+
         if (_current is null)
         {
+            return false;
+        }
+
+        if (_ownersColumn is { } ownerColumn)
+        {
+            if (row.Cells.Count > ownerColumn && PersonNames.WithoutRole(row.Cells[ownerColumn].Text.Trim()) is var (role, name) && PersonNames.IsName(name))
+            {
+                Flush();
+                _lists[ListKind.Present].Add(new Attendee(name, row.Cells[0].Text.Trim(), null) { Role = role });
+                return true;
+            }
+
+            _ownersColumn = null;
             return false;
         }
 
@@ -239,7 +269,29 @@ public sealed partial class AttendanceReader
         Flush();
         _current = null;
         _table = false;
+        _ownersColumn = null;
     }
+
+    /// <summary>
+    /// The column of the representatives in the header row of an owners' table ("Eierkommune | Representant | Eierandel",
+    /// "Aksjeeier | Representert ved | Aksjer", "Deltakerkommune | Møtte"), or null when the row is no such header.
+    /// </summary>
+    private static int? OwnersHeader(LayoutRow row)
+    {
+        if (row.Cells.Count < 2 || !OwnerColumnRegex().IsMatch(row.Cells[0].Text.Trim()))
+        {
+            return null;
+        }
+
+        var column = row.Cells.ToList().FindIndex(1, c => RepresentativeColumnRegex().IsMatch(c.Text.Trim()));
+        return column > 0 ? column : null;
+    }
+
+    [GeneratedRegex(@"^(?:Eierkommune|Eigarkommune|Eier|Eigar|Eiere|Eigarar|Aksjeeier|Aksjeeigar|Aksjonær|Medlemskommune|Deltakerkommune|Deltakarkommune|Kommune|Selskapsdeltaker|Selskapsdeltakar)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OwnerColumnRegex();
+
+    [GeneratedRegex(@"^(?:Representant|Representert\s+ved|Repr\.?\s+ved|Møtte|Møtt|Møtande|Møtende|Fullmektig|Navn|Namn)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RepresentativeColumnRegex();
 
     /// <summary>The lists read; the meeting leader stands with those present, the recorder with the secretariat, each once and in the order printed.</summary>
     public Attendance Result()
@@ -361,7 +413,7 @@ public sealed partial class AttendanceReader
         && PersonNames.ParseAttendees(row.Split(';')[0], affiliation).Count == 0
         && PersonNames.ParseAttendees(pending.Split(';')[^1] + " " + row.Split(';')[0], affiliation).Count > 0;
 
-    [GeneratedRegex(@"^(?<k>Til\s*(?:stede|stades)\s+fr[aå]\s+(?<org>[^:]+)|Til\s*stede|Til\s*stades|Deltakere|Deltakarar|Møtt|Møtte|Møtende\s+(?:faste\s+)?(?:styre|vara)?medlem(?:m?er)?|Møtande\s+(?:faste\s+)?(?:styre|vara)?medlem(?:m?er)?|(?:Faste\s+)?(?:vara)?medlemm?er\s+som\s+(?:ikke\s+|ikkje\s+)?møtte|(?:Faste\s+)?(?:vara)?medlemm?er\s+som\s+(?:hadde|har)\s+(?:meldt\s+)?forfall|(?:Faste\s+)?(?:vara)?medlemm?er|Fr[aå]\s+adm\.?(?:inistrasjonen)?(?:\s*\([^)]*\))?|Fr[aå]\s+(?:styret|rådet|utvalget|utvalet)|Fr[aå]\s+(?:sykehuset|foretaket|helseforetaket|kommunen|fylkeskommunen|departementet|direktoratet|revisjonen)|Møteleder|Møteleiar|Forfall|Meldt\s+forfall|Ikke\s+møtt|Ikke\s+til\s+stede|Fravær|Fraværende|Fråvær|Fråverande|Observatører|Observatørar|Observatør|Gjester|Gjestar|Gjest|Sekretariat\w*|Fr[aå]\s+sekretariatet|Fr[aå]\s+administrasjonen|Referent|Protokollfører|Fr[aå]\s+eier(?:en)?)(?:\s+møtte\b[^:]{0,40})?\s*:\s*(?<rest>.*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<k>Til\s*(?:stede|stades)\s+fr[aå]\s+(?<org>[^:]+)|Til\s*stede|Til\s*stades|Deltakere|Deltakarar|Møtt|Møtte|Møtende\s+(?:faste\s+)?(?:styre|vara)?medlem(?:m?er)?|Møtande\s+(?:faste\s+)?(?:styre|vara)?medlem(?:m?er)?|(?:Faste\s+)?(?:vara)?medlemm?er\s+som\s+(?:ikke\s+|ikkje\s+)?møtte|(?:Faste\s+)?(?:vara)?medlemm?er\s+som\s+(?:hadde|har)\s+(?:meldt\s+)?forfall|(?:Faste\s+)?(?:vara)?medlemm?er|Fr[aå]\s+adm\.?(?:inistrasjonen)?(?:\s*\([^)]*\))?|Fr[aå]\s+(?:styret|rådet|utvalget|utvalet)|Fr[aå]\s+(?:sykehuset|foretaket|helseforetaket|kommunen|fylkeskommunen|departementet|direktoratet|revisjonen)|Møteleder|Møteleiar|Forfall|Meldt\s+forfall|Ikke\s+møtt|Ikkje\s+møtt|Ikke\s+til\s+stede|Ikkje\s+til\s+stades|Arbeidsgiversiden|Arbeidsgiversida|Arbeidsgjevarsida|Arbeidsgivarsida|Arbeidstakersiden|Arbeidstakersida|Arbeidstakarsida|Bedriftshelsetjenesten|Bedriftshelsetenesta|Fravær|Fraværende|Fråvær|Fråverande|Observatører|Observatørar|Observatør|Gjester|Gjestar|Gjest|Sekretariat\w*|Fr[aå]\s+sekretariatet|Fr[aå]\s+administrasjonen|Referent|Protokollfører|Fr[aå]\s+eier(?:en)?)(?:\s+møtte\b[^:]{0,40})?\s*:\s*(?<rest>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex ListLabelRegex();
 
     // "Ordførarar:", "Rådmenn:", "Frå kommunane:": a group's name inside a list, one or two words and a colon.
@@ -387,6 +439,6 @@ public sealed partial class AttendanceReader
     private static partial Regex TableRowRegex();
 
     // "Stemmeberettigede: 43", "Antall stemmeberettigede: 43", "Det er 38 stemmeberettigede til stede", "38 stemmeberettigede møtte".
-    [GeneratedRegex(@"^(?:(?:Antall\s+)?[Ss]temmeberettig(?:ede|ete|a)(?:\s+til\s+stede)?\s*:\s*(?<n>\d{1,4})\b|Det\s+(?:er|var)\s+(?<n>\d{1,4})\s+stemmeberettig\w*|(?<n>\d{1,4})\s+stemmeberettig\w*\s+(?:til\s+stede|møtte))", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?:Antall\s+)?[Ss]temmeberettig(?:ede|ete|a)(?:\s+(?:delegater|delegatar|medlemmer|medlemer|representanter|representantar|utsendinger))?(?:\s+til\s+stede)?\s*:\s*(?<n>\d{1,4})\b|Det\s+(?:er|var)\s+(?<n>\d{1,4})\s+stemmeberettig\w*|(?<n>\d{1,4})\s+stemmeberettig\w*\s+(?:til\s+stede|møtte))", RegexOptions.CultureInvariant)]
     private static partial Regex VotingRegex();
 }

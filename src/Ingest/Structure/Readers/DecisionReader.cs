@@ -63,6 +63,7 @@ public static partial class DecisionReader
         {
             var label = d.Groups["l"].Value.Trim();
             var kind = label.StartsWith("Konklusjon", StringComparison.OrdinalIgnoreCase) || label.StartsWith("Beslutning", StringComparison.OrdinalIgnoreCase)
+                || label.StartsWith("Oppsummering", StringComparison.OrdinalIgnoreCase)
                 ? DecisionKinds.Conclusion
                 : DecisionKinds.Labelled;
             return new(DecisionRowKind.Decision, label, kind, d.Groups["rest"].Value.Trim());
@@ -118,6 +119,7 @@ public static partial class DecisionReader
         {
             var label = inline.Groups["l"].Value;
             var kind = label.StartsWith("Konklusjon", StringComparison.OrdinalIgnoreCase) || label.StartsWith("Beslutning", StringComparison.OrdinalIgnoreCase)
+                || label.StartsWith("Oppsummering", StringComparison.OrdinalIgnoreCase)
                 ? DecisionKinds.Conclusion : DecisionKinds.Labelled;
             return (inline.Groups["rest"].Value.Trim(), kind, text[..inline.Index].Trim());
         }
@@ -148,7 +150,7 @@ public static partial class DecisionReader
     // "Styrets enstemmige vedtak:", nynorsk "Utvalet sitt vedtak:", "Vedtak i saka:",
     // "Beslutning:", "Konklusjon:", "Vedtak i saken:"; a label alone on its row or followed by a colon and the text.
     // Also after the item's number as case systems print it: "FSK- 12/24 Vedtak:", "PS 41/23 Vedtak", "KST-006/19 Vedtak:".
-    [GeneratedRegex(@"^(?:\p{Lu}{1,5}\s*-\s*\d{1,3}/\d{2,4}\s+|\p{Lu}{2,5}\s+\d{1,3}/\d{2,4}\s+)?(?<l>(?:(?:\p{Lu}[\p{L}\-]*s(?:\s+(?:enstemmige|endelige|samrøystes|einstemmige))?|\p{Lu}[\p{L}\-]*\s+sitt|Endelig|Enstemmig)\s+)?(?:[Vv]edtak(?:\s+i\s+[\p{L}\-]+(?:\s+[\p{L}\-]+){0,5}?(?:\s*[-–]\s*\d{1,2}\.\d{1,2}\.\d{2,4})?)?|VEDTAK)|Beslutning|Konklusjon|Konklusjonar|Konklusjoner)(?:\s*\((?<vote>[^()]{1,40})\))?(?:\s*:\s*(?<rest>.*)|\s*$)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:\p{Lu}{1,5}\s*-\s*\d{1,3}/\d{2,4}\s+|\p{Lu}{2,5}\s+\d{1,3}/\d{2,4}\s+)?(?<l>(?:(?:\p{Lu}[\p{L}\-]*s(?:\s+(?:enstemmige|endelige|samrøystes|einstemmige))?|\p{Lu}[\p{L}\-]*\s+sitt|Endelig|Enstemmig)\s+)?(?:[Vv]edtak(?:\s+i\s+[\p{L}\-]+(?:\s+[\p{L}\-]+){0,5}?(?:\s*[-–]\s*\d{1,2}\.\d{1,2}\.\d{2,4})?)?|VEDTAK)|Beslutning|Konklusjon|Konklusjonar|Konklusjoner|Oppsummering|Oppsummering\s*/\s*konklusjon)(?:\s*\((?<vote>[^()]{1,40})\))?(?:\s*:\s*(?<rest>.*)|\s*$)", RegexOptions.CultureInvariant)]
     private static partial Regex DecisionRegex();
 
     // "Rådets uttalelse:", "Eldrerådets uttale", "Uttalelse:", "Rådet si fråsegn:": what an advisory body says is its decision.
@@ -157,7 +159,7 @@ public static partial class DecisionReader
 
     // "Enstemmig vedtatt:", "Vedtatt med 5 mot 2 stemmer:", "Et enstemmig formannskap vedtok:", "Styret fattet følgende vedtak:",
     // "Styret besluttet:", "Rådet vedtok:"; a colon ends the label.
-    [GeneratedRegex(@"^(?<l>(?:Enstemmig\s+vedtatt|Vedtatt(?:\s+enstemmig|\s+med\s+\d+\s+mot\s+\d+\s+stemmer?)?|Samrøystes\s+vedteke|\p{Lu}\p{L}*(?:et|ene|a)\s+(?:vedtok|vedtek|besluttet|besluttar|bestemte|konkluderte)|(?:Et|Ei|Eit)\s+(?:enstemmig|samlet|samla|samrøystes)\s+[\p{L}\-]+\s+(?:vedtok|vedtek|gjorde\s+(?:slikt|følgende|følgjande)\s+vedtak)|\p{Lu}[\p{L}\-]+(?:et|en|a)\s+(?:fattet|fatta|gjorde|traff|tok)\s+(?:slikt|slik|følgende|følgjande|sålydende)\s+(?:vedtak|beslutning)))\s*:\s*(?<rest>.*)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<l>(?:Enstemmig\s+vedtatt|Vedtatt(?:\s+enstemmig|\s+med\s+\d+\s+mot\s+\d+\s+stemmer?)?|Samrøystes\s+vedteke|\p{Lu}\p{L}*(?:et|ene|a)\s+(?:vedtok|vedtek|besluttet|besluttar|bestemte|konkluderte)|(?:Et|Ei|Eit)\s+(?:enstemmig|samlet|samla|samrøystes)\s+[\p{L}\-]+\s+(?:vedtok|vedtek|gjorde\s+(?:slikt|følgende|følgjande)\s+vedtak)|\p{Lu}[\p{L}\-]+(?:et|en|a)\s+(?:fattet|fatta|gjorde|traff|tok)\s+(?:(?:enstemmig|samrøystes|einstemmig)\s+)?(?:slikt|slik|følgende|følgjande|sålydende)\s+(?:vedtak|beslutning)))\s*:\s*(?<rest>.*)$", RegexOptions.CultureInvariant)]
     private static partial Regex VotedLabelRegex();
 
     // "Forslag til vedtak:", "Forslag til beslutning", "Innstilling:", "Kommunedirektørens innstilling:", "Ordførers innstilling",
@@ -173,7 +175,7 @@ public static partial class DecisionReader
     [GeneratedRegex(@"^(?<l>Protokolltilførsel\w*(?:\s+fra\s+[^:]{1,60})?|Protokollmerknad\w*(?:\s+fra\s+[^:]{1,60})?)\s*:?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ProtocolEntryRegex();
 
-    [GeneratedRegex(@"^(?:Enstemmig\s+vedtatt|(?:Samrøystes|Einstemmig|Eistemmig)\s+vedteke|Vedtatt(?:\s+enstemmig)?(?:\s+med\s+\d+|\s+som\s+(?:foreslått|innstilt|tilrådd)|\s*[.,]|\s*$)|Vedteke\s+som\s+(?:føreslått|tilrådd)|(?:Enstemmig\s+)?(?:[Vv]algt|[Vv]ald|[Gg]jenvalgt|[Vv]edtatt)\s+ved\s+akklamasjon|(?:Forslaget|Innstillingen|Tilrådingen|Tilrådningen|Saken|Vedtaket|(?:\p{Lu}[\p{L}\-]*s|\p{Lu}[\p{L}\-]*\s+sitt|\p{Lu}[\p{L}\-]*\s+si)\s+(?:forslag|framlegg|innstilling|tilråding))\s+(?:ble\s+|vart\s+)?(?:enstemmig\s+|samrøystes\s+)?(?:vedtatt|vedtas|vedteke|godkjent|godkjennes)\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:Enstemmig\s+vedtatt|(?:Samrøystes|Einstemmig|Eistemmig)\s+vedteke|Vedtatt(?:\s+enstemmig)?(?:\s+med\s+\d+|\s+som\s+(?:foreslått|innstilt|tilrådd)|\s*[.,]|\s*$)|Vedteke\s+som\s+(?:føreslått|tilrådd)|(?:Enstemmig\s+)?(?:[Vv]algt|[Vv]ald|[Gg]jenvalgt|[Vv]edtatt)\s+ved\s+akklamasjon|(?:Forslaget|Innstillingen|Tilrådingen|Tilrådningen|Saken|Vedtaket|(?:\p{Lu}[\p{L}\-]*s|\p{Lu}[\p{L}\-]*\s+sitt|\p{Lu}[\p{L}\-]*\s+si)\s+(?:forslag|framlegg|innstilling|tilråding))\s+(?:ble\s+|vart\s+)?(?:enstemmig\s+|samrøystes\s+)?(?:vedtatt|vedtas|vedteke|godkjent|godkjennes)\b|(?-i:(?!\p{L}+(?:forslaget|framlegget|forslagene|framlegga)\s)\p{Lu}\p{Ll}+(?:et|en|a|ene|ane))\s+(?:ble|blei|vart)\s+(?:enstemmig\s+|samrøystes\s+|einstemmig\s+)?(?:vedtatt|vedteke|vedteken|vedtekne)\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex VoteOutcomeRegex();
 
     // "Tas til orientering.", "Saken tas til orientering", "Årsberetningen tas til orientering", "… tas til etterretning".
@@ -199,6 +201,6 @@ public static partial class DecisionReader
     [GeneratedRegex(@"^(?:Ingen\s+saker|Ingen\s+saker\s+(?:ble|vart)\s+(?:meldt|tatt\s+opp|teke\s+opp)|Ingen\s+(?:andre\s+)?saker\s+(?:til|under)\s+eventuelt|Intet\s+å\s+melde|Ingen)\s*\.?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex NothingRegex();
 
-    [GeneratedRegex(@"^\p{Lu}\p{L}*(?:et|ene|a)\s+(?:vedtok|vedtek|vedtog|besluttet|bestemte|sluttet\s+seg\s+til|slutta\s+seg\s+til)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\p{Lu}\p{L}*(?:et|ene|a)\s+(?:vedtok|vedtek|vedtog|besluttet|bestemte|godkjente|godkjende|sluttet\s+seg\s+til|slutta\s+seg\s+til)\b", RegexOptions.CultureInvariant)]
     private static partial Regex DecisionSentenceRegex();
 }

@@ -19,6 +19,14 @@ public static partial class MeetingDateReader
     /// <summary>The held date from a header's fields and rows, or null.</summary>
     public static HeldDate? Held(IReadOnlyList<HeaderField> fields, IReadOnlyList<LayoutRow> header)
     {
+        // A letterhead's "Dato:" beside "Vår ref." dates the letter (a notice sent weeks before); a sentence that calls the
+        // meeting ("Representantskapet innkalles til møte onsdag 23. april 2025 …") then says when it is held.
+        var letterhead = header.Take(8).Any(r => ReferenceLabelRegex().IsMatch(r.Text));
+        if (letterhead && !fields.Any(f => f.Kind == HeaderFieldKind.MeetingDate) && Announced(header) is { } called)
+        {
+            return called;
+        }
+
         foreach (var kind in new[] { HeaderFieldKind.MeetingDate, HeaderFieldKind.Date })
         {
             var ofKind = fields.Where(f => f.Kind == kind && f.Value.Length > 0).ToList();
@@ -37,12 +45,9 @@ public static partial class MeetingDateReader
 
         // A sentence that calls or records the meeting ("Det innkalles til styremøte torsdag 13. mars 2025 …", "Møtet ble
         // holdt 29. mai 2024 …") dates it, even below a dateline that dates the notice ("Vestfjord, 27. februar 2025").
-        foreach (var row in header.Take(8))
+        if (Announced(header) is { } announced)
         {
-            if (HeldSentenceRegex().IsMatch(row.Text) && From(row.Text, row.Page) is { } announced)
-            {
-                return announced;
-            }
+            return announced;
         }
 
         // "Fra styremøte den 4. ds.": the day of the month the paper's dateline is in ("dennes", this month's).
@@ -108,6 +113,36 @@ public static partial class MeetingDateReader
         return new HeldDate(day < reference.Date.AddMonths(-2) ? day.AddYears(1) : day, null, dated.Page);
     }
 
+    /// <summary>
+    /// The date of a sentence that calls or records the meeting ("Det innkalles til styremøte torsdag 13. mars 2025 …",
+    /// "Møtet ble holdt torsdag 9. oktober …"). A day and month without a year take the year of the first full date the
+    /// header prints (the dateline "Hagevik, 20.10.2025"), the year before when the day would fall more than ten months
+    /// after it, since minutes are written after the meeting and notices a few weeks before it.
+    /// </summary>
+    private static HeldDate? Announced(IReadOnlyList<LayoutRow> header)
+    {
+        foreach (var row in header.Take(8))
+        {
+            if (!HeldSentenceRegex().IsMatch(row.Text))
+            {
+                continue;
+            }
+
+            if (From(row.Text, row.Page) is { } announced)
+            {
+                return announced;
+            }
+
+            if (header.Take(12).Select(r => NorwegianDates.FindDate(r.Text)).FirstOrDefault(d => d is not null) is { } reference
+                && NorwegianDates.FindDayMonth(row.Text, reference.Date.Year) is { } day)
+            {
+                return new HeldDate(day > reference.Date.AddMonths(10) ? day.AddYears(-1) : day, null, row.Page);
+            }
+        }
+
+        return null;
+    }
+
     private static HeldDate? UnderLabel(IReadOnlyList<LayoutRow> header)
     {
         for (var i = 0; i + 1 < header.Count && i < 12; i++)
@@ -140,6 +175,10 @@ public static partial class MeetingDateReader
     /// </summary>
     public static DateOnly? ForMeeting(string heading) =>
         ForMeetingRegex().Match(heading) is { Success: true } m ? NorwegianDates.FindDate(heading[m.Index..])?.Date : null;
+
+    // A letterhead's references: "Vår ref.", "Deres ref.", "Dykkar ref.", "Arkivsak", "Saksnr." beside its "Dato:".
+    [GeneratedRegex(@"\b(?:Vår|Deres|Dykkar|Dykk|Var)\s+ref\b|\bArkivsak", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ReferenceLabelRegex();
 
     [GeneratedRegex(@"\b(?:skrevet|utskrift\w*|utskriftsdato|printet|sendt|utsendt|publisert|dato\s+skrevet|godkjent\s+av)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PrintedRegex();

@@ -6,6 +6,25 @@ namespace NorPreM.Ingest.Structure.Recognition;
 /// <summary>The body a document belongs to: its id (a known council's, or the slug of the printed name) and its name.</summary>
 public sealed record RecognisedBody(string Id, string Name);
 
+/// <summary>Where a body's name was read.</summary>
+public enum BodySource
+{
+    /// <summary>A field, heading, address or handling table the paper prints for itself.</summary>
+    Printed,
+
+    /// <summary>A generic organ of the heading ("arbeidsutvalet", "representantskapet") with the owner the paper prints elsewhere.</summary>
+    OrganOfOwner,
+
+    /// <summary>A known council the opening text names most.</summary>
+    KnownCouncil,
+
+    /// <summary>An organ in a band or a sentence about the meeting.</summary>
+    NearMeeting,
+}
+
+/// <summary>A body a paper may belong to (a known council's id for <see cref="BodySource.KnownCouncil"/>, else the printed name), with its score.</summary>
+public sealed record BodyCandidate(string Name, BodySource Source, double Score);
+
 /// <summary>
 /// Recognises the body (council, board, committee, working group, annual meeting) whose paper a document is, including
 /// bodies the product has never heard of. The known councils are a vocabulary of aliases (<see cref="CouncilRecogniser"/>),
@@ -26,23 +45,164 @@ public static partial class BodyRecogniser
             return new RecognisedBody(known, Councils.DisplayName(known));
         }
 
-        if (Named(title, firstRows, bands) is { } name)
+        var best = Candidates(title, firstRows, openingText, bands).OrderByDescending(c => c.Score).FirstOrDefault();
+        if (best is null)
         {
-            var id = CouncilRecogniser.FromTitle(name) ?? Councils.Slug(name);
-            if (id is not null)
+            return null;
+        }
+
+        if (best.Source == BodySource.KnownCouncil)
+        {
+            return new RecognisedBody(best.Name, Councils.DisplayName(best.Name));
+        }
+
+        var id = CouncilRecogniser.FromTitle(best.Name) ?? Councils.Slug(best.Name);
+        return id is null ? null : new RecognisedBody(id, CouncilRecogniser.FromTitle(best.Name) is { } k ? Councils.DisplayName(k) : best.Name);
+    }
+
+    /// <summary>
+    /// Every body the paper may be read as belonging to, scored: where the name was read (a field or heading the paper
+    /// prints for itself outranks a known council named in its text, which outranks an organ met in a band or a sentence)
+    /// and what the name is made of (an organ's head noun — styret, rådet, utvalget, representantskapet, årsmøtet … — and
+    /// an owner: a place, a district, an organisation with its legal form), with a point for an owner the paper repeats in
+    /// its bands or opening. A paper that names no body yields none.
+    /// </summary>
+    public static IReadOnlyList<BodyCandidate> Candidates(string? title, IReadOnlyList<string> firstRows, string openingText, IReadOnlyList<string>? bands = null)
+    {
+        var candidates = new List<BodyCandidate>();
+        void Add(string? name, BodySource source, double weight)
+        {
+            if (name is not null && Names(name))
             {
-                return new RecognisedBody(id, CouncilRecogniser.FromTitle(name) is { } k ? Councils.DisplayName(k) : name);
+                candidates.Add(new BodyCandidate(name, source, weight + Features(name, openingText, bands)));
             }
         }
 
+        Add(Named(title, firstRows, bands), BodySource.Printed, 6);
+        Add(OrganOfOwner(title, firstRows, bands), BodySource.OrganOfOwner, 5);
         if (CouncilRecogniser.Recognise(null, openingText) is { } most)
         {
-            return new RecognisedBody(most, Councils.DisplayName(most));
+            candidates.Add(new BodyCandidate(most, BodySource.KnownCouncil, 5.9));
         }
 
-        return OrganNearMeeting(title, firstRows, openingText, bands) is { } organ && Councils.Slug(organ) is { } slug
-            ? new RecognisedBody(slug, organ)
-            : null;
+        Add(OrganNearMeeting(title, firstRows, openingText, bands), BodySource.NearMeeting, 3);
+        return candidates;
+    }
+
+    /// <summary>
+    /// What a name is made of: an organ's head noun (+1), an owner after "i"/"for"/"ved" or a legal form (+1), and that
+    /// owner printed again in the bands or the opening text (+0.5).
+    /// </summary>
+    private static double Features(string name, string openingText, IReadOnlyList<string>? bands)
+    {
+        var score = 0.0;
+        if (OrganHeadRegex().IsMatch(name))
+        {
+            score += 1;
+        }
+
+        if (OwnerPartRegex().Match(name) is { Success: true } owner)
+        {
+            score += 1;
+            var ownerName = owner.Groups["owner"].Value.Trim();
+            var mentions = Regex.Matches(openingText, Regex.Escape(ownerName), RegexOptions.IgnoreCase).Count
+                + (bands ?? []).Count(b => b.Contains(ownerName, StringComparison.OrdinalIgnoreCase));
+            score += mentions >= 2 ? 0.5 : 0;
+        }
+
+        return score;
+    }
+
+    /// <summary>
+    /// A generic organ named without its owner ("Referat frå arbeidsutvalet", "Protokoll – Landsmøtet 2025", "Innkalling
+    /// til møte i representantskapet", a letterhead "HELSE NORDTUN HF" / "STYRET") joined to the owner the paper prints
+    /// elsewhere: an address "Til representantskapet i Midtdal krisesenter IKS", a district, a municipality, an
+    /// organisation with its legal form or an organisation's name alone in a band or on its own row.
+    /// </summary>
+    private static string? OrganOfOwner(string? title, IReadOnlyList<string> firstRows, IReadOnlyList<string>? bands)
+    {
+        var rows = firstRows.Take(12).Select(r => Ordinary(r.Trim())).Where(r => r.Length > 0).ToList();
+        foreach (var row in rows)
+        {
+            if (AddressedOrganRegex().Match(row) is { Success: true } addressed)
+            {
+                return Capitalised(addressed.Groups["organ"].Value) + " i " + addressed.Groups["owner"].Value.Trim();
+            }
+
+            if (OwnerThenOrganRegex().Match(row) is { Success: true } letterhead)
+            {
+                return Capitalised(letterhead.Groups["organ"].Value) + " i " + letterhead.Groups["owner"].Value.Trim();
+            }
+        }
+
+        // Only a meeting paper (a kind word, a case or a meeting in its heading) is read so: a report's heading "Styret"
+        // over its chapter on the board is not the board's paper.
+        var organRow = rows.Take(6).Prepend(Ordinary(title ?? "")).Select((r, i) => (Match: GenericOrganRegex().Match(r), Index: i - 1))
+            .FirstOrDefault(m => m.Match.Success);
+        if (organRow.Match is not { Success: true } organ
+            || !rows.Take(8).Prepend(title ?? "").Any(r => KindWordRegex().IsMatch(r) || MeetingPaperRegex().IsMatch(r)))
+        {
+            return null;
+        }
+
+        var word = organ.Groups["organ"].Value;
+        var owner = Owners(rows.Skip(organRow.Index + 1).Take(2).Concat(rows.Take(Math.Max(organRow.Index, 0))).ToList(), bands).FirstOrDefault();
+        return owner is null ? null : char.ToUpperInvariant(word[0]) + word[1..].ToLowerInvariant() + " i " + owner;
+    }
+
+    /// <summary>
+    /// An organisation's name alone: "Norsk forening for søvnhelse", "Sunnfjellrådet", "Pensjonistforeningen Solbakken" —
+    /// at most six words, the first capitalised, one of them a word naming an organisation; or two to six capitalised
+    /// words ("Vestlandet Pasientforum") where small words may join them.
+    /// </summary>
+    private static bool IsOrganisationName(string segment)
+    {
+        var words = segment.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is 0 or > 6 || !char.IsUpper(words[0][0]) || KindWordRegex().IsMatch(segment))
+        {
+            return false;
+        }
+
+        return words.Length == 1
+            ? OrganisationWordRegex().IsMatch(words[0]) && words[0].Length > 8
+            : words.Any(w => OrganisationWordRegex().IsMatch(w)) || words.All(w => char.IsUpper(w[0]) || SmallWordRegex().IsMatch(w));
+    }
+
+    /// <summary>
+    /// The owners a paper prints for its organ, most specific first: a city district ("Bydel Ekeli"), a municipality or
+    /// county ("Storvik kommune" → "Storvik"), an organisation with its legal form ("Sykehuset Sørfjord HF", "Midtdal
+    /// krisesenter IKS"), or an organisation's name alone ("Norsk forening for søvnhelse", "Sunnfjellrådet"), read from
+    /// the page's bands and the given rows, each cut at a dash, a middle dot or a wide gap.
+    /// </summary>
+    private static IReadOnlyList<string> Owners(IReadOnlyList<string> rows, IReadOnlyList<string>? bands)
+    {
+        var segments = (bands ?? []).Concat(rows)
+            .SelectMany(b => SegmentRegex().Split(b.Trim()))
+            .Select(b => b.Trim().TrimEnd('.', ',', ':'))
+            .Where(b => b.Length > 2 && !b.Any(char.IsDigit) && !b.Contains(':'))
+            .ToList();
+        var found = new List<(string Owner, int Rank)>();
+        foreach (var segment in segments)
+        {
+            if (DistrictRegex().Match(segment) is { Success: true } district)
+            {
+                found.Add((Capitalised(district.Value.Trim()), 0));
+            }
+            else if (MunicipalityRegex().Match(segment) is { Success: true } municipality && municipality.Length >= segment.Length - 1)
+            {
+                found.Add((Capitalised(municipality.Groups["place"].Value), 1));
+            }
+            else if (LegalFormRegex().Match(segment) is { Success: true } company && company.Length >= segment.Length - 1)
+            {
+                found.Add((company.Value.Trim(), 2));
+            }
+            else if (IsOrganisationName(segment))
+            {
+                found.Add((segment, 3));
+            }
+        }
+
+        return found.OrderBy(f => f.Rank).Select(f => f.Owner).Distinct(StringComparer.Ordinal).ToList();
     }
 
     /// <summary>
@@ -110,7 +270,7 @@ public static partial class BodyRecogniser
         {
             for (var i = 0; i + 1 < rows.Count; i++)
             {
-                if (HandlingHeaderRegex().IsMatch(rows[i]) && rows[i].Contains("Utv", StringComparison.OrdinalIgnoreCase)
+                if (HandlingHeaderRegex().IsMatch(rows[i]) && (rows[i].Contains("Utv", StringComparison.OrdinalIgnoreCase) || rows[i].Contains("behandles", StringComparison.OrdinalIgnoreCase))
                     && HandlingValuesRegex().Replace(rows[i + 1], " ").Trim() is { Length: > 0 } organ && organ.Length < rows[i + 1].Trim().Length
                     && !organ.Any(char.IsDigit) && organ.Split(' ').Length <= 8)
                 {
@@ -163,14 +323,37 @@ public static partial class BodyRecogniser
         // "Helse- og omsorgsutvalget" of a municipality's letterhead ("Vestvik kommune", "KVALVIK KOMMUNE", or a running
         // header band "Solvik kommune  Møteprotokoll …"): the committee of that municipality, named without the word
         // "kommune" as the municipality's own bodies are ("Formannskapet i Solvik", "Kommunestyret i Bodø").
-        if (!InRegex().IsMatch(name)
-            && firstRows.Concat(bands ?? []).Select(r => MunicipalityRegex().Match(r.Trim())).FirstOrDefault(m => m.Success) is { } municipality)
+        if (!InRegex().IsMatch(name) && !LegalFormRegex().IsMatch(name))
         {
-            name += " i " + Capitalised(municipality.Groups["place"].Value);
+            // A committee of a city district ("Bydel Ekeli" under "Storvik kommune") is the district's; a committee of a
+            // health trust or company named alone ("Arbeidsmiljøutvalget" under "Sykehuset Sørfjord HF") is that trust's.
+            // The page's last rows stand for a footer the page furniture did not take ("Sykehuset X HF – Forskningsavdelingen ⇥ 1").
+            var owners = Owners(firstRows.Take(4).Concat(firstRows.Count > 8 ? firstRows.TakeLast(2) : []).ToList(), bands);
+            var municipalOrDistrict = firstRows.Concat(bands ?? []).Select(r => MunicipalityRegex().Match(r.Trim())).FirstOrDefault(m => m.Success);
+            if (owners.FirstOrDefault(o => o.StartsWith("Bydel ", StringComparison.Ordinal)) is { } district)
+            {
+                name += " i " + district;
+            }
+            else if (municipalOrDistrict is not null)
+            {
+                name += " i " + Capitalised(municipalOrDistrict.Groups["place"].Value);
+            }
+            else if (name.Split(' ').Length == 1 && OrganCompoundRegex().IsMatch(name)
+                && owners.FirstOrDefault(o => LegalFormRegex().IsMatch(o)) is { } company)
+            {
+                name += " i " + company;
+            }
         }
 
-        return char.ToUpperInvariant(name[0]) + name[1..];
+        return OrganFor(char.ToUpperInvariant(name[0]) + name[1..]);
     }
+
+    /// <summary>
+    /// "Styret for Helse Nordtun HF", "Brukerutvalget for Sykehuset X": a definite organ "for" a proper name is that
+    /// organisation's organ, the same body as "Styret i Helse Nordtun HF". "Rådet for personer med …" and "Styringsgruppen
+    /// for digital …" (a field, in lower case) keep their "for".
+    /// </summary>
+    private static string OrganFor(string name) => OrganForRegex().Replace(name, "${organ} i ", 1);
 
     /// <summary>
     /// A body named in the other forms papers print it: a meeting heading "Styremøte nr. 3/2023 i Hjertelaget Innlandet",
@@ -263,10 +446,11 @@ public static partial class BodyRecogniser
 
     // An organ of an organisation or place: "Brukerutvalget ved Sykehuset Østmark HF", "styret i Stiftelsen Fjellro",
     // "Ungdomsrådet i Sørby". The name after the preposition is a run of proper names and legal forms.
-    [GeneratedRegex(@"(?<!\p{L})(?:\p{L}\p{Ll}{3,}(?:rådet|utvalget|utvalet|styret|skapet|komiteen|nemnda|tinget)|[Ss]tyret|[Rr]ådet|[Åå]rsmøtet|[Rr]epresentantskapet)\s+(?:i|ved|for)\s+\p{Lu}[\p{L}\-]+(?:\s+(?:\p{Lu}[\p{L}\-]+|IKS|HF|RHF|AS|SA))*", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<!\p{L})(?:\p{L}\p{Ll}{3,}(?:rådet|utvalget|utvalet|styret|skapet|komiteen|nemnda|tinget)|[Ss]tyret|[Rr]ådet|[Åå]rsmøtet|[Rr]epresentantskapet)\s+(?:i|ved|for)\s+\p{Lu}[\p{L}\-]+(?:\s+(?:\p{Lu}[\p{L}\-]+|IKS|HF|RHF|AS|SA))*(?:\s+\p{Ll}*(?:sykehjem|sjukeheim|omsorgssenter|bosenter|senter|legevakt|sykehus|sjukehus|klinikk|borettslag|helselag|pensjonistlag|pensjonistforening|forening|barnehage|skole|stiftelse))?(?!\p{L})", RegexOptions.CultureInvariant)]
     private static partial Regex OrganPhraseRegex();
 
-    [GeneratedRegex(@"(?<=[.!?:])\s+|\n", RegexOptions.CultureInvariant)]
+    // A sentence ends before a capital: "den 4. ds. i styret i …" runs on past the ordinal and the abbreviation.
+    [GeneratedRegex(@"(?<=[.!?:])\s+(?=\p{Lu})|\n", RegexOptions.CultureInvariant)]
     private static partial Regex SentenceRegex();
 
     // A sentence about the meeting itself: "styremøte", "møtet", "samling", "innkalles".
@@ -311,7 +495,8 @@ public static partial class BodyRecogniser
                 continue;
             }
 
-            words[i] = SmallWordRegex().IsMatch(lower) || (i <= 1 && KindWordRegex().IsMatch(lower) && i < words.Length - 1) || (i <= 2 && MeetingWordRegex().IsMatch(lower))
+            words[i] = SmallWordRegex().IsMatch(lower) || (i <= 1 && KindWordRegex().IsMatch(lower) && i < words.Length - 1)
+                || (i <= 2 && MeetingAdjectiveRegex().IsMatch(lower)) || (i <= 3 && MeetingWordRegex().IsMatch(lower))
                 ? (i == 0 ? Upper(lower) : lower)
                 : Upper(lower);
         }
@@ -366,7 +551,14 @@ public static partial class BodyRecogniser
     private static string? Clean(string raw)
     {
         // "Helse- og omsorgsutvalget (HOU) i Nordbø kommune": the abbreviation in brackets is dropped, the name goes on.
-        var text = CutRegex().Split(AcronymRegex().Replace(raw, ""), 2)[0].Trim().TrimEnd(',', '.', ':', ';', '–', '-').Trim();
+        var withoutAcronym = AcronymRegex().Replace(raw, "");
+        // "Klinisk etikkomité (KEK), Helse Vestfjella HF": an organ, a comma and the organisation it belongs to.
+        if (CommaOwnerRegex().Match(withoutAcronym) is { Success: true } owned && !InRegex().IsMatch(owned.Groups["organ"].Value))
+        {
+            withoutAcronym = owned.Groups["organ"].Value.Trim() + " i " + owned.Groups["owner"].Value.Trim();
+        }
+
+        var text = CutRegex().Split(withoutAcronym, 2)[0].Trim().TrimEnd(',', '.', ':', ';', '–', '-').Trim();
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return words.Length is 0 or > 9 ? null : string.Join(' ', words);
     }
@@ -384,10 +576,10 @@ public static partial class BodyRecogniser
 
     // "Protokoll fra styremøte i X", "Referat fra møte i X", "Møtebok for X", "Protokoll fra årsmøtet i X", "Innkalling til
     // møte i X", "Orienteringssak til møte i X …", "Møtereferat – X".
-    [GeneratedRegex(@"^(?:\p{L}*(?:[Pp]rotokoll|[Rr]eferat|[Mm]øtebok|[Ii]nnkalling|[Ss]aksliste|[Ss]akliste|sak)|PROTOKOLL|REFERAT)(?:\s+(?:fra|frå|for|til)\s+|\s+[–—-]\s+(?=\p{Lu}|(?:\p{L}+\s+)?møte[t]?\s+(?:i|for)\s)|\s+(?=møte[t]?\s+(?:i|for)\s))(?:(?:det\s+)?(?:\p{L}+\s+)?møte[t]?\s+(?:i|for)\s+|(?<organ>(?:styre|års|foretaks|representantskaps|medlems|lands|råds|utvalgs|utvals)møte[t]?|generalforsamling(?:en)?)\s+(?:i|for)\s+)?(?<name>\S.+)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:\p{L}*(?:[Pp]rotokoll|[Rr]eferat|[Mm]øtebok|[Ii]nnkalling|[Ss]aksliste|[Ss]akliste|sak)|PROTOKOLL|REFERAT)(?:\s+(?:fra|frå|for|til)\s+|\s+[–—-]\s+(?=\p{Lu}|(?:\p{L}+\s+)?møte[t]?\s+(?:i|for)\s)|\s+(?=møte[t]?\s+(?:i|for)\s))(?:(?:det\s+)?(?:\p{L}+\s+)?møte[t]?\s+(?:i|for)\s+|(?:(?:ordinært?|ordinære|ekstraordinært?|ekstraordinære|konstituerende)\s+)?(?<organ>(?:styre|års|foretaks|representantskaps|medlems|lands|råds|utvalgs|utvals)møte[t]?|generalforsamling(?:en)?)\s+(?:i|for)\s+)?(?<name>\S.+)$", RegexOptions.CultureInvariant)]
     private static partial Regex HeadingRegex();
 
-    [GeneratedRegex(@"\s+(?:(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|den)\b|\d{1,2}\.|\d{1,4}[./\-]\d|kl\.|på\s|i\s+(?:møterom|Teams|rådhuset)|\(|–\s|-\s)|,", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\s+(?:(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|måndag|tysdag|laurdag|sundag|den)\b|(?:19|20)\d{2}\b|\d{1,2}\.|\d{1,4}[./\-]\d|kl\.|på\s|i\s+(?:møterom|Teams|rådhuset)|\(|–\s|-\s)|,", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CutRegex();
 
     // A compound of an organ word: "Eldrerådet", "Kommunestyret", "Kontrollutvalget"; not the bare "Rådet" or "Styret".
@@ -400,15 +592,15 @@ public static partial class BodyRecogniser
     // A group or committee named by its task and, after "i"/"for"/"ved", a proper name: "Arbeidsgruppe for rehabilitering
     // i Helsefellesskapet Indre Vestland", "Styringsgruppen for Helseplattformen". No digits, no colon: a heading, not a sentence.
     // Also an organ named by its field alone: "Hovedutvalg for helse og omsorg", "Utval for levekår" (its municipality is then the letterhead's).
-    [GeneratedRegex(@"^\p{Lu}\p{Ll}*(?:gruppe|gruppa|gruppen|utvalg|utvalget|utval|utvalet|forum|forumet|nettverk|nettverket|komité|komiteen|nemnd|nemnda|råd|rådet)\s+(?:for|i|ved)\s+[^:\d]+$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:\p{Lu}\p{Ll}*(?:gruppe|gruppa|gruppen|utvalg|utvalget|utval|utvalet|forum|forumet|nettverk|nettverket|komité|komiteen|nemnd|nemnda|råd|rådet)|Rådet|Utvalget|Utvalet|Komiteen|Nemnda)\s+(?:for|i|ved)\s+[^:\d]+$", RegexOptions.CultureInvariant)]
     private static partial Regex GroupOfRegex();
 
     // The header of a handling table: "Utvalg Utvalgssak Møtedato", "Saksnr. Utvalg Møtedato", "Saksgang Møtedato Saknr".
-    [GeneratedRegex(@"^(?:(?:Saksnr\.?|Saknr\.?|Sak\s*nr\.?|Utvalgssak|Utvalssak|Utvalgssaksnr\.?|Utvalg|Utval|Møtedato|Saksgang|Dato)\s*:?\s*){2,}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?:Saksnr\.?|Saknr\.?|Sak\s*nr\.?|Utvalgssak|Utvalssak|Utvalgssaksnr\.?|Utvalg|Utval|Møtedato|Saksgang|Dato|Saken\s+behandles\s+i|Behandles\s+i|Møtesaksnummer|Møtesaksnr\.?)\s*:?\s*){2,}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HandlingHeaderRegex();
 
     // The number and date of a handling row: "5/25", "PS 5/25", "03.03.2025".
-    [GeneratedRegex(@"(?:\b\p{Lu}{1,4}\s*)?\b\d{1,4}/\d{2,4}\b|\b\d{1,2}\.\d{1,2}\.\d{2,4}\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:\b\p{Lu}{1,4}\s*)?\b\d{1,4}/\d{2,4}\b|\b\d{1,2}\.\d{1,2}\.\d{2,4}\b|\b\d{1,2}\.\s*(?:januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember)\s+\d{4}\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex HandlingValuesRegex();
 
     // "Referat styringsgruppemøte 4/2024", "Møtereferat arbeidsgruppemøte": a meeting of a group named by its kind.
@@ -453,4 +645,55 @@ public static partial class BodyRecogniser
     // An organisation with its legal form: "Vestkyst legevakt IKS", "Sykehuset Østfold HF", "Helse Nord RHF", "Nordlys AS".
     [GeneratedRegex(@"^\p{Lu}[\p{L}\-]*(?:\s+[\p{L}\-]+){0,5}\s+(?:IKS|HF|RHF|AS|ASA|SA|KF|BA|SF)\b", RegexOptions.CultureInvariant)]
     private static partial Regex LegalFormRegex();
+
+    // "ordinær", "ekstraordinær", "konstituerende" before a meeting word in a heading set in capitals.
+    [GeneratedRegex(@"^(?:ordinært?|ordinære|ekstraordinært?|ekstraordinære|konstituerende)$", RegexOptions.CultureInvariant)]
+    private static partial Regex MeetingAdjectiveRegex();
+
+    // The head noun of an organ: "Styret …", "Arbeidsmiljøutvalget", "Representantskapet i …", "Årsmøtet i …",
+    // "Lokalt samarbeidsutvalg for …", "Klinisk etikkomité i …", "Styringsgruppen for …".
+    [GeneratedRegex(@"(?i:styret|rådet|råd|utvalget|utvalet|utvalg|utval|skapet|møtet|forsamlingen|komiteen|komité|komite|nemnda|nemnd|tinget|gruppen|gruppa|gruppe|forumet|forum)(?=\s|$)", RegexOptions.CultureInvariant)]
+    private static partial Regex OrganHeadRegex();
+
+    // The owner part of a name: "… i Helse Nordtun HF", "… ved Sykehuset Østmark HF", "… i Lauvdal".
+    [GeneratedRegex(@"\s(?:i|ved|for)\s+(?<owner>\p{Lu}.*)$", RegexOptions.CultureInvariant)]
+    private static partial Regex OwnerPartRegex();
+
+    // A generic organ alone in a heading: "Referat frå arbeidsutvalet", "Protokoll – Landsmøtet 2025", "Innkalling til
+    // møte i representantskapet", "Representantskapet".
+    [GeneratedRegex(@"^(?:(?:Protokoll|Møteprotokoll|Referat|Møtereferat|Møtebok|Møtenotat|Innkalling|Møteinnkalling|Saksliste|Sakliste)(?:\s*[–—:-]\s*|\s+(?:fra|frå|til|for)\s+(?:(?:det\s+)?(?:ordinære?\s+|ekstraordinære?\s+)?møte[t]?\s+(?:i|for)\s+)?))?(?<organ>styret|representantskapet|årsmøtet|landsmøtet|generalforsamlingen|arbeidsutvalget|arbeidsutvalet|rådet|utvalget|utvalet|foretaksmøtet|medlemsmøtet|landsstyret|sentralstyret|hovedstyret)(?:\s+(?:19|20)\d{2})?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex GenericOrganRegex();
+
+    // "Til representantskapet i Midtdal krisesenter IKS", "Til styret i Nordlys AS": an address to a generic organ of a
+    // company, in lower case and with the letterhead's date beside it.
+    [GeneratedRegex(@"^Til\s*:?\s+(?<organ>[Ss]tyret|[Rr]epresentantskapet|[Gg]eneralforsamlingen|[Åå]rsmøtet|[Aa]rbeidsutvalget)\s+(?:i|for)\s+(?<owner>\p{Lu}[\p{L}\-]*(?:\s+[\p{L}\-]+){0,5}?\s+(?:IKS|HF|RHF|AS|ASA|SA|KF))\b", RegexOptions.CultureInvariant)]
+    private static partial Regex AddressedOrganRegex();
+
+    // A letterhead of an organisation over its organ: "Helse Nordtun HF Styret" ("HELSE NORDTUN HF" / "STYRET").
+    [GeneratedRegex(@"^(?<owner>\p{Lu}[\p{L}\-]*(?:\s+[\p{L}\-]+){0,5}?\s+(?:IKS|HF|RHF|AS|ASA|SA|KF))\s+(?<organ>Styret|Representantskapet|Generalforsamlingen)$", RegexOptions.CultureInvariant)]
+    private static partial Regex OwnerThenOrganRegex();
+
+    // "Brukerutvalget, Sykehuset Innlandet HF", "Klinisk etikkomité, Helse Vestfjella HF", "Eldrerådet, Solbø kommune".
+    [GeneratedRegex(@"^(?<organ>[^,]+),\s*(?<owner>\p{Lu}[\p{L}\-]*(?:\s+[\p{L}\-]+){0,5}?\s+(?:IKS|HF|RHF|AS|ASA|SA|KF)|\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+)?\s+(?:kommune|fylkeskommune|herad))\b", RegexOptions.CultureInvariant)]
+    private static partial Regex CommaOwnerRegex();
+
+    // "Styret for Helse Nordtun HF": a definite organ before "for" and a proper name.
+    [GeneratedRegex(@"^(?<organ>Styret|Representantskapet|Årsmøtet|Generalforsamlingen|Foretaksmøtet|\p{Lu}\p{Ll}{3,}(?:utvalget|utvalet|rådet|styret|skapet|komiteen|nemnda))\s+for\s+(?=\p{Lu})", RegexOptions.CultureInvariant)]
+    private static partial Regex OrganForRegex();
+
+    // A meeting paper's other words: "Sak 41/2025", "Styresak", "møte", "Møtedato".
+    [GeneratedRegex(@"\b(?:\p{L}*[Ss]ak\s+(?:nr\.?\s*)?\d|\p{L}*møte|Møte)", RegexOptions.CultureInvariant)]
+    private static partial Regex MeetingPaperRegex();
+
+    // A city district: "Bydel Ekeli", "Bydel St. Hanshaugen".
+    [GeneratedRegex(@"^Bydel\s+\p{Lu}[\p{L}\-.]*(?:\s+\p{Lu}[\p{L}\-]*)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex DistrictRegex();
+
+    // A word naming an organisation: "forening", "Pensjonistforeningen", "forbundet", "Helselaget", "Sunnfjellrådet", "senter", "stiftelsen".
+    [GeneratedRegex(@"^\p{L}*(?:forening|foreningen|forbund|forbundet|helselag|idrettslag|pensjonistlag|laget|rådet|senter|senteret|stiftelse|stiftelsen|samvirke|nettverk|nettverket)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OrganisationWordRegex();
+
+    // Where a band's parts meet: a dash between words, a middle dot, a bar, a wide gap, a line break.
+    [GeneratedRegex(@"\s+[–—]\s+|\s+-\s+|\s*·\s*|\s*\|\s*|\s{3,}|\n", RegexOptions.CultureInvariant)]
+    private static partial Regex SegmentRegex();
 }

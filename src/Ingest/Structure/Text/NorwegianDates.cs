@@ -4,13 +4,20 @@ using System.Text.RegularExpressions;
 namespace NorPreM.Ingest.Structure.Text;
 
 /// <summary>
-/// Dates and times as Norwegian papers write them: "30. mars 2022", "18 mars 2024", "15.06.2023", "03.03.25", "3. juni", "kl. 10.00 – 16.00".
+/// Dates and times as Norwegian papers write them: "30. mars 2022", "30. mar. 2022", "18 mars 2024", "15.06.2023", "03.03.25", "3. juni", "kl. 10.00 – 16.00".
 /// A date without a year is not completed from context (the caller decides), so nothing is invented.
 /// </summary>
 public static partial class NorwegianDates
 {
     private static readonly string[] Months =
         ["januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "desember"];
+
+    /// <summary>The month a name or its abbreviation names ("juni", "jun.", "Sept."), 1–12, or 0.</summary>
+    private static int MonthOf(string name)
+    {
+        var key = name.Trim().TrimEnd('.').ToLowerInvariant();
+        return key.Length < 3 ? 0 : Array.FindIndex(Months, month => month.StartsWith(key[..3], StringComparison.Ordinal)) + 1;
+    }
 
     /// <summary>
     /// The first full date in the text, with where it was found: "30. mars 2022" (month name), "15.06.2023" or
@@ -23,7 +30,7 @@ public static partial class NorwegianDates
         (DateOnly Date, int Index, int Length)? best = null;
         foreach (Match m in DateRegex().Matches(text))
         {
-            var month = Array.IndexOf(Months, m.Groups["m"].Value.ToLowerInvariant()) + 1;
+            var month = MonthOf(m.Groups["m"].Value);
             if (Build(m, month) is { } date)
             {
                 best = (date, m.Index, m.Length);
@@ -75,29 +82,33 @@ public static partial class NorwegianDates
             return null;
         }
 
-        var month = Array.IndexOf(Months, m.Groups["m"].Value.ToLowerInvariant()) + 1;
+        var month = MonthOf(m.Groups["m"].Value);
         var day = int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture);
         return month > 0 && day >= 1 && day <= DateTime.DaysInMonth(year, month) ? new DateOnly(year, month, day) : null;
     }
 
-    [GeneratedRegex(@"\b(?<d>\d{1,2})\.\s*(?<m>januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember)\b(?!\s+(?:19|20)\d{2})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<d>\d{1,2})\.\s*(?<m>januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|okt|nov|des)\.?(?!\p{L}))(?!\p{L})(?!\s*(?:19|20)\d{2})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DayMonthRegex();
 
     /// <summary>
-    /// The first range of days in the text ("12.–13. juni 2023", "12.-13.06.2023"), as its first and last day; null when
+    /// The first range of days in the text ("12.–13. juni 2023", "12.-13.06.2023", "12. og 13. juni 2023", "30. mai–1. juni 2025"; at most two weeks), as its first and last day; null when
     /// the text has no range. A single date is found by <see cref="FindDate"/>.
     /// </summary>
     public static (DateOnly Start, DateOnly End, int Index)? FindRange(string text)
     {
         foreach (Match m in RangeRegex().Matches(text))
         {
-            var month = m.Groups["m"].Success ? Array.IndexOf(Months, m.Groups["m"].Value.ToLowerInvariant()) + 1 : int.Parse(m.Groups["mm"].Value, CultureInfo.InvariantCulture);
+            var month = m.Groups["m"].Success ? MonthOf(m.Groups["m"].Value) : int.Parse(m.Groups["mm"].Value, CultureInfo.InvariantCulture);
             if (Build(m, month) is { } end && month is >= 1 and <= 12)
             {
                 var startDay = int.Parse(m.Groups["d1"].Value, CultureInfo.InvariantCulture);
-                if (startDay >= 1 && startDay < end.Day)
+                // "30. mai–2. juni 2025": the first day in a month of its own, in the year before when the range crosses New Year.
+                var startMonth = m.Groups["m1"].Success ? MonthOf(m.Groups["m1"].Value) : end.Month;
+                var startYear = startMonth > end.Month ? end.Year - 1 : end.Year;
+                if (startMonth is >= 1 and <= 12 && startDay >= 1 && startDay <= DateTime.DaysInMonth(startYear, startMonth)
+                    && new DateOnly(startYear, startMonth, startDay) is var start && start < end && end.DayNumber - start.DayNumber <= 14)
                 {
-                    return (new DateOnly(end.Year, end.Month, startDay), end, m.Index);
+                    return (start, end, m.Index);
                 }
             }
         }
@@ -134,7 +145,7 @@ public static partial class NorwegianDates
         return (start, end);
     }
 
-    [GeneratedRegex(@"\b(?<d>\d{1,2})\.?\s+(?<m>januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember)\s+(?<y>(?:19|20)\d{2})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<d>\d{1,2})\.?\s+(?<m>januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|okt|nov|des)\.?(?!\p{L}))\s*(?<y>(?:19|20)\d{2})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DateRegex();
 
     [GeneratedRegex(@"(?<![\d.])(?:(?<d>\d{1,2})\.(?<mm>\d{1,2})\.(?<y>(?:19|20)\d{2})|(?<d>\d{2})\.(?<mm>\d{2})\.(?<y>\d{2})|(?<y>(?:19|20)\d{2})-(?<mm>\d{2})-(?<d>\d{2}))(?![\d.]\d|\d)", RegexOptions.CultureInvariant)]
@@ -143,7 +154,7 @@ public static partial class NorwegianDates
     [GeneratedRegex(@"(?<![Ss]ak\s{1,3})(?<![\d/])(?<d>\d{1,2})/(?<mm>\d{1,2})-(?<y>(?:19|20)\d{2})(?!\d)", RegexOptions.CultureInvariant)]
     private static partial Regex SlashDateRegex();
 
-    [GeneratedRegex(@"(?<![\d.])(?<d1>\d{1,2})\.?\s*[–\-]\s*(?:(?<d>\d{1,2})\.?\s+(?<m>januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember)\s+(?<y>(?:19|20)\d{2})\b|(?<d>\d{1,2})\.(?<mm>\d{1,2})\.(?<y>(?:19|20)\d{2})(?!\d))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\d.])(?<d1>\d{1,2})(?:\.?\s*[–\-]|\.(?:\s*(?<m1>januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|okt|nov|des)\.?(?!\p{L})))?\s*(?:[–\-]|og\s|til\s))\s*(?:(?<d>\d{1,2})\.?\s+(?<m>januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|okt|nov|des)\.?(?!\p{L}))\s*(?<y>(?:19|20)\d{2})\b|(?<d>\d{1,2})\.(?<mm>\d{1,2})\.(?<y>(?:19|20)\d{2})(?!\d))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RangeRegex();
 
     [GeneratedRegex(@"\bkl\.?\s*(?<h1>\d{1,2})(?:[.:](?<m1>\d{2}))?(?:\s*[–\-]\s*(?<h2>\d{1,2})(?:[.:](?<m2>\d{2}))?)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
