@@ -65,7 +65,7 @@ public class ThemeThresholdTests
         Add(10, teams, [], "helsedata", 0.5);
         Add(10, roles, ["organisering-mandat"], "organisering-mandat", 0.6);
         Add(30, "Godkjenning av innkalling og saksliste.", ["motebehandling"], "motebehandling", 0.7);
-        var options = new ThemeTrainingOptions { TermEvidence = false, ChooseAtLeastOneFloor = false, AtLeastOneFloor = 0, ContextWeight = 0 };
+        var options = new ThemeTrainingOptions { TermEvidence = false, ChooseAtLeastOneFloor = false, AtLeastOneFloor = 0, ContextWeight = 0, EvidenceGate = false };
 
         var plain = ThemeTrainer.ChooseDecision(data, [.. scores], options);
         var gated = ThemeTrainer.ChooseDecision(data, [.. scores], options with { EvidenceGate = true });
