@@ -16,7 +16,7 @@ namespace NorPreM.Cli.Commands;
 public sealed class EvaluateThemesCommand : ICliCommand
 {
     public string Name => "evaluate-themes";
-    public string Usage => "evaluate-themes [--data eval/themes] [--folds 5] [--authored yes|no] [--quick] [--repeats n] [--explain] [--l2 x] [--l1 x] [--positive-weight x] [--seeds yes|no] [--decompound yes|no] [--beta x] [--threshold-prior x] [--char-ngrams n] [--word-ngrams n] [--glossary-features x] [--terms yes|no] [--at-least-one floor] [--group-thresholds source|section] [--lemmas yes|no] [--general-text parts|one] [--only random] [--context α|choose] [--score-cache mappe] [--learner lr|ap|lightgbm|lr+lightgbm …] [--balance-sources yes|no] [--lda-topics n] [--lda-scale x] [--spurious-target x]";
+    public string Usage => "evaluate-themes [--data eval/themes] [--folds 5] [--authored yes|no] [--quick] [--repeats n] [--explain] [--l2 x] [--l1 x] [--positive-weight x] [--seeds yes|no] [--decompound yes|no] [--beta x] [--threshold-prior x] [--char-ngrams n] [--word-ngrams n] [--glossary-features x] [--terms yes|no] [--at-least-one floor] [--group-thresholds source|section] [--lemmas yes|no] [--general-text parts|one] [--only random] [--context α|choose] [--score-cache mappe] [--learner lr|ap|lightgbm|lr+lightgbm …] [--balance-sources yes|no] [--lda-topics n] [--lda-scale x] [--spurious-target x] [--evidence-gate yes|no]";
     public string Summary => "Måler temaklassifiseringen per kilde (la én kilde ut) og ved tilfeldig kryssvalidering: F1 per tema, makro-F1, andel feil tema, bootstrap-intervaller.";
 
     public int Run(CliArguments args, CliContext context)

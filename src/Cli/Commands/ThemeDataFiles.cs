@@ -35,6 +35,7 @@ internal static class ThemeDataFiles
             Learner = Learners(args) is [var single] ? single : defaults.Learner,
             BalanceSources = YesNo(args, "balance-sources", defaults.BalanceSources),
             SpuriousTarget = Float(args, "spurious-target", (float)defaults.SpuriousTarget),
+            EvidenceGate = YesNo(args, "evidence-gate", defaults.EvidenceGate),
             LdaTopics = args.IntOption("lda-topics", defaults.LdaTopics),
             LdaScale = Float(args, "lda-scale", args.Option("lda-topics") is null ? defaults.LdaScale : 0.3f),
             GroupBySource = args.Option("group-thresholds") switch

@@ -62,16 +62,13 @@ public static class ThemeCrossValidation
         {
             var trainPart = fold.Train.Select(i => data[i]).ToList();
             var decision = ThemeTrainer.ChooseDecision(trainPart, fold.Inner, options);
-            var (termPrior, namePrior, thresholds, floor) = (decision.TermPrior, decision.NamePrior, decision.Thresholds, decision.Floor);
             var testPart = fold.Test.Select(i => data[i]).ToList();
             var outer = WithContext(testPart, fold.Outer, decision.ContextWeight);
             for (var k = 0; k < testPart.Count; k++)
             {
-                var text = testPart[k].Text;
-                var scores = ThemeTaxonomy.Ids.Select((id, t) => termPrior + namePrior > 0
-                    ? Math.Round(ThemeTerms.Combine(outer[k][t], ThemeTerms.Hits(id, text), termPrior, namePrior), 4)
-                    : outer[k][t]).ToArray();
-                result[fold.Test[k]] = ThemeTrainer.AssignScores(scores, thresholds, testPart[k].IsCouncilText ? floor : 0, decision.MaxThemes);
+                // Rounded as the model rounds its scores.
+                var scores = decision.Combine(outer[k], ThemeTrainer.Hits(testPart[k].Text)).Select(s => Math.Round(s, 4)).ToArray();
+                result[fold.Test[k]] = ThemeTrainer.AssignScores(scores, decision.Thresholds, testPart[k].IsCouncilText ? decision.Floor : 0, decision.MaxThemes);
             }
         }
 

@@ -48,6 +48,13 @@ public sealed record ThemeModelManifest
     [JsonPropertyName("topicScale")] public float TopicScale { get; init; }
     /// <summary>At most this many themes per text, those furthest above their thresholds (0, absent in older files = no cap).</summary>
     [JsonPropertyName("maxThemes")] public int MaxThemes { get; init; }
+    /// <summary>
+    /// Per theme, the factor a score without any glossary evidence in the text is divided by (<see cref="ThemeTrainer.ChooseEvidenceGates"/>);
+    /// themes not listed, and models trained before it (null), have no gate.
+    /// </summary>
+    [JsonPropertyName("evidenceGates")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyDictionary<string, double>? EvidenceGates { get; init; }
     [JsonPropertyName("mlnet")] public string MlNet { get; init; } = typeof(MLContext).Assembly.GetName().Version?.ToString() ?? "";
 }
 
@@ -216,13 +223,14 @@ public sealed class ThemeModel
 
     private ThemeScore Score(ThemeLinear theme, double probability, List<(int Slot, double Value)> contributions, TermMatch terms, int evidenceTerms)
     {
-        if (Manifest.TermPrior <= 0 && Manifest.NamePrior <= 0)
+        var gate = Manifest.EvidenceGates is { } gates && gates.TryGetValue(theme.Id, out var g) ? g : 1;
+        if (Manifest.TermPrior <= 0 && Manifest.NamePrior <= 0 && gate <= 1)
         {
             return new ThemeScore(theme.Id, Math.Round(probability, 4), Evidence(contributions, evidenceTerms));
         }
 
         // Taxonomy terms found in the text come first in the evidence: they are the most direct explanation.
-        var combined = ThemeTerms.Combine(probability, terms.Hits, Manifest.TermPrior, Manifest.NamePrior);
+        var combined = ThemeTerms.Combine(probability, terms.Hits, Manifest.TermPrior, Manifest.NamePrior, gate);
         var evidence = evidenceTerms <= 0 ? [] : terms.Found.Take(evidenceTerms).ToList();
         foreach (var term in Evidence(contributions, evidenceTerms))
         {

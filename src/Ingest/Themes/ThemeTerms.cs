@@ -136,7 +136,9 @@ public static class ThemeTerms
     /// w_name: p' = 1 − (1 − p)(1 − w)^fields(1 − w_name)^name. Weights 0 leave the model alone; both are chosen by
     /// cross-validation on the training data (<see cref="ThemeTrainer"/>) and stored in the model file.
     /// </summary>
-    public static double Combine(double probability, TermHits hits, double termPrior, double namePrior = 0)
+    /// <param name="gate">The theme's evidence gate (<see cref="ThemeDecision.EvidenceGates"/>): a score without any glossary
+    /// evidence is divided by it, so such a theme needs gate × its threshold to be assigned; 1 = no gate.</param>
+    public static double Combine(double probability, TermHits hits, double termPrior, double namePrior = 0, double gate = 1)
     {
         var keep = 1 - probability;
         var fields = Math.Min(hits.Fields, MaxCountedFields);
@@ -150,7 +152,7 @@ public static class ThemeTerms
             keep *= 1 - namePrior;
         }
 
-        return 1 - keep;
+        return hits.Any || gate <= 1 ? 1 - keep : (1 - keep) / gate;
     }
 
     private static Glossary ReadGlossary()

@@ -60,7 +60,7 @@ public class ThemeLearnerTests
         Add(10, 0.3, positive: true);
         Add(5, 0.35, positive: false);
         Add(40, 0.15, positive: false);
-        var options = new ThemeTrainingOptions { TermEvidence = false, ChooseAtLeastOneFloor = false, AtLeastOneFloor = 0, ContextWeight = 0 };
+        var options = new ThemeTrainingOptions { TermEvidence = false, ChooseAtLeastOneFloor = false, AtLeastOneFloor = 0, ContextWeight = 0, EvidenceGate = false };
 
         double Spurious(ThemeDecision d) => ThemeEvaluation.Compute(data, scores.Select(p => (IReadOnlySet<string>)ThemeTaxonomy.Ids
             .Where((id, t) => p[t] >= d.Thresholds[id]).ToHashSet()).ToList()).SpuriousRate;

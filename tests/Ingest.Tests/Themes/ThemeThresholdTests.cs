@@ -32,6 +32,55 @@ public class ThemeThresholdTests
         Assert.True(f2 <= f1, $"F2-terskel {f2} > F1-terskel {f1}");
     }
 
+    /// <summary>
+    /// Twenty passages on access to health data (glossary evidence for helsedata) and ten notices of a meeting held on
+    /// Teams (none) score the same 0.5 for helsedata; ten passages of organisering-mandat without glossary words score
+    /// 0.6 and are all right. The gate must be chosen for helsedata, which then drops the meeting notices, and not for
+    /// organisering-mandat, whose right answers have no glossary words.
+    /// </summary>
+    [Fact]
+    public void AnEvidenceGateIsChosenWhereThePassagesWithoutGlossaryWordsAreTheWrongOnes()
+    {
+        var ids = ThemeTaxonomy.Ids.ToList();
+        var data = new List<LabelledPassage>();
+        var scores = new List<double[]>();
+        void Add(int count, string text, string[] themes, string theme, double score)
+        {
+            for (var k = 0; k < count; k++)
+            {
+                data.Add(new LabelledPassage($"p{data.Count}", text, themes, $"kilde{data.Count % 5}.pdf"));
+                var p = Enumerable.Repeat(0.02, ids.Count).ToArray();
+                p[ids.IndexOf(theme)] = score;
+                scores.Add(p);
+            }
+        }
+
+        const string access = "Forskere venter for lenge på tilgang til helsedata fra registrene.";
+        const string teams = "Møtet ble holdt på Teams, og alle medlemmene deltok.";
+        const string roles = "Styret ber direktøren legge fram en plan for hvem som gjør hva neste år.";
+        Assert.True(ThemeTerms.Hits("helsedata", access).Any);
+        Assert.False(ThemeTerms.Hits("helsedata", teams).Any);
+        Assert.False(ThemeTerms.Hits("organisering-mandat", roles).Any);
+        Add(20, access, ["helsedata"], "helsedata", 0.5);
+        Add(10, teams, [], "helsedata", 0.5);
+        Add(10, roles, ["organisering-mandat"], "organisering-mandat", 0.6);
+        Add(30, "Godkjenning av innkalling og saksliste.", ["motebehandling"], "motebehandling", 0.7);
+        var options = new ThemeTrainingOptions { TermEvidence = false, ChooseAtLeastOneFloor = false, AtLeastOneFloor = 0, ContextWeight = 0, EvidenceGate = false };
+
+        var plain = ThemeTrainer.ChooseDecision(data, [.. scores], options);
+        var gated = ThemeTrainer.ChooseDecision(data, [.. scores], options with { EvidenceGate = true });
+        bool Assigned(ThemeDecision d, int i, string id) =>
+            d.Combine(scores[i], ThemeTrainer.Hits(data[i].Text))[ids.IndexOf(id)] >= d.Thresholds[id];
+
+        Assert.Equal(1, plain.Gate("helsedata"));
+        Assert.True(Assigned(plain, 20, "helsedata"), "uten port får møtemeldingen helsedata");
+        Assert.True(gated.Gate("helsedata") > 1, $"port {gated.Gate("helsedata")}");
+        Assert.All(Enumerable.Range(0, 20), i => Assert.True(Assigned(gated, i, "helsedata")));
+        Assert.All(Enumerable.Range(20, 10), i => Assert.False(Assigned(gated, i, "helsedata")));
+        Assert.Equal(1, gated.Gate("organisering-mandat"));
+        Assert.All(Enumerable.Range(30, 10), i => Assert.True(Assigned(gated, i, "organisering-mandat")));
+    }
+
     [Fact]
     public void TaxonomySeedsGiveEveryThemeOneExampleFromItsDescription()
     {
