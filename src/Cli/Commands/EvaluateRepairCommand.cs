@@ -19,7 +19,7 @@ public sealed class EvaluateRepairCommand : ICliCommand
     private const int Seed = 20240318;
 
     public string Name => "evaluate-repair";
-    public string Usage => "evaluate-repair [--set eval/ocr] [--examples N] | --scans [eval/ocr/scans] [--only betingelse] [--jobs N] [--no-ocr] | --build nynorsk [--from /usr/share/dict/nynorsk] | --build sets|frequencies [--corpus corpus] [--norquad ../shared/data/norquad/passages.jsonl] [--out fil]";
+    public string Usage => "evaluate-repair [--set eval/ocr] [--examples N] | --scans [eval/ocr/scans] [--only betingelse] [--jobs N] [--no-ocr] | --build nynorsk [--from /usr/share/dict/nynorsk] [--bokmal /usr/share/dict/bokmaal] | --build sets|frequencies [--corpus corpus] [--norquad ../shared/data/norquad/passages.jsonl] [--out fil]";
     public string Summary => "Måler OCR-reparasjonen på evalueringssettene (CER, æøå-ord, endrede friske ord, MB/s), eller bygger settene og frekvenstabellen på nytt.";
 
     public int Run(CliArguments args, CliContext context)
@@ -40,7 +40,7 @@ public sealed class EvaluateRepairCommand : ICliCommand
             case "sets":
                 return BuildSets(set, corpus, norquad, context);
             case "nynorsk":
-                return BuildNynorsk(args.Option("from") ?? "/usr/share/dict/nynorsk",
+                return BuildNynorsk(args.Option("from") ?? "/usr/share/dict/nynorsk", args.Option("bokmal") ?? "/usr/share/dict/bokmaal",
                     args.Option("out") ?? Path.Combine("src", "Ingest", "Resources", "Ocr", NynorskForms.FileName), context);
             case "frequencies":
                 return BuildFrequencies(args.Option("out") ?? Path.Combine("src", "Ingest", "Resources", "Ocr", "word-frequencies.tsv.gz"),
@@ -348,19 +348,22 @@ public sealed class EvaluateRepairCommand : ICliCommand
 
     /// <summary>
     /// The shipped list of valid nynorsk forms (<see cref="NynorskForms"/>) from the spell-norwegian project's nynorsk
-    /// word list (Debian package wnorwegian, ISO-8859-1, one form per line): lower-cased, sorted, one per line, gzipped.
+    /// word list (Debian package wnorwegian, ISO-8859-1, one form per line): lower-cased, sorted, one per line, gzipped;
+    /// a form the same project's bokmål list lacks is marked (<see cref="NynorskForms.NynorskOnlyMark"/>).
     /// </summary>
-    private static int BuildNynorsk(string source, string output, CliContext context)
+    private static int BuildNynorsk(string source, string bokmalSource, string output, CliContext context)
     {
-        if (!File.Exists(source))
+        foreach (var path in new[] { source, bokmalSource })
         {
-            context.Error.WriteLine($"Finner ikke «{source}» (Debian: apt-get install wnorwegian).");
-            return 1;
+            if (!File.Exists(path))
+            {
+                context.Error.WriteLine($"Finner ikke «{path}» (Debian: apt-get install wnorwegian).");
+                return 1;
+            }
         }
 
-        var forms = File.ReadLines(source, Encoding.Latin1)
-            .Select(l => l.Trim().ToLowerInvariant())
-            .Where(l => l.Length > 0 && l.All(c => char.IsLetter(c) || c is '-' or '\''))
+        var bokmal = new HashSet<string>(ReadWordList(bokmalSource), StringComparer.Ordinal);
+        var forms = ReadWordList(source)
             .Distinct(StringComparer.Ordinal)
             .Order(StringComparer.Ordinal)
             .ToList();
@@ -371,14 +374,19 @@ public sealed class EvaluateRepairCommand : ICliCommand
             writer.NewLine = "\n";
             foreach (var form in forms)
             {
-                writer.WriteLine(form);
+                writer.WriteLine(bokmal.Contains(form) ? form : form + NynorskForms.NynorskOnlyMark);
             }
         }
 
         File.Move(temp, output, overwrite: true);
-        context.Out.WriteLine($"Skrev {forms.Count} nynorskformer til «{output}».");
+        context.Out.WriteLine($"Skrev {forms.Count} nynorskformer til «{output}», {forms.Count(f => !bokmal.Contains(f))} av dem uten bokmålsform.");
         return 0;
     }
+
+    /// <summary>A spell-norwegian word list (ISO-8859-1, one form per line), lower-cased, words of letters only.</summary>
+    private static IEnumerable<string> ReadWordList(string path) => File.ReadLines(path, Encoding.Latin1)
+        .Select(l => l.Trim().ToLowerInvariant())
+        .Where(l => l.Length > 0 && l.All(c => char.IsLetter(c) || c is '-' or '\''));
 
     /// <summary>HO21 odd pages are evaluated; even pages are counted.</summary>
     private static bool IsEvaluationPage(int page) => page % 2 == 1;
