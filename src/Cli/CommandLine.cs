@@ -16,7 +16,7 @@ public static class CommandLine
     /// <summary>Switch names every command accepts without a value.</summary>
     public static readonly IReadOnlySet<string> Flags = new HashSet<string>(StringComparer.Ordinal)
     {
-        "json", "repair", "explain", "help", "no-ocr", "force", "quick", "write", "update-golden", "scans", "in-process",
+        "json", "repair", "explain", "help", "no-ocr", "force", "quick", "write", "update-golden", "scans", "calibrate", "in-process",
     };
 
     public static int Run(string[] args, CliContext context)

@@ -19,7 +19,7 @@ public sealed class EvaluateRepairCommand : ICliCommand
     private const int Seed = 20240318;
 
     public string Name => "evaluate-repair";
-    public string Usage => "evaluate-repair [--set eval/ocr] [--examples N] | --scans [eval/ocr/scans] [--only betingelse] [--jobs N] [--no-ocr] | --build nynorsk [--from /usr/share/dict/nynorsk] | --build sets|frequencies [--corpus corpus] [--norquad ../shared/data/norquad/passages.jsonl] [--out fil]";
+    public string Usage => "evaluate-repair [--set eval/ocr] [--examples N] | --scans [eval/ocr/scans] [--only betingelse] [--jobs N] [--no-ocr] | --calibrate [skannemapper …] [--jobs N] [--out fil] | --build nynorsk [--from /usr/share/dict/nynorsk] [--bokmal /usr/share/dict/bokmaal] | --build sets|frequencies [--corpus corpus] [--norquad ../shared/data/norquad/passages.jsonl] [--out fil]";
     public string Summary => "Måler OCR-reparasjonen på evalueringssettene (CER, æøå-ord, endrede friske ord, MB/s), eller bygger settene og frekvenstabellen på nytt.";
 
     public int Run(CliArguments args, CliContext context)
@@ -33,6 +33,15 @@ public sealed class EvaluateRepairCommand : ICliCommand
                 args.IntOption("jobs", Environment.ProcessorCount), args.IntOption("examples", 0), !args.Flag("no-ocr"), context);
         }
 
+        if (args.Flag("calibrate"))
+        {
+            var folders = args.Positionals.Count > 0
+                ? args.Positionals.ToList()
+                : [Path.Combine("eval", "ocr", "scans"), Path.Combine("eval", "ocr", "scans", "heldout"), Path.Combine("eval", "ocr", "scans", "heldout2")];
+            return Calibrate(set, norquad, folders, args.IntOption("jobs", Environment.ProcessorCount),
+                args.Option("out") ?? Path.Combine("src", "Ingest", "Resources", "Ocr", "confidence-calibration.tsv"), context);
+        }
+
         switch (args.Option("build"))
         {
             case null:
@@ -40,7 +49,7 @@ public sealed class EvaluateRepairCommand : ICliCommand
             case "sets":
                 return BuildSets(set, corpus, norquad, context);
             case "nynorsk":
-                return BuildNynorsk(args.Option("from") ?? "/usr/share/dict/nynorsk",
+                return BuildNynorsk(args.Option("from") ?? "/usr/share/dict/nynorsk", args.Option("bokmal") ?? "/usr/share/dict/bokmaal",
                     args.Option("out") ?? Path.Combine("src", "Ingest", "Resources", "Ocr", NynorskForms.FileName), context);
             case "frequencies":
                 return BuildFrequencies(args.Option("out") ?? Path.Combine("src", "Ingest", "Resources", "Ocr", "word-frequencies.tsv.gz"),
@@ -110,7 +119,9 @@ public sealed class EvaluateRepairCommand : ICliCommand
         o.WriteLine();
         o.WriteLine("| sikkerhet | rettinger | riktige |");
         o.WriteLine("|---|---:|---:|");
-        var all = reports.SelectMany(r => r.Repairs).ToList();
+        // The corrector's raw confidence mapped as the stage maps it.
+        var all = reports.SelectMany(r => r.Repairs)
+            .Select(r => (Confidence: ConfidenceCalibration.Default.Map(r.Before, r.Confidence), r.Right)).ToList();
         foreach (var (low, high) in new[] { (0.0, 0.5), (0.5, 0.7), (0.7, 0.9), (0.9, 0.95), (0.95, 0.99), (0.99, 1.01), (0.9, 1.01) })
         {
             var band = all.Where(r => r.Confidence >= low && r.Confidence < high).ToList();
@@ -347,20 +358,123 @@ public sealed class EvaluateRepairCommand : ICliCommand
     }
 
     /// <summary>
-    /// The shipped list of valid nynorsk forms (<see cref="NynorskForms"/>) from the spell-norwegian project's nynorsk
-    /// word list (Debian package wnorwegian, ISO-8859-1, one form per line): lower-cased, sorted, one per line, gzipped.
+    /// Fits the confidence map (<see cref="ConfidenceCalibration"/>) to the repairs of the development sets: the text
+    /// sets in <paramref name="set"/>, the synthetic NorQuAD set and the English-OCR layers of the scan folders, read
+    /// without Tesseract with the raw confidence. Reports the map's accuracy by five-fold cross-validation grouped by
+    /// document (a document's repairs, all its scan conditions included, are scored by a map fitted without it), then
+    /// fits on all of them and writes the table.
     /// </summary>
-    private static int BuildNynorsk(string source, string output, CliContext context)
+    private static int Calibrate(string set, string norquad, IReadOnlyList<string> folders, int jobs, string output, CliContext context)
     {
-        if (!File.Exists(source))
+        var records = new List<(string Document, RepairKind Kind, double Raw, bool Right)>();
+        var corrector = NoisyChannelCorrector.Default;
+        var scorer = new DamageScorer(corrector);
+        var sets = Directory.Exists(set)
+            ? Directory.GetFiles(set, "*.jsonl").Order(StringComparer.Ordinal)
+                .Select(f => (Name: Path.GetFileNameWithoutExtension(f), Pairs: (Func<IReadOnlyList<EvaluationPair>>)(() => EvaluationSet.Read(new StreamReader(f, Encoding.UTF8)))))
+                .ToList()
+            : [];
+        if (File.Exists(norquad))
         {
-            context.Error.WriteLine($"Finner ikke «{source}» (Debian: apt-get install wnorwegian).");
+            sets.Add(("norquad-synthetic", () => SyntheticNorQuad(norquad)));
+        }
+
+        foreach (var (name, pairs) in sets)
+        {
+            var report = RepairEvaluation.Evaluate(name, pairs(), scorer, corrector);
+            records.AddRange(report.Repairs.Select(r => (r.Document, ConfidenceCalibration.KindOf(r.Before), r.Confidence, r.Right)));
+        }
+
+        var raw = ScanEvaluation.Pipeline("rå", OcrRepairStage.CreateDefault(_ => { }, useOcr: false, ConfidenceCalibration.Identity));
+        foreach (var folder in folders)
+        {
+            var pages = ScanEvaluation.Find(folder).Where(p => p.Layer == "eng-layer").ToList();
+            context.Error.WriteLine($"{folder}: {pages.Count} sider med engelsk tekstlag");
+            foreach (var (page, _, score, _) in ScanEvaluation.Run(pages, [raw], jobs, _ => { }))
+            {
+                records.AddRange(score.Repairs.Select(r => (folder + "/" + page.Text, ConfidenceCalibration.KindOf(r.Before), r.Confidence, r.Right)));
+            }
+        }
+
+        if (records.Count == 0)
+        {
+            context.Error.WriteLine("Ingen rettinger å kalibrere på.");
             return 1;
         }
 
-        var forms = File.ReadLines(source, Encoding.Latin1)
-            .Select(l => l.Trim().ToLowerInvariant())
-            .Where(l => l.Length > 0 && l.All(c => char.IsLetter(c) || c is '-' or '\''))
+        const int folds = 5;
+        var documents = records.Select(r => r.Document).Distinct().Order(StringComparer.Ordinal).ToList();
+        var foldOf = documents.Select((d, i) => (d, i % folds)).ToDictionary(x => x.d, x => x.Item2, StringComparer.Ordinal);
+        var crossValidated = new List<(RepairKind Kind, double Raw, double Mapped, bool Right)>();
+        for (var f = 0; f < folds; f++)
+        {
+            var map = ConfidenceCalibration.Fit(records.Where(r => foldOf[r.Document] != f).Select(r => (r.Kind, r.Raw, r.Right, r.Document)));
+            crossValidated.AddRange(records.Where(r => foldOf[r.Document] == f).Select(r => (r.Kind, r.Raw, map.Map(r.Kind, r.Raw), r.Right)));
+        }
+
+        var o = context.Out;
+        o.WriteLine($"{records.Count} rettinger i {documents.Count} dokumenter; {folds} fold etter dokument.");
+        o.WriteLine("| sikkerhet | rå: rettinger | riktige | kalibrert (kryssvalidert): rettinger | riktige |");
+        o.WriteLine("|---|---:|---:|---:|---:|");
+        foreach (var (low, high) in new[] { (0.0, 0.5), (0.5, 0.7), (0.7, 0.9), (0.9, 0.95), (0.95, 0.99), (0.99, 1.01), (0.9, 1.01) })
+        {
+            var before = crossValidated.Where(r => r.Raw >= low && r.Raw < high).ToList();
+            var after = crossValidated.Where(r => r.Mapped >= low && r.Mapped < high).ToList();
+            o.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"| {(high > 1 ? $"≥ {low:0.00}" : $"{low:0.00}–{high:0.00}")} | {before.Count} | {Share(before.Count(r => r.Right), before.Count):P1} | {after.Count} | {Share(after.Count(r => r.Right), after.Count):P1} |"));
+        }
+
+        o.WriteLine("| slag | rå sikkerhet under | rettinger | riktige | dokumenter |");
+        o.WriteLine("|---|---:|---:|---:|---:|");
+        foreach (var group in records.GroupBy(r => (r.Kind, Band: Array.FindIndex(ConfidenceCalibration.Edges, e => r.Raw < e))).OrderBy(g => g.Key))
+        {
+            o.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"| {group.Key.Kind} | {Math.Min(1, ConfidenceCalibration.Edges[group.Key.Band]):0.00} | {group.Count()} | {Share(group.Count(r => r.Right), group.Count()):P1} | {group.Select(r => r.Document).Distinct().Count()} |"));
+        }
+
+        foreach (var kind in Enum.GetValues<RepairKind>())
+        {
+            var ofKind = crossValidated.Where(r => r.Kind == kind).ToList();
+            var high = ofKind.Where(r => r.Mapped >= 0.9).ToList();
+            o.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{kind}: {ofKind.Count} rettinger, {Share(ofKind.Count(r => r.Right), ofKind.Count):P1} riktige; kalibrert ≥ 0,9: {high.Count}, {Share(high.Count(r => r.Right), high.Count):P1} riktige"));
+        }
+
+        var fitted = ConfidenceCalibration.Fit(records.Select(r => (r.Kind, r.Raw, r.Right, r.Document)));
+        var temp = output + ".tmp";
+        using (var writer = new StreamWriter(temp, false, new UTF8Encoding(false)) { NewLine = "\n" })
+        {
+            fitted.Write(writer, string.Join('\n',
+                $"Confidence calibration for NorPreM OCR repair (norprem evaluate-repair --calibrate {string.Join(' ', folders)}).",
+                string.Create(CultureInfo.InvariantCulture, $"Fitted on {records.Count} repairs in {documents.Count} documents: {string.Join(", ", sets.Select(s => s.Name))} and the English-OCR layers of the scan folders, without Tesseract."),
+                "kind<TAB>upper edge of the raw-confidence band<TAB>calibrated confidence"));
+        }
+
+        File.Move(temp, output, overwrite: true);
+        o.WriteLine($"Skrev kalibreringen til «{output}».");
+        return 0;
+
+        static double Share(int part, int whole) => whole == 0 ? 0 : part / (double)whole;
+    }
+
+    /// <summary>
+    /// The shipped list of valid nynorsk forms (<see cref="NynorskForms"/>) from the spell-norwegian project's nynorsk
+    /// word list (Debian package wnorwegian, ISO-8859-1, one form per line): lower-cased, sorted, one per line, gzipped;
+    /// a form the same project's bokmål list lacks is marked (<see cref="NynorskForms.NynorskOnlyMark"/>).
+    /// </summary>
+    private static int BuildNynorsk(string source, string bokmalSource, string output, CliContext context)
+    {
+        foreach (var path in new[] { source, bokmalSource })
+        {
+            if (!File.Exists(path))
+            {
+                context.Error.WriteLine($"Finner ikke «{path}» (Debian: apt-get install wnorwegian).");
+                return 1;
+            }
+        }
+
+        var bokmal = new HashSet<string>(ReadWordList(bokmalSource), StringComparer.Ordinal);
+        var forms = ReadWordList(source)
             .Distinct(StringComparer.Ordinal)
             .Order(StringComparer.Ordinal)
             .ToList();
@@ -371,14 +485,19 @@ public sealed class EvaluateRepairCommand : ICliCommand
             writer.NewLine = "\n";
             foreach (var form in forms)
             {
-                writer.WriteLine(form);
+                writer.WriteLine(bokmal.Contains(form) ? form : form + NynorskForms.NynorskOnlyMark);
             }
         }
 
         File.Move(temp, output, overwrite: true);
-        context.Out.WriteLine($"Skrev {forms.Count} nynorskformer til «{output}».");
+        context.Out.WriteLine($"Skrev {forms.Count} nynorskformer til «{output}», {forms.Count(f => !bokmal.Contains(f))} av dem uten bokmålsform.");
         return 0;
     }
+
+    /// <summary>A spell-norwegian word list (ISO-8859-1, one form per line), lower-cased, words of letters only.</summary>
+    private static IEnumerable<string> ReadWordList(string path) => File.ReadLines(path, Encoding.Latin1)
+        .Select(l => l.Trim().ToLowerInvariant())
+        .Where(l => l.Length > 0 && l.All(c => char.IsLetter(c) || c is '-' or '\''));
 
     /// <summary>HO21 odd pages are evaluated; even pages are counted.</summary>
     private static bool IsEvaluationPage(int page) => page % 2 == 1;

@@ -42,8 +42,11 @@ public sealed record EvaluationReport(
     double CpuSeconds,
     IReadOnlyList<(string Truth, string Input, string Output)> Changes)
 {
-    /// <summary>Every word the repair changed: its confidence and whether the change made it right.</summary>
-    public IReadOnlyList<(double Confidence, bool Right)> Repairs { get; init; } = [];
+    /// <summary>
+    /// Every word the repair changed: its confidence, whether the change made it right, the word as written and the
+    /// document it is in (for calibration grouped by document).
+    /// </summary>
+    public IReadOnlyList<(double Confidence, bool Right, string Before, string Document)> Repairs { get; init; } = [];
 
     public double CerBefore => TruthCharacters == 0 ? 0 : Before.CharacterErrors / (double)TruthCharacters;
     public double CerAfter => TruthCharacters == 0 ? 0 : After.CharacterErrors / (double)TruthCharacters;
@@ -107,17 +110,18 @@ public static class RepairEvaluation
             cpuSeconds = Math.Min(cpuSeconds, (process.TotalProcessorTime - cpuStart).TotalSeconds);
         }
 
-        var changed = new List<(int Pair, int Start, double Confidence)>();
+        var changed = new List<(int Pair, int Start, double Confidence, string Before)>();
         resetCaches?.Invoke();
         Run(groups, scorer, corrector, outputs, changed);
-        var judged = new List<(double, bool)>(changed.Count);
-        foreach (var (pair, start, confidence) in changed)
+        var judged = new List<(double, bool, string, string)>(changed.Count);
+        foreach (var (pair, start, confidence, before) in changed)
         {
             var output = outputs[pair];
             var index = output.AsSpan(0, Math.Min(start, output.Length)).Count(' ');
             var truthWords = Words(pairs[pair].Truth);
             var outputWords = Words(output);
-            judged.Add((confidence, index < truthWords.Length && index < outputWords.Length && truthWords[index] == outputWords[index]));
+            judged.Add((confidence, index < truthWords.Length && index < outputWords.Length && truthWords[index] == outputWords[index],
+                before, name + "/" + DocumentOf(pairs[pair].Group)));
         }
 
         long truthChars = 0, errorsBefore = 0, errorsAfter = 0;
@@ -179,7 +183,7 @@ public static class RepairEvaluation
     }
 
     private static void Run(List<(string Document, List<int> Indices, List<string> Lines)> groups, IDamageScorer scorer, ITextCorrector corrector, string[] outputs,
-        List<(int Pair, int Start, double Confidence)>? repairs = null)
+        List<(int Pair, int Start, double Confidence, string Before)>? repairs = null)
     {
         var memories = new Dictionary<string, DocumentMemory>(StringComparer.Ordinal);
         foreach (var (document, indices, lines) in groups)
@@ -198,7 +202,7 @@ public static class RepairEvaluation
 
             foreach (var r in corrected.Repairs)
             {
-                repairs?.Add((indices[r.Line], r.Start, r.Confidence));
+                repairs?.Add((indices[r.Line], r.Start, r.Confidence, r.Before));
             }
         }
     }

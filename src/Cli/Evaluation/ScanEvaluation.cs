@@ -20,7 +20,7 @@ public sealed record ScanPage(string Pdf, string Text, string Condition, string 
 public sealed record ScanReader(string Name, Func<ScanPage, byte[], ScanReading?> Read);
 
 /// <summary>What a reader read, the text before repair (when it repairs) and its repairs (offset in Text, confidence).</summary>
-public sealed record ScanReading(string Text, string? Before = null, IReadOnlyList<(int Offset, double Confidence)>? Repairs = null);
+public sealed record ScanReading(string Text, string? Before = null, IReadOnlyList<(int Offset, double Confidence, string Before)>? Repairs = null);
 
 /// <summary>
 /// Runs readers over the scan set of <c>eval/ocr/scans</c> (made by <c>scripts/make-scan-set.sh</c>): each PDF
@@ -82,7 +82,7 @@ public static class ScanEvaluation
         var extracted = new PdfPigTextExtractor().Extract(bytes, Path.GetFileName(page.Pdf));
         var repaired = repairer.Repair(extracted, bytes);
         // Offsets are the first page's (the scan set has one page per file).
-        var repairs = repaired.Pages.Take(1).SelectMany(p => p.Repairs).Where(r => r.Length > 0).Select(r => (r.Offset, r.Confidence)).ToList();
+        var repairs = repaired.Pages.Take(1).SelectMany(p => p.Repairs).Where(r => r.Length > 0).Select(r => (r.Offset, r.Confidence, r.Before)).ToList();
         return new ScanReading(string.Join("\n\n", repaired.Pages.Select(p => p.Text)), string.Join("\n\n", extracted.Pages.Select(p => p.Text)), repairs);
     });
 

@@ -20,7 +20,7 @@ public sealed record ScanScore(long TruthCharacters, long CharacterErrors, int T
     int NorwegianRight, int SoundWords, int SoundChanged)
 {
     /// <summary>The repairs made on the reading: confidence and whether the repaired word is the printed one.</summary>
-    public IReadOnlyList<(double Confidence, bool Right)> Repairs { get; init; } = [];
+    public IReadOnlyList<(double Confidence, bool Right, string Before)> Repairs { get; init; } = [];
 
     /// <summary>Repairs that made a word wrong: confidence, the word written, the printed word (for study).</summary>
     public IReadOnlyList<(double Confidence, string Written, string Truth)> WrongRepairs { get; init; } = [];
@@ -42,7 +42,7 @@ public sealed record ScanScore(long TruthCharacters, long CharacterErrors, int T
         a.SoundWords + b.SoundWords, a.SoundChanged + b.SoundChanged);
 
     /// <summary>Scores <paramref name="reading"/> against <paramref name="truth"/>; <paramref name="before"/> is the reading before repair.</summary>
-    public static ScanScore Of(string truth, string reading, string? before = null, IReadOnlyList<(int Offset, double Confidence)>? repairs = null)
+    public static ScanScore Of(string truth, string reading, string? before = null, IReadOnlyList<(int Offset, double Confidence, string Before)>? repairs = null)
     {
         var t = Normalize(truth);
         var r = Normalize(reading);
@@ -89,7 +89,7 @@ public sealed record ScanScore(long TruthCharacters, long CharacterErrors, int T
             }
         }
 
-        var judged = new List<(double, bool)>();
+        var judged = new List<(double, bool, string)>();
         var wrongRepairs = new List<(double, string, string)>();
         if (repairs is not null)
         {
@@ -103,12 +103,12 @@ public sealed record ScanScore(long TruthCharacters, long CharacterErrors, int T
                 }
             }
 
-            foreach (var (offset, confidence) in repairs)
+            foreach (var (offset, confidence, written) in repairs)
             {
                 // The repaired word's index among the reading's words: the words that start before its offset.
                 var index = Words(Normalize(reading[..Math.Min(offset, reading.Length)] + "x")).Length - 1;
                 var ok = right.Contains(index);
-                judged.Add((confidence, ok));
+                judged.Add((confidence, ok, written));
                 if (!ok && index >= 0 && index < readWords.Length)
                 {
                     wrongRepairs.Add((confidence, readWords[index], truthOf.GetValueOrDefault(index, "")));

@@ -454,7 +454,11 @@ public sealed class NoisyChannelCorrector : ITextCorrector
                 {
                     // In a nynorsk document a valid nynorsk form ("gjere") may only be a misread nynorsk form ("på" for
                     // "pa"), never a bokmål one ("gjøre"), however much likelier the bokmål context model finds it.
-                    options = [options[0] with { Valid = true }, .. options.Skip(1).Where(o => nynorsk.Contains(o.Text))];
+                    // A form bokmål does not have ("gjer") may only be itself with its æ/ø/å lost ("gjær", "nar" for
+                    // "når"): the bokmål counts have never seen it, so they cannot speak for another reading ("gjør").
+                    var only = nynorsk.IsNynorskOnly(lower);
+                    options = [options[0] with { Valid = true },
+                        .. options.Skip(1).Where(o => nynorsk.Contains(o.Text) && (!only || NynorskForms.Fold(o.Text) == lower))];
                 }
 
                 if (options.Length > 1 && !options[0].Valid && !sentenceStart && char.IsUpper(token.Text[0]) && IsAllLetters(lower))

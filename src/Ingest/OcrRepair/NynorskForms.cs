@@ -41,7 +41,11 @@ public sealed class NynorskForms
     private static readonly Lazy<NynorskForms> Shared = new(() =>
         Load(Path.Combine(AppContext.BaseDirectory, "Resources", "Ocr", FileName), NorwegianLexicon.Default.Words));
 
+    /// <summary>Marks a line of the shipped list whose form bokmål does not have ("gjer\tn").</summary>
+    public const string NynorskOnlyMark = "\tn";
+
     private readonly HashSet<string> _forms;
+    private readonly HashSet<string> _only;
     private readonly HashSet<string> _folded;
     private readonly Dictionary<string, string?> _restore = new(StringComparer.Ordinal);
 
@@ -49,9 +53,13 @@ public sealed class NynorskForms
     /// A list of the given lower-cased forms; <paramref name="lexicon"/> (bokmål) joins the list's own forms with
     /// æ/ø/å in telling which written forms may be such a form with æ/ø/å lost.
     /// </summary>
-    public NynorskForms(IEnumerable<string> forms, IEnumerable<string>? lexicon = null)
+    /// <param name="forms">Valid nynorsk forms, lower-cased.</param>
+    /// <param name="lexicon">Bokmål forms with æ/ø/å lost that a written form may be (the validity lexicon).</param>
+    /// <param name="nynorskOnly">The forms of <paramref name="forms"/> that bokmål does not have ("gjer", "eit", "vere").</param>
+    public NynorskForms(IEnumerable<string> forms, IEnumerable<string>? lexicon = null, IEnumerable<string>? nynorskOnly = null)
     {
         _forms = new HashSet<string>(forms, StringComparer.Ordinal);
+        _only = new HashSet<string>((nynorskOnly ?? []).Where(_forms.Contains), StringComparer.Ordinal);
         _folded = new HashSet<string>(StringComparer.Ordinal);
         foreach (var form in _forms.Concat(lexicon ?? []))
         {
@@ -80,6 +88,12 @@ public sealed class NynorskForms
 
     /// <summary>Whether the lower-cased form is valid nynorsk.</summary>
     public bool Contains(string lower) => _forms.Contains(lower);
+
+    /// <summary>Forms on the list that bokmål does not have.</summary>
+    public int NynorskOnlyCount => _only.Count;
+
+    /// <summary>Whether the lower-cased form is valid nynorsk and no bokmål form ("gjer", "eit", "vere").</summary>
+    public bool IsNynorskOnly(string lower) => _only.Contains(lower);
 
     /// <summary>
     /// Whether a nynorsk document's word must stay as written: a valid nynorsk form that is not also a form with
@@ -111,7 +125,10 @@ public sealed class NynorskForms
         }
     });
 
-    /// <summary>Reads a gzipped UTF-8 list, one form per line; an absent file gives an empty list.</summary>
+    /// <summary>
+    /// Reads a gzipped UTF-8 list, one form per line, a form bokmål lacks marked by <see cref="NynorskOnlyMark"/>; an
+    /// absent file gives an empty list.
+    /// </summary>
     public static NynorskForms Load(string path, IEnumerable<string>? lexicon = null)
     {
         if (!File.Exists(path))
@@ -122,15 +139,22 @@ public sealed class NynorskForms
         using var stream = new GZipStream(File.OpenRead(path), CompressionMode.Decompress);
         using var reader = new StreamReader(stream, Encoding.UTF8);
         var forms = new List<string>(650_000);
+        var only = new List<string>();
         while (reader.ReadLine() is { } line)
         {
             if (line.Length > 0 && line[0] != '#')
             {
+                if (line.EndsWith(NynorskOnlyMark, StringComparison.Ordinal))
+                {
+                    line = line[..^NynorskOnlyMark.Length];
+                    only.Add(line);
+                }
+
                 forms.Add(line);
             }
         }
 
-        return new NynorskForms(forms, lexicon);
+        return new NynorskForms(forms, lexicon, only);
     }
 
     /// <summary>

@@ -38,6 +38,12 @@ public sealed class OcrRepairStage : IOcrRepairer
         _merger = new OcrWordMerger(ConfusionModel.Default, generator is null ? null : word => IsWord(generator, word));
     }
 
+    /// <summary>
+    /// Maps each repair's raw confidence to the share of such repairs that were right (<see cref="ConfidenceCalibration"/>);
+    /// the shipped table by default.
+    /// </summary>
+    public ConfidenceCalibration Calibration { get; init; } = ConfidenceCalibration.Default;
+
     /// <summary>A lexicon word or compound in bokmål, or a nynorsk form.</summary>
     private static bool IsWord(CandidateGenerator generator, string lower) =>
         generator.IsValid(lower, WordLimits) || NynorskForms.Default.Contains(lower);
@@ -49,7 +55,10 @@ public sealed class OcrRepairStage : IOcrRepairer
     /// model when it is installed (checked once here; when it is missing, one line goes to <paramref name="log"/>
     /// and pages are only corrected), and page images from the PDF's scans or from pdftoppm.
     /// </summary>
-    public static IOcrRepairer CreateDefault(Action<string> log, bool useOcr = true)
+    /// <param name="log">Where the stage's notes go.</param>
+    /// <param name="useOcr">False: correct only, never re-read a page.</param>
+    /// <param name="calibration">The confidence map (null: the shipped one; the calibration's own fit passes <see cref="ConfidenceCalibration.Identity"/>).</param>
+    public static IOcrRepairer CreateDefault(Action<string> log, bool useOcr = true, ConfidenceCalibration? calibration = null)
     {
         var corrector = NoisyChannelCorrector.Default;
         var scorer = new DamageScorer(corrector);
@@ -64,7 +73,10 @@ public sealed class OcrRepairStage : IOcrRepairer
         }
 
         var renderer = ExternalTool.Find("pdftoppm");
-        return new OcrRepairStage(scorer, corrector, engine, pdf => new PdfPageImages(pdf, renderer), log);
+        return new OcrRepairStage(scorer, corrector, engine, pdf => new PdfPageImages(pdf, renderer), log)
+        {
+            Calibration = calibration ?? ConfidenceCalibration.Default,
+        };
     }
 
     /// <summary>
@@ -183,7 +195,9 @@ public sealed class OcrRepairStage : IOcrRepairer
             repairedBlocks = Rebuild(blocks, finalLines);
         }
 
-        var repairs = ToPageOffsets(repairedBlocks, finalRepairs);
+        var repairs = ToPageOffsets(repairedBlocks, finalRepairs)
+            .Select(r => r with { Confidence = Calibration.Map(r.Before, r.Confidence) })
+            .ToList();
         var finalQuality = quality with { TextLayerScore = textLayerQuality.Score, TextLayerDamaged = textLayerQuality.Damaged };
         var repairedPage = page with { Blocks = repairedBlocks, Quality = finalQuality, Repairs = repairs };
         return repairedPage.Text == original ? repairedPage : repairedPage with { OriginalText = original };

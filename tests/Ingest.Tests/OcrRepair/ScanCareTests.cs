@@ -59,6 +59,24 @@ public sealed class ScanCareTests
     }
 
     [Fact]
+    public void KeepsANynorskVerbThatBokmalWouldReadAsAnotherWord()
+    {
+        // "gjer" is nynorsk's "gjør"; the bokmål counts know only "gjør", and the channel reads e for ø on such a layer.
+        string[] layer =
+        [
+            "Kommunen gjer vedtak om tilskot kvart ar, og ho gjer det ikkje aleine.",
+            "Nar fristen er ute, gjer utvalet framlegg til fordeling pa mgtet i mars.",
+        ];
+        Assert.True(NynorskForms.Default.IsNynorskOnly("gjer"));
+        Assert.False(NynorskForms.Default.IsNynorskOnly("mate"));
+        var result = NoisyChannelCorrector.Default.Correct(layer, 0.7, new DocumentMemory { Nynorsk = true });
+        Assert.DoesNotContain(result.Repairs, r => r.Before == "gjer");
+        Assert.Contains("Kommunen gjer vedtak", result.Lines[0]);
+        Assert.Contains("gjer utvalet framlegg", result.Lines[1]);
+        Assert.Contains("på møtet", result.Lines[1]);
+    }
+
+    [Fact]
     public void RestoresTheNynorskFormAnEnglishOcrTookTheLettersFrom()
     {
         var result = NoisyChannelCorrector.Default.Correct(NynorskLayer, 0.6, new DocumentMemory { Nynorsk = true });
