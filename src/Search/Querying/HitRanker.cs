@@ -127,18 +127,31 @@ internal static class HitRanker
             return null;
         }
 
-        var matched = new Dictionary<int, int>();
+        // How many clauses match each unit, by global doc id: one count per document of the index, so a word that
+        // matches most of the archive costs an array write per match, not a dictionary entry.
+        var matched = new int[searcher.IndexReader.MaxDoc];
         foreach (var clause in boolean.Clauses.Where(c => c.Occur == Occur.SHOULD))
         {
-            var collector = new DocIdCollector();
-            searcher.Search(FilterBuilder.Apply(clause.Query, filters), collector);
-            foreach (var doc in collector.Docs)
-            {
-                matched[doc] = matched.GetValueOrDefault(doc) + 1;
-            }
+            searcher.Search(FilterBuilder.Apply(clause.Query, filters), new MatchCounter(matched));
         }
 
-        var most = hits.Max(h => matched.GetValueOrDefault(h.Doc));
-        return hits.Where(h => matched.GetValueOrDefault(h.Doc) == most).Select(h => h.Doc).ToHashSet();
+        var most = hits.Max(h => matched[h.Doc]);
+        return hits.Where(h => matched[h.Doc] == most).Select(h => h.Doc).ToHashSet();
+    }
+
+    /// <summary>Adds one to the count of every matching document (global doc id).</summary>
+    private sealed class MatchCounter(int[] counts) : ICollector
+    {
+        private int _docBase;
+
+        public bool AcceptsDocsOutOfOrder => false;
+
+        public void SetScorer(Scorer scorer)
+        {
+        }
+
+        public void SetNextReader(AtomicReaderContext context) => _docBase = context.DocBase;
+
+        public void Collect(int doc) => counts[_docBase + doc]++;
     }
 }
