@@ -69,6 +69,75 @@ public sealed class HitCollector : ICollector
         return collector._hits;
     }
 
+    /// <summary>
+    /// <see cref="Collect(IndexSearcher, Query, IReadOnlyDictionary{string, HashSet{string}}, IReadOnlyDictionary{string, float}, QueryBudget?)"/>
+    /// and, in the same pass, the units that match without the filter of <paramref name="sidewaysField"/> (what that
+    /// facet counts, drill sideways): the query runs with the other filters only, and each match is tested against the
+    /// selected field's filter to be a hit. The filters score nothing (boost 0), so each hit's score is the one the fully
+    /// filtered query gives. Sideways is null when the budget ran out (the caller then counts by a search of its own).
+    /// </summary>
+    internal static (List<CollectedHit> Hits, List<int>? Sideways) CollectSideways(IndexSearcher searcher, Query content,
+        IReadOnlyDictionary<string, HashSet<string>> filters, string sidewaysField, IReadOnlyDictionary<string, float> kindWeights, QueryBudget? budget = null)
+    {
+        var collector = new HitCollector(kindWeights, budget);
+        if (budget?.Exceeded == true || FilterBuilder.Build(filters.Where(f => f.Key == sidewaysField).ToDictionary()) is not { } selected)
+        {
+            return (collector._hits, null);
+        }
+
+        var sideways = new SidewaysCollector(collector, searcher.CreateNormalizedWeight(selected));
+        try
+        {
+            searcher.Search(FilterBuilder.Apply(content, filters, sidewaysField), sideways);
+        }
+        catch (BudgetSpent)
+        {
+            return (collector._hits, null);
+        }
+
+        return (collector._hits, sideways.Docs);
+    }
+
+    /// <summary>Every match's doc id, and the matches the selected filter accepts passed on to the hit collector.</summary>
+    private sealed class SidewaysCollector(HitCollector hits, Weight selected) : ICollector
+    {
+        private int _docBase;
+        private DocIdSetIterator? _accepted;
+
+        public List<int> Docs { get; } = [];
+
+        public bool AcceptsDocsOutOfOrder => false;
+
+        public void SetScorer(Scorer scorer) => hits.SetScorer(scorer);
+
+        public void SetNextReader(AtomicReaderContext context)
+        {
+            _docBase = context.DocBase;
+            _accepted = selected.GetScorer(context, context.AtomicReader.LiveDocs);
+            hits.SetNextReader(context);
+        }
+
+        public void Collect(int doc)
+        {
+            Docs.Add(_docBase + doc);
+            if (_accepted is null)
+            {
+                return;
+            }
+
+            var at = _accepted.DocID;
+            if (at < doc)
+            {
+                at = _accepted.Advance(doc);
+            }
+
+            if (at == doc)
+            {
+                hits.Collect(doc);
+            }
+        }
+    }
+
     /// <summary>Thrown from <see cref="Collect(int)"/> to stop the search when the budget has run out.</summary>
     private sealed class BudgetSpent : Exception;
 
