@@ -21,9 +21,8 @@ public static class FacetCounter
     /// Counts every facet field over the hits; a field with a selected value counts over the query without that field's
     /// filter instead (drill sideways), so a selected facet shows what its other values would give.
     /// </summary>
-    /// <param name="sideways">Units already collected without a field's own filter (in the hits' pass), by field: those fields need no second search.</param>
     internal static List<FacetResult> CountAll(IndexSearcher searcher, Query? content, IReadOnlyDictionary<string, HashSet<string>> filters, List<CollectedHit> hits,
-        bool distinctGroups, IReadOnlyDictionary<string, List<int>>? sideways = null)
+        bool distinctGroups)
     {
         var results = new List<FacetResult>();
         var docs = hits.Select(h => h.Doc).ToList();
@@ -33,11 +32,7 @@ public static class FacetCounter
         {
             var selected = filters.TryGetValue(field, out var s) ? s : NoneSelected;
             FacetDocs source;
-            if (selected.Count > 0 && sideways?.GetValueOrDefault(field) is { } collected)
-            {
-                source = FacetDocs.Prepare(searcher.IndexReader, collected, distinctGroups);
-            }
-            else if (selected.Count > 0 && content is not null)
+            if (selected.Count > 0 && content is not null)
             {
                 // Drill sideways: a selected facet shows what the other values would give.
                 var collector = new DocIdCollector();

@@ -57,8 +57,7 @@ public sealed class SearchService : ISearchService
     }
 
     /// <summary>The units a query matched: the query that found them, and whether fewer words or fuzzy matching were needed.</summary>
-    private sealed record Matches(List<CollectedHit> Hits, Query? Content, bool Fuzzy, bool Relaxed, bool Partial,
-        IReadOnlyDictionary<string, List<int>>? Sideways = null);
+    private sealed record Matches(List<CollectedHit> Hits, Query? Content, bool Fuzzy, bool Relaxed, bool Partial);
 
     public SearchResponse Search(SearchRequest request)
     {
@@ -107,19 +106,7 @@ public sealed class SearchService : ISearchService
             content = TermStates.Bind(content, searcher.IndexReader);
         }
 
-        // One facet field filtered: its drill-sideways units are collected in the same pass as the hits.
-        var sidewaysField = SidewaysField(plan.Filters);
-        List<int>? sideways = null;
-        List<CollectedHit> hits;
-        if (content is not null && sidewaysField is not null)
-        {
-            (hits, sideways) = HitCollector.CollectSideways(searcher, content, plan.Filters, sidewaysField, plan.KindWeights, budget);
-        }
-        else
-        {
-            hits = content is null ? [] : HitCollector.Collect(searcher, content, plan.Filters, plan.KindWeights, budget);
-        }
-
+        var hits = content is null ? [] : HitCollector.Collect(searcher, content, plan.Filters, plan.KindWeights, budget);
         var relaxed = false;
         if (content is BooleanQuery { MinimumNumberShouldMatch: > 1 } strict && hits.Count < plan.PageNumber * plan.PageSize * 2)
         {
@@ -143,31 +130,9 @@ public sealed class SearchService : ISearchService
             hits = HitCollector.Collect(searcher, fuzzyQuery, plan.Filters, plan.KindWeights, budget);
             fuzzy = hits.Count > 0;
             content = fuzzyQuery;
-            sideways = null;
         }
 
-        var counted = sidewaysField is not null && sideways is not null ? new Dictionary<string, List<int>> { [sidewaysField] = sideways } : null;
-        return new Matches(hits, content, fuzzy, relaxed && !fuzzy, budget.Exceeded, counted);
-    }
-
-    /// <summary>The one facet field with selected values, when exactly one facet field is filtered; else null.</summary>
-    private static string? SidewaysField(IReadOnlyDictionary<string, HashSet<string>> filters)
-    {
-        string? field = null;
-        foreach (var facet in IndexSchema.FacetFields)
-        {
-            if (filters.TryGetValue(facet, out var selected) && selected.Count > 0)
-            {
-                if (field is not null)
-                {
-                    return null;
-                }
-
-                field = facet;
-            }
-        }
-
-        return field;
+        return new Matches(hits, content, fuzzy, relaxed && !fuzzy, budget.Exceeded);
     }
 
     /// <summary>Fuzzy queries rewritten against a reader (their expansion to index terms), per reader and query text.</summary>
@@ -211,7 +176,7 @@ public sealed class SearchService : ISearchService
                 OtherPages = otherPages.GetValueOrDefault(g.Best.Doc) ?? [],
             })
             .ToList();
-        var facets = FacetCounter.CountAll(searcher, matches.Content, plan.Filters, matches.Hits, request.Collapse, matches.Sideways);
+        var facets = FacetCounter.CountAll(searcher, matches.Content, plan.Filters, matches.Hits, request.Collapse);
         // A request with a budget of its own (a host's costly query) stops looking up spellings when it runs out; an
         // ordinary one always gets its did-you-mean (a word or two, looked up once per index generation).
         var spellingBudget = request.TimeBudget is null ? null : budget;
