@@ -159,6 +159,37 @@ public sealed class FacetCountTests
         Assert.Equal(wide.Hits.Select(h => h.Id), first.Hits.Concat(second.Hits).Select(h => h.Id));
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void WithAYearSelectedTheYearsCountTheQueryWithoutItAndTheOtherFacetsCountTheFilteredHits(bool folded)
+    {
+        var units = Archive(60);
+        using var index = Indexed(units, commits: 4);
+        var response = index.Searcher.Search(new SearchRequest
+        {
+            Query = "biobanker",
+            Collapse = folded,
+            Filters = SearchFilters.Of(FilterField.Year, "2021"),
+        });
+        var matching = units.Where(u => u.Text.Contains("biobanker", StringComparison.Ordinal)).ToList();
+        var filtered = matching.Where(u => u.Date?.Year == 2021).ToList();
+        Assert.NotEmpty(filtered);
+        Assert.True(filtered.Count < matching.Count);
+        Assert.Equal(filtered.Count, response.TotalUnits);
+        foreach (var facet in response.Facets)
+        {
+            var over = facet.Field == "year" ? matching : filtered;
+            var expected = over
+                .SelectMany(u => Values(u, facet.Field).Select(v => (Value: v, Member: folded ? Group(u) : u.Id)))
+                .Distinct()
+                .GroupBy(x => x.Value)
+                .ToDictionary(g => g.Key, g => g.Count());
+            Assert.Equal(expected.OrderBy(kv => kv.Key, StringComparer.Ordinal),
+                facet.Values.Where(v => v.Count > 0).Select(v => KeyValuePair.Create(v.Value, v.Count)).OrderBy(kv => kv.Key, StringComparer.Ordinal));
+        }
+    }
+
     [Fact]
     public void ASelectedCouncilCountsTheOtherCouncilsOverTheQueryWithoutItsFilter()
     {
