@@ -6,13 +6,21 @@
 #   the web search page under wrk on loopback (16 connections, bounded time) when wrk is installed.
 # Usage: scripts/bench-peers.sh [pages]   (no argument: the corpus in corpus/; a number: a seeded generated council
 #        archive of that many pages, `NorPreM.Bench generate --pages n`, kept in /tmp/norprem-archive-<n>-19 between runs)
+#        scripts/bench-peers.sh --units pages   (the same generator's archive made straight to index units, no PDFs: the
+#        query rows only — product, bare Lucene, PostgreSQL — for sizes whose PDFs would not fit the disk or the time,
+#        e.g. --units 100000; both indexes are kept in ${UNITS_KEEP:-/tmp/norprem-units-<pages>-19} and reused by later runs)
 # Ends with one line: peers: extract=<share of PdfPig> index=<share of Lucene> query-p99=<ms> lucene-p99=<ms> pg-p99=<ms> qps-vs-pg=<ratio>
 # and writes the figures as JSON under bench/results/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+units=""
+if [[ "${1:-}" == "--units" ]]; then
+    units="${2:?--units needs a page count}"
+    shift 2
+fi
 pages="${1:-}"
 stamp="$(date -u +%Y%m%dT%H%M%SZ)"
-out="bench/results/$stamp${pages:+-p$pages}"
+out="bench/results/$stamp${pages:+-p$pages}${units:+-u$units}"
 mkdir -p "$out"
 load_start="$(cut -d' ' -f1-3 /proc/loadavg)"
 work="$(mktemp -d /tmp/norprem-peers.XXXXXX)"
@@ -39,8 +47,13 @@ if [[ -n "$pages" ]]; then
     fi
     rounds=1
 fi
-echo "== .NET: this product, PdfPig, pdftotext, bare Lucene ($corpus, load average $(cut -d' ' -f1-3 /proc/loadavg))"
-dotnet "$bench" peers "$corpus" --rounds "$rounds" --out "$out" | tee "$out/dotnet.txt"
+if [[ -n "$units" ]]; then
+    echo "== .NET: this product and bare Lucene on the units of a generated $units-page archive (load average $(cut -d' ' -f1-3 /proc/loadavg))"
+    dotnet "$bench" peers "$corpus" --units "$units" --rounds 1 --keep "${UNITS_KEEP:-/tmp/norprem-units-$units-19}" --out "$out" | tee "$out/dotnet.txt"
+else
+    echo "== .NET: this product, PdfPig, pdftotext, bare Lucene ($corpus, load average $(cut -d' ' -f1-3 /proc/loadavg))"
+    dotnet "$bench" peers "$corpus" --rounds "$rounds" --out "$out" | tee "$out/dotnet.txt"
+fi
 
 pg_p50=null; pg_p95=null; pg_p99=null; pg_qps=null
 if [[ -n "$pg_bin" ]] && id postgres >/dev/null 2>&1; then
@@ -90,7 +103,10 @@ else
 fi
 
 web_rps=null; web_p99=null; web_errors=null; web_rss=null; web_cold=null
-if command -v wrk >/dev/null 2>&1; then
+if [[ -n "$units" ]]; then
+    echo "Units without PDFs: the web app ingests PDFs, so the web load test was skipped."
+    web_errors="skipped (units mode)"
+elif command -v wrk >/dev/null 2>&1; then
     echo "== web search page under wrk (16 connections, 20 s, loopback; load average $(cut -d' ' -f1-3 /proc/loadavg))"
     port=18080
     dotnet build src/Web -c Release -v q -nologo >/dev/null
@@ -139,8 +155,12 @@ json.dump(d, open(f'{out}/peers.json', 'w'), indent=2)
 q = d['query']
 pg = d['postgres']
 ratio = f"{q['qps1'] / pg['qps1']:.1f}" if pg['qps1'] else 'n/a'
-print(f"peers: extract={d['extract']['shareOfPdfPig']:.2f} index={d['index']['shareOfLucene']:.2f} query-p99={q['p99']:.2f} "
+extract = f"{d['extract']['shareOfPdfPig']:.2f}" if d.get('extract') else 'n/a'
+print(f"peers: extract={extract} index={d['index']['shareOfLucene']:.2f} query-p99={q['p99']:.2f} "
       f"lucene-p99={q['luceneP99']:.2f} pg-p99={pg['p99'] if pg['p99'] is not None else 'n/a'} qps-vs-pg={ratio}")
+if 'cpuMean' in q:
+    print(f"query-cpu: product p50={q['cpuP50']:.2f} p99={q['cpuP99']:.2f} mean={q['cpuMean']:.2f} ms; lucene p50={q['luceneCpuP50']:.2f} "
+          f"p99={q['luceneCpuP99']:.2f} mean={q['luceneCpuMean']:.2f} ms; p99 ratio={q['p99'] / q['luceneP99']:.1f}")
 w = d['web']
 print(f"web: p99={w['p99'] or 'n/a'} rps={w['rps'] if w['rps'] is not None else 'n/a'} errors={w['errors']} peak-rss-kb={w['peakRssKB'] if w['peakRssKB'] is not None else 'n/a'} "
       f"cold-start-s={w['coldStartSeconds'] if w['coldStartSeconds'] is not None else 'n/a'}; load average {load_start} at start, {load_end} at end")

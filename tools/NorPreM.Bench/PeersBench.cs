@@ -20,18 +20,20 @@ using LuceneDocument = Lucene.Net.Documents.Document;
 namespace NorPreM.Bench;
 
 /// <summary>
-/// `peers [corpus-dir] [--copies n] [--rounds n] [--out dir]`: this product beside the libraries it is built on, in one
+/// `peers [corpus-dir] [--copies n | --units pages] [--rounds n] [--out dir] [--keep dir]`: this product beside the libraries it is built on, in one
 /// run, on the same files, units and queries (issue 19): extraction against PdfPig's own <c>page.Text</c> +
 /// <c>GetWords()</c> and <c>pdftotext -raw</c>; indexing against bare Lucene.Net with the stock
 /// <see cref="NorwegianAnalyzer"/> (units/s and MB/s of unit text); queries (the mix of <see cref="QueryMix"/>) with
 /// snippets, facets and grouping against a bare Lucene BM25 top-10, on one and two threads. The units are the corpus
-/// units, <c>--copies n</c> times (copy k moved k years back, as <c>corpus --scale</c> does). It writes the units and
+/// units, <c>--copies n</c> times (copy k moved k years back, as <c>corpus --scale</c> does); or, with <c>--units pages</c>,
+/// the units of a generated archive of that many pages made without PDFs (<see cref="Scale.ArchiveUnits"/>: no
+/// extraction or ingest rows). <c>--keep dir</c> keeps both indexes in that folder and reuses them on a later run. It writes the units and
 /// queries for the PostgreSQL comparison of <c>scripts/bench-peers.sh</c> and its figures as JSON into <c>--out</c>.
 /// </summary>
 public sealed class PeersBench : ICliCommand
 {
     public string Name => "peers";
-    public string Usage => "peers [corpus-dir] [--copies n] [--rounds n] [--out dir]";
+    public string Usage => "peers [corpus-dir] [--copies n | --units pages] [--rounds n] [--out dir] [--keep dir]";
     public string Summary => "Måler produktet mot PdfPig, pdftotext og ren Lucene på samme filer, enheter og spørringer.";
 
     /// <summary>
@@ -62,10 +64,150 @@ public sealed class PeersBench : ICliCommand
         var rounds = Math.Max(1, args.IntOption("rounds", 3));
         var outDir = args.Option("out") ?? Path.Combine("bench", "results");
         System.IO.Directory.CreateDirectory(outDir);
+        var unitPages = args.IntOption("units", 0);
+        var keep = args.Option("keep");
+        var results = new Dictionary<string, object?>(StringComparer.Ordinal);
+        var o = context.Out;
+        IReadOnlyList<IndexUnit> corpusUnits;
+        if (unitPages > 0)
+        {
+            // The scale set straight to units (no PDFs, no extraction or ingest rows): the generator's own archive.
+            var clockUnits = Stopwatch.StartNew();
+            corpusUnits = Scale.ArchiveUnits.Generate(Scale.SentenceSource.Load(corpus, Scale.GenerateCommand.FindRepoRoot(Path.GetFullPath(corpus))), unitPages).ToList();
+            o.WriteLine($"| units generated for {unitPages} pages | {corpusUnits.Count} units in {clockUnits.Elapsed.TotalSeconds:0.0} s | | |");
+            results["extract"] = null;
+            results["ingest"] = null;
+            results["unitPages"] = unitPages;
+        }
+        else
+        {
+            corpusUnits = ExtractAndIngest(corpus, rounds, results, o);
+        }
+
+        var units = Enumerable.Range(0, copies).SelectMany(k => corpusUnits.Select(u => CorpusBench.YearsBack(u, k))).ToList();
+        var megabytes = units.Sum(u => Encoding.UTF8.GetByteCount(u.Title) + Encoding.UTF8.GetByteCount(u.Text)) / 1048576.0;
+        var clock = Stopwatch.StartNew();
+
+        // Indexing: the same unit texts, each side warmed up once on a throw-away index (JIT, analyzers, lexicon). With
+        // --keep the two indexes live in that folder and a later run with the same folder queries them again unindexed.
+        var folder = keep ?? Path.Combine(Path.GetTempPath(), "norprem-peers-" + Guid.NewGuid().ToString("N"));
+        var productFolder = Path.Combine(folder, "product");
+        var bareFolder = Path.Combine(folder, "bare");
+        var indexFigures = Path.Combine(folder, "index.json");
+        try
+        {
+            if (keep is not null && File.Exists(indexFigures))
+            {
+                results["index"] = JsonSerializer.Deserialize<JsonElement>(File.ReadAllText(indexFigures));
+                o.WriteLine($"| indexing | kept from an earlier run in {folder} (figures in index.json) | | |");
+            }
+            else
+            {
+                var warmUnits = corpusUnits.Take(500).ToList();
+                using (var warm = SearchIndex.InMemory())
+                {
+                    IngestPipeline.WriteAll(warm.Writer, warmUnits.GroupBy(u => u.DocumentId)
+                        .Select(g => KeyValuePair.Create(g.Key, (IReadOnlyList<IndexUnit>)g.ToList())).ToList());
+                    warm.Writer.Commit();
+                }
+
+                using (var warmBare = new RAMDirectory())
+                {
+                    BareLuceneIndex(warmBare, warmUnits);
+                }
+
+                clock.Restart();
+                using (var index = SearchIndex.OpenOrCreate(productFolder))
+                {
+                    IngestPipeline.WriteAll(index.Writer, units.GroupBy(u => u.DocumentId)
+                        .Select(g => KeyValuePair.Create(g.Key, (IReadOnlyList<IndexUnit>)g.ToList())).ToList());
+                    index.Writer.Commit();
+                }
+
+                var productIndex = clock.Elapsed.TotalSeconds;
+                clock.Restart();
+                using (var bareWrite = FSDirectory.Open(bareFolder))
+                {
+                    BareLuceneIndex(bareWrite, units);
+                }
+
+                var bareIndex = clock.Elapsed.TotalSeconds;
+                var figures = new
+                {
+                    units = units.Count, megabytes, productUnitsPerSecond = units.Count / productIndex, productMBps = megabytes / productIndex,
+                    luceneUnitsPerSecond = units.Count / bareIndex, luceneMBps = megabytes / bareIndex, shareOfLucene = bareIndex / productIndex,
+                    loadAverage = StageProfile.LoadAverage(),
+                };
+                results["index"] = figures;
+                File.WriteAllText(indexFigures, JsonSerializer.Serialize(figures));
+                o.WriteLine($"| indexing, {units.Count} units, {megabytes:0.0} MB | {units.Count / productIndex:0} units/s, {megabytes / productIndex:0.00} MB/s | bare Lucene NorwegianAnalyzer: {units.Count / bareIndex:0} units/s, {megabytes / bareIndex:0.00} MB/s | |");
+            }
+
+            // Queries: the product through its reader (snippets, facets, grouping), bare Lucene top-10 with stored text.
+            // Besides wall time, each request's thread CPU time: what it cost, which other work on the machine inflates less.
+            clock.Restart();
+            using var reader = SearchIndex.OpenReader(productFolder);
+            var mix = QueryMix();
+            reader.Searcher.Search(mix[0]);
+            var coldMs = clock.Elapsed.TotalMilliseconds;
+            o.WriteLine($"| cold start: open the on-disk index for reading + first query | {coldMs:0} ms | | |");
+            results["coldReaderMs"] = coldMs;
+            using var bareDirectory = FSDirectory.Open(bareFolder);
+            using var bareReader = DirectoryReader.Open(bareDirectory);
+            var bareSearcher = new IndexSearcher(bareReader) { Similarity = new Lucene.Net.Search.Similarities.BM25Similarity() };
+            var analyzer = new NorwegianAnalyzer(LuceneVersion.LUCENE_48);
+            var (productLatencies, productCpu) = Time(mix, r => reader.Searcher.Search(r), rounds);
+            var (bareLatencies, bareCpu) = Time(mix, r => BareLuceneSearch(bareSearcher, analyzer, r.Query), rounds);
+            var productQps1 = Throughput(mix, r => reader.Searcher.Search(r), threads: 1);
+            var productQps2 = Throughput(mix, r => reader.Searcher.Search(r), threads: 2);
+            var bareQps2 = Throughput(mix, r => BareLuceneSearch(bareSearcher, analyzer, r.Query), threads: 2);
+            o.WriteLine($"| queries ({mix.Count} in the mix × {rounds}, {units.Count} units) | p50 {P(productLatencies, 0.5):0.00} ms, p95 {P(productLatencies, 0.95):0.00} ms, p99 {P(productLatencies, 0.99):0.00} ms; thread CPU p50 {P(productCpu, 0.5):0.00} ms, p99 {P(productCpu, 0.99):0.00} ms, mean {productCpu.Average():0.00} ms; {productQps1:0} q/s on 1 thread, {productQps2:0} q/s on 2 | bare Lucene top-10: p50 {P(bareLatencies, 0.5):0.00} ms, p95 {P(bareLatencies, 0.95):0.00} ms, p99 {P(bareLatencies, 0.99):0.00} ms; thread CPU p50 {P(bareCpu, 0.5):0.00} ms, p99 {P(bareCpu, 0.99):0.00} ms, mean {bareCpu.Average():0.00} ms; {bareQps2:0} q/s on 2 | |");
+            o.WriteLine($"| product ÷ bare Lucene, same run | p99 {P(productLatencies, 0.99) / P(bareLatencies, 0.99):0.0} ×, thread CPU p99 {P(productCpu, 0.99) / P(bareCpu, 0.99):0.0} ×, mean CPU {productCpu.Average() / bareCpu.Average():0.0} × | | |");
+            results["query"] = new
+            {
+                requests = mix.Count * rounds,
+                p50 = P(productLatencies, 0.5), p95 = P(productLatencies, 0.95), p99 = P(productLatencies, 0.99), qps1 = productQps1, qps2 = productQps2,
+                cpuP50 = P(productCpu, 0.5), cpuP99 = P(productCpu, 0.99), cpuMean = productCpu.Average(),
+                luceneP50 = P(bareLatencies, 0.5), luceneP95 = P(bareLatencies, 0.95), luceneP99 = P(bareLatencies, 0.99), luceneQps2 = bareQps2,
+                luceneCpuP50 = P(bareCpu, 0.5), luceneCpuP99 = P(bareCpu, 0.99), luceneCpuMean = bareCpu.Average(),
+            };
+
+            // For PostgreSQL (scripts/bench-peers.sh): the same units and the words of the same queries.
+            using (var tsv = new StreamWriter(Path.Combine(outDir, "units.tsv"), false, new UTF8Encoding(false)))
+            {
+                foreach (var u in units)
+                {
+                    tsv.Write(Escape(u.Id));
+                    tsv.Write('\t');
+                    tsv.Write(Escape(u.Title));
+                    tsv.Write('\t');
+                    tsv.WriteLine(Escape(u.Text));
+                }
+            }
+
+            File.WriteAllLines(Path.Combine(outDir, "queries.txt"), mix.Select(r => Words(r.Query)).Where(w => w.Length > 0), new UTF8Encoding(false));
+        }
+        finally
+        {
+            if (keep is null && System.IO.Directory.Exists(folder))
+            {
+                System.IO.Directory.Delete(folder, recursive: true);
+            }
+        }
+
+        results["loadAverage"] = StageProfile.LoadAverage();
+        using var process = Process.GetCurrentProcess();
+        results["peakWorkingSetMB"] = process.PeakWorkingSet64 / 1048576.0;
+        results["copies"] = copies;
+        File.WriteAllText(Path.Combine(outDir, "peers-dotnet.json"), JsonSerializer.Serialize(results, new JsonSerializerOptions { WriteIndented = true }));
+        return 0;
+    }
+
+    /// <summary>The extraction and ingest rows on the folder's PDFs; returns the units of the last ingest.</summary>
+    private static IReadOnlyList<IndexUnit> ExtractAndIngest(string corpus, int rounds, Dictionary<string, object?> results, TextWriter o)
+    {
         var (read, _) = CorpusFolder.Read(corpus);
         var files = read.ToList();
-        var results = new Dictionary<string, object>(StringComparer.Ordinal);
-        var o = context.Out;
 
         // Extraction: the product's extractor, PdfPig alone, pdftotext -raw; warm-up first (JIT, fonts).
         var extractor = new PdfPigTextExtractor();
@@ -107,96 +249,7 @@ public sealed class PeersBench : ICliCommand
             bornDigitalFiles = bornDigital.Count, bornDigitalPages, bornDigitalPagesPerSecond = bornDigitalPages / bornDigitalSeconds,
             bornDigitalCpuSeconds = bornDigitalCpu, pagesPerSecond = allPagesPerSecond ?? bornDigitalPages / bornDigitalSeconds,
         };
-        var units = Enumerable.Range(0, copies).SelectMany(k => corpusUnits.Select(u => CorpusBench.YearsBack(u, k))).ToList();
-        var megabytes = units.Sum(u => Encoding.UTF8.GetByteCount(u.Title) + Encoding.UTF8.GetByteCount(u.Text)) / 1048576.0;
-        var clock = Stopwatch.StartNew();
-
-        // Indexing: the same unit texts, each side warmed up once on a throw-away index (JIT, analyzers, lexicon).
-        var folder = Path.Combine(Path.GetTempPath(), "norprem-peers-" + Guid.NewGuid().ToString("N"));
-        try
-        {
-            using (var warm = SearchIndex.InMemory())
-            {
-                warm.Writer.ReplaceDocument(corpusUnits[0].DocumentId, corpusUnits.Where(u => u.DocumentId == corpusUnits[0].DocumentId).ToList());
-                warm.Writer.Commit();
-            }
-
-            using (var warmBare = new RAMDirectory())
-            {
-                BareLuceneIndex(warmBare, corpusUnits);
-            }
-
-            clock.Restart();
-            using (var index = SearchIndex.OpenOrCreate(folder))
-            {
-                IngestPipeline.WriteAll(index.Writer, units.GroupBy(u => u.DocumentId)
-                    .Select(g => KeyValuePair.Create(g.Key, (IReadOnlyList<IndexUnit>)g.ToList())).ToList());
-                index.Writer.Commit();
-            }
-
-            var productIndex = clock.Elapsed.TotalSeconds;
-            var bareFolder = Path.Combine(folder, "bare");
-            using var bareDirectory = FSDirectory.Open(bareFolder);
-            clock.Restart();
-            BareLuceneIndex(bareDirectory, units);
-            var bareIndex = clock.Elapsed.TotalSeconds;
-            o.WriteLine($"| indexing, {units.Count} units, {megabytes:0.0} MB | {units.Count / productIndex:0} units/s, {megabytes / productIndex:0.00} MB/s | bare Lucene NorwegianAnalyzer: {units.Count / bareIndex:0} units/s, {megabytes / bareIndex:0.00} MB/s | |");
-            results["index"] = new { units = units.Count, megabytes, productUnitsPerSecond = units.Count / productIndex, productMBps = megabytes / productIndex,
-                luceneUnitsPerSecond = units.Count / bareIndex, luceneMBps = megabytes / bareIndex, shareOfLucene = bareIndex / productIndex };
-
-            // Queries: the product through its reader (snippets, facets, grouping), bare Lucene top-10 with stored text.
-            clock.Restart();
-            using var reader = SearchIndex.OpenReader(folder);
-            var mix = QueryMix();
-            reader.Searcher.Search(mix[0]);
-            var coldMs = clock.Elapsed.TotalMilliseconds;
-            o.WriteLine($"| cold start: open the on-disk index for reading + first query | {coldMs:0} ms | | |");
-            results["coldReaderMs"] = coldMs;
-            var productLatencies = Time(mix, r => reader.Searcher.Search(r), rounds);
-            using var bareReader = DirectoryReader.Open(bareDirectory);
-            var bareSearcher = new IndexSearcher(bareReader) { Similarity = new Lucene.Net.Search.Similarities.BM25Similarity() };
-            var analyzer = new NorwegianAnalyzer(LuceneVersion.LUCENE_48);
-            var bareLatencies = Time(mix, r => BareLuceneSearch(bareSearcher, analyzer, r.Query), rounds);
-            var productQps1 = Throughput(mix, r => reader.Searcher.Search(r), threads: 1);
-            var productQps2 = Throughput(mix, r => reader.Searcher.Search(r), threads: 2);
-            var bareQps2 = Throughput(mix, r => BareLuceneSearch(bareSearcher, analyzer, r.Query), threads: 2);
-            o.WriteLine($"| queries ({mix.Count} in the mix × {rounds}) | p50 {P(productLatencies, 0.5):0.00} ms, p95 {P(productLatencies, 0.95):0.00} ms, p99 {P(productLatencies, 0.99):0.00} ms; {productQps1:0} q/s on 1 thread, {productQps2:0} q/s on 2 | bare Lucene top-10: p50 {P(bareLatencies, 0.5):0.00} ms, p95 {P(bareLatencies, 0.95):0.00} ms, p99 {P(bareLatencies, 0.99):0.00} ms; {bareQps2:0} q/s on 2 | |");
-            results["query"] = new
-            {
-                requests = mix.Count * rounds,
-                p50 = P(productLatencies, 0.5), p95 = P(productLatencies, 0.95), p99 = P(productLatencies, 0.99), qps1 = productQps1, qps2 = productQps2,
-                luceneP50 = P(bareLatencies, 0.5), luceneP95 = P(bareLatencies, 0.95), luceneP99 = P(bareLatencies, 0.99), luceneQps2 = bareQps2,
-            };
-
-            // For PostgreSQL (scripts/bench-peers.sh): the same units and the words of the same queries.
-            using (var tsv = new StreamWriter(Path.Combine(outDir, "units.tsv"), false, new UTF8Encoding(false)))
-            {
-                foreach (var u in units)
-                {
-                    tsv.Write(Escape(u.Id));
-                    tsv.Write('\t');
-                    tsv.Write(Escape(u.Title));
-                    tsv.Write('\t');
-                    tsv.WriteLine(Escape(u.Text));
-                }
-            }
-
-            File.WriteAllLines(Path.Combine(outDir, "queries.txt"), mix.Select(r => Words(r.Query)).Where(w => w.Length > 0), new UTF8Encoding(false));
-        }
-        finally
-        {
-            if (System.IO.Directory.Exists(folder))
-            {
-                System.IO.Directory.Delete(folder, recursive: true);
-            }
-        }
-
-        results["loadAverage"] = StageProfile.LoadAverage();
-        using var process = Process.GetCurrentProcess();
-        results["peakWorkingSetMB"] = process.PeakWorkingSet64 / 1048576.0;
-        results["copies"] = copies;
-        File.WriteAllText(Path.Combine(outDir, "peers-dotnet.json"), JsonSerializer.Serialize(results, new JsonSerializerOptions { WriteIndented = true }));
-        return 0;
+        return corpusUnits;
     }
 
     /// <summary>The whole pipeline on <paramref name="files"/> into a fresh in-memory index: wall seconds, process CPU seconds, units.</summary>
@@ -309,7 +362,7 @@ public sealed class PeersBench : ICliCommand
         text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\t", " ", StringComparison.Ordinal)
             .Replace("\r", " ", StringComparison.Ordinal).Replace("\n", "\\n", StringComparison.Ordinal);
 
-    private static List<double> Time(IReadOnlyList<SearchRequest> mix, Action<SearchRequest> run, int rounds)
+    private static (List<double> Wall, List<double> Cpu) Time(IReadOnlyList<SearchRequest> mix, Action<SearchRequest> run, int rounds)
     {
         foreach (var r in mix)
         {
@@ -317,18 +370,22 @@ public sealed class PeersBench : ICliCommand
         }
 
         var latencies = new List<double>();
+        var cpu = new List<double>();
         for (var i = 0; i < rounds; i++)
         {
             foreach (var r in mix)
             {
+                var cpuStart = ThreadCpu.Milliseconds();
                 var start = Stopwatch.GetTimestamp();
                 run(r);
                 latencies.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+                cpu.Add(ThreadCpu.Milliseconds() - cpuStart);
             }
         }
 
         latencies.Sort();
-        return latencies;
+        cpu.Sort();
+        return (latencies, cpu);
     }
 
     /// <summary>Requests per second with <paramref name="threads"/> threads running the mix for about three seconds.</summary>

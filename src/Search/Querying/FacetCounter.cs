@@ -168,14 +168,24 @@ internal sealed class FacetDocs
         var groups = distinctGroups ? GroupNames.MembersOf(reader) : null;
         var groupOrds = new int[]?[leaves.Count];
         var loaded = new bool[leaves.Count];
-        var members = new List<int>();
-        var leafOf = new List<int>();
-        var localOf = new List<int>();
+        var capacity = globalDocs is ICollection<int> known ? known.Count : 0;
+        var members = new List<int>(capacity);
+        var leafOf = new List<int>(capacity);
+        var localOf = new List<int>(capacity);
         var next = groups?.Count ?? 0;
+        // Matches come segment by segment in document order, so the segment of the last document is kept and looked
+        // up again only when a document falls outside it.
+        var (leaf, start, end) = (-1, 0, 0);
         foreach (var doc in globalDocs)
         {
-            var leaf = ReaderUtil.SubIndex(doc, leaves);
-            var local = doc - leaves[leaf].DocBase;
+            if (doc < start || doc >= end)
+            {
+                leaf = ReaderUtil.SubIndex(doc, leaves);
+                start = leaves[leaf].DocBase;
+                end = start + leaves[leaf].AtomicReader.MaxDoc;
+            }
+
+            var local = doc - start;
             if (groups is not null && !loaded[leaf])
             {
                 loaded[leaf] = true;
@@ -194,17 +204,52 @@ internal sealed class FacetDocs
             localOf.Add(local);
         }
 
-        // Only adjacency of a member's units matters to the counts, so an unstable sort of plain keys will do.
-        var memberKeys = members.ToArray();
-        var order = new int[memberKeys.Length];
+        return Ordered(members, leafOf, localOf, next);
+    }
+
+    /// <summary>
+    /// The units ordered by member, so a member's units are adjacent (only that adjacency matters to the counts). Members
+    /// are numbers below <paramref name="memberCount"/>; when the units are many beside that range they are placed by
+    /// counting (two passes, no comparisons), else sorted.
+    /// </summary>
+    private static FacetDocs Ordered(List<int> members, List<int> leafOf, List<int> localOf, int memberCount)
+    {
+        var n = members.Count;
+        var memberKeys = new int[n];
+        var sortedLeaves = new int[n];
+        var locals = new int[n];
+        if ((long)n * 4 >= memberCount)
+        {
+            var starts = new int[memberCount + 1];
+            foreach (var m in members)
+            {
+                starts[m + 1]++;
+            }
+
+            for (var m = 0; m < memberCount; m++)
+            {
+                starts[m + 1] += starts[m];
+            }
+
+            for (var i = 0; i < n; i++)
+            {
+                var at = starts[members[i]]++;
+                memberKeys[at] = members[i];
+                sortedLeaves[at] = leafOf[i];
+                locals[at] = localOf[i];
+            }
+
+            return new FacetDocs(sortedLeaves, locals, memberKeys);
+        }
+
+        members.CopyTo(memberKeys);
+        var order = new int[n];
         for (var i = 0; i < order.Length; i++)
         {
             order[i] = i;
         }
 
         Array.Sort(memberKeys, order);
-        var sortedLeaves = new int[order.Length];
-        var locals = new int[order.Length];
         for (var i = 0; i < order.Length; i++)
         {
             sortedLeaves[i] = leafOf[order[i]];

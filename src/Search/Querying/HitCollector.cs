@@ -5,8 +5,12 @@ using NorPreM.Search.Indexing;
 
 namespace NorPreM.Search.Querying;
 
-/// <summary>One matching unit: global doc id, weighted score, fold group, date key and unit kind ("Decision", "Proposal" …).</summary>
-public readonly record struct CollectedHit(int Doc, float Score, string Group, long Date, string Kind = "");
+/// <summary>
+/// One matching unit: global doc id, weighted score, fold group, date key, unit kind ("Decision", "Proposal" …) and the
+/// group's number in the reader (<see cref="GroupNames.MembersOf"/>: same group, same number; -1 without a group), so
+/// folding compares ints instead of hashing the group key of every match.
+/// </summary>
+public readonly record struct CollectedHit(int Doc, float Score, string Group, long Date, string Kind = "", int Member = -1);
 
 /// <summary>
 /// Collects every matching unit with its score multiplied by the weight of its kind (decisions above pages),
@@ -24,6 +28,7 @@ public sealed class HitCollector : ICollector
     private int[]? _group;
     private NumericDocValues? _date;
     private string[] _groupNames = [];
+    private int[] _memberByOrd = [];
     private readonly QueryBudget? _budget;
     private int _seen;
 
@@ -82,6 +87,7 @@ public sealed class HitCollector : ICollector
         _kindWeightByOrd = _kind is null ? [] : [.. _kind.Names.Select(name => _kindWeights.TryGetValue(name, out var w) ? w : 1f)];
         _groupNames = GroupNames.Of(reader);
         _group = _groupNames.Length == 0 ? null : GroupNames.OrdsOf(reader);
+        _memberByOrd = _group is null ? [] : GroupNames.MembersOf(ReaderUtil.GetTopLevelContext(context).Reader).ByLeafAndOrd[context.Ord];
         _date = reader.GetNumericDocValues(IndexSchema.DateSort);
     }
 
@@ -103,13 +109,18 @@ public sealed class HitCollector : ICollector
         }
 
         var group = "";
+        var member = -1;
         if (_group is not null)
         {
             var ord = _group[doc];
-            group = ord >= 0 && ord < _groupNames.Length ? _groupNames[ord] : "";
+            if (ord >= 0 && ord < _groupNames.Length)
+            {
+                group = _groupNames[ord];
+                member = _memberByOrd[ord];
+            }
         }
 
-        _hits.Add(new CollectedHit(_docBase + doc, score, group, _date?.Get(doc) ?? 0, kind));
+        _hits.Add(new CollectedHit(_docBase + doc, score, group, _date?.Get(doc) ?? 0, kind, member));
     }
 }
 

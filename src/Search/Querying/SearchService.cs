@@ -147,23 +147,27 @@ public sealed class SearchService : ISearchService
     private Query? FuzzyOf(IndexSearcher searcher, Plan plan) =>
         FuzzyRewrites.Get(searcher.IndexReader, plan.Request.Query, _ => _builder.BuildFuzzy(plan.Parsed) is { } fuzzy ? searcher.Rewrite(fuzzy) : null);
 
-    /// <summary>Rank: by relevance, or newest first with the hits matching the most words ahead; folded when asked.</summary>
-    private List<(CollectedHit Best, int Folded)> Rank(IndexSearcher searcher, Plan plan, Matches matches, DateEstimates dates)
+    /// <summary>
+    /// Rank: by relevance, or newest first with the hits matching the most words ahead; folded when asked. Only the
+    /// groups up to the requested page are put in order; the rest are counted.
+    /// </summary>
+    private (List<(CollectedHit Best, int Folded)> Top, int Total) Rank(IndexSearcher searcher, Plan plan, Matches matches, DateEstimates dates)
     {
         var newest = plan.Request.Sort == SearchSort.Newest;
         var mostWords = newest && !matches.Fuzzy && matches.Content is not null
             ? HitRanker.MostWords(searcher, matches.Content, plan.Filters, matches.Hits)
             : null;
-        return HitRanker.Rank(QueryPreferences.PreferYears(matches.Hits, QueryPreferences.Years(plan.Parsed), _ranking.YearFactor), newest ? dates : null, plan.Request.Collapse, mostWords);
+        return HitRanker.Rank(QueryPreferences.PreferYears(matches.Hits, QueryPreferences.Years(plan.Parsed), _ranking.YearFactor), newest ? dates : null, plan.Request.Collapse, mostWords,
+            keep: plan.PageNumber * plan.PageSize);
     }
 
     /// <summary>Page: the requested page of hits read back with snippets, the facets of all hits, did-you-mean and the words left out.</summary>
-    private SearchResponse Page(IndexSearcher searcher, Plan plan, BuiltQuery built, Matches matches, List<(CollectedHit Best, int Folded)> groups,
+    private SearchResponse Page(IndexSearcher searcher, Plan plan, BuiltQuery built, Matches matches, (List<(CollectedHit Best, int Folded)> Top, int Total) groups,
         DateEstimates dates, Stopwatch watch, QueryBudget budget)
     {
         var (request, parsed) = (plan.Request, plan.Parsed);
         var highlight = matches.Fuzzy ? _spelling.FuzzyHighlights(searcher.IndexReader, parsed) : built.HighlightTerms;
-        var shown = groups.Skip((plan.PageNumber - 1) * plan.PageSize).Take(plan.PageSize).ToList();
+        var shown = groups.Top.Skip((plan.PageNumber - 1) * plan.PageSize).Take(plan.PageSize).ToList();
         var otherPages = request.Collapse ? OtherPages.Find(searcher, matches.Hits, shown.Select(g => g.Best).ToList(), _ranking.OtherPagesShare) : [];
         var pageHits = shown
             .Select(g => _hits.Read(searcher, g.Best.Doc, g.Best.Score, g.Folded, highlight) with
@@ -183,7 +187,7 @@ public sealed class SearchService : ISearchService
         return new SearchResponse
         {
             Query = request.Query,
-            TotalHits = groups.Count,
+            TotalHits = groups.Total,
             TotalUnits = matches.Hits.Count,
             Hits = pageHits,
             Facets = facets,

@@ -11,8 +11,23 @@ public sealed record ArchivePage(IReadOnlyList<ArchiveLine> Lines, bool ImageOnl
 /// <summary>An outline entry: title and 1-based page.</summary>
 public sealed record ArchiveBookmark(string Title, int Page);
 
-/// <summary>One generated PDF file.</summary>
-public sealed record ArchiveDocument(string FileName, string Title, IReadOnlyList<ArchivePage> Pages, IReadOnlyList<ArchiveBookmark> Bookmarks);
+/// <summary>One generated PDF file, with what the generator knows of it (<see cref="Facts"/>) for units made without the PDF.</summary>
+public sealed record ArchiveDocument(string FileName, string Title, IReadOnlyList<ArchivePage> Pages, IReadOnlyList<ArchiveBookmark> Bookmarks)
+{
+    public ArchiveFacts? Facts { get; init; }
+}
+
+/// <summary>
+/// What a reader of a generated document's pages would find in it: the body's name, the document type, the date and
+/// meeting number, its cases (case paper sections, or minutes decisions) and its titled sections.
+/// </summary>
+public sealed record ArchiveFacts(string Body, string DocumentType, DateTime Date, int? Meeting, IReadOnlyList<ArchiveCase> Cases, IReadOnlyList<ArchiveSection> Sections);
+
+/// <summary>A case as one document holds it: number as printed ("5/22"), title, kind, decision text and 1-based pages.</summary>
+public sealed record ArchiveCase(string Number, string Title, string Kind, string Decision, int FirstPage, int LastPage, IReadOnlyList<ArchiveSection> Sections);
+
+/// <summary>A titled stretch of text and the 1-based page it starts on.</summary>
+public sealed record ArchiveSection(string Heading, string Text, int Page);
 
 /// <summary>
 /// A seeded generator of a council secretariat's archive (issue 19): for each of several bodies, year after year, a
@@ -141,6 +156,7 @@ public sealed class ArchiveGenerator(SentenceSource source, int seed = 19, doubl
         var (name, acronym) = Bodies[body];
         var pages = new List<ArchivePage>();
         var bookmarks = new List<ArchiveBookmark>();
+        var cases = new List<ArchiveCase>();
         var cover = new List<ArchiveLine>
         {
             new(name, 16, true), new($"Møte {meeting}/{date.Year}", 13, true), new(""),
@@ -160,21 +176,31 @@ public sealed class ArchiveGenerator(SentenceSource source, int seed = 19, doubl
                 new($"Fra                  {Person()}"), new($"Saksbehandler   {item.Officer}"), new(""),
                 new("Bakgrunn", 11, true),
             };
-            lines.AddRange(Paragraphs(1 + random.Next(3), body, date));
+            var first = pages.Count + 1;
+            var background = Paragraphs(1 + random.Next(3), body, date).ToList();
+            var sections = new List<ArchiveSection> { new("Bakgrunn", Joined(background), first) };
+            lines.AddRange(background);
             if (random.NextDouble() < 0.6)
             {
                 lines.Add(new ArchiveLine("Vurdering", 11, true));
-                lines.AddRange(Paragraphs(1 + random.Next(4), body, date));
+                var startLine = lines.Count;
+                var assessment = Paragraphs(1 + random.Next(4), body, date).ToList();
+                sections.Add(new ArchiveSection("Vurdering", Joined(assessment), first + PageOfLines(lines)[startLine - 1]));
+                lines.AddRange(assessment);
             }
 
             lines.Add(new ArchiveLine("Forslag til vedtak", 11, true));
             lines.Add(new ArchiveLine(item.Decision, 10, false, 10));
-            bookmarks.Add(new ArchiveBookmark($"Sak {item.CaseNumber} {item.Title}", pages.Count + 1));
+            bookmarks.Add(new ArchiveBookmark($"Sak {item.CaseNumber} {item.Title}", first));
             pages.AddRange(Paginate(lines, false));
+            cases.Add(new ArchiveCase(item.CaseNumber, item.Title, item.Kind, item.Decision, first, pages.Count, sections));
         }
 
         return new ArchiveDocument($"{acronym.ToLowerInvariant()}-mote-{meeting}-{date.Year}-saksdokumenter.pdf",
-            $"{name}, møte {meeting}/{date.Year}, saksdokumenter", pages, bookmarks);
+            $"{name}, møte {meeting}/{date.Year}, saksdokumenter", pages, bookmarks)
+        {
+            Facts = new ArchiveFacts(name, "saksdokumenter", date, meeting, cases, []),
+        };
     }
 
     private ArchiveDocument Minutes(int body, int meeting, DateTime date, List<Item> items)
@@ -198,44 +224,59 @@ public sealed class ArchiveGenerator(SentenceSource source, int seed = 19, doubl
 
         lines.Add(new ArchiveLine(""));
         lines.Add(new ArchiveLine($"Fra sekretariatet: {Person()}, seniorrådgiver, og {Person()}, rådgiver"));
+        var spans = new List<(Item Item, int FirstLine, int LastLine, string Discussion)>();
         foreach (var item in items)
         {
             lines.Add(new ArchiveLine(""));
+            var firstLine = lines.Count;
             lines.Add(new ArchiveLine($"Sak {item.CaseNumber} {item.Title}", 10, true));
+            var discussion = "";
             if (item.Kind != "Vedtakssak" || random.NextDouble() < 0.5)
             {
-                lines.AddRange(Paragraphs(1 + random.Next(2), body, date));
+                var paragraphs = Paragraphs(1 + random.Next(2), body, date).ToList();
+                discussion = Joined(paragraphs);
+                lines.AddRange(paragraphs);
             }
 
             lines.Add(new ArchiveLine($"Vedtak: {item.Decision}"));
+            spans.Add((item, firstLine, lines.Count - 1, discussion));
         }
 
         lines.Add(new ArchiveLine(""));
         lines.Add(new ArchiveLine($"Referent: {Person()}"));
         var pages = Paginate(lines, true);
+        var pageOf = PageOfLines(lines);
+        var cases = spans.Select(s => new ArchiveCase(s.Item.CaseNumber, s.Item.Title, s.Item.Kind, s.Item.Decision, 1 + pageOf[s.FirstLine], 1 + pageOf[s.LastLine],
+            s.Discussion.Length > 0 ? [new ArchiveSection("Drøfting", s.Discussion, 1 + pageOf[s.FirstLine])] : [])).ToList();
         return new ArchiveDocument($"{acronym.ToLowerInvariant()}-mote-{meeting}-{date.Year}-referat.pdf",
-            $"Referat, {name}, møte {meeting}/{date.Year}", pages, []);
+            $"Referat, {name}, møte {meeting}/{date.Year}", pages, [])
+        {
+            Facts = new ArchiveFacts(name, "referat", date, meeting, cases, []),
+        };
     }
 
     private ArchiveDocument Mandate(int body, int year)
     {
         var (name, acronym) = Bodies[body];
-        var lines = new List<ArchiveLine> { new($"Mandat for {name}", 16, true), new($"Fastsatt av Helse- og omsorgsdepartementet {Date(new DateTime(year, 1 + random.Next(12), 1 + random.Next(27)))}"), new("") };
+        var approved = new DateTime(year, 1 + random.Next(12), 1 + random.Next(27));
+        var lines = new List<ArchiveLine> { new($"Mandat for {name}", 16, true), new($"Fastsatt av Helse- og omsorgsdepartementet {Date(approved)}"), new("") };
+        var sections = new List<(string Heading, int Line, List<ArchiveLine> Lines)>();
         foreach (var heading in new[] { "Bakgrunn", "Formål", "Oppgaver", "Sammensetning", "Rapportering og varighet" })
         {
             lines.Add(new ArchiveLine(heading, 12, true));
-            if (heading == "Oppgaver")
-            {
-                lines.AddRange(Enumerable.Range(0, 3 + random.Next(4)).Select(_ => new ArchiveLine("• " + Sentence(body, new DateTime(year, 6, 1)), 10, false, 10)));
-            }
-            else
-            {
-                lines.AddRange(Paragraphs(1 + random.Next(2), body, new DateTime(year, 6, 1)));
-            }
+            var added = heading == "Oppgaver"
+                ? Enumerable.Range(0, 3 + random.Next(4)).Select(_ => new ArchiveLine("• " + Sentence(body, new DateTime(year, 6, 1)), 10, false, 10)).ToList()
+                : Paragraphs(1 + random.Next(2), body, new DateTime(year, 6, 1)).ToList();
+            sections.Add((heading, lines.Count - 1, added));
+            lines.AddRange(added);
         }
 
         var pages = Paginate(lines, false);
-        return new ArchiveDocument($"{acronym.ToLowerInvariant()}-mandat-{year}.pdf", $"Mandat for {name} {year}", pages, []);
+        var pageOf = PageOfLines(lines);
+        return new ArchiveDocument($"{acronym.ToLowerInvariant()}-mandat-{year}.pdf", $"Mandat for {name} {year}", pages, [])
+        {
+            Facts = new ArchiveFacts(name, "mandat", approved, null, [], sections.Select(s => new ArchiveSection(s.Heading, Joined(s.Lines), 1 + pageOf[s.Line])).ToList()),
+        };
     }
 
     private ArchiveDocument Report(int body, int year)
@@ -245,21 +286,31 @@ public sealed class ArchiveGenerator(SentenceSource source, int seed = 19, doubl
         var bookmarks = new List<ArchiveBookmark>();
         var chapters = 4 + random.Next(5);
         var pages = new List<ArchivePage>();
+        var sections = new List<ArchiveSection>();
+        var pending = new List<(string Title, int Line, List<ArchiveLine> Lines)>();
         for (var c = 1; c <= chapters; c++)
         {
             var title = $"{c} {Capitalise(Pick(source.Phrases))}";
             lines.Add(new ArchiveLine(title, 12, true));
-            lines.AddRange(Paragraphs(2 + random.Next(5), body, new DateTime(year, 12, 1)));
+            var paragraphs = Paragraphs(2 + random.Next(5), body, new DateTime(year, 12, 1)).ToList();
+            pending.Add((title, lines.Count - 1, paragraphs));
+            lines.AddRange(paragraphs);
             if (c % 3 == 0 || c == chapters)
             {
                 var first = pages.Count + 1;
+                var pageOf = PageOfLines(lines);
+                sections.AddRange(pending.Select(p => new ArchiveSection(p.Title, Joined(p.Lines), first + pageOf[p.Line])));
+                pending.Clear();
                 pages.AddRange(Paginate(lines, false));
                 bookmarks.Add(new ArchiveBookmark(title, first));
                 lines = [];
             }
         }
 
-        return new ArchiveDocument($"{acronym.ToLowerInvariant()}-arsrapport-{year}.pdf", $"Årsrapport {year}, {name}", pages, bookmarks);
+        return new ArchiveDocument($"{acronym.ToLowerInvariant()}-arsrapport-{year}.pdf", $"Årsrapport {year}, {name}", pages, bookmarks)
+        {
+            Facts = new ArchiveFacts(name, "rapport", new DateTime(year, 12, 31), null, [], sections),
+        };
     }
 
     /// <summary>Cuts lines into A4 pages (60 lines of 10 pt, wrapped at about 95 characters).</summary>
@@ -289,6 +340,37 @@ public sealed class ArchiveGenerator(SentenceSource source, int seed = 19, doubl
 
         return pages;
     }
+
+    /// <summary>The 0-based page each of <paramref name="lines"/> lands on when <see cref="Paginate"/> cuts them (the same heights, no chance).</summary>
+    private static int[] PageOfLines(List<ArchiveLine> lines)
+    {
+        var pageOf = new int[lines.Count];
+        var (page, height, onPage) = (0, 0.0, 0);
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var first = true;
+            foreach (var part in Wrap(lines[i]))
+            {
+                var h = part.Size * 1.35;
+                if (height + h > 700 && onPage > 0)
+                {
+                    (page, height, onPage) = (page + 1, 0, 0);
+                }
+
+                height += h;
+                onPage++;
+                if (first)
+                {
+                    pageOf[i] = page;
+                    first = false;
+                }
+            }
+        }
+
+        return pageOf;
+    }
+
+    private static string Joined(IEnumerable<ArchiveLine> lines) => string.Join(' ', lines.Select(l => l.Text).Where(t => t.Length > 0));
 
     private static IEnumerable<ArchiveLine> Wrap(ArchiveLine line)
     {

@@ -45,7 +45,7 @@ public sealed class GenerateCommand : ICliCommand
         return 0;
     }
 
-    private static string FindRepoRoot(string start)
+    internal static string FindRepoRoot(string start)
     {
         for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
         {

@@ -9,7 +9,8 @@ namespace NorPreM.Bench.Scale;
 /// The sentences the scale generator recombines: the corpus PDFs, the test fixtures' PDFs and the NorQuAD passages,
 /// all read at run time from where they live (the corpus folder, <c>tests/**/Fixtures</c>, <c>../shared/data/norquad</c>);
 /// nothing of them is copied into the repository. Sentences are cut at sentence ends, kept when they have 5–40 words,
-/// and reduced to the characters the PDF's standard font can show.
+/// and reduced to the characters the PDF's standard font can show. Fixtures under a <c>hostile</c> folder (decompression
+/// bombs and other attacks for the upload tests) are skipped: they are built to exhaust a reader.
 /// </summary>
 public sealed partial class SentenceSource
 {
