@@ -193,7 +193,9 @@ public static partial class PersonNames
 
         var parts = RemarkEnumerationSplitRegex().Split(segment.TrimEnd('.')).Select(n => n.Trim()).Where(n => n.Length > 0).ToList();
         // Three or more, as for a bare enumeration: "Kari Nordmann (leder), Helse Bergen" is a name and its affiliation.
-        if (parts.Count < 3)
+        // Two when each carries its own remark ("Anne Kvåle (KRF), Eskil Nordbø (R)"): an affiliation after a name is
+        // not itself followed by a remark of its own in parentheses.
+        if (parts.Count < 2 || (parts.Count == 2 && !parts.All(p => ParenthesisRegex().IsMatch(p))))
         {
             return null;
         }
