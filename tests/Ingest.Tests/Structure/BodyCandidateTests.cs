@@ -184,4 +184,13 @@ public sealed class BodyCandidateTests
         Assert.Equal(["Anne Kvåle", "Eskil Nordbø"], absent.Select(a => a.Name));
         Assert.Single(PersonNames.ParseAttendees("Kari Nordmann (leder), Helse Bergen", null));
     }
+
+    [Fact]
+    public void ASemicolonListWithLowerCaseFunctionsBeforeTheNamesGivesEveryPerson()
+    {
+        var present = PersonNames.ParseAttendees("Overlege Knut Rønning (leder); sykehusfarmasøyt Hilde Moan; klinisk farmasøyt Martin Fossum", null);
+        Assert.Equal(["Knut Rønning", "Hilde Moan", "Martin Fossum"], present.Select(a => a.Name));
+        Assert.Equal("klinisk farmasøyt", present[2].Role);
+        Assert.Null(PersonNames.WithoutRole("samt Kari Nordmann").Role);
+    }
 }
