@@ -16,6 +16,8 @@ public sealed class PrintedCaseNumberTests
     [InlineData("O-sak 3/24 Status for velferdsteknologi", "O-sak 3/24", "year", "3/2024", "Status for velferdsteknologi")]
     [InlineData("Sak 5 Regnskap", "Sak 5", "sequence", "5", "Regnskap")]
     [InlineData("Sak 1 – Godkjenning av referat", "Sak 1", "sequence", "1", "Godkjenning av referat")]
+    [InlineData("SR 2017/43 Godkjenning av innkalling og dagsorden", "SR 2017/43", "year", "43/2017", "Godkjenning av innkalling og dagsorden")]
+    [InlineData("Sak 2011/38 Orienteringssaker", "Sak 2011/38", "year", "38/2011", "Orienteringssaker")]
     public void ReadsANumberWithItsSeriesWordAndKeepsItAsPrinted(string row, string label, string scheme, string normal, string title)
     {
         var printed = CaseNumber.ReadPrinted(row);
@@ -67,4 +69,11 @@ public sealed class PrintedCaseNumberTests
     [InlineData("Sykehuspartner HF", "sykehuspartner-hf")]
     public void GivesABodyAStableAddress(string name, string slug) =>
         Assert.Equal(slug, Councils.Slug(name));
+
+    [Fact]
+    public void AnArchiveNumberWithItsYearFirstAndNoSeriesIsNoItem()
+    {
+        Assert.Null(CaseNumber.ReadPrinted("2015/1097 Christin Kristensen"));
+        Assert.Null(CaseNumber.ReadPrinted("Arkivsak 2024/1234 Budsjett"));
+    }
 }

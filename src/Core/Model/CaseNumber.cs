@@ -166,6 +166,13 @@ public readonly partial record struct CaseNumber(int Case, int Meeting, int Year
         }
 
         var trimmed = text.TrimStart();
+        // "SR 2025/31", "Sak 2011/38": the year before the case, as church councils and some trusts print it; the normal
+        // form is the case by year ("31/2025"). Only a series word or capitals before it, so an archive number stays one.
+        if (YearFirstRegex().Match(trimmed) is { Success: true } yf && TryParse("sak " + yf.Groups["c"].Value + "/" + yf.Groups["y"].Value, out var yearFirst))
+        {
+            return new(Compact(yf.Value), yf.Groups["s"].Value, CaseNumberSchemes.ByYear, yearFirst.Value.ToString(), yearFirst, Title(trimmed[yf.Length..]));
+        }
+
         if (SeriesWordRegex().Match(trimmed) is { Success: true } w)
         {
             var series = w.Groups["s"].Value;
@@ -301,6 +308,9 @@ public readonly partial record struct CaseNumber(int Case, int Meeting, int Year
 
     // Series capitals of municipal case systems: "PS 12/23" (politisk sak), "FS 3/24", "KST 6/19", "RS 2/24".
     // "PS 12/23", and the series joined by a dash: "KU-04/24", "KO-10/12".
+    [GeneratedRegex(@"^(?<s>(?:\p{Lu}{1,4}-)?[Ss]ak|\p{Lu}\p{Ll}+sak|SAK|STYRESAK|\p{Lu}{2,4})(?:\s+|-)(?:nr\.?\s*)?(?<y>(?:19|20)\d{2})\s*/\s*(?<c>\d{1,3})(?![\d/])[.:]?(?=\s|$)", RegexOptions.CultureInvariant)]
+    private static partial Regex YearFirstRegex();
+
     [GeneratedRegex(@"^(?<s>\p{Lu}{2,4})(?:\s+|-)(?<n>\d{1,3}\s*/\s*(?:\d{1,2}\s*/\s*)?(?:\d{4}|\d{2}))(?![\d/])[.:]?(?=\s|$)", RegexOptions.CultureInvariant)]
     private static partial Regex SeriesCapitalsRegex();
 

@@ -1,4 +1,5 @@
 using NorPreM.Core.Model;
+using NorPreM.Ingest.Structure.Entities;
 using NorPreM.Ingest.Structure.Layout;
 using NorPreM.Ingest.Structure.Readers;
 using NorPreM.Ingest.Structure.Recognition;
@@ -166,5 +167,30 @@ public sealed class BodyCandidateTests
         var body = BodyRecogniser.Recognise("Referat", ["Referat fra møte i Brukerrådet ved Sykehuset Lågdal HF"], "Brukerrådet drøftet NorPreM-rådets plan. NorPreM-rådet ba om innspill.", null);
         Assert.Equal("brukerradet-ved-sykehuset-lagdal-hf", body?.Id);
         Assert.NotEqual(Councils.NorPreMRegional, body?.Id);
+    }
+
+    [Fact]
+    public void ReadsTheCentralBoardOfTheAssociationInTheBandFromItsMeetingHeading()
+    {
+        var body = BodyRecogniser.Recognise("Referat", ["Referat fra sentralstyrets møte 14.11.2025, Forbundshuset, Oslo", "Til stede fra sentralstyret: Ragnhild Østby (leder)"],
+            "Referat fra sentralstyrets møte 14.11.2025, Forbundshuset, Oslo", ["Norsk Migreneforbund"]);
+        Assert.Equal("sentralstyret-norsk-migreneforbund", body?.Id);
+    }
+
+    [Fact]
+    public void TwoNamesEachWithTheirOwnRemarkAreTwoPeopleButANameAndItsAffiliationIsOne()
+    {
+        var absent = PersonNames.ParseAttendees("Anne Kvåle (KRF), Eskil Nordbø (R)", null);
+        Assert.Equal(["Anne Kvåle", "Eskil Nordbø"], absent.Select(a => a.Name));
+        Assert.Single(PersonNames.ParseAttendees("Kari Nordmann (leder), Helse Bergen", null));
+    }
+
+    [Fact]
+    public void ASemicolonListWithLowerCaseFunctionsBeforeTheNamesGivesEveryPerson()
+    {
+        var present = PersonNames.ParseAttendees("Overlege Knut Rønning (leder); sykehusfarmasøyt Hilde Moan; klinisk farmasøyt Martin Fossum", null);
+        Assert.Equal(["Knut Rønning", "Hilde Moan", "Martin Fossum"], present.Select(a => a.Name));
+        Assert.Equal("klinisk farmasøyt", present[2].Role);
+        Assert.Null(PersonNames.WithoutRole("samt Kari Nordmann").Role);
     }
 }

@@ -108,6 +108,26 @@ public sealed class MoreFormsTests
     }
 
     [Fact]
+    public void MembersListedFromTheBodysOwnOrganArePresentAndThoseFromAnotherOrganisationAreNot()
+    {
+        var reader = new AttendanceReader();
+        var rows = new[]
+        {
+            "Til stede fra sentralstyret: Ragnhild Østby (leder), Kjetil Aamodt, Nina Fossum",
+            "Til stede fra Innovasjon Norge: Per Arne Dahl",
+            "Frammøtte: Sigrun Håvik; Eirik Nesheim",
+        };
+        foreach (var text in rows)
+        {
+            Assert.True(reader.Read(Row(text), text.Split(':')[0] + ":", text.Split(':', 2)[1].Trim(), null));
+        }
+
+        var result = reader.Result();
+        Assert.Equal(["Ragnhild Østby", "Kjetil Aamodt", "Nina Fossum", "Sigrun Håvik", "Eirik Nesheim"], result.Present.Select(p => p.Name));
+        Assert.DoesNotContain(result.Present, p => p.Name == "Per Arne Dahl");
+    }
+
+    [Fact]
     public void TwoNamesAfterAnEnumerationAreTwoPeopleButANameAndAffiliationStayOne()
     {
         Assert.Equal(2, PersonNames.ParseAttendees("Terje Bakken, Lise Holm", null, PersonNames.ListStyle.Enumeration).Count);

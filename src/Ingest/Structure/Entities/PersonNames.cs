@@ -45,8 +45,15 @@ public static partial class PersonNames
     public static (string? Role, string Name) WithoutRole(string text)
     {
         var trimmed = text.Trim();
-        return LeadingRoleRegex().Match(trimmed) is { Success: true } m && IsName(trimmed[m.Length..])
-            ? (m.Groups["role"].Value, trimmed[m.Length..].Trim())
+        if (LeadingRoleRegex().Match(trimmed) is { Success: true } m && IsName(trimmed[m.Length..]))
+        {
+            return (m.Groups["role"].Value, trimmed[m.Length..].Trim());
+        }
+
+        // A function in lower case, as lists go on after their first entry ("sykehusfarmasøyt Hilde Moan", "klinisk
+        // farmasøyt Martin Fossum", "kommunedirektør Tor Hval"): one or two lower-case words, then a name.
+        return LowerRoleRegex().Match(trimmed) is { Success: true } lower && IsName(trimmed[lower.Length..])
+            ? (lower.Groups["role"].Value, trimmed[lower.Length..].Trim())
             : (null, trimmed);
     }
 
@@ -193,13 +200,15 @@ public static partial class PersonNames
 
         var parts = RemarkEnumerationSplitRegex().Split(segment.TrimEnd('.')).Select(n => n.Trim()).Where(n => n.Length > 0).ToList();
         // Three or more, as for a bare enumeration: "Kari Nordmann (leder), Helse Bergen" is a name and its affiliation.
-        if (parts.Count < 3)
+        // Two when each carries its own remark ("Anne Kvåle (KRF), Eskil Nordbø (R)"): an affiliation after a name is
+        // not itself followed by a remark of its own in parentheses.
+        if (parts.Count < 2 || (parts.Count == 2 && !parts.All(p => ParenthesisRegex().IsMatch(p))))
         {
             return null;
         }
 
-        var attendees = parts.Select(p => ParenthesisRegex().Replace(p, "").Trim() is var name && IsName(name)
-            ? new Attendee(name, defaultAffiliation, ParenthesisRegex().Match(p) is { Success: true } r ? r.Groups["c"].Value.Trim() : null)
+        var attendees = parts.Select(p => WithoutRole(ParenthesisRegex().Replace(p, "").Trim()) is var (role, name) && IsName(name)
+            ? new Attendee(name, defaultAffiliation, ParenthesisRegex().Match(p) is { Success: true } r ? r.Groups["c"].Value.Trim() : null) { Role = role?.ToLowerInvariant() }
             : null).ToList();
         return attendees.All(a => a is not null) ? attendees.OfType<Attendee>().ToList() : null;
     }
@@ -234,8 +243,11 @@ public static partial class PersonNames
 
     // A function word or two before a name: "Styreleder", "Nestleder", "Styremedlem", "Varamedlem", "Ordfører",
     // "Kommunedirektør", "Administrerende direktør", "Adm. dir.", "Konstituert økonomisjef", "Seniorrådgiver".
-    [GeneratedRegex(@"^(?<role>(?:(?:Administrerende|Adm\.|Konstituert|Konst\.|Fungerende|Fung\.|Assisterende|Ass\.)\s+)?(?:Leder|Leiar|Medlem|Direktør|Rådmann|Sekretær|\p{Lu}\p{Ll}*(?:leder|leiar|direktør|dir\.|medlem|sekretær|sjef|rådgiver|rådgjevar|ordfører|ordførar|overlege|rådmann|koordinator|konsulent|fører|revisor)|(?<=\s)(?:direktør|dir\.|\p{Ll}+(?:direktør|sjef|leder|leiar|rådgiver|rådgjevar|sekretær))))\s+(?=\p{Lu})", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<role>(?:(?:Administrerende|Adm\.|Konstituert|Konst\.|Fungerende|Fung\.|Assisterende|Ass\.)\s+)?(?:Leder|Leiar|Medlem|Direktør|Rådmann|Sekretær|Overlege|Rådgiver|Rådgjevar|Koordinator|Konsulent|Revisor|\p{Lu}\p{Ll}*(?:leder|leiar|direktør|dir\.|medlem|sekretær|sjef|rådgiver|rådgjevar|ordfører|ordførar|overlege|rådmann|koordinator|konsulent|fører|revisor)|(?<=\s)(?:direktør|dir\.|\p{Ll}+(?:direktør|sjef|leder|leiar|rådgiver|rådgjevar|sekretær))))\s+(?=\p{Lu})", RegexOptions.CultureInvariant)]
     private static partial Regex LeadingRoleRegex();
+
+    [GeneratedRegex(@"^(?<role>(?!(?:og|samt|med|for|fra|frå|ved|til|etter|utan|uten|eller)\s)\p{Ll}[\p{Ll}\-]{3,}(?:\s+(?!(?:og|samt|med|for|fra|frå|ved|til|etter|utan|uten|eller)\s)\p{Ll}[\p{Ll}\-]{3,})?)\s+(?=\p{Lu})", RegexOptions.CultureInvariant)]
+    private static partial Regex LowerRoleRegex();
 
     [GeneratedRegex(@"^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s+\p{Lu}\.)?$", RegexOptions.CultureInvariant)]
     private static partial Regex GivenNameRegex();

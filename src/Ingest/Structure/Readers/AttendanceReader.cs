@@ -388,6 +388,12 @@ public sealed partial class AttendanceReader
             return (ListKind.Observers, null);
         }
 
+        // "Til stede fra sentralstyret", "Til stades frå rådet": the body's own members, named by its organ in lower case.
+        if (org is not null && OwnOrganRegex().IsMatch(org.Trim()))
+        {
+            return (ListKind.Present, null);
+        }
+
         // "Til stede fra Innovasjon Norge": present, but not a member; listed with the observers, affiliated to the body named.
         return org is not null ? (ListKind.Observers, org) : (ListKind.Present, null);
     }
@@ -413,8 +419,11 @@ public sealed partial class AttendanceReader
         && PersonNames.ParseAttendees(row.Split(';')[0], affiliation).Count == 0
         && PersonNames.ParseAttendees(pending.Split(';')[^1] + " " + row.Split(';')[0], affiliation).Count > 0;
 
-    [GeneratedRegex(@"^(?<k>Til\s*(?:stede|stades)\s+fr[aå]\s+(?<org>[^:]+)|Til\s*stede|Til\s*stades|Deltakere|Deltakarar|Møtt|Møtte|Møtende\s+(?:faste\s+)?(?:styre|vara)?medlem(?:m?er)?|Møtande\s+(?:faste\s+)?(?:styre|vara)?medlem(?:m?er)?|(?:Faste\s+)?(?:vara)?medlemm?er\s+som\s+(?:ikke\s+|ikkje\s+)?møtte|(?:Faste\s+)?(?:vara)?medlemm?er\s+som\s+(?:hadde|har)\s+(?:meldt\s+)?forfall|(?:Faste\s+)?(?:vara)?medlemm?er|Fr[aå]\s+adm\.?(?:inistrasjonen)?(?:\s*\([^)]*\))?|Fr[aå]\s+(?:styret|rådet|utvalget|utvalet)|Fr[aå]\s+(?:sykehuset|foretaket|helseforetaket|kommunen|fylkeskommunen|departementet|direktoratet|revisjonen)|Møteleder|Møteleiar|Forfall|Meldt\s+forfall|Ikke\s+møtt|Ikkje\s+møtt|Ikke\s+til\s+stede|Ikkje\s+til\s+stades|Arbeidsgiversiden|Arbeidsgiversida|Arbeidsgjevarsida|Arbeidsgivarsida|Arbeidstakersiden|Arbeidstakersida|Arbeidstakarsida|Bedriftshelsetjenesten|Bedriftshelsetenesta|Fravær|Fraværende|Fråvær|Fråverande|Observatører|Observatørar|Observatør|Gjester|Gjestar|Gjest|Sekretariat\w*|Fr[aå]\s+sekretariatet|Fr[aå]\s+administrasjonen|Referent|Protokollfører|Fr[aå]\s+eier(?:en)?)(?:\s+møtte\b[^:]{0,40})?\s*:\s*(?<rest>.*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<k>Til\s*(?:stede|stades)\s+fr[aå]\s+(?<org>[^:]+)|Til\s*stede|Til\s*stades|Fr[ae]mmøtte|Fr[ae]mmøtt|Deltakere|Deltakarar|Møtt|Møtte|Møtende\s+(?:faste\s+)?(?:styre|vara)?medlem(?:m?er)?|Møtande\s+(?:faste\s+)?(?:styre|vara)?medlem(?:m?er)?|(?:Faste\s+)?(?:vara)?medlemm?er\s+som\s+(?:ikke\s+|ikkje\s+)?møtte|(?:Faste\s+)?(?:vara)?medlemm?er\s+som\s+(?:hadde|har)\s+(?:meldt\s+)?forfall|(?:Faste\s+)?(?:vara)?medlemm?er|Fr[aå]\s+adm\.?(?:inistrasjonen)?(?:\s*\([^)]*\))?|Fr[aå]\s+(?:styret|rådet|utvalget|utvalet)|Fr[aå]\s+(?:sykehuset|foretaket|helseforetaket|kommunen|fylkeskommunen|departementet|direktoratet|revisjonen)|Møteleder|Møteleiar|Forfall|Meldt\s+forfall|Ikke\s+møtt|Ikkje\s+møtt|Ikke\s+til\s+stede|Ikkje\s+til\s+stades|Arbeidsgiversiden|Arbeidsgiversida|Arbeidsgjevarsida|Arbeidsgivarsida|Arbeidstakersiden|Arbeidstakersida|Arbeidstakarsida|Bedriftshelsetjenesten|Bedriftshelsetenesta|Fravær|Fraværende|Fråvær|Fråverande|Observatører|Observatørar|Observatør|Gjester|Gjestar|Gjest|Sekretariat\w*|Fr[aå]\s+sekretariatet|Fr[aå]\s+administrasjonen|Referent|Protokollfører|Fr[aå]\s+eier(?:en)?)(?:\s+møtte\b[^:]{0,40})?\s*:\s*(?<rest>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex ListLabelRegex();
+
+    [GeneratedRegex(@"^\p{Ll}*(?:styret|rådet|utvalget|utvalet|komiteen|komitéen|nemnda|gruppen|gruppa)$", RegexOptions.CultureInvariant)]
+    private static partial Regex OwnOrganRegex();
 
     // "Ordførarar:", "Rådmenn:", "Frå kommunane:": a group's name inside a list, one or two words and a colon.
     [GeneratedRegex(@"^\p{Lu}[\p{Ll}\-]+(?:\s+[\p{Ll}\-]+)?\s*:\s*", RegexOptions.CultureInvariant)]

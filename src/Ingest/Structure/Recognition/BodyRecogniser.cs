@@ -404,10 +404,10 @@ public static partial class BodyRecogniser
             return organOfPlace.Value.Trim();
         }
 
-        if (rows.Take(6).Any(r => BoardMeetingRegex().IsMatch(r))
+        if (rows.Take(6).FirstOrDefault(r => BoardMeetingRegex().IsMatch(r)) is { } boardHeading
             && rows.Take(3).FirstOrDefault(r => LegalFormRegex().IsMatch(r)) is { } company)
         {
-            return "Styret i " + LegalFormRegex().Match(company).Value.Trim();
+            return BoardOf(boardHeading) + " i " + LegalFormRegex().Match(company).Value.Trim();
         }
 
         // A board meeting's heading under an organisation's letterhead band ("Pensjonistforeningen Solbakken" over
@@ -417,7 +417,7 @@ public static partial class BodyRecogniser
         if (board >= 0
             && (bands ?? []).Concat(rows.Take(board)).Select(b => b.Trim()).FirstOrDefault(b => OrganisationBandRegex().IsMatch(b) && !MunicipalityRegex().IsMatch(b)) is { } association)
         {
-            return "Styret i " + association;
+            return BoardOf(MailLabelRegex().Replace(rows[board], "")) + " i " + association;
         }
 
         return null;
@@ -543,6 +543,12 @@ public static partial class BodyRecogniser
     private static bool Names(string name)
     {
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // "sentralstyrets møte", "rådets møte": an organ's meeting, not a body.
+        if (GenitiveMeetingRegex().IsMatch(name))
+        {
+            return false;
+        }
+
         return words.Length >= 2
             || (words.Length == 1 && char.IsUpper(words[0][0]) && (words[0].Skip(1).Any(char.IsUpper) || OrganCompoundRegex().IsMatch(words[0])));
     }
@@ -634,9 +640,19 @@ public static partial class BodyRecogniser
     [GeneratedRegex(@"^(?:i|for|fra|frå|til|og|av|med|ved|om|på|nr\.?)$", RegexOptions.CultureInvariant)]
     private static partial Regex SmallWordRegex();
 
-    // "Innkalling til styremøte", "Protokoll fra styremøte", "PROTOKOLL FRA STYREMØTE 12. mars": a board's meeting, its company in the letterhead.
-    [GeneratedRegex(@"^(?:Innkalling|Protokoll|Referat|Møteprotokoll)\s+(?:til|fra|frå)\s+styremøte(?:t)?\b(?!\s+(?:i|for)\s+\p{Lu})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    // "Innkalling til styremøte", "Protokoll fra styremøte", "PROTOKOLL FRA STYREMØTE 12. mars", "Referat fra
+    // sentralstyrets møte 14.11.2025": a board's meeting, its association or company in the letterhead.
+    [GeneratedRegex(@"^(?:Innkalling|Protokoll|Referat|Møteprotokoll)\s+(?:til|fra|frå)\s+(?:styremøte(?:t)?|(?<board>\p{Ll}*styre)(?:ts|s)\s+møte(?:t)?)\b(?!\s+(?:i|for)\s+\p{Lu})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex BoardMeetingRegex();
+
+    [GeneratedRegex(@"^\p{L}+s\s+møte(?:t)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex GenitiveMeetingRegex();
+
+    /// <summary>The board a board meeting's heading names: "styremøte" → "Styret", "sentralstyrets møte" → "Sentralstyret".</summary>
+    private static string BoardOf(string heading) =>
+        BoardMeetingRegex().Match(heading) is { Success: true } m && m.Groups["board"].Success && m.Groups["board"].Value.Length > "styre".Length
+            ? char.ToUpperInvariant(m.Groups["board"].Value[0]) + m.Groups["board"].Value[1..].ToLowerInvariant() + "t"
+            : "Styret";
 
     // An organisation's name alone in a letterhead band: two to five words, the first a capitalised compound, no digits.
     [GeneratedRegex(@"^\p{Lu}\p{Ll}{3,}(?:\s+(?:\p{Lu}[\p{L}\-]*|i|for|og)){1,4}$", RegexOptions.CultureInvariant)]
