@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.Json;
 using Lucene.Net.Index;
@@ -129,14 +130,25 @@ internal static class HitRanker
 
         // How many clauses match each unit, by global doc id: one count per document of the index, so a word that
         // matches most of the archive costs an array write per match, not a dictionary entry.
-        var matched = new int[searcher.IndexReader.MaxDoc];
-        foreach (var clause in boolean.Clauses.Where(c => c.Occur == Occur.SHOULD))
+        // The array is as long as the index has documents (1.6 MB at 400 000 units): borrowed from the shared pool
+        // and cleared, rather than a new large-object allocation per request.
+        var maxDoc = searcher.IndexReader.MaxDoc;
+        var matched = ArrayPool<int>.Shared.Rent(maxDoc);
+        try
         {
-            searcher.Search(FilterBuilder.Apply(clause.Query, filters), new MatchCounter(matched));
-        }
+            Array.Clear(matched, 0, maxDoc);
+            foreach (var clause in boolean.Clauses.Where(c => c.Occur == Occur.SHOULD))
+            {
+                searcher.Search(FilterBuilder.Apply(clause.Query, filters), new MatchCounter(matched));
+            }
 
-        var most = hits.Max(h => matched[h.Doc]);
-        return hits.Where(h => matched[h.Doc] == most).Select(h => h.Doc).ToHashSet();
+            var most = hits.Max(h => matched[h.Doc]);
+            return hits.Where(h => matched[h.Doc] == most).Select(h => h.Doc).ToHashSet();
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(matched);
+        }
     }
 
     /// <summary>Adds one to the count of every matching document (global doc id).</summary>
