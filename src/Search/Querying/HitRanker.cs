@@ -50,7 +50,7 @@ internal static class HitRanker
                 best[key] = best.TryGetValue(key, out var seen)
                     ? (order(hit, seen.Best) < 0 ? hit : seen.Best, seen.Count + 1)
                     : (hit, 1);
-                if (hit.Kind == nameof(UnitKind.Decision) && (!decisions.TryGetValue(key, out var decision) || order(hit, decision) < 0))
+                if (hit.Kind == UnitKind.Decision && (!decisions.TryGetValue(key, out var decision) || order(hit, decision) < 0))
                 {
                     decisions[key] = hit;
                 }
@@ -59,7 +59,7 @@ internal static class HitRanker
             ranked = new List<(CollectedHit Best, int Folded)>(best.Count);
             foreach (var g in best.Values)
             {
-                ranked.Add((g.Best.Kind == nameof(UnitKind.Proposal) && decisions.TryGetValue(g.Best.Member, out var adopted)
+                ranked.Add((g.Best.Kind == UnitKind.Proposal && decisions.TryGetValue(g.Best.Member, out var adopted)
                     ? adopted with { Score = g.Best.Score, Date = g.Best.Date }
                     : g.Best, g.Count - 1));
             }
