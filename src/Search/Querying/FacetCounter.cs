@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Runtime.InteropServices;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
@@ -25,7 +27,6 @@ public static class FacetCounter
         bool distinctGroups)
     {
         var results = new List<FacetResult>();
-        var docs = hits.Select(h => h.Doc).ToList();
         // Prepared on first need (no Lazy: one search runs on one thread).
         FacetDocs? prepared = null;
         foreach (var field in IndexSchema.FacetFields)
@@ -37,11 +38,11 @@ public static class FacetCounter
                 // Drill sideways: a selected facet shows what the other values would give.
                 var collector = new DocIdCollector();
                 searcher.Search(FilterBuilder.Apply(content, filters, field), collector);
-                source = FacetDocs.Prepare(searcher.IndexReader, collector.Docs, distinctGroups);
+                source = FacetDocs.Prepare(searcher.IndexReader, CollectionsMarshal.AsSpan(collector.Docs), distinctGroups);
             }
             else
             {
-                source = prepared ??= FacetDocs.Prepare(searcher.IndexReader, docs, distinctGroups);
+                source = prepared ??= FacetDocs.Prepare(searcher.IndexReader, hits, distinctGroups);
             }
 
             var facet = Count(searcher.IndexReader, field, source, selected);
@@ -162,22 +163,60 @@ internal sealed class FacetDocs
     public int[] LocalDoc { get; }
     public int[] Member { get; }
 
-    public static FacetDocs Prepare(IndexReader reader, IEnumerable<int> globalDocs, bool distinctGroups)
+    /// <summary>The collected hits prepared as <see cref="Prepare(IndexReader, ReadOnlySpan{int}, bool)"/> does, without a list of their ids.</summary>
+    public static FacetDocs Prepare(IndexReader reader, List<CollectedHit> hits, bool distinctGroups)
+    {
+        var docs = ArrayPool<int>.Shared.Rent(hits.Count);
+        try
+        {
+            var span = CollectionsMarshal.AsSpan(hits);
+            for (var i = 0; i < span.Length; i++)
+            {
+                docs[i] = span[i].Doc;
+            }
+
+            return Prepare(reader, docs.AsSpan(0, hits.Count), distinctGroups);
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(docs);
+        }
+    }
+
+    public static FacetDocs Prepare(IndexReader reader, ReadOnlySpan<int> globalDocs, bool distinctGroups)
     {
         var leaves = reader.Leaves;
         var groups = distinctGroups ? GroupNames.MembersOf(reader) : null;
         var groupOrds = new int[]?[leaves.Count];
         var loaded = new bool[leaves.Count];
-        var capacity = globalDocs is ICollection<int> known ? known.Count : 0;
-        var members = new List<int>(capacity);
-        var leafOf = new List<int>(capacity);
-        var localOf = new List<int>(capacity);
+        var n = globalDocs.Length;
+        // Scratch arrays for the unordered units, from the shared pool: only the ordered copies are kept.
+        var members = ArrayPool<int>.Shared.Rent(n);
+        var leafOf = ArrayPool<int>.Shared.Rent(n);
+        var localOf = ArrayPool<int>.Shared.Rent(n);
+        try
+        {
+            return Ordered(members, leafOf, localOf, Fill(leaves, groups, groupOrds, loaded, globalDocs, members, leafOf, localOf), n);
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(members);
+            ArrayPool<int>.Shared.Return(leafOf);
+            ArrayPool<int>.Shared.Return(localOf);
+        }
+    }
+
+    /// <summary>Each unit's segment, segment-local id and member; returns the number of members.</summary>
+    private static int Fill(IList<AtomicReaderContext> leaves, GroupNames.Members? groups, int[]?[] groupOrds, bool[] loaded, ReadOnlySpan<int> globalDocs,
+        int[] members, int[] leafOf, int[] localOf)
+    {
         var next = groups?.Count ?? 0;
         // Matches come segment by segment in document order, so the segment of the last document is kept and looked
         // up again only when a document falls outside it.
         var (leaf, start, end) = (-1, 0, 0);
-        foreach (var doc in globalDocs)
+        for (var k = 0; k < globalDocs.Length; k++)
         {
+            var doc = globalDocs[k];
             if (doc < start || doc >= end)
             {
                 leaf = ReaderUtil.SubIndex(doc, leaves);
@@ -199,12 +238,12 @@ internal sealed class FacetDocs
             }
 
             // A unit without a group (or when units are counted) is its own member.
-            members.Add(member < 0 ? next++ : member);
-            leafOf.Add(leaf);
-            localOf.Add(local);
+            members[k] = member < 0 ? next++ : member;
+            leafOf[k] = leaf;
+            localOf[k] = local;
         }
 
-        return Ordered(members, leafOf, localOf, next);
+        return next;
     }
 
     /// <summary>
@@ -212,18 +251,18 @@ internal sealed class FacetDocs
     /// are numbers below <paramref name="memberCount"/>; when the units are many beside that range they are placed by
     /// counting (two passes, no comparisons), else sorted.
     /// </summary>
-    private static FacetDocs Ordered(List<int> members, List<int> leafOf, List<int> localOf, int memberCount)
+    private static FacetDocs Ordered(int[] members, int[] leafOf, int[] localOf, int memberCount, int n)
     {
-        var n = members.Count;
         var memberKeys = new int[n];
         var sortedLeaves = new int[n];
         var locals = new int[n];
         if ((long)n * 4 >= memberCount)
         {
-            var starts = new int[memberCount + 1];
-            foreach (var m in members)
+            var starts = ArrayPool<int>.Shared.Rent(memberCount + 1);
+            Array.Clear(starts, 0, memberCount + 1);
+            for (var i = 0; i < n; i++)
             {
-                starts[m + 1]++;
+                starts[members[i] + 1]++;
             }
 
             for (var m = 0; m < memberCount; m++)
@@ -239,10 +278,11 @@ internal sealed class FacetDocs
                 locals[at] = localOf[i];
             }
 
+            ArrayPool<int>.Shared.Return(starts);
             return new FacetDocs(sortedLeaves, locals, memberKeys);
         }
 
-        members.CopyTo(memberKeys);
+        Array.Copy(members, memberKeys, n);
         var order = new int[n];
         for (var i = 0; i < order.Length; i++)
         {

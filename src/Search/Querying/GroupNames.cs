@@ -47,8 +47,15 @@ internal static class GroupNames
     /// <summary>For each segment of <paramref name="reader"/>, the member number of each group ordinal (same key, same number).</summary>
     public static Members MembersOf(IndexReader reader) => ByReader.GetValue(reader, BuildMembers);
 
-    /// <summary>Member numbers per segment and ordinal, and how many distinct keys there are.</summary>
-    internal sealed record Members(int[][] ByLeafAndOrd, int Count);
+    /// <summary>Member numbers per segment and ordinal, and the group key of each member number.</summary>
+    internal sealed record Members(int[][] ByLeafAndOrd, string[] Names)
+    {
+        /// <summary>How many distinct keys there are.</summary>
+        public int Count => Names.Length;
+
+        /// <summary>The group key of a member number; "" for -1 (no group).</summary>
+        public string NameOf(int member) => member < 0 ? "" : Names[member];
+    }
 
     private static string[] Read(AtomicReader segment)
     {
@@ -91,6 +98,12 @@ internal static class GroupNames
             byLeaf[l] = members;
         }
 
-        return new Members(byLeaf, numbers.Count);
+        var keys = new string[numbers.Count];
+        foreach (var (name, member) in numbers)
+        {
+            keys[member] = name;
+        }
+
+        return new Members(byLeaf, keys);
     }
 }

@@ -1,16 +1,19 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
+using NorPreM.Core.Model;
 using NorPreM.Search.Indexing;
 
 namespace NorPreM.Search.Querying;
 
 /// <summary>
-/// One matching unit: global doc id, weighted score, fold group, date key, unit kind ("Decision", "Proposal" …) and the
-/// group's number in the reader (<see cref="GroupNames.MembersOf"/>: same group, same number; -1 without a group), so
-/// folding compares ints instead of hashing the group key of every match.
+/// One matching unit: global doc id, weighted score, date key, unit kind (null when the index holds a kind this build does
+/// not know) and the fold group's number in the reader (<see cref="GroupNames.MembersOf"/>: same group, same number; -1
+/// without a group; its key is <see cref="GroupNames.Members.Names"/>), so folding compares ints instead of hashing the
+/// group key of every match. No references: a query that matches most of the archive keeps a long list of these, and
+/// a list without references is copied without write barriers and never scanned by the garbage collector.
 /// </summary>
-public readonly record struct CollectedHit(int Doc, float Score, string Group, long Date, string Kind = "", int Member = -1);
+public readonly record struct CollectedHit(int Doc, float Score, long Date, UnitKind? Kind = null, int Member = -1);
 
 /// <summary>
 /// Collects every matching unit with its score multiplied by the weight of its kind (decisions above pages),
@@ -25,9 +28,9 @@ public sealed class HitCollector : ICollector
     private int _docBase;
     private FacetOrdinals.Segment? _kind;
     private float[] _kindWeightByOrd = [];
+    private UnitKind?[] _kindByOrd = [];
     private int[]? _group;
     private NumericDocValues? _date;
-    private string[] _groupNames = [];
     private int[] _memberByOrd = [];
     private readonly QueryBudget? _budget;
     private int _seen;
@@ -85,8 +88,8 @@ public sealed class HitCollector : ICollector
         // The kind's ordinals as arrays (FacetOrdinals) and each kind's weight, looked up once per segment.
         _kind = FacetOrdinals.Of(reader, IndexSchema.Kind);
         _kindWeightByOrd = _kind is null ? [] : [.. _kind.Names.Select(name => _kindWeights.TryGetValue(name, out var w) ? w : 1f)];
-        _groupNames = GroupNames.Of(reader);
-        _group = _groupNames.Length == 0 ? null : GroupNames.OrdsOf(reader);
+        _kindByOrd = _kind is null ? [] : [.. _kind.Names.Select(name => Enum.TryParse<UnitKind>(name, out var k) ? k : (UnitKind?)null)];
+        _group = GroupNames.Of(reader).Length == 0 ? null : GroupNames.OrdsOf(reader);
         _memberByOrd = _group is null ? [] : GroupNames.MembersOf(ReaderUtil.GetTopLevelContext(context).Reader).ByLeafAndOrd[context.Ord];
         _date = reader.GetNumericDocValues(IndexSchema.DateSort);
     }
@@ -99,28 +102,26 @@ public sealed class HitCollector : ICollector
         }
 
         var score = _scorer?.GetScore() ?? 1f;
-        var kind = "";
+        UnitKind? kind = null;
         if (_kind is not null && _kind.Start[doc] < _kind.Start[doc + 1])
         {
             // The first (lowest) ordinal, as SortedSetDocValues.NextOrd gives it first.
             var ord = _kind.Ords[_kind.Start[doc]];
             score *= _kindWeightByOrd[ord];
-            kind = _kind.Names[ord];
+            kind = _kindByOrd[ord];
         }
 
-        var group = "";
         var member = -1;
         if (_group is not null)
         {
             var ord = _group[doc];
-            if (ord >= 0 && ord < _groupNames.Length)
+            if (ord >= 0 && ord < _memberByOrd.Length)
             {
-                group = _groupNames[ord];
                 member = _memberByOrd[ord];
             }
         }
 
-        _hits.Add(new CollectedHit(_docBase + doc, score, group, _date?.Get(doc) ?? 0, kind, member));
+        _hits.Add(new CollectedHit(_docBase + doc, score, _date?.Get(doc) ?? 0, kind, member));
     }
 }
 

@@ -21,17 +21,17 @@ internal static class OtherPages
     public static Dictionary<int, IReadOnlyList<int>> Find(IndexSearcher searcher, List<CollectedHit> hits, IReadOnlyList<CollectedHit> shown, float share)
     {
         var result = new Dictionary<int, IReadOnlyList<int>>();
-        var groups = shown.Where(s => s.Kind == nameof(Core.Model.UnitKind.Page)).Select(s => s.Group).ToHashSet(StringComparer.Ordinal);
+        var groups = shown.Where(s => s.Kind == Core.Model.UnitKind.Page).Select(s => s.Member).ToHashSet();
         if (groups.Count == 0)
         {
             return result;
         }
 
-        var byGroup = hits.Where(h => h.Kind == nameof(Core.Model.UnitKind.Page) && groups.Contains(h.Group)).GroupBy(h => h.Group)
-            .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+        var byGroup = hits.Where(h => h.Kind == Core.Model.UnitKind.Page && groups.Contains(h.Member)).GroupBy(h => h.Member)
+            .ToDictionary(g => g.Key, g => g.ToList());
         foreach (var best in shown)
         {
-            if (!byGroup.TryGetValue(best.Group, out var pages))
+            if (!byGroup.TryGetValue(best.Member, out var pages))
             {
                 continue;
             }

@@ -49,9 +49,10 @@ internal sealed class SimilarUnits(AnalyzerSet analyzers, RankingOptions ranking
         {
             [IndexSchema.Text] = new(mlt.RetrieveInterestingTerms(new StringReader(source.Get(IndexSchema.Text) ?? ""), IndexSchema.Text), StringComparer.Ordinal),
         };
-        return collector.Hits.Where(h => h.Group != ownGroup)
+        var groups = GroupNames.MembersOf(searcher.IndexReader);
+        return collector.Hits.Where(h => groups.NameOf(h.Member) != ownGroup)
             .OrderByDescending(h => h.Score)
-            .GroupBy(h => h.Group).Select(g => (Best: g.First(), Folded: g.Count() - 1))
+            .GroupBy(h => h.Member).Select(g => (Best: g.First(), Folded: g.Count() - 1))
             .Take(max)
             .Select(g => hits.Read(searcher, g.Best.Doc, g.Best.Score, g.Folded, terms))
             .ToList();

@@ -36,6 +36,9 @@ public sealed class SnippetBuilder
 
     private readonly ConcurrentDictionary<string, string[]> _foldedTerms = new(StringComparer.Ordinal);
 
+    /// <summary>Words added to <see cref="_foldedTerms"/> since it last started over.</summary>
+    private int _added;
+
     /// <summary>
     /// The folded chain's terms of one token as written (exact form, stem, compound parts, folded), analysed once per
     /// word and then reused: re-analysing each hit's whole text per query cost most of a query's time (see BENCHMARKS.md).
@@ -52,9 +55,13 @@ public sealed class SnippetBuilder
 
         var word = token.ToString();
         terms = _analyzers.Folded.Tokens(word).Select(t => t.Term).ToArray();
-        if (_foldedTerms.Count >= MaxMemoWords)
+        // Counted here rather than with ConcurrentDictionary.Count, which takes every lock of the table on each new
+        // word (a unit shown for the first time brings hundreds); a word two threads add at once counts twice, which
+        // only starts the memo over a little early.
+        if (Interlocked.Increment(ref _added) > MaxMemoWords)
         {
             _foldedTerms.Clear();
+            Interlocked.Exchange(ref _added, 0);
         }
 
         _foldedTerms[word] = terms;
