@@ -66,8 +66,10 @@ if [[ -n "$pg_bin" ]] && id postgres >/dev/null 2>&1; then
     runuser -u postgres -- "$pg_bin/initdb" -D "$work/pg" -E UTF8 --locale=C.UTF-8 -A trust >/dev/null
     runuser -u postgres -- "$pg_bin/pg_ctl" -D "$work/pg" -o "-k $work/sock -c listen_addresses='' -c shared_buffers=128MB" -w start >/dev/null
     psql_run() { runuser -u postgres -- psql -h "$work/sock" -d postgres -X -q -v ON_ERROR_STOP=1 "$@"; }
+    # No key on id: the product and bare Lucene index every unit as given (per document), and a generated archive
+    # can repeat a case id across documents (the same council and case number in two bundles).
     psql_run <<SQL
-CREATE TABLE units (id text PRIMARY KEY, title text, body text, tsv tsvector);
+CREATE TABLE units (id text, title text, body text, tsv tsvector);
 \copy units (id, title, body) FROM '$work/units.tsv' WITH (FORMAT text)
 UPDATE units SET body = replace(body, E'\\\\n', E'\n');
 UPDATE units SET tsv = setweight(to_tsvector('norwegian', coalesce(title, '')), 'A') || to_tsvector('norwegian', body);
