@@ -191,6 +191,26 @@ public sealed class FacetCountTests
     }
 
     [Fact]
+    public void WhenAMisspeltWordFindsNothingInTheSelectedYearTheOtherYearsCountWhatTheCorrectedWordFinds()
+    {
+        var units = Archive(60);
+        using var index = Indexed(units, commits: 4);
+        var response = index.Searcher.Search(new SearchRequest
+        {
+            Query = "biobamker",
+            Collapse = false,
+            Filters = SearchFilters.Of(FilterField.Year, "2030"),
+        });
+        Assert.Equal(0, response.TotalUnits);
+        var expected = units.Where(u => u.Text.Contains("biobanker", StringComparison.Ordinal))
+            .GroupBy(u => u.Date!.Value.Year.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            .ToDictionary(g => g.Key, g => g.Count());
+        var years = Assert.Single(response.Facets, f => f.Field == "year");
+        Assert.Equal(expected.OrderBy(kv => kv.Key, StringComparer.Ordinal),
+            years.Values.Where(v => v.Count > 0).Select(v => KeyValuePair.Create(v.Value, v.Count)).OrderBy(kv => kv.Key, StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void ASelectedCouncilCountsTheOtherCouncilsOverTheQueryWithoutItsFilter()
     {
         var units = Archive(60);

@@ -129,12 +129,9 @@ public sealed class SearchService : ISearchService
         {
             hits = HitCollector.Collect(searcher, fuzzyQuery, plan.Filters, plan.KindWeights, budget);
             fuzzy = hits.Count > 0;
-            // When the fuzzy words found nothing either, the typed words stay the query: a selected facet's other values
-            // count what choosing them would search (the typed words first), not every fuzzy expansion of them.
-            if (fuzzy)
-            {
-                content = fuzzyQuery;
-            }
+            // Also when the fuzzy words found nothing here: a selected facet's other values then count what choosing them
+            // would find after a misspelling too, the corrected words.
+            content = fuzzyQuery;
         }
 
         return new Matches(hits, content, fuzzy, relaxed && !fuzzy, budget.Exceeded);
