@@ -22,42 +22,17 @@ public sealed class ModelThemeClassifier(ThemeModel model) : IThemeClassifier
     /// Like <see cref="ClassifyMany"/>, each text read with the texts that share its context key when the model was
     /// trained with document context (<see cref="ThemeContext"/>); empty texts get no themes and are no context.
     /// </summary>
-    public IReadOnlyList<IReadOnlyList<ThemeScore>> ClassifyInContext(IReadOnlyList<string> texts, IReadOnlyList<string>? contexts)
-    {
-        var nonEmpty = texts.Select((t, i) => (t, i)).Where(x => !string.IsNullOrWhiteSpace(x.t)).ToList();
-        var result = texts.Select(_ => (IReadOnlyList<ThemeScore>)[]).ToArray();
-        if (nonEmpty.Count == 0)
-        {
-            return result;
-        }
-
-        var assigned = Model.AssignAtLeastOne(nonEmpty.Select(x => x.t).ToList(), Model.Manifest.AtLeastOneFloor,
-            contexts: contexts is null ? null : nonEmpty.Select(x => contexts[x.i]).ToList());
-        for (var k = 0; k < nonEmpty.Count; k++)
-        {
-            result[nonEmpty[k].i] = assigned[k];
-        }
-
-        return result;
-    }
+    public IReadOnlyList<IReadOnlyList<ThemeScore>> ClassifyInContext(IReadOnlyList<string> texts, IReadOnlyList<string>? contexts) =>
+        ThemeClassifierExtensions.ForNonEmpty(texts, nonEmpty => Model.AssignAtLeastOne(nonEmpty.Select(i => texts[i]).ToList(),
+            Model.Manifest.AtLeastOneFloor, contexts: contexts is null ? null : nonEmpty.Select(i => contexts[i]).ToList()));
 
     /// <summary>The model's probability of every theme for <paramref name="text"/>, without thresholds or evidence.</summary>
     public IReadOnlyList<ThemeScore> Scores(string text) =>
         string.IsNullOrWhiteSpace(text) ? [] : Model.ScoreAll([text], evidenceTerms: 0)[0];
 
     /// <summary>Batch form of <see cref="Scores"/>: one featurization pass for all non-empty texts.</summary>
-    public IReadOnlyList<IReadOnlyList<ThemeScore>> ScoresMany(IReadOnlyList<string> texts)
-    {
-        var nonEmpty = Enumerable.Range(0, texts.Count).Where(i => !string.IsNullOrWhiteSpace(texts[i])).ToList();
-        var result = texts.Select(_ => (IReadOnlyList<ThemeScore>)[]).ToArray();
-        var scored = nonEmpty.Count == 0 ? [] : Model.ScoreAll(nonEmpty.Select(i => texts[i]).ToList(), evidenceTerms: 0);
-        for (var k = 0; k < nonEmpty.Count; k++)
-        {
-            result[nonEmpty[k]] = scored[k];
-        }
-
-        return result;
-    }
+    public IReadOnlyList<IReadOnlyList<ThemeScore>> ScoresMany(IReadOnlyList<string> texts) =>
+        ThemeClassifierExtensions.ForNonEmpty(texts, nonEmpty => Model.ScoreAll(nonEmpty.Select(i => texts[i]).ToList(), evidenceTerms: 0));
 }
 
 /// <summary>The classifier used when no usable model exists: assigns nothing, so ingestion goes on without themes.</summary>
@@ -104,14 +79,8 @@ public static class ThemeClassifierExtensions
     /// </summary>
     public static IReadOnlyList<IReadOnlyList<ThemeScore>> ClassifyCases(this IThemeClassifier classifier, IReadOnlyList<CaseTexts> cases)
     {
-        var withText = Enumerable.Range(0, cases.Count).Where(i => !string.IsNullOrWhiteSpace(cases[i].Text)).ToList();
-        var ownThemes = withText.Count == 0 ? [] : classifier.ClassifyMany(withText.Select(i => cases[i].Text).ToList());
-        var own = new IReadOnlyList<ThemeScore>[cases.Count];
-        Array.Fill(own, []);
-        for (var k = 0; k < withText.Count; k++)
-        {
-            own[withText[k]] = ownThemes[k];
-        }
+        var caseTexts = cases.Select(c => c.Text).ToList();
+        var own = ForNonEmpty(caseTexts, withText => classifier.ClassifyMany(withText.Select(i => caseTexts[i]).ToList()));
 
         var passages = cases.Select(c => c.Attachments.SelectMany(ThemePassages.Split).ToList()).ToList();
         var allPassages = passages.SelectMany(p => p).ToList();
@@ -178,6 +147,30 @@ public static class ThemeClassifierExtensions
         }
 
         return merged;
+    }
+
+    /// <summary>
+    /// Themes for each of <paramref name="texts"/>: <paramref name="batch"/> gets the indices of the texts that are not
+    /// blank and answers for them in that order; a blank text has no themes.
+    /// </summary>
+    internal static IReadOnlyList<ThemeScore>[] ForNonEmpty(IReadOnlyList<string> texts,
+        Func<IReadOnlyList<int>, IReadOnlyList<IReadOnlyList<ThemeScore>>> batch)
+    {
+        var result = new IReadOnlyList<ThemeScore>[texts.Count];
+        Array.Fill(result, []);
+        var nonEmpty = Enumerable.Range(0, texts.Count).Where(i => !string.IsNullOrWhiteSpace(texts[i])).ToList();
+        if (nonEmpty.Count == 0)
+        {
+            return result;
+        }
+
+        var answered = batch(nonEmpty);
+        for (var k = 0; k < nonEmpty.Count; k++)
+        {
+            result[nonEmpty[k]] = answered[k];
+        }
+
+        return result;
     }
 
     private static IReadOnlyList<ThemeScore> BestFirst(IEnumerable<ThemeScore> themes) =>

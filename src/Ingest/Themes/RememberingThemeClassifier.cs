@@ -38,36 +38,12 @@ public sealed class RememberingThemeClassifier(IThemeClassifier inner) : IThemeC
             return inner.Classify(text);
         });
 
-    public IReadOnlyList<IReadOnlyList<ThemeScore>> ClassifyMany(IReadOnlyList<string> texts)
-    {
-        var keys = texts.Select(t => Key("t", t)).ToList();
-        var result = new IReadOnlyList<ThemeScore>[texts.Count];
-        var missing = new List<int>();
-        for (var i = 0; i < texts.Count; i++)
-        {
-            if (_themes.TryGetValue(keys[i], out var known))
-            {
-                result[i] = known;
-            }
-            else
-            {
-                missing.Add(i);
-            }
-        }
-
-        if (missing.Count > 0)
+    public IReadOnlyList<IReadOnlyList<ThemeScore>> ClassifyMany(IReadOnlyList<string> texts) =>
+        RememberMany(_themes, "t", texts, missing =>
         {
             Interlocked.Add(ref _classified, missing.Count);
-            var fresh = inner.ClassifyMany(missing.Select(i => texts[i]).ToList());
-            Trim();
-            for (var k = 0; k < missing.Count; k++)
-            {
-                result[missing[k]] = _themes[keys[missing[k]]] = fresh[k];
-            }
-        }
-
-        return result;
-    }
+            return inner.ClassifyMany(missing);
+        });
 
     public IReadOnlyList<IReadOnlyList<ThemeScore>> ClassifyInContext(IReadOnlyList<string> texts, IReadOnlyList<string> contexts)
     {
@@ -115,14 +91,22 @@ public sealed class RememberingThemeClassifier(IThemeClassifier inner) : IThemeC
 
     public IReadOnlyList<ThemeScore> Scores(string text) => Remember(_scores, Key("s", text), () => inner.Scores(text));
 
-    public IReadOnlyList<IReadOnlyList<ThemeScore>> ScoresMany(IReadOnlyList<string> texts)
+    public IReadOnlyList<IReadOnlyList<ThemeScore>> ScoresMany(IReadOnlyList<string> texts) =>
+        RememberMany(_scores, "s", texts, inner.ScoresMany);
+
+    /// <summary>
+    /// The remembered answer for each text, and for the texts not remembered one call of <paramref name="compute"/>,
+    /// whose answers are then remembered.
+    /// </summary>
+    private IReadOnlyList<IReadOnlyList<ThemeScore>> RememberMany(ConcurrentDictionary<string, IReadOnlyList<ThemeScore>> memory, string prefix,
+        IReadOnlyList<string> texts, Func<IReadOnlyList<string>, IReadOnlyList<IReadOnlyList<ThemeScore>>> compute)
     {
-        var keys = texts.Select(t => Key("s", t)).ToList();
+        var keys = texts.Select(t => Key(prefix, t)).ToList();
         var result = new IReadOnlyList<ThemeScore>[texts.Count];
         var missing = new List<int>();
         for (var i = 0; i < texts.Count; i++)
         {
-            if (_scores.TryGetValue(keys[i], out var known))
+            if (memory.TryGetValue(keys[i], out var known))
             {
                 result[i] = known;
             }
@@ -134,11 +118,11 @@ public sealed class RememberingThemeClassifier(IThemeClassifier inner) : IThemeC
 
         if (missing.Count > 0)
         {
-            var fresh = inner.ScoresMany(missing.Select(i => texts[i]).ToList());
+            var fresh = compute(missing.Select(i => texts[i]).ToList());
             Trim();
             for (var k = 0; k < missing.Count; k++)
             {
-                result[missing[k]] = _scores[keys[missing[k]]] = fresh[k];
+                result[missing[k]] = memory[keys[missing[k]]] = fresh[k];
             }
         }
 
